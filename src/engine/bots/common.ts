@@ -1,0 +1,43 @@
+// Shared building blocks for the bots: reading the company and proposing sensible actions.
+// Bots are pure: their only randomness is a named stream (seed, quarter, bot purpose).
+import type { Action } from '../actions';
+import { valuation } from '../systems/finance';
+import type { RoundKind } from '../ids';
+import { byString } from '../ids';
+import { divFloor } from '../math';
+import type { Scenario } from '../scenario-schema';
+import { lastRevenue, runwayQuarters, totalCustomers } from '../selectors';
+import type { State } from '../state';
+
+export type Bot = (s: State, sc: Scenario) => Action[];
+
+/** Pure. Markets ranked by what a sober analyst would expect to earn first; ties by id. */
+export function rankMarkets(sc: Scenario): string[] {
+  const score = (id: string) => {
+    const m = sc.markets[id]!;
+    return divFloor(m.potential.v * m.refPrice.v * m.baseConversionBp.v, (3 + m.competitors.v) * m.salesCycle.v * (m.qualityBar.v + 200) * (10 + divFloor(m.entryCost.v, 50000)));
+  };
+  return Object.keys(sc.markets).sort((a, b) => score(b) - score(a) || byString(a, b));
+}
+
+/** Pure. The next equity round to ask for, sized to the stage, priced near the current valuation. */
+export function nextRound(s: State, sc: Scenario, reserveQuarters: number): Action | null {
+  if (s.pending.round) return null;
+  const order: RoundKind[] = ['angel', 'seed', 'seriesA', 'seriesB'];
+  const done = s.rounds.filter((r) => r.kind !== 'crowdfunding').length;
+  const kind = order[Math.min(done, order.length - 1)]!;
+  const r = sc.funding.rounds[kind];
+  const val = valuation(s, sc, lastRevenue(s));
+  const preMoney = Math.min(r.maxPreMoney.v, Math.max(r.minPreMoney.v, val));
+  const want = Math.max(r.minAmount.v, Math.min(r.maxAmount.v, divFloor(preMoney, 4)));
+  void reserveQuarters;
+  return { type: 'raiseRound', kind, amount: want, preMoney };
+}
+
+export function runway(s: State, sc: Scenario): number {
+  return runwayQuarters(s, sc);
+}
+
+export function customers(s: State): number {
+  return totalCustomers(s);
+}

@@ -1,0 +1,18 @@
+// The player's factors that scenario events may depend on, each a level in basis points
+// (0 = absent, 10000 = fully present), with the seed section that names it.
+
+export const FACTOR_SECTIONS = {
+  testing: '§1.12.1', audit: '§1.12.1', thinMl: '§1.12.1', thinData: '§1.18.1', dataPartner: '§1.13.2',
+  augmentation: '§1.18.1', clinical: '§1.14.1', computeShortfall: '§1.12.1', privacy: '§1.12.2',
+  complianceStaff: '§1.12.3', regulated: '§1.19.2', dataMarketplace: '§1.18.3', fairness: '§1.12.2',
+  creditScoring: '§1.12.2', encryption: '§1.12.3', accessControl: '§1.12.3', backups: '§1.12.3',
+  noProductManager: '§1.15.1', functional: '§1.16.1', matrix: '§1.16.1', fastGrowth: '§1.14.2',
+  weakIncentives: '§1.16.3', lowMorale: '§1.16.3', equityGrants: '§1.16.3', career: '§1.16.3',
+  lookalike: '§1.14.2', innovation: '§1.9.2', differentiation: '§1.6.1', crowded: '§1.19.3', lateEntry: '§1.19.3',
+  spread: '§1.14.1', focused: '§1.9.1', policyMarket: '§1.5.2', brand: '§1.13.2', traction: '§1.17.2',
+  content: '§1.9.3', community: '§1.11.3', teamQuality: '§1.15.2', runway: '§1.14.1', quality: '§1.10.2',
+  newModel: '§1.19.3', dataVolume: '§1.18.1', richAsk: '§1.17.2',
+} as const;
+
+export type FactorId = keyof typeof FACTOR_SECTIONS;
+export const FACTOR_IDS = Object.keys(FACTOR_SECTIONS) as [FactorId, ...FactorId[]];

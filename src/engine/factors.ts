@@ -1,0 +1,93 @@
+// The levels (bp, 0..10000) of the player's factors this quarter. Events in scenario data weigh
+// these to set their probability, so the debrief can show which factor moved which roll.
+import type { FactorId } from './factor-ids';
+import { FACTOR_IDS } from './factor-ids';
+import { clamp, ratioBp } from './math';
+import type { Scenario } from './scenario-schema';
+import { headcount, runwayQuarters, techHeads, totalCustomers } from './selectors';
+import type { State } from './state';
+
+export type Factors = Record<FactorId, number>;
+
+/** What the quarter's systems computed before events are rolled. */
+export interface QuarterCtx {
+  revenue: number;
+  costs: number;
+  computeNeed: number;
+  computeAvail: number;
+  dataNeed: number;
+  headcountStart: number;
+  newCustomers: number;
+  valuation: number;
+}
+
+const on = (b: boolean): number => (b ? 10000 : 0);
+
+/** Pure. Every factor's level for this state and quarter. */
+export function computeFactors(s: State, sc: Scenario, ctx: QuarterCtx): Factors {
+  const p = s.policy;
+  const focus = p.markets.map((m) => sc.markets[m]!);
+  const has = (t: string) => focus.some((m) => (m.traits as string[]).includes(t));
+  const n = Math.max(1, focus.length);
+  let reg = 0;
+  let comp = 0;
+  for (const id of p.markets) {
+    reg += s.markets[id]!.regulationBp;
+    comp += s.markets[id]!.competitors;
+  }
+  const prog = (x: string) => on((p.programmes as string[]).includes(x));
+  const hc = headcount(s);
+  const incentives = clamp(Math.floor(p.bonusBp * 2) + (p.equityGrants ? 3500 : 0) + (p.career ? 3500 : 0), 0, 10000);
+  const pmNeed = Math.max(1, Math.floor(techHeads(s) / 6));
+  const diffLevel = p.positioning === 'innovation' || p.positioning === 'differentiation' ? 0 : 6000;
+  const modelLook = p.businessModel === 'subscription' || p.businessModel === 'bundling' ? 2000 : 0;
+  const f: Factors = {
+    testing: on(p.productWork === 'testing'),
+    audit: prog('audit'),
+    thinMl: 10000 - ratioBp(s.staff.mlEngineer, 2 * n),
+    thinData: 10000 - ratioBp(s.dataUnits, ctx.dataNeed),
+    dataPartner: on(s.partnerships.some((x) => x.kind === 'data')),
+    augmentation: on(p.augmentation),
+    clinical: on(has('clinical')),
+    computeShortfall: 10000 - ratioBp(ctx.computeAvail, ctx.computeNeed),
+    privacy: prog('privacy'),
+    complianceStaff: ratioBp(s.staff.compliance, 2),
+    regulated: clamp(Math.floor(reg / n), 0, 10000),
+    dataMarketplace: on(p.businessModel === 'dataMarketplace'),
+    fairness: prog('fairness'),
+    creditScoring: on(has('creditScoring')),
+    encryption: prog('encryption'),
+    accessControl: prog('accessControl'),
+    backups: prog('backups'),
+    noProductManager: 10000 - ratioBp(s.staff.productManager, pmNeed),
+    functional: on(p.structure === 'functional'),
+    matrix: on(p.structure === 'matrix'),
+    fastGrowth: ctx.headcountStart === 0 ? 0 : clamp(ratioBp(hc - ctx.headcountStart, ctx.headcountStart, 20000) - 1000, 0, 10000),
+    weakIncentives: 10000 - incentives,
+    lowMorale: clamp((70 - s.morale) * 200, 0, 10000),
+    equityGrants: on(p.equityGrants),
+    career: on(p.career),
+    lookalike: clamp(diffLevel + modelLook + (s.quality < 400 ? 2000 : 0), 0, 10000),
+    innovation: on(p.positioning === 'innovation'),
+    differentiation: on(p.positioning === 'differentiation' || p.positioning === 'innovation'),
+    crowded: clamp(Math.floor((comp * 1000) / n), 0, 10000),
+    lateEntry: ratioBp(s.quarter, sc.quarters.v),
+    spread: clamp((n - 1) * 3400, 0, 10000),
+    focused: on(focus.length === 1),
+    policyMarket: on(has('policyFavoured')),
+    brand: s.brand * 10,
+    traction: ratioBp(totalCustomers(s), 120),
+    content: ratioBp(p.marketing.content + p.marketing.events, 120_000),
+    community: ratioBp(p.marketing.social, 60_000),
+    teamQuality: Math.floor((ratioBp(techHeads(s), 8) * 2 + ratioBp(s.staff.productManager, 1) + ratioBp(s.morale, 100)) / 4),
+    runway: ratioBp(runwayQuarters(s, sc), 8),
+    quality: s.quality * 10,
+    newModel: on(p.businessModel === 'platform' || p.businessModel === 'dataMarketplace'),
+    dataVolume: ratioBp(s.dataUnits, 2 * Math.max(1, ctx.dataNeed)),
+    richAsk: s.pending.round ? clamp(ratioBp(s.pending.round.preMoney, Math.max(1, ctx.valuation), 30000) - 10000, 0, 10000) : 0,
+  };
+  return f;
+}
+
+/** Pure. The ids in a fixed order, for stable iteration. */
+export const FACTOR_ORDER: readonly FactorId[] = FACTOR_IDS;

@@ -1,0 +1,38 @@
+// Canonical serialization and the state hash. Keys sorted by code unit, integers only, no
+// whitespace: the same value always gives the same bytes and the same SHA-256 in every engine.
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+
+const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Pure. Canonical JSON of plain data. Throws on a non-integer number or a non-plain value: a bug. */
+export function canonicalJson(value: unknown): string {
+  if (value === null) return 'null';
+  switch (typeof value) {
+    case 'boolean':
+      return value ? 'true' : 'false';
+    case 'string':
+      return JSON.stringify(value);
+    case 'number':
+      if (!Number.isSafeInteger(value)) throw new Error(`canonicalJson: non-integer number ${value}`);
+      return Object.is(value, -0) ? '0' : String(value);
+    case 'object': {
+      if (Array.isArray(value)) return '[' + value.map(canonicalJson).join(',') + ']';
+      const obj = value as Record<string, unknown>;
+      const keys = Object.keys(obj).filter((k) => obj[k] !== undefined).sort(byCodeUnit);
+      return '{' + keys.map((k) => JSON.stringify(k) + ':' + canonicalJson(obj[k])).join(',') + '}';
+    }
+    default:
+      throw new Error(`canonicalJson: cannot serialize ${typeof value}`);
+  }
+}
+
+/** Pure. Lower-case hex SHA-256 of a string's UTF-8 bytes. */
+export function sha256Hex(text: string): string {
+  return bytesToHex(sha256(utf8ToBytes(text)));
+}
+
+/** Pure. The hash of any plain value: SHA-256 of its canonical JSON, 64 hex digits. */
+export function hashValue(value: unknown): string {
+  return sha256Hex(canonicalJson(value));
+}

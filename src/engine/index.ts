@@ -1,0 +1,20 @@
+// The engine's public surface. Pure and deterministic: runs unchanged in Node, browsers and workers.
+export * from './actions';
+export * from './events-types';
+export * from './factor-ids';
+export * from './factors';
+export * from './hash';
+export * from './ids';
+export * from './run';
+export * from './scenario-load';
+export * from './scenario-schema';
+export * from './selectors';
+export * from './state';
+export * from './step';
+export { BOTS, BOT_NAMES } from './bots/index';
+export type { Bot } from './bots/common';
+export { valuation } from './systems/finance';
+export { priceIn } from './systems/market';
+
+/** The rules version: bump on any change that alters a run's outcome (replays name it). */
+export const ENGINE_VERSION = 1;

@@ -1,0 +1,58 @@
+// The quarter pipeline: a fixed, ordered list of systems run by `endQuarter`, then the funding
+// checks, the end conditions and the quarter's KPIs.
+import type { EngineEvent } from './events-types';
+import { computeFactors } from './factors';
+import type { Scenario } from './scenario-schema';
+import { complianceBp, founderBp, headcount, totalOutflow } from './selectors';
+import type { State } from './state';
+import { runCompliance } from './systems/compliance';
+import { runEvents } from './systems/events';
+import { checkCovenants, runFinance, valuation } from './systems/finance';
+import { runMarket } from './systems/market';
+import { runProduct } from './systems/product';
+import { runTeam } from './systems/team';
+
+/** Mutates a copied state through one quarter; pushes what happened to `out`. */
+export function runQuarter(s: State, sc: Scenario, out: EngineEvent[]): void {
+  let prevCosts = 0;
+  for (const k of s.history) prevCosts += k.costs;
+  const headcountStart = headcount(s) + s.leftThisQuarter;
+  runTeam(s, sc, out);
+  const prod = runProduct(s, sc);
+  const { revenue, newCustomers } = runMarket(s, sc);
+  runFinance(s, sc);
+  runCompliance(s, sc);
+  const ctx = { revenue, costs: 0, ...prod, headcountStart, newCustomers, valuation: valuation(s, sc, revenue) };
+  const fired = runEvents(s, sc, computeFactors(s, sc, ctx), revenue, out);
+  const penalty = checkCovenants(s, sc);
+  if (penalty > 0) out.push({ type: 'covenantBreached', penalty });
+  const customers: Record<string, number> = {};
+  for (const id of Object.keys(s.markets)) customers[id] = s.markets[id]!.customers;
+  const kpi = {
+    quarter: s.quarter,
+    cash: s.cash,
+    revenue,
+    costs: totalOutflow(s) - prevCosts,
+    customers,
+    headcount: headcount(s),
+    valuation: valuation(s, sc, revenue),
+    founderBp: founderBp(s),
+    quality: s.quality,
+    brand: s.brand,
+    morale: s.morale,
+    complianceBp: complianceBp(s),
+    markets: s.policy.markets.length,
+    fired,
+  };
+  s.history = [...s.history, kpi];
+  out.push({ type: 'quarterClosed', kpi });
+  s.leftThisQuarter = 0;
+  if (s.cash < 0) {
+    s.status = 'bankrupt';
+    out.push({ type: 'gameOver', outcome: 'bankrupt' });
+  } else if (s.quarter + 1 >= sc.quarters.v) {
+    s.status = 'finished';
+    out.push({ type: 'gameOver', outcome: 'finished' });
+  }
+  s.quarter += 1;
+}

@@ -1,0 +1,30 @@
+// `step`: the one reducer every part of the game uses (UI, CLI, bots, replays, tests).
+// Pure and total: the next state and what happened, or a typed rejection that changes nothing.
+import type { Action, Rejection } from './actions';
+import { ACTION_GROUP } from './actions';
+import { decide } from './decide';
+import type { EngineEvent } from './events-types';
+import { runQuarter } from './quarter';
+import type { Scenario } from './scenario-schema';
+import type { State } from './state';
+import { cloneState } from './state';
+
+export type StepResult = { ok: true; state: State; events: EngineEvent[] } | { ok: false; rejection: Rejection };
+
+/** Pure. Never throws on player input (the action must already match `actionSchema`);
+ *  throws only on a broken invariant, which is a bug. */
+export function step(state: State, action: Action, scenario: Scenario): StepResult {
+  if (state.status !== 'playing') return { ok: false, rejection: { code: 'gameOver', details: { status: state.status } } };
+  const group = ACTION_GROUP[action.type];
+  if (group && !(scenario.unlocked as string[]).includes(group)) return { ok: false, rejection: { code: 'groupLocked', details: { group } } };
+  const s = cloneState(state);
+  const events: EngineEvent[] = [];
+  if (action.type === 'endQuarter') {
+    runQuarter(s, scenario, events);
+    return { ok: true, state: s, events };
+  }
+  const r = decide(s, scenario, action);
+  if (typeof r !== 'number') return { ok: false, rejection: r };
+  events.push({ type: 'decided', action, cost: r });
+  return { ok: true, state: s, events };
+}

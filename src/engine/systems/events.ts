@@ -1,0 +1,145 @@
+// Events: each scenario event is rolled every quarter on its own named stream; it fires when the
+// roll is below the probability that the player's factors set. Both numbers go to the card.
+import type { AppliedEffect, Check, EngineEvent, FactorPull } from '../events-types';
+import type { Factors } from '../factors';
+import { book, pay } from '../ledger';
+import { clamp, divFloor, mulBp } from '../math';
+import { rollBp } from '../rng';
+import type { Effect, EventDef, Scenario } from '../scenario-schema';
+import { totalShares } from '../selectors';
+import type { State } from '../state';
+
+/** Pure. The probability of an event for these factors, and each factor's pull on it. */
+export function probability(def: EventDef, f: Factors): { bp: number; pulls: FactorPull[] } {
+  let bp = def.base.v;
+  const pulls: FactorPull[] = [];
+  for (const x of def.factors) {
+    const level = f[x.factor];
+    const delta = Math.trunc((x.effect.v * level) / 10000);
+    bp += delta;
+    pulls.push({ factor: x.factor, level, effect: x.effect.v, deltaBp: delta });
+  }
+  return { bp: clamp(bp, def.min ? def.min.v : 0, def.max ? def.max.v : 10000), pulls };
+}
+
+function applies(def: EventDef, s: State): boolean {
+  switch (def.when) {
+    case 'always': return true;
+    case 'roundPending': return s.pending.round !== null;
+    case 'grantPending': return s.pending.grant;
+    case 'partnerPending': return s.pending.partner !== null;
+  }
+}
+
+function apply(s: State, sc: Scenario, e: Effect, revenue: number): AppliedEffect {
+  const focus = s.policy.markets;
+  switch (e.kind) {
+    case 'cash': {
+      if (e.amount.v >= 0) book(s, 'grants', e.amount.v);
+      else pay(s, 'incidents', -e.amount.v);
+      return { kind: 'cash', amount: e.amount.v };
+    }
+    case 'fine': {
+      const amount = Math.max(e.min.v, mulBp(revenue * 4, e.revenueBp.v));
+      pay(s, 'fines', amount);
+      return { kind: 'fine', amount: -amount };
+    }
+    case 'customers': {
+      let moved = 0;
+      for (const m of focus) {
+        const ms = s.markets[m]!;
+        const d = Math.max(-ms.customers, mulBp(ms.customers, e.bp.v));
+        ms.customers += d;
+        moved += d;
+      }
+      return { kind: 'customers', amount: moved };
+    }
+    case 'brand': {
+      const before = s.brand;
+      s.brand = clamp(s.brand + e.delta.v, 0, 1000);
+      return { kind: 'brand', amount: s.brand - before };
+    }
+    case 'quality': {
+      const before = s.quality;
+      s.quality = clamp(s.quality + e.delta.v, 0, sc.models[s.policy.modelScale].qualityCap.v);
+      return { kind: 'quality', amount: s.quality - before };
+    }
+    case 'morale': {
+      const before = s.morale;
+      s.morale = clamp(s.morale + e.delta.v, 0, 100);
+      return { kind: 'morale', amount: s.morale - before };
+    }
+    case 'staff': {
+      const d = Math.max(-s.staff[e.role], e.delta.v);
+      s.staff[e.role] += d;
+      s.leftThisQuarter -= d;
+      return { kind: 'staff', amount: d, target: e.role };
+    }
+    case 'computePrice': {
+      const before = s.computePriceBp;
+      s.computePriceBp = clamp(s.computePriceBp + mulBp(s.computePriceBp, e.bp.v), 1000, 100000);
+      return { kind: 'computePrice', amount: s.computePriceBp - before };
+    }
+    case 'marketPrice': {
+      for (const m of focus) s.markets[m]!.priceBp = clamp(s.markets[m]!.priceBp + mulBp(s.markets[m]!.priceBp, e.bp.v), 2000, 20000);
+      return { kind: 'marketPrice', amount: e.bp.v };
+    }
+    case 'competitor': {
+      for (const m of focus) s.markets[m]!.competitors = clamp(s.markets[m]!.competitors + e.delta.v, 0, 50);
+      return { kind: 'competitor', amount: e.delta.v };
+    }
+    case 'regulation': {
+      for (const m of focus) if (s.markets[m]!.regulationBp > 0) s.markets[m]!.regulationBp = clamp(s.markets[m]!.regulationBp + e.delta.v, 0, 10000);
+      return { kind: 'regulation', amount: e.delta.v };
+    }
+    case 'data': {
+      const d = Math.max(-s.dataUnits, e.delta.v);
+      s.dataUnits += d;
+      return { kind: 'data', amount: d };
+    }
+    case 'closeRound': {
+      const r = s.pending.round;
+      if (!r) return { kind: 'closeRound', amount: 0 };
+      const shares = divFloor(totalShares(s) * r.amount, r.preMoney);
+      const holder = r.kind;
+      const h = s.capTable.find((x) => x.holder === holder);
+      if (h) h.shares += shares;
+      else s.capTable.push({ holder, shares });
+      book(s, 'equity', r.amount);
+      s.rounds = [...s.rounds, { quarter: s.quarter, kind: r.kind, amount: r.amount, preMoney: r.preMoney, shares }];
+      return { kind: 'closeRound', amount: r.amount, target: r.kind };
+    }
+    case 'awardGrant': {
+      book(s, 'grants', sc.funding.grantAmount.v);
+      return { kind: 'awardGrant', amount: sc.funding.grantAmount.v };
+    }
+    case 'formPartnership': {
+      const want = e.partner === 'requested' ? s.pending.partner : focus.length > 0 ? { kind: e.partner, market: focus[0]! } : null;
+      if (!want || s.partnerships.some((x) => x.kind === want.kind && x.market === want.market)) return { kind: 'formPartnership', amount: 0 };
+      s.partnerships = [...s.partnerships, { kind: want.kind, market: want.market, since: s.quarter }];
+      return { kind: 'formPartnership', amount: 1, target: `${want.kind}:${want.market}` };
+    }
+  }
+}
+
+/** Mutates the copied state: rolls every applicable event in scenario order and applies what fires. */
+export function runEvents(s: State, sc: Scenario, f: Factors, revenue: number, out: EngineEvent[]): string[] {
+  const fired: string[] = [];
+  for (const def of sc.events) {
+    if (!applies(def, s)) continue;
+    const roll = rollBp(s.seed, s.quarter, `event:${def.id}`);
+    const last = s.lastFired[def.id];
+    const cooldown = def.cooldown !== undefined && last !== undefined && s.quarter - last < def.cooldown.v;
+    const { bp, pulls } = probability(def, f);
+    const check: Check = { id: def.id, quarter: s.quarter, roll, probabilityBp: cooldown ? 0 : bp, baseBp: def.base.v, pulls, fired: false, cooldown, effects: [] };
+    if (!cooldown && roll < bp) {
+      check.fired = true;
+      s.lastFired[def.id] = s.quarter;
+      for (const e of def.effects) check.effects.push(apply(s, sc, e, revenue));
+      fired.push(def.id);
+    }
+    out.push({ type: 'check', check });
+  }
+  s.pending = { round: null, grant: false, partner: null };
+  return fired;
+}

@@ -1,0 +1,93 @@
+// Market and sales: each focused market grows; marketing and brand bring leads; quality, price,
+// positioning, business model and competitors set conversion; churn and revenue follow
+// (§1.2, §1.6, §1.8, §1.9, §1.10, §1.11).
+import { byString } from '../ids';
+import { book } from '../ledger';
+import { clamp, divFloor, mulBp } from '../math';
+import type { MarketDef, Scenario } from '../scenario-schema';
+import { complianceBp } from '../selectors';
+import type { MarketState, State } from '../state';
+
+/** Pure. The price one customer pays per quarter in a market under the current policy. */
+export function priceIn(s: State, sc: Scenario, def: MarketDef, ms: MarketState): number {
+  const p = s.policy;
+  let bp = p.priceLevelBp;
+  if (p.pricing === 'value') bp = mulBp(bp, 8000 + s.quality * 4);
+  else if (p.pricing === 'competitive') bp = mulBp(bp, 9000);
+  else if (p.pricing === 'segmented') bp = mulBp(bp, s.staff.productManager > 0 ? 10800 : 9500);
+  if (p.positioning === 'innovation') bp = mulBp(bp, s.quality >= def.qualityBar.v + 100 ? 11000 : 9500);
+  else if (p.positioning === 'cost') bp = mulBp(bp, 9000);
+  if (p.businessModel === 'bundling') bp = mulBp(bp, 11500);
+  else if (p.businessModel === 'platform') bp = mulBp(bp, 8500);
+  else if (p.businessModel === 'dataMarketplace') bp = mulBp(bp, 12000);
+  bp = mulBp(bp, sc.models[p.modelScale].valueBp.v);
+  return mulBp(mulBp(def.refPrice.v, ms.priceBp), bp);
+}
+
+/** Mutates the copied state. Returns revenue and new customers. */
+export function runMarket(s: State, sc: Scenario): { revenue: number; newCustomers: number } {
+  const p = s.policy;
+  const e = sc.economics;
+  const n = p.markets.length;
+  const spread = Math.max(0, 10000 - e.spreadPenaltyBp.v * (n - 1));
+  const leadBudget = p.marketing.ads + p.marketing.events + p.marketing.partnerships + divFloor(p.marketing.content, 2);
+  const sellers = s.staff.marketing + divFloor(s.staff.productManager, 2) + 1;
+  const capacityPer = divFloor(sellers * e.customersPerSeller.v, Math.max(1, n));
+  const support = (s.staff.softwareEngineer + s.staff.mlEngineer + 1) * e.customersPerEngineer.v * (p.positioning === 'service' ? 13 : 10);
+  let customersAll = 0;
+  for (const id of Object.keys(s.markets)) customersAll += s.markets[id]!.customers;
+  const overloadBp = customersAll * 10 > support ? clamp(divFloor((customersAll * 10 - support) * 10000, support), 0, 10000) : 0;
+  const posture = complianceBp(s);
+  let revenue = 0;
+  let newTotal = 0;
+  for (const id of Object.keys(s.markets).sort(byString)) {
+    const ms = s.markets[id]!;
+    const def = sc.markets[id]!;
+    ms.potential += mulBp(ms.potential, def.growthBp.v);
+    const inFocus = p.markets.includes(id);
+    if (!inFocus) {
+      ms.customers -= divFloor(ms.customers, 2);
+      revenue += ms.customers * priceIn(s, sc, def, ms);
+      continue;
+    }
+    const traits = def.traits as string[];
+    let leads = divFloor(mulBp(divFloor(leadBudget, n), spread), def.costPerLead.v);
+    leads += mulBp(Math.max(0, ms.potential - ms.customers), divFloor(s.brand * e.organicBp.v, 1000));
+    if (traits.includes('community')) leads += divFloor(p.marketing.social * 3, def.costPerLead.v * 2);
+    else leads += divFloor(p.marketing.social, def.costPerLead.v * 2);
+    if (s.partnerships.some((x) => x.kind === 'distribution' && x.market === id)) leads = mulBp(leads, 14000);
+    const fit = clamp(6000 + (s.quality - def.qualityBar.v) * 25, 500, 16000);
+    const level = mulBp(p.priceLevelBp, p.pricing === 'competitive' ? 9000 : p.positioning === 'cost' ? 9000 : 10000);
+    const priceEffect = clamp(10000 - mulBp(def.priceSensitivityBp.v, level - 10000), 1000, 18000);
+    const comp = divFloor(30000 * (p.positioning === 'differentiation' || p.positioning === 'innovation' ? 2 : 1), 3 * (p.positioning === 'differentiation' || p.positioning === 'innovation' ? 2 : 1) + ms.competitors);
+    let conv = mulBp(mulBp(mulBp(def.baseConversionBp.v, fit), priceEffect), comp);
+    if (p.pricing === 'competitive') conv = mulBp(conv, 11500);
+    else if (p.pricing === 'segmented' && s.staff.productManager > 0) conv = mulBp(conv, 10500);
+    if (p.positioning === 'cost') conv = mulBp(conv, 11500);
+    if (p.businessModel === 'bundling') conv = mulBp(conv, 9000);
+    if (traits.includes('clinical')) {
+      if (s.staff.domainExpert === 0) conv = mulBp(conv, 3000);
+      if (!s.partnerships.some((x) => x.kind === 'data')) conv = mulBp(conv, 6000);
+    }
+    if (ms.regulationBp >= 5000 && posture < 3000) conv = mulBp(conv, 7000);
+    conv = divFloor(conv, def.salesCycle.v);
+    let won = Math.min(Math.max(0, ms.potential - ms.customers), mulBp(leads, conv), capacityPer);
+    if (p.businessModel === 'platform') won += divFloor(won * s.brand, 2000);
+    won = Math.min(won, Math.max(0, ms.potential - ms.customers));
+    let churn = def.baseChurnBp.v + Math.max(0, def.qualityBar.v - s.quality) * 10;
+    if (p.productWork === 'ux') churn = mulBp(churn, 8000);
+    if (p.positioning === 'service') churn = mulBp(churn, 7000);
+    if (p.businessModel === 'subscription') churn = mulBp(churn, 7500);
+    if (traits.includes('sticky')) churn = mulBp(churn, 6000);
+    churn = clamp(churn + mulBp(1500, overloadBp), 50, 10000);
+    ms.customers = ms.customers - mulBp(ms.customers, churn) + won;
+    newTotal += won;
+    revenue += ms.customers * priceIn(s, sc, def, ms);
+  }
+  book(s, 'revenue', revenue);
+  // Brand: content, events and community build it; happy customers spread it; it fades without care.
+  const m = p.marketing;
+  const lift = divFloor(m.content + m.events + divFloor(m.social, 2), 4000) + divFloor(newTotal, 4) + divFloor(Math.max(0, s.quality - 300), 40);
+  s.brand = clamp(s.brand + lift - divFloor(s.brand * 3, 100), 0, 1000);
+  return { revenue, newCustomers: newTotal };
+}

@@ -1,0 +1,48 @@
+// Product and technology: compute (owned and rented), data (bought, augmented, from customers
+// and partners), and model quality, capped by the model scale (§1.1.3, §1.7.3, §1.18.1).
+import { TECH_ROLES } from '../ids';
+import { pay } from '../ledger';
+import { divFloor, mulBp, ratioBp } from '../math';
+import type { Scenario } from '../scenario-schema';
+import { totalCustomers } from '../selectors';
+import type { State } from '../state';
+
+export interface ProductResult { computeNeed: number; computeAvail: number; dataNeed: number }
+
+/** Mutates the copied state. */
+export function runProduct(s: State, sc: Scenario): ProductResult {
+  const p = s.policy;
+  const e = sc.economics;
+  const model = sc.models[p.modelScale];
+  pay(s, 'compute', mulBp(p.computeRent * e.computeRentPerUnit.v, s.computePriceBp));
+  pay(s, 'compute', mulBp(mulBp(s.computeOwned * e.computeBuyPerUnit.v, s.computePriceBp), e.computeUpkeepBp.v));
+  const computeAvail = s.computeOwned + p.computeRent;
+
+  pay(s, 'data', p.dataBudget);
+  let gained = divFloor(p.dataBudget, e.dataCostPerUnit.v) + totalCustomers(s) * e.dataPerCustomer.v * (p.productWork === 'feedback' ? 2 : 1);
+  if (s.partnerships.some((x) => x.kind === 'data')) gained += divFloor(model.dataNeed.v, 4);
+  if (p.augmentation) {
+    pay(s, 'data', e.augmentationCost.v);
+    gained += mulBp(gained, e.augmentationBp.v);
+  }
+  s.dataUnits += gained;
+
+  pay(s, 'rnd', p.rndBudget);
+  let power = 0;
+  for (const r of TECH_ROLES) power += s.staff[r] * sc.roles[r].power.v;
+  if (p.markets.some((m) => (sc.markets[m]!.traits as string[]).includes('clinical'))) power += s.staff.domainExpert * sc.roles.domainExpert.power.v;
+  power = power * 10 + divFloor(p.rndBudget * 10, e.rndPerQualityPoint.v);
+  if (s.partnerships.some((x) => x.kind === 'rnd')) power += divFloor(power, 3);
+  const structureBp = p.structure === 'matrix' ? 11000 : p.structure === 'project' ? 10500 : 9000;
+  power = mulBp(power, structureBp);
+  power = divFloor(power * (50 + s.morale), 150);
+  const workBp = p.productWork === 'features' ? 12000 : p.productWork === 'testing' ? 8000 : 10000;
+  power = mulBp(power, workBp);
+  const suff = Math.min(ratioBp(computeAvail, model.computeNeed.v), ratioBp(s.dataUnits, model.dataNeed.v));
+  const cap = model.qualityCap.v;
+  const room = Math.max(0, cap - s.quality);
+  const gain = divFloor(mulBp(power, suff) * room, cap * 20);
+  s.quality = Math.min(cap, s.quality + gain - mulBp(s.quality, e.qualityDecayBp.v));
+  if (s.quality < 0) s.quality = 0;
+  return { computeNeed: model.computeNeed.v, computeAvail, dataNeed: model.dataNeed.v };
+}

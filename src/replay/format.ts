@@ -1,0 +1,68 @@
+// The replay file: scenario id/version/hash, seed, the decisions quarter by quarter and a hash
+// chain (each link covers the previous link, the quarter's decisions and the resulting state hash).
+// Pure: runs in Node, browsers and workers. Export is canonical: one run, one byte sequence.
+import { z } from 'zod';
+import { actionSchema } from '../engine/actions';
+import type { Action } from '../engine/actions';
+import { canonicalJson, hashValue, sha256Hex } from '../engine/hash';
+import { ENGINE_VERSION } from '../engine/index';
+import type { State } from '../engine/state';
+import { founderBp } from '../engine/selectors';
+
+export const REPLAY_FORMAT = 'ai-startup-sim/replay';
+export const REPLAY_FORMAT_VERSION = 1;
+
+const hex64 = z.string().regex(/^[0-9a-f]{64}$/, 'a 64-digit lower-case hex hash');
+export const replayHeaderSchema = z.strictObject({
+  format: z.literal(REPLAY_FORMAT),
+  formatVersion: z.number().int().min(1).max(1_000_000),
+  engineVersion: z.number().int().min(1).max(1_000_000),
+  scenario: z.strictObject({ id: z.string().min(1).max(64), version: z.number().int().min(1).max(1_000_000), hash: hex64 }),
+  seed: z.string().min(1).max(64),
+  meta: z.strictObject({ workshop: z.string().max(64).optional(), team: z.string().max(80).optional(), bot: z.string().max(32).optional(), branchOf: hex64.optional(), branchQuarter: z.number().int().min(0).max(1000).optional() }),
+});
+export const replaySchema = replayHeaderSchema.extend({
+  quarters: z.array(z.strictObject({ d: z.array(actionSchema).max(200), link: hex64 })).max(200),
+  result: z.strictObject({
+    outcome: z.enum(['playing', 'bankrupt', 'finished']),
+    quarters: z.number().int().min(0).max(200),
+    cash: z.number().int().min(-Number.MAX_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER),
+    valuation: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+    founderBp: z.number().int().min(0).max(10000),
+    finalHash: hex64,
+  }),
+});
+export type ReplayHeader = z.infer<typeof replayHeaderSchema>;
+export type Replay = z.infer<typeof replaySchema>;
+
+/** Pure. The chain's starting link: the hash of the header's canonical JSON. */
+export function genesisLink(h: ReplayHeader): string {
+  return hashValue({ format: h.format, formatVersion: h.formatVersion, engineVersion: h.engineVersion, scenario: h.scenario, seed: h.seed, meta: h.meta });
+}
+
+/** Pure. The next link of the chain. */
+export function nextLink(prev: string, decisions: readonly Action[], stateHash: string): string {
+  return sha256Hex(prev + '|' + canonicalJson(decisions) + '|' + stateHash);
+}
+
+/** Pure. Builds a replay from a run: decisions per closed quarter and the state hash after each. */
+export function buildReplay(header: Omit<ReplayHeader, 'format' | 'formatVersion' | 'engineVersion'>, log: readonly Action[][], stateHashes: readonly string[], final: State, finalValuation: number): Replay {
+  const h: ReplayHeader = { format: REPLAY_FORMAT, formatVersion: REPLAY_FORMAT_VERSION, engineVersion: ENGINE_VERSION, ...header };
+  let link = genesisLink(h);
+  const quarters = log.map((d, i) => {
+    link = nextLink(link, d, stateHashes[i]!);
+    return { d: [...d], link };
+  });
+  return {
+    ...h,
+    quarters,
+    result: { outcome: final.status, quarters: final.quarter, cash: final.cash, valuation: finalValuation, founderBp: founderBp(final), finalHash: hashValue(final) },
+  };
+}
+
+/** Pure. Canonical text: fixed key order, one quarter per line, trailing newline. */
+export function exportReplay(r: Replay): string {
+  const head = canonicalJson({ format: r.format, formatVersion: r.formatVersion, engineVersion: r.engineVersion, scenario: r.scenario, seed: r.seed, meta: r.meta, result: r.result });
+  const qs = r.quarters.map((q) => canonicalJson(q)).join(',\n');
+  return head.slice(0, -1) + ',"quarters":[\n' + qs + '\n]}\n';
+}
