@@ -2,6 +2,15 @@
 // only dispatches, prints usage and turns CliError into an exit code.
 import { readScenario, scenarioIds, CliError } from './scenarios';
 import { playCommand } from './play';
+import * as checkScenario from './cmd-check-scenario';
+import * as sources from './cmd-sources';
+import * as balance from './cmd-balance';
+import * as verify from './cmd-verify';
+import * as workshop from './cmd-workshop';
+import * as debrief from './cmd-debrief';
+
+// Each command file exports `usage` (its line(s) for the help text) and `run`.
+const MODULES = { 'check-scenario': checkScenario, sources, balance, verify, workshop, debrief };
 
 export const USAGE = `AI Startup Sim: command line
 
@@ -11,6 +20,7 @@ commands:
   play       --scenario ID|FILE --seed SEED --bot NAME [--json] [--out FILE]
              a bot plays a scenario; prints a table per quarter (--json: one JSON line)
   scenarios  [--json]  list the shipped scenarios
+${Object.values(MODULES).map((m) => '  ' + m.usage).join('\n')}
   help       this text
 `;
 
@@ -30,6 +40,7 @@ export const COMMANDS: Record<string, Command> = {
     else for (const r of rows) print(`${r.id.padEnd(22)} ${String(r.quarters).padStart(3)} quarters  ${r.titleEn} / ${r.titleZh}`);
     return 0;
   },
+  ...Object.fromEntries(Object.entries(MODULES).map(([k, m]) => [k, m.run] as const)),
   help: (_argv, print) => {
     print(USAGE);
     return 0;

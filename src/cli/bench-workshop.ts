@@ -1,0 +1,6 @@
+// Bench section "workshop": figures printed by `npm run bench` (not built yet).
+export const name = 'workshop';
+
+export async function run(print: (s: string) => void): Promise<void> {
+  print('  (not measured yet)');
+}

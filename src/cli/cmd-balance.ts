@@ -1,0 +1,8 @@
+// `sim balance`: not built yet (see the open issues).
+import { CliError } from './scenarios';
+
+export const usage = 'balance      (not built yet)';
+
+export function run(_argv: string[], _print: (s: string) => void): number | Promise<number> {
+  throw new CliError('the balance command is not built yet', 2);
+}
