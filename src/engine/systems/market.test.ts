@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { MINI, miniState } from '../../../test/fixtures/mini';
+import { priceIn, runMarket } from './market';
+
+describe('market system', () => {
+  it('turns ads into leads, leads into customers (capped by sales capacity), customers into revenue', () => {
+    const s = miniState();
+    const r = runMarket(s, MINI);
+    // 10,000 ads / 100 per lead = 100 leads × 12% conversion = 12, capped at 1 seller × 10.
+    expect(r).toEqual({ revenue: 10_000, newCustomers: 10 });
+    expect(s.markets.alpha).toMatchObject({ customers: 10, potential: 1_100 });
+    expect(s.markets.beta).toMatchObject({ customers: 0, potential: 550 });
+    expect(s.ledger.revenue).toBe(10_000);
+    // brand: +2 from new customers, -3% fade
+    expect(s.brand).toBe(99);
+  });
+
+  it('more sellers lift the cap; churn takes its share of existing customers', () => {
+    const s = miniState((x) => {
+      x.staff.marketing = 2;
+      x.markets.alpha!.customers = 100;
+    });
+    const r = runMarket(s, MINI);
+    // churn 1,000bp × service 0.7 × subscription 0.75 = 525bp: 100 - 5 = 95; won 12 (3 sellers × 10 = 30 cap)
+    expect(s.markets.alpha!.customers).toBe(107);
+    expect(r.newCustomers).toBe(12);
+    expect(r.revenue).toBe(107_000);
+  });
+
+  it('spreading over two markets splits and shrinks the marketing reach', () => {
+    const s = miniState((x) => {
+      x.policy.markets = ['alpha', 'beta'];
+      x.staff.marketing = 9;
+    });
+    const r = runMarket(s, MINI);
+    // 5,000 each × 80% = 4,000 / 100 = 40 leads × 12% = 4 per market
+    expect(s.markets.alpha!.customers).toBe(4);
+    expect(s.markets.beta!.customers).toBe(4);
+    expect(r.newCustomers).toBe(8);
+  });
+
+  it('abandoned markets lose half their customers a quarter', () => {
+    const s = miniState((x) => { x.markets.beta!.customers = 41; });
+    runMarket(s, MINI);
+    expect(s.markets.beta!.customers).toBe(21);
+  });
+
+  it('prices follow strategy, positioning and business model', () => {
+    const s = miniState();
+    const def = MINI.markets.alpha!;
+    expect(priceIn(s, MINI, def, s.markets.alpha!)).toBe(1_000);
+    s.policy.businessModel = 'bundling';
+    expect(priceIn(s, MINI, def, s.markets.alpha!)).toBe(1_150);
+    s.policy.pricing = 'competitive';
+    expect(priceIn(s, MINI, def, s.markets.alpha!)).toBe(1_035);
+    s.policy.positioning = 'cost';
+    expect(priceIn(s, MINI, def, s.markets.alpha!)).toBe(931);
+  });
+});
