@@ -49,7 +49,9 @@ export function decide(s: State, sc: Scenario, a: Exclude<Action, { type: 'endQu
       for (const m of next) if (s.markets[m]!.enteredAt < 0) cost += sc.markets[m]!.entryCost.v;
       const r = spend(s, 'marketEntry', cost);
       if (typeof r !== 'number') return r;
-      for (const m of next) if (s.markets[m]!.enteredAt < 0) s.markets[m]!.enteredAt = s.quarter;
+      // Markets are shared with the previous state (see cloneForDecision): copy before writing.
+      s.markets = { ...s.markets };
+      for (const m of next) if (s.markets[m]!.enteredAt < 0) s.markets[m] = { ...s.markets[m]!, enteredAt: s.quarter };
       p.markets = next;
       return r;
     }

@@ -7,9 +7,39 @@ export function stream(seed: string, quarter: number, purpose: string): () => nu
   return seedrandom.alea(`${seed}|q${quarter}|${purpose}`);
 }
 
-/** Pure. The stream's first draw as an integer roll in [0, 10000): compared with a probability in bp. */
+// Alea's seeding mixes three constant passes over ' ' and then three passes over the name; its first
+// draw depends only on the first state word, i.e. on one pass over the name. Rolls are drawn ~340
+// times a game, so computing just that pass (bit for bit what seedrandom does) makes a game ~2x faster.
+const MASH_MUL = 0.02519603282416938;
+const TWO_POW_32 = 0x100000000;
+const TWO_POW_MINUS_32 = 2.3283064365386963e-10;
+function mashInto(n: number, data: string): number {
+  for (let i = 0; i < data.length; i++) {
+    n += data.charCodeAt(i);
+    let h = MASH_MUL * n;
+    n = h >>> 0;
+    h -= n;
+    h *= n;
+    n = h >>> 0;
+    h -= n;
+    n += h * TWO_POW_32;
+  }
+  return n;
+}
+let mashStart = 0xefc8249d;
+mashStart = mashInto(mashStart, ' ');
+const S0_START = (mashStart >>> 0) * TWO_POW_MINUS_32;
+mashStart = mashInto(mashInto(mashStart, ' '), ' ');
+const N_AFTER_SPACES = mashStart;
+
+/** Pure. The stream's first draw as an integer roll in [0, 10000): compared with a probability in bp.
+ *  Equal to `Math.floor(stream(seed, quarter, purpose)() * 10000)` (rng.test.ts holds it to that). */
 export function rollBp(seed: string, quarter: number, purpose: string): number {
-  return Math.floor(stream(seed, quarter, purpose)() * 10000);
+  const n = mashInto(N_AFTER_SPACES, `${seed}|q${quarter}|${purpose}`);
+  let s0 = S0_START - (n >>> 0) * TWO_POW_MINUS_32;
+  if (s0 < 0) s0 += 1;
+  const t = 2091639 * s0 + TWO_POW_MINUS_32;
+  return Math.floor((t - (t | 0)) * 10000);
 }
 
 /** Pure. An integer in [lo, hi] (inclusive) from a generator. */

@@ -162,3 +162,10 @@ export function cloneState(s: State): State {
     history: [...s.history],
   };
 }
+
+/** Pure. The copy a decision (any action but endQuarter) may mutate: `decide` writes only cash,
+ *  scalars, the ledger, staff and policy fields, and replaces (never mutates) every other array or
+ *  object it changes, so the rest is shared with the input. Half the cost of a game was full copies. */
+export function cloneForDecision(s: State): State {
+  return { ...s, ledger: { ...s.ledger }, staff: { ...s.staff }, policy: { ...s.policy, marketing: { ...s.policy.marketing } } };
+}

@@ -7,7 +7,7 @@ import type { EngineEvent } from './events-types';
 import { runQuarter } from './quarter';
 import type { Scenario } from './scenario-schema';
 import type { State } from './state';
-import { cloneState } from './state';
+import { cloneForDecision, cloneState } from './state';
 
 export type StepResult = { ok: true; state: State; events: EngineEvent[] } | { ok: false; rejection: Rejection };
 
@@ -17,12 +17,13 @@ export function step(state: State, action: Action, scenario: Scenario): StepResu
   if (state.status !== 'playing') return { ok: false, rejection: { code: 'gameOver', details: { status: state.status } } };
   const group = ACTION_GROUP[action.type];
   if (group && !(scenario.unlocked as string[]).includes(group)) return { ok: false, rejection: { code: 'groupLocked', details: { group } } };
-  const s = cloneState(state);
   const events: EngineEvent[] = [];
   if (action.type === 'endQuarter') {
+    const s = cloneState(state);
     runQuarter(s, scenario, events);
     return { ok: true, state: s, events };
   }
+  const s = cloneForDecision(state);
   const r = decide(s, scenario, action);
   if (typeof r !== 'number') return { ok: false, rejection: r };
   events.push({ type: 'decided', action, cost: r });
