@@ -1,21 +1,29 @@
 // Loading a scenario file: size and depth caps before parsing, safe JSON (duplicate keys,
-// __proto__, huge numbers refused), then the zod schema. Every problem is named by its JSON path.
-import { z } from 'zod';
-import { parseJsonSafe, describeJsonError } from './safe-json';
+// __proto__, huge numbers refused), then the zod schema and the cross-reference checks. Every
+// problem is named by its JSON path, with what was found and what is expected, in plain words.
+import type { z } from 'zod';
+import { parseJsonSafe } from './safe-json';
+import type { JsonError, JsonValue } from './safe-json';
 import { scenarioSchema } from './scenario-schema';
 import type { Scenario } from './scenario-schema';
+import { closest, crossCheck } from './scenario-checks';
 import { hashValue } from './hash';
+import { describeNode, schemaAt, short } from './scenario-describe';
 
 export const SCENARIO_MAX_BYTES = 1_000_000;
 export const SCENARIO_MAX_DEPTH = 32;
+const LIMITS = { maxBytes: SCENARIO_MAX_BYTES, maxDepth: SCENARIO_MAX_DEPTH };
 
-export interface Problem { path: string; message: string; found?: string }
+export interface Problem { path: string; message: string; found?: string; expected?: string; line?: number; column?: number }
+/** `json`: the text is not JSON that can be read (syntax, size): nothing else was checked.
+ *  `schema`: the text is JSON but breaks the scenario rules; every problem found is listed. */
 export type LoadResult =
   | { ok: true; scenario: Scenario; hash: string }
   | { ok: false; kind: 'json'; problems: Problem[] }
   | { ok: false; kind: 'schema'; problems: Problem[] };
 
-function pathString(path: readonly PropertyKey[]): string {
+/** Pure. `$.a.b[2]["odd key"]` from a path. */
+export function pathString(path: readonly PropertyKey[]): string {
   let out = '$';
   for (const p of path) out += typeof p === 'number' ? `[${p}]` : /^[A-Za-z_][A-Za-z0-9_]*$/.test(String(p)) ? `.${String(p)}` : `[${JSON.stringify(String(p))}]`;
   return out;
@@ -24,80 +32,167 @@ function pathString(path: readonly PropertyKey[]): string {
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   let cur = root;
   for (const p of path) {
-    if (cur === null || typeof cur !== 'object') return undefined;
+    if (cur === null || typeof cur !== 'object' || !Object.prototype.hasOwnProperty.call(cur, p)) return undefined;
     cur = (cur as Record<string, unknown>)[p as string];
   }
   return cur;
 }
 
-function short(v: unknown): string {
-  if (v === undefined) return 'nothing';
-  const s = JSON.stringify(v);
-  return s.length > 60 ? s.slice(0, 57) + '...' : s;
+function kindOf(v: unknown): string {
+  if (v === undefined) return 'nothing (the field is missing)';
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return `a list (${short(v)})`;
+  if (typeof v === 'object') return `an object (${short(v)})`;
+  if (typeof v === 'string') return `the text ${short(v)}`;
+  return `${typeof v} ${short(v)}`;
 }
 
-function levenshtein(a: string, b: string): number {
-  const d: number[] = [];
-  for (let j = 0; j <= b.length; j++) d[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    let prev = d[0]!;
-    d[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const t = d[j]!;
-      d[j] = Math.min(d[j]! + 1, d[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = t;
+function oneIssue(issue: z.core.$ZodIssue, root: unknown): Problem[] {
+  const found = valueAt(root, issue.path);
+  const node = schemaAt(issue.path, root);
+  const expected = node ? describeNode(node) : undefined;
+  const base = { path: pathString(issue.path), found: found === undefined ? 'nothing' : short(found), ...(expected ? { expected } : {}) };
+  switch (issue.code) {
+    case 'unrecognized_keys': {
+      const allowed = Object.keys(schemaAt(issue.path, root)?.def.type === 'object' ? (schemaAt(issue.path, root) as unknown as { def: { shape: Record<string, unknown> } }).def.shape : {});
+      const present = found !== null && typeof found === 'object' ? Object.keys(found) : [];
+      const free = allowed.filter((k) => !present.includes(k));
+      return issue.keys.map((key) => {
+        const c = closest(key, free.length > 0 ? free : allowed);
+        return { path: pathString([...issue.path, key]), message: `unknown key "${key}"` + (c ? `; did you mean "${c}"?` : ''), found: JSON.stringify(key), expected: `one of the keys allowed here: ${allowed.join(', ')}` };
+      });
     }
+    case 'invalid_type':
+      if (found === undefined) return [{ ...base, message: `this required field is missing; add ${expected ?? 'a value'}` }];
+      if (issue.expected === 'int' || (issue.expected === 'number' && typeof found === 'number')) return [{ ...base, message: `${short(found)} is not a whole number: money is in whole USD and rates in basis points (1% = 100)` }];
+      return [{ ...base, message: `expected ${expected ?? issue.expected}, found ${kindOf(found)}` }];
+    case 'too_small':
+    case 'too_big': {
+      const below = issue.code === 'too_small';
+      if (Array.isArray(found)) return [{ ...base, message: `the list has ${found.length} item(s); ${below ? 'at least' : 'at most'} ${String(below ? (issue as { minimum: unknown }).minimum : (issue as { maximum: unknown }).maximum)} expected` }];
+      if (typeof found === 'string') return [{ ...base, message: `the text is ${found.length} character(s) long; ${below ? 'at least' : 'at most'} ${String(below ? (issue as { minimum: unknown }).minimum : (issue as { maximum: unknown }).maximum)} expected` }];
+      return [{ ...base, message: `${short(found)} is ${below ? 'below the smallest' : 'above the largest'} value allowed here (${String(below ? (issue as { minimum: unknown }).minimum : (issue as { maximum: unknown }).maximum)})` }];
+    }
+    case 'invalid_value': {
+      const options = issue.values.map(String);
+      const c = typeof found === 'string' ? closest(found, options) : null;
+      return [{ ...base, message: `${short(found)} is not allowed here` + (c ? `; did you mean "${c}"?` : '') }];
+    }
+    case 'invalid_union': {
+      const u = issue as { options?: unknown[]; discriminator?: string };
+      const options = (u.options ?? []).map(String);
+      const c = typeof found === 'string' ? closest(found, options) : null;
+      if (options.length > 0) return [{ ...base, message: `${short(found)} is not a known ${u.discriminator ?? 'kind'}` + (c ? `; did you mean "${c}"?` : ''), expected: `one of: ${options.join(', ')}` }];
+      return [{ ...base, message: `${kindOf(found)} matches none of the allowed forms` }];
+    }
+    case 'invalid_format':
+      return [{ ...base, message: `${short(found)} is not in the right form: ${issue.message}`, expected: issue.message }];
+    case 'invalid_key': {
+      const inner = issue.issues[0]?.message ?? 'a valid name';
+      const key = String(issue.path[issue.path.length - 1]);
+      return [{ path: pathString(issue.path), message: `the name "${key}" is not allowed: ${inner}`, found: JSON.stringify(key), expected: inner }];
+    }
+    case 'custom':
+      return []; // the raw cross-reference pass reports these (see loadScenario)
+    default:
+      return [{ ...base, message: issue.message }];
   }
-  return d[b.length]!;
 }
 
-/** Pure. Plain-words problems from a zod error, with "did you mean" for near-miss keys. */
+/** Pure. Plain-words problems from a zod error, with "did you mean" for near-miss keys and values. */
 export function explainZodError(err: z.ZodError, root: unknown): Problem[] {
   const out: Problem[] = [];
-  for (const issue of err.issues) {
-    if (issue.code === 'unrecognized_keys') {
-      const parent = valueAt(root, issue.path);
-      for (const key of issue.keys) {
-        const known = Object.keys(schemaKeysAt(issue.path));
-        const close = known.filter((k) => !(parent && typeof parent === 'object' && k in parent)).map((k) => [k, levenshtein(k.toLowerCase(), key.toLowerCase())] as const).filter(([, d]) => d <= 3).sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1));
-        out.push({ path: pathString([...issue.path, key]), message: `unknown key "${key}"` + (close[0] ? `; did you mean "${close[0][0]}"?` : known.length ? `; allowed keys here: ${known.join(', ')}` : '') });
-      }
-      continue;
-    }
-    const found = valueAt(root, issue.path);
-    let message = issue.message;
-    if (issue.code === 'invalid_type') message = `expected ${issue.expected}, found ${found === undefined ? 'nothing (the field is missing)' : Array.isArray(found) ? 'an array' : found === null ? 'null' : typeof found}`;
-    else if (issue.code === 'too_small' || issue.code === 'too_big') message = `${issue.message}`;
-    out.push({ path: pathString(issue.path), message, found: short(found) });
-  }
+  for (const issue of err.issues) out.push(...oneIssue(issue, root));
   return out;
 }
 
-// The keys the schema allows at a path, for "did you mean". Walks zod's strict objects.
-function schemaKeysAt(path: readonly PropertyKey[]): Record<string, unknown> {
-  let cur: z.ZodType = scenarioSchema as unknown as z.ZodType;
-  for (const p of path) {
-    const def = (cur as unknown as { def: { type: string; shape?: Record<string, z.ZodType>; element?: z.ZodType; valueType?: z.ZodType; innerType?: z.ZodType; in?: z.ZodType; options?: z.ZodType[] } }).def;
-    if (def.type === 'pipe' && def.in) { cur = def.in; }
-    const d2 = (cur as unknown as { def: typeof def }).def;
-    if (d2.type === 'object' && d2.shape) cur = d2.shape[p as string] ?? cur;
-    else if (d2.type === 'array' && d2.element) cur = d2.element;
-    else if (d2.type === 'record' && d2.valueType) cur = d2.valueType;
-    else if (d2.type === 'optional' && d2.innerType) cur = d2.innerType;
-    else return {};
-    const d3 = (cur as unknown as { def: typeof def }).def;
-    if (d3.type === 'optional' && d3.innerType) cur = d3.innerType;
+// --- Reading JSON while collecting every refusal the safe parser makes, not only the first. ---
+
+const CONTENT_REFUSAL = /^(duplicate key |key ".*" is not allowed|number .* is (out of range|beyond 2\^53)|nesting is too deep|too many entries)/;
+const FATAL_CONTENT = /^(nesting is too deep|too many entries)/;
+
+function offsetOf(text: string, line: number, column: number): number {
+  let l = 1;
+  let i = 0;
+  while (l < line && i < text.length) {
+    const c = text.charCodeAt(i++);
+    if (c === 10) l++;
+    else if (c === 13) { if (text.charCodeAt(i) === 10) i++; l++; }
   }
-  const d = (cur as unknown as { def: { type: string; shape?: Record<string, unknown>; in?: z.ZodType } }).def;
-  if (d.type === 'pipe' && d.in) return ((d.in as unknown as { def: { shape?: Record<string, unknown> } }).def.shape) ?? {};
-  return d.shape ?? {};
+  return i + column - 1;
+}
+
+function tokenEnd(text: string, start: number): number {
+  if (text[start] === '"') {
+    let i = start + 1;
+    while (i < text.length && text[i] !== '"') i += text[i] === '\\' ? 2 : 1;
+    return i + 1;
+  }
+  let i = start;
+  while (i < text.length && /[-+0-9.eE]/.test(text[i]!)) i++;
+  return i;
+}
+
+function dropKeys(v: JsonValue, dropped: ReadonlySet<string>): JsonValue {
+  if (Array.isArray(v)) return v.map((x) => dropKeys(x, dropped));
+  if (v === null || typeof v !== 'object') return v;
+  const out: { [k: string]: JsonValue } = {};
+  for (const k of Object.keys(v)) if (!dropped.has(k)) out[k] = dropKeys(v[k]!, dropped);
+  return out;
+}
+
+// A same-length stand-in for a refused token, so later positions stay those of the original text:
+// a key becomes a unique private-use name (dropped after parsing), a number becomes 0.
+function standIn(token: string, round: number): string {
+  if (token[0] !== '"') return '0'.padEnd(token.length, ' ');
+  return '"' + String.fromCharCode(0xe000 + round) + 'x'.repeat(Math.max(0, token.length - 3)) + '"';
+}
+
+type Read = { value: JsonValue; refusals: Problem[] } | { fatal: Problem[]; syntax: boolean };
+
+/** Pure. Parses with parseJsonSafe; on a refusal of valid JSON (duplicate or forbidden key, a number
+ *  out of range) records it, neutralizes that token in a copy and parses again, so one run lists them all. */
+function readCollecting(text: string): Read {
+  const refusals: Problem[] = [];
+  const dropped = new Set<string>();
+  let t = text;
+  for (let round = 0; round < 200; round++) {
+    const r = parseJsonSafe(t, LIMITS);
+    if (r.ok) return { value: dropKeys(r.value, dropped), refusals };
+    const e: JsonError = r.error;
+    const p: Problem = { path: e.path, message: e.message, line: e.line, column: e.column };
+    if (!CONTENT_REFUSAL.test(e.message)) return { fatal: [...refusals, p], syntax: true };
+    refusals.push(p);
+    if (FATAL_CONTENT.test(e.message)) return { fatal: refusals, syntax: false };
+    const at = offsetOf(t, e.line, e.column);
+    const end = tokenEnd(t, at);
+    const repl = standIn(t.slice(at, end), round);
+    if (repl[0] === '"') dropped.add(repl.slice(1, -1));
+    t = t.slice(0, at) + repl + t.slice(end);
+  }
+  return { fatal: refusals, syntax: false };
 }
 
 /** Pure. Never throws: a scenario, or every problem found, each named by its JSON path. */
 export function loadScenario(text: string): LoadResult {
-  const parsed = parseJsonSafe(text, { maxBytes: SCENARIO_MAX_BYTES, maxDepth: SCENARIO_MAX_DEPTH });
-  if (!parsed.ok) return { ok: false, kind: 'json', problems: [{ path: parsed.error.path, message: describeJsonError(parsed.error) }] };
-  const r = scenarioSchema.safeParse(parsed.value);
-  if (!r.success) return { ok: false, kind: 'schema', problems: explainZodError(r.error, parsed.value) };
-  return { ok: true, scenario: r.data, hash: hashValue(parsed.value) };
+  const read = readCollecting(text);
+  if ('fatal' in read) return { ok: false, kind: read.syntax ? 'json' : 'schema', problems: read.fatal };
+  const r = scenarioSchema.safeParse(read.value);
+  const problems: Problem[] = [...read.refusals];
+  if (!r.success) problems.push(...explainZodError(r.error, read.value));
+  const refused = new Set(read.refusals.map((p) => p.path));
+  const seen = new Set<string>();
+  for (const i of crossCheck(read.value)) {
+    const p: Problem = { path: pathString(i.path), message: i.message, ...(i.found !== undefined ? { found: short(i.found) } : {}), ...(i.expected ? { expected: i.expected } : {}) };
+    problems.push(p);
+  }
+  const out = problems.filter((p) => {
+    if (!read.refusals.includes(p) && refused.has(p.path)) return false; // already reported as refused
+    const k = `${p.path}\u0000${p.message}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+  if (out.length > 0 || !r.success) return { ok: false, kind: 'schema', problems: out };
+  return { ok: true, scenario: r.data, hash: hashValue(read.value) };
 }

@@ -1,11 +1,12 @@
 // The zod schema of scenario files: content as data, every number with its `source` (a seed
-// section, or "design"). Strict objects, bounded safe integers, cross-references checked.
+// section, or "design"). Strict objects, bounded safe integers; cross-references in scenario-checks.ts.
 import { z } from 'zod';
 import {
   BUSINESS_MODELS, CHANNELS, GROUPS, MARKET_TRAITS, PARTNER_KINDS, POSITIONINGS, PRICING, PRODUCT_WORK,
   PROGRAMMES, ROLES, ROUND_KINDS, SCALES, STRUCTURES,
 } from './ids';
 import { FACTOR_IDS } from './factor-ids';
+import { crossCheck } from './scenario-checks';
 
 const MAX = 1_000_000_000_000; // 10^12: money beyond a trillion is not a startup
 
@@ -52,6 +53,8 @@ const eventDef = z.strictObject({
   section: z.array(section).min(1),
   good: z.boolean(),
   when: z.enum(['always', 'roundPending', 'grantPending', 'partnerPending']),
+  /** Rolls only while one of these markets is in focus (absent: in every market). */
+  markets: z.array(id).min(1).max(16).optional(),
   base: bp(),
   min: bp().optional(),
   max: bp().optional(),
@@ -174,25 +177,8 @@ export const scenarioSchema = z
     events: z.array(eventDef).min(1).max(64),
   })
   .superRefine((s, ctx) => {
-    const markets = Object.keys(s.markets);
-    if (markets.length === 0) ctx.addIssue({ code: 'custom', path: ['markets'], message: 'a scenario needs at least one market' });
-    s.start.policy.markets.forEach((m, i) => {
-      if (!s.markets[m]) ctx.addIssue({ code: 'custom', path: ['start', 'policy', 'markets', i], message: `unknown market "${m}"; known markets: ${markets.join(', ')}` });
-    });
-    const seen = new Set<string>();
-    s.events.forEach((e, i) => {
-      if (seen.has(e.id)) ctx.addIssue({ code: 'custom', path: ['events', i, 'id'], message: `duplicate event id "${e.id}"; each event needs its own id` });
-      seen.add(e.id);
-      if (e.min && e.max && e.min.v > e.max.v) ctx.addIssue({ code: 'custom', path: ['events', i, 'min'], message: `min ${e.min.v} is above max ${e.max.v}` });
-    });
-    for (const k of ROUND_KINDS) {
-      const r = s.funding.rounds[k];
-      if (r.minAmount.v > r.maxAmount.v) ctx.addIssue({ code: 'custom', path: ['funding', 'rounds', k, 'minAmount'], message: `minAmount ${r.minAmount.v} is above maxAmount ${r.maxAmount.v}` });
-      if (r.minPreMoney.v > r.maxPreMoney.v) ctx.addIssue({ code: 'custom', path: ['funding', 'rounds', k, 'minPreMoney'], message: `minPreMoney ${r.minPreMoney.v} is above maxPreMoney ${r.maxPreMoney.v}` });
-    }
-    const sm = s.models;
-    if (!(sm.small.qualityCap.v <= sm.medium.qualityCap.v && sm.medium.qualityCap.v <= sm.large.qualityCap.v))
-      ctx.addIssue({ code: 'custom', path: ['models'], message: 'qualityCap must not fall as the model grows (small ≤ medium ≤ large)' });
+    // The same checks loadScenario runs over the raw JSON (so they report beside type errors).
+    for (const i of crossCheck(s)) ctx.addIssue({ code: 'custom', path: i.path, message: i.message });
   });
 
 export type Scenario = z.infer<typeof scenarioSchema>;
