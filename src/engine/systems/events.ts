@@ -23,6 +23,8 @@ export function probability(def: EventDef, f: Factors): { bp: number; pulls: Fac
 }
 
 function applies(def: EventDef, s: State): boolean {
+  // A market-specific event (e.g. a clinical trial) rolls only while its market is in focus.
+  if (def.markets && !def.markets.some((m) => s.policy.markets.includes(m))) return false;
   switch (def.when) {
     case 'always': return true;
     case 'roundPending': return s.pending.round !== null;
