@@ -1,0 +1,62 @@
+// Cross-engine determinism: the golden runs and 500 generated runs give identical per-quarter hash
+// chains in Node (V8), bun (JavaScriptCore), headless Chromium and QuickJS. Engines absent here are
+// skipped with a message, and required under CI. Plus the acceptance demonstration: a planted
+// Math.pow is caught by the lint gate and, with the gate bypassed, by the cross-engine comparison.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { lintSource } from '../tools/determinism-lint';
+import { crossEngineCheck } from '../tools/crossengine/check';
+import { ENGINE_LABEL, unavailable } from '../tools/crossengine/engines';
+import type { EngineName } from '../tools/crossengine/engines';
+import { PLANT_LINE, plantPlugin, plantedSource } from '../tools/crossengine/plant';
+
+const CI = Boolean(process.env.CI);
+const MARKET = resolve('src/engine/systems/market.ts');
+
+describe('cross-engine determinism', () => {
+  it('every engine reproduces Node\'s per-quarter hash chains on the golden set and 500 generated runs', async () => {
+    const r = await crossEngineCheck({ runs: 500, quickjsRuns: 100 });
+    for (const s of r.skipped) {
+      const msg = `cross-engine: ${ENGINE_LABEL[s.engine as EngineName]} SKIPPED: ${s.reason}`;
+      console.log(msg);
+      if (CI) throw new Error(`${msg} (required under CI)`);
+    }
+    const per = r.engines.map((e) => `${e} ${r.perEngine[e]!.runs} runs`).join(', ');
+    console.log(`[crossengine] engines: ${r.engines.length} (${per}); runs: ${r.runs} (${r.golden} golden, ${r.variants.length} round-number variants); quarter hashes: ${r.quarters}; mismatches: ${r.mismatches}; ${r.ms} ms`);
+    expect(r.errors).toEqual([]);
+    expect(r.mismatchList.slice(0, 10)).toEqual([]);
+    expect(r.engines).toContain('node');
+    expect(r.runs).toBeGreaterThanOrEqual(500 + r.golden);
+    expect(r.quarters).toBeGreaterThan(r.runs); // chains are per quarter, not just final hashes
+  });
+});
+
+describe('acceptance: a planted Math.pow in compound growth', () => {
+  const planted = plantedSource(readFileSync(MARKET, 'utf8'));
+
+  it('is caught by the determinism lint gate', () => {
+    expect(lintSource(MARKET, readFileSync(MARKET, 'utf8'))).toEqual([]);
+    const v = lintSource(MARKET, planted);
+    const line = planted.split('\n').findIndex((l) => l.includes(PLANT_LINE)) + 1;
+    expect(v.map((x) => [x.rule, x.line])).toEqual([['transcendental', line]]);
+    expect(v[0]!.message).toContain('Math.pow');
+  });
+
+  it('with the gate bypassed, makes V8 and JavaScriptCore disagree', async (ctx) => {
+    const why = await unavailable('jsc');
+    if (why) {
+      console.log(`cross-engine plant: bun (JavaScriptCore) SKIPPED: ${why}`);
+      if (CI) throw new Error(`bun is required under CI: ${why}`);
+      ctx.skip();
+    }
+    const hits = { n: 0 };
+    const r = await crossEngineCheck({ runs: 48, engines: ['node', 'jsc'], plugins: [plantPlugin(hits)] });
+    expect(hits.n).toBe(1);
+    expect(r.errors).toEqual([]);
+    const onVariants = r.mismatchList.filter((m) => m.id.includes('~round'));
+    console.log(`[crossengine] planted Math.pow: ${r.mismatches} of ${r.runs} runs differ between V8 and JavaScriptCore (${onVariants.length} on round-number variants), first at quarter ${Math.min(...r.mismatchList.map((m) => m.quarter))}`);
+    expect(r.mismatches).toBeGreaterThan(0);
+    expect(r.mismatchList.every((m) => m.engine === 'jsc' && m.quarter > 0)).toBe(true);
+  });
+});

@@ -1,0 +1,118 @@
+// The cross-engine corpus: every shipped scenario plus "round-number" variants of each, bots over
+// seeds, the pinned golden runs and any golden replay files. Built in Node; engines only run it.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Action } from '../../src/engine/actions';
+import { actionSchema } from '../../src/engine/actions';
+import { BOT_NAMES } from '../../src/engine/bots/index';
+import { loadScenario } from '../../src/engine/scenario-load';
+import { parseJsonSafe } from '../../src/engine/safe-json';
+import type { Job, JobInput } from './runner';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+// Integer rounding hides the last-bit differences of transcendental math except where the exact
+// result is itself an integer, as with designers' round numbers (1,000 customers growing 20% a
+// quarter: 1000 × 1.2³ = 1728 exactly; V8 gives 1727.99…, JavaScriptCore 1728). The variants put
+// such numbers into every market so a stray Math.pow anywhere near them shows up as a mismatch.
+const ROUND_POTENTIAL = [1000, 2000, 5000, 10000, 20000, 50000, 100000, 1000000];
+const ROUND_GROWTH_BP = [500, 1000, 1500, 2000, 2500, 3000, -1000, 0];
+
+export interface Corpus { input: JobInput; scenarios: string[]; variants: string[]; golden: number }
+
+type Obj = Record<string, unknown>;
+const isObj = (x: unknown): x is Obj => x !== null && typeof x === 'object' && !Array.isArray(x);
+
+/** A round-number variant of a scenario's JSON text, or null when the shape is unexpected. */
+export function roundVariant(text: string, k: number): string | null {
+  const parsed = parseJsonSafe(text, { maxBytes: 2_000_000, maxDepth: 64 });
+  if (!parsed.ok || !isObj(parsed.value) || !isObj(parsed.value.markets)) return null;
+  const doc = parsed.value;
+  const markets = doc.markets as Obj;
+  Object.keys(markets).sort().forEach((id, i) => {
+    const m = markets[id];
+    if (!isObj(m) || !isObj(m.potential) || !isObj(m.growthBp)) return;
+    m.potential.v = ROUND_POTENTIAL[(k * 3 + i) % ROUND_POTENTIAL.length]!;
+    m.growthBp.v = ROUND_GROWTH_BP[(k * 5 + i) % ROUND_GROWTH_BP.length]!;
+  });
+  if (typeof doc.id === 'string') doc.id = `${doc.id}Round${k}`.slice(0, 32);
+  return JSON.stringify(doc);
+}
+
+function shipped(): Record<string, string> {
+  const dir = join(ROOT, 'scenarios');
+  const out: Record<string, string> = {};
+  for (const f of readdirSync(dir).filter((x) => x.endsWith('.json')).sort()) out[f.slice(0, -5)] = readFileSync(join(dir, f), 'utf8');
+  return out;
+}
+
+/** Golden inputs: pinned (scenario, seed, bot) runs and recorded replay files under test/golden/. */
+function goldenJobs(known: Record<string, string>): Job[] {
+  const jobs: Job[] = [];
+  const runsFile = join(ROOT, 'test/golden-runs.json');
+  if (existsSync(runsFile)) {
+    const p = parseJsonSafe(readFileSync(runsFile, 'utf8'), { maxBytes: 10_000_000, maxDepth: 16 });
+    if (p.ok && Array.isArray(p.value)) {
+      p.value.forEach((r, i) => {
+        if (isObj(r) && typeof r.scenario === 'string' && typeof r.seed === 'string' && typeof r.bot === 'string' && known[r.scenario])
+          jobs.push({ id: `golden-run/${i}/${r.scenario}/${r.bot}/${r.seed}`, scenario: r.scenario, seed: r.seed, bot: r.bot });
+      });
+    }
+  }
+  const dir = join(ROOT, 'test/golden');
+  if (existsSync(dir)) {
+    for (const f of readdirSync(dir).filter((x) => /\.(json|replay)$/.test(x)).sort()) {
+      const p = parseJsonSafe(readFileSync(join(dir, f), 'utf8'), { maxBytes: 10_000_000, maxDepth: 16 });
+      if (!p.ok || !isObj(p.value) || !Array.isArray(p.value.quarters)) continue;
+      const r = p.value;
+      const sc = isObj(r.scenario) && typeof r.scenario.id === 'string' ? r.scenario.id : null;
+      if (!sc || !known[sc] || typeof r.seed !== 'string') continue;
+      const log: Action[][] = [];
+      for (const q of r.quarters as unknown[]) {
+        const d = isObj(q) && Array.isArray(q.d) ? q.d : [];
+        const parsed = d.map((a) => actionSchema.safeParse(a));
+        if (parsed.some((x) => !x.success)) break;
+        log.push(parsed.map((x) => x.data!));
+      }
+      jobs.push({ id: `golden-replay/${f}`, scenario: sc, seed: r.seed, log });
+    }
+  }
+  return jobs;
+}
+
+/** `runs` generated bot games spread over shipped scenarios and their variants, plus the golden set. */
+export function buildCorpus(runs: number, variantsPerScenario = 2): Corpus {
+  const scenarios = shipped();
+  const ids = Object.keys(scenarios);
+  const variants: string[] = [];
+  for (const id of ids) {
+    for (let k = 0; k < variantsPerScenario; k++) {
+      const text = roundVariant(scenarios[id]!, k);
+      // A variant the current rules refuse is skipped: the shipped scenario itself stays in.
+      if (text && loadScenario(text).ok) {
+        scenarios[`${id}~round${k}`] = text;
+        variants.push(`${id}~round${k}`);
+      }
+    }
+  }
+  const pool = [...ids, ...variants];
+  const jobs: Job[] = goldenJobs(scenarios);
+  const golden = jobs.length;
+  for (let i = 0; i < runs; i++) {
+    const scenario = pool[i % pool.length]!;
+    const bot = BOT_NAMES[Math.floor(i / pool.length) % BOT_NAMES.length]!;
+    jobs.push({ id: `${scenario}/${bot}/ce-${i}`, scenario, seed: `ce-${i}`, bot });
+  }
+  return { input: { scenarios, jobs }, scenarios: ids, variants, golden };
+}
+
+/** An evenly spread subset of the jobs (for the slow interpreter), golden jobs always kept. */
+export function sample(input: JobInput, n: number, keepFirst = 0): JobInput {
+  if (n >= input.jobs.length) return input;
+  const head = input.jobs.slice(0, keepFirst);
+  const rest = input.jobs.slice(keepFirst);
+  const want = Math.max(0, n - head.length);
+  const picked = Array.from({ length: want }, (_, i) => rest[Math.floor((i * rest.length) / want)]!);
+  return { scenarios: input.scenarios, jobs: [...head, ...picked] };
+}

@@ -1,0 +1,98 @@
+// Running a corpus in each JavaScript engine: Node (V8) and bun (JavaScriptCore) as child
+// processes, headless Chromium (V8, browser build) through playwright-core, and QuickJS
+// (an interpreter compiled to wasm) in a child process. An absent engine is reported, not thrown.
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseJsonSafe } from '../../src/engine/safe-json';
+import { invocation } from './invoke';
+import type { JobInput, JobResult } from './runner';
+
+export const ENGINES = ['node', 'jsc', 'chromium', 'quickjs'] as const;
+export type EngineName = (typeof ENGINES)[number];
+export const ENGINE_LABEL: Record<EngineName, string> = {
+  node: 'Node (V8)', jsc: 'bun (JavaScriptCore)', chromium: 'headless Chromium (V8)', quickjs: 'QuickJS (wasm interpreter)',
+};
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const HERE = join(ROOT, 'tools/crossengine');
+export const BUN = join(ROOT, 'node_modules/.bin/bun');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--enable-unsafe-swiftshader'];
+
+export type EngineOutcome =
+  | { engine: EngineName; ran: true; results: JobResult[]; ms: number; version: string }
+  | { engine: EngineName; ran: false; reason: string };
+
+/** Why an engine cannot run here, or null when it can. */
+export async function unavailable(engine: EngineName): Promise<string | null> {
+  if (engine === 'jsc' && !existsSync(BUN)) return `bun not found at ${BUN} (npm install puts it there)`;
+  if (engine === 'chromium') {
+    if (!existsSync(CHROMIUM)) return `Chromium not found at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`;
+    try { await import('playwright-core'); } catch { return 'playwright-core is not installed'; }
+  }
+  if (engine === 'quickjs') {
+    try { await import('quickjs-emscripten'); } catch { return 'quickjs-emscripten is not installed'; }
+  }
+  return null;
+}
+
+function parseResults(text: string, engine: EngineName): JobResult[] {
+  const p = parseJsonSafe(text.trim(), { maxBytes: 200_000_000, maxDepth: 8, maxKeys: 50_000_000 });
+  if (!p.ok || !Array.isArray(p.value)) throw new Error(`${engine}: unreadable output (${p.ok ? 'not an array' : p.error.message}): ${text.slice(0, 200)}`);
+  return p.value as unknown as JobResult[];
+}
+
+function child(cmd: string, args: string[]): Promise<string> {
+  return new Promise((res, rej) => {
+    execFile(cmd, args, { cwd: ROOT, maxBuffer: 1 << 30, encoding: 'utf8' }, (err, stdout, stderr) => {
+      if (err) rej(new Error(`${cmd} ${args.join(' ')} failed: ${stderr.slice(0, 2000) || err.message}`));
+      else res(stdout);
+    });
+  });
+}
+
+/** Runs one engine over the input. Chromium and QuickJS always evaluate `bundle`; Node and bun
+ *  import the TypeScript sources with their own loaders unless `variant` says the bundle is a
+ *  modified build that every engine must run. */
+export async function runEngine(engine: EngineName, input: JobInput, bundle: string, variant = false): Promise<EngineOutcome> {
+  const why = await unavailable(engine);
+  if (why) return { engine, ran: false, reason: why };
+  const dir = mkdtempSync(join(tmpdir(), 'crossengine-'));
+  const inputPath = join(dir, 'input.json');
+  const bundlePath = join(dir, 'bundle.js');
+  const inputJson = JSON.stringify(input);
+  writeFileSync(inputPath, inputJson);
+  writeFileSync(bundlePath, bundle);
+  const t0 = performance.now();
+  try {
+    let out: string;
+    let version: string;
+    if (engine === 'node') {
+      out = await child(process.execPath, ['--import', 'tsx', join(HERE, 'engine-main.ts'), inputPath, ...(variant ? [bundlePath] : [])]);
+      version = `node ${process.version}`;
+    } else if (engine === 'jsc') {
+      out = await child(BUN, [join(HERE, 'engine-main.ts'), inputPath, ...(variant ? [bundlePath] : [])]);
+      version = `bun ${(await child(BUN, ['--version'])).trim()}`;
+    } else if (engine === 'quickjs') {
+      out = await child(process.execPath, ['--import', 'tsx', join(HERE, 'quickjs-main.ts'), inputPath, bundlePath]);
+      version = 'quickjs-emscripten';
+    } else {
+      const { chromium } = await import('playwright-core');
+      const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+      try {
+        version = `chromium ${browser.version()}`;
+        const page = await browser.newPage();
+        out = await page.evaluate((code) => (0, eval)(code) as string, invocation(bundle, inputJson));
+      } finally {
+        await browser.close();
+      }
+    }
+    return { engine, ran: true, results: parseResults(out, engine), ms: Math.round(performance.now() - t0), version };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
