@@ -12,6 +12,9 @@ export const FACTOR_SECTIONS = {
   spread: '§1.14.1', focused: '§1.9.1', policyMarket: '§1.5.2', brand: '§1.13.2', traction: '§1.17.2',
   content: '§1.9.3', community: '§1.11.3', teamQuality: '§1.15.2', runway: '§1.14.1', quality: '§1.10.2',
   newModel: '§1.19.3', dataVolume: '§1.18.1', richAsk: '§1.17.2',
+  // Added with the case scenarios: capital-heavy markets (transport), R&D cost sharing (case N),
+  // domain experts such as doctors, compliance programmes funded, tiered prices for new segments.
+  capitalHeavy: '§1.5.3', rndPartner: '§1.6.2', domainExperts: '§1.16.2', complianceSpend: '§1.19.4', segmented: '§1.10.3',
 } as const;
 
 export type FactorId = keyof typeof FACTOR_SECTIONS;

@@ -2,6 +2,7 @@
 // these to set their probability, so the debrief can show which factor moved which roll.
 import type { FactorId } from './factor-ids';
 import { FACTOR_IDS } from './factor-ids';
+import { PROGRAMMES } from './ids';
 import { clamp, ratioBp } from './math';
 import type { Scenario } from './scenario-schema';
 import { headcount, runwayQuarters, techHeads, totalCustomers } from './selectors';
@@ -85,6 +86,11 @@ export function computeFactors(s: State, sc: Scenario, ctx: QuarterCtx): Factors
     newModel: on(p.businessModel === 'platform' || p.businessModel === 'dataMarketplace'),
     dataVolume: ratioBp(s.dataUnits, 2 * Math.max(1, ctx.dataNeed)),
     richAsk: s.pending.round ? clamp(ratioBp(s.pending.round.preMoney, Math.max(1, ctx.valuation), 30000) - 10000, 0, 10000) : 0,
+    capitalHeavy: on(has('capitalHeavy')),
+    rndPartner: on(s.partnerships.some((x) => x.kind === 'rnd')),
+    domainExperts: ratioBp(s.staff.domainExpert, 2),
+    complianceSpend: ratioBp(p.programmes.length, PROGRAMMES.length),
+    segmented: on(p.pricing === 'segmented'),
   };
   return f;
 }
