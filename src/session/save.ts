@@ -1,0 +1,90 @@
+// The save file: a versioned decision log (closed quarters plus the open quarter's decisions),
+// scenario id/version/hash, seed and meta; never a state dump. A save restores by replaying
+// through Session.restore, so a save is exactly as trustworthy as a replay.
+import { z } from 'zod';
+import { actionSchema } from '../engine/actions';
+import { ENGINE_VERSION } from '../engine/index';
+import { describeJsonError, parseJsonSafe } from '../engine/safe-json';
+import type { MigrationChain } from './migrate';
+import { defineChain, migrate } from './migrate';
+import type { Session } from './session';
+
+export const SAVE_FORMAT = 'ai-startup-sim/save';
+export const SAVE_FORMAT_VERSION = 1;
+/** Large enough for a custom scenario carried inside the save. */
+export const SAVE_MAX_CHARS = 1_500_000;
+
+const hex64 = z.string().regex(/^[0-9a-f]{64}$/);
+export const saveSchema = z.strictObject({
+  format: z.literal(SAVE_FORMAT),
+  formatVersion: z.number().int().min(1).max(1_000_000),
+  engineVersion: z.number().int().min(1).max(1_000_000),
+  slot: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/),
+  revision: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+  savedAt: z.string().max(40),
+  scenario: z.strictObject({ id: z.string().min(1).max(64), version: z.number().int().min(1).max(1_000_000), hash: hex64 }),
+  /** Only for scenarios that do not ship with the game: the file's text, so the save stands alone. */
+  scenarioText: z.string().max(1_000_000).optional(),
+  seed: z.string().min(1).max(64),
+  meta: z.strictObject({ workshop: z.string().max(64).optional(), team: z.string().max(80).optional() }),
+  log: z.array(z.array(actionSchema).max(200)).max(200),
+  current: z.array(actionSchema).max(200),
+  summary: z.strictObject({ quarter: z.number().int().min(0).max(1000), status: z.enum(['playing', 'bankrupt', 'finished']), cash: z.number().int().min(-Number.MAX_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER) }),
+});
+export type Save = z.infer<typeof saveSchema>;
+
+/** Every save format ever released migrates up to the current one (none yet beyond version 1);
+ *  a new format version adds a step here and a test that its old saves still load. */
+export const SAVE_CHAIN: MigrationChain<Save> = defineChain<Save>('save', 1, SAVE_FORMAT_VERSION, []);
+
+export type DecodeResult = { ok: true; save: Save } | { ok: false; problem: string };
+
+/** Pure. Never throws: a save, or one plain-words problem naming the field. */
+export function decodeSave(text: string): DecodeResult {
+  const parsed = parseJsonSafe(text, { maxBytes: SAVE_MAX_CHARS, maxDepth: 16 });
+  if (!parsed.ok) return { ok: false, problem: describeJsonError(parsed.error) };
+  let v: unknown = parsed.value;
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return { ok: false, problem: '$: a save is a JSON object' };
+  const o = v as Record<string, unknown>;
+  if (o.format !== SAVE_FORMAT) return { ok: false, problem: `$.format: not a save of this game (expected "${SAVE_FORMAT}")` };
+  const m = migrate(v, o.formatVersion, SAVE_CHAIN);
+  if (!m.ok) return { ok: false, problem: `$.${m.message}` };
+  v = m.doc;
+  const ev = (v as Record<string, unknown>).engineVersion;
+  if (typeof ev === 'number' && ev !== ENGINE_VERSION)
+    return { ok: false, problem: `$.engineVersion: written with rules version ${ev}, this game has version ${ENGINE_VERSION}; open it with that version of the game` };
+  const r = saveSchema.safeParse(v);
+  if (!r.success) {
+    const i = r.error.issues[0]!;
+    return { ok: false, problem: `$${i.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('')}: ${i.message}` };
+  }
+  return { ok: true, save: r.data };
+}
+
+/** Pure. The save of a session (the caller supplies slot, revision and the wall-clock time). */
+export function buildSave(session: Session, o: { slot: string; revision: number; savedAt: string; scenarioText?: string }): Save {
+  const meta: Save['meta'] = {};
+  if (session.meta.workshop) meta.workshop = session.meta.workshop;
+  if (session.meta.team) meta.team = session.meta.team;
+  const save: Save = {
+    format: SAVE_FORMAT,
+    formatVersion: SAVE_FORMAT_VERSION,
+    engineVersion: ENGINE_VERSION,
+    slot: o.slot,
+    revision: o.revision,
+    savedAt: o.savedAt,
+    scenario: { id: session.scenario.id, version: session.scenario.version, hash: session.scenarioHash },
+    seed: session.seed,
+    meta,
+    log: session.log.map((q) => [...q]),
+    current: [...session.current],
+    summary: { quarter: session.state.quarter, status: session.state.status, cash: session.state.cash },
+  };
+  if (o.scenarioText !== undefined) save.scenarioText = o.scenarioText;
+  return save;
+}
+
+/** Pure. The save as one line of JSON (field order as built, so equal saves give equal text). */
+export function encodeSave(save: Save): string {
+  return JSON.stringify(save) + '\n';
+}

@@ -1,0 +1,157 @@
+// One decision as a small form: labelled fields, a live preview of its cost and expected effect
+// (or why the engine would refuse it), and a commit button. Field edits survive re-renders as
+// drafts until the decision is committed or the quarter ends.
+import type { Action } from '../engine/actions';
+import { actionSchema } from '../engine/actions';
+import type { Scenario } from '../engine/scenario-schema';
+import type { State } from '../engine/state';
+import type { Lang } from '../i18n/index';
+import { t } from '../i18n/index';
+import { describeAction, describeRejection, marketName } from './describe';
+import type { DecisionSpec, Field, Value, Values } from './decision-specs';
+import { decisionNotes, oddsLines } from './decision-notes';
+import { fill, h } from './dom';
+import { money } from './format';
+import { previewAction } from './preview';
+
+export interface CardCtx {
+  lang: Lang;
+  sc: Scenario;
+  state: State;
+  locked: boolean;
+  drafts: Map<string, Values>;
+  /** Commits through the session; returns the refusal text when the engine says no. */
+  commit(action: Action): string | null;
+}
+
+function fieldControl(ctx: CardCtx, spec: DecisionSpec, f: Field, v: Values, onInput: (name: string, value: Value) => void): HTMLElement {
+  const id = `d-${spec.id}-${f.name}`;
+  const disabled = ctx.locked;
+  const label = t(ctx.lang, f.label);
+  if (f.kind === 'check') {
+    return h('div', { class: 'field check' },
+      h('input', { type: 'checkbox', id, checked: v[f.name] === true, disabled, onchange: (e: Event) => onInput(f.name, (e.target as HTMLInputElement).checked) }),
+      h('label', { for: id }, label));
+  }
+  if (f.kind === 'markets') {
+    const chosen = Array.isArray(v[f.name]) ? (v[f.name] as string[]) : [];
+    const boxes = Object.keys(ctx.sc.markets).sort().map((m) => {
+      const mid = `${id}-${m}`;
+      const def = ctx.sc.markets[m]!;
+      const traits = def.traits.map((x) => t(ctx.lang, `trait.${x}`)).join(' · ');
+      return h('div', { class: 'field check market' },
+        h('input', {
+          type: 'checkbox', id: mid, checked: chosen.includes(m), disabled,
+          onchange: (e: Event) => {
+            const on = (e.target as HTMLInputElement).checked;
+            const cur = Array.isArray(v[f.name]) ? (v[f.name] as string[]) : [];
+            onInput(f.name, on ? [...cur.filter((x) => x !== m), m] : cur.filter((x) => x !== m));
+          },
+        }),
+        h('label', { for: mid }, marketName(ctx.lang, ctx.sc, m), traits ? h('span', { class: 'muted' }, ` (${traits})`) : null));
+    });
+    return h('fieldset', { class: 'field markets' }, h('legend', {}, label), boxes);
+  }
+  if (f.kind === 'select') {
+    const opts = f.options ? f.options(ctx.sc, ctx.state) : [];
+    const name = (o: string) => (f.optionPrefix === 'market' ? marketName(ctx.lang, ctx.sc, o) : t(ctx.lang, `${f.optionPrefix}.${o}`));
+    return h('div', { class: 'field' },
+      h('label', { for: id }, label),
+      h('select', { id, disabled, onchange: (e: Event) => onInput(f.name, (e.target as HTMLSelectElement).value) },
+        opts.map((o) => h('option', { value: o, selected: v[f.name] === o }, name(o)))));
+  }
+  const echo = h('span', { class: 'echo', id: `${id}-echo` }, f.kind === 'money' ? `= ${money(Number(v[f.name]) || 0)}` : f.kind === 'percent' ? '%' : '');
+  return h('div', { class: 'field' },
+    h('label', { for: id }, label),
+    h('input', {
+      type: 'number', id, inputmode: 'numeric', min: f.min, max: f.max, step: f.step ?? 1, value: String(v[f.name] ?? ''), disabled,
+      'aria-describedby': `${id}-echo`,
+      oninput: (e: Event) => {
+        const raw = (e.target as HTMLInputElement).value;
+        const n = raw.trim() === '' ? NaN : Number(raw);
+        if (f.kind === 'money') echo.textContent = Number.isFinite(n) ? `= ${money(n)}` : '';
+        onInput(f.name, Number.isFinite(n) ? n : NaN);
+      },
+    }),
+    echo);
+}
+
+function renderPreview(ctx: CardCtx, spec: DecisionSpec, v: Values, box: HTMLElement, button: HTMLButtonElement | null): void {
+  const L = ctx.lang;
+  const action = spec.build(v);
+  const parsed = actionSchema.safeParse(action);
+  const disable = (d: boolean) => { if (button) button.disabled = d; };
+  if (!parsed.success) {
+    const name = String(parsed.error.issues[0]?.path[0] ?? '');
+    const field = spec.fields.find((f) => action.type !== 'setProgramme' && (f.name === name || (name === 'levelBp' && f.name === 'level') || (name === 'bonusBp' && f.name === 'bonus'))) ?? spec.fields[0];
+    fill(box, h('p', { class: 'warn' }, '⚠ ', t(L, 'ui.invalidInput', { field: field ? t(L, field.label) : '', min: field?.min ?? 0, max: field?.max ?? '' })));
+    disable(true);
+    return;
+  }
+  if (spec.unchanged && spec.unchanged(ctx.state, parsed.data)) {
+    fill(box, h('p', { class: 'muted' }, t(L, 'ui.currentSetting')));
+    disable(true);
+    return;
+  }
+  const p = previewAction(ctx.state, ctx.sc, parsed.data);
+  if (!p.ok) {
+    fill(box, h('p', { class: 'warn' }, '⚠ ', t(L, 'ui.wouldRefuse'), ' ', describeRejection(L, ctx.sc, p.rejection!)));
+    disable(false);
+    return;
+  }
+  const odds = oddsLines(L, ctx.sc, p);
+  fill(box,
+    h('ul', { class: 'notes' }, decisionNotes(L, ctx.sc, ctx.state, parsed.data, p).map((n) => h('li', {}, n))),
+    odds.length ? h('div', { class: 'odds' }, h('p', { class: 'muted' }, t(L, 'ui.oddsIfEnded')),
+      h('ul', {}, odds.map((o) => h('li', { class: o.up === o.good ? 'better' : 'worse' }, o.up ? '▲ ' : '▼ ', o.text, ' ', h('span', { class: 'tag' }, t(L, o.up === o.good ? 'ui.better' : 'ui.worse')))))) : null);
+  disable(false);
+}
+
+/** The card of one decision spec. */
+export function decisionCard(ctx: CardCtx, spec: DecisionSpec): HTMLElement {
+  const L = ctx.lang;
+  let v: Values = ctx.drafts.get(spec.id) ?? spec.init(ctx.state, ctx.sc);
+  const box = h('div', { class: 'preview', 'aria-live': 'polite', id: `d-${spec.id}-preview` });
+  const result = h('p', { class: 'result', role: 'alert', id: `d-${spec.id}-result` });
+  const title = t(L, spec.title);
+  const button = ctx.locked ? null : h('button', { type: 'submit', class: 'commit', id: `d-${spec.id}-commit`, 'aria-label': `${t(L, 'ui.commit')}: ${title}` }, t(L, 'ui.commit'));
+  const fields: HTMLElement[] = [];
+  const onInput = (name: string, value: Value) => {
+    v = { ...v, [name]: value };
+    if (spec.follow) {
+      const next = spec.follow(name, v, ctx.state, ctx.sc);
+      for (const f of spec.fields) {
+        if (f.name === name || next[f.name] === v[f.name]) continue;
+        const el = document.getElementById(`d-${spec.id}-${f.name}`) as HTMLInputElement | null;
+        if (el) el.value = String(next[f.name]);
+        const echo = document.getElementById(`d-${spec.id}-${f.name}-echo`);
+        if (echo && f.kind === 'money') echo.textContent = `= ${money(Number(next[f.name]) || 0)}`;
+      }
+      v = next;
+    }
+    ctx.drafts.set(spec.id, v);
+    result.textContent = '';
+    renderPreview(ctx, spec, v, box, button);
+  };
+  for (const f of spec.fields) fields.push(fieldControl(ctx, spec, f, v, onInput));
+  const current = spec.unchanged ? describeAction(L, ctx.sc, spec.build(spec.init(ctx.state, ctx.sc))) : null;
+  const form = h('form', {
+    class: 'card' + (ctx.locked ? ' locked' : ''), id: `d-${spec.id}`, 'aria-labelledby': `d-${spec.id}-title`, novalidate: true,
+    onsubmit: (e: Event) => {
+      e.preventDefault();
+      if (ctx.locked) return;
+      const parsed = actionSchema.safeParse(spec.build(v));
+      if (!parsed.success) return;
+      const refusal = ctx.commit(parsed.data);
+      if (refusal) result.textContent = `⚠ ${t(L, 'ui.refused')} ${refusal}`;
+    },
+  },
+  h('h4', { id: `d-${spec.id}-title` }, title),
+  current ? h('p', { class: 'now' }, t(L, 'ui.now'), ' ', current.includes(': ') ? current.slice(current.indexOf(': ') + 2) : current) : null,
+  h('div', { class: 'fields' }, fields),
+  ctx.locked ? h('p', { class: 'muted' }, t(L, 'ui.lockedDefault')) : box,
+  button ? h('div', { class: 'row' }, button) : null,
+  result);
+  if (!ctx.locked) renderPreview(ctx, spec, v, box, button);
+  return form;
+}

@@ -1,0 +1,118 @@
+// The expected effect of a decision, in words, before it is committed: what it costs now and per
+// quarter, what happens to runway, and the decision's own consequences (dilution, arrival time,
+// price per customer, the chance a pending request succeeds, the event odds it moves).
+import type { Action } from '../engine/actions';
+import type { Scenario } from '../engine/scenario-schema';
+import { founderBp } from '../engine/selectors';
+import type { State } from '../engine/state';
+import { priceIn } from '../engine/systems/market';
+import type { Lang } from '../i18n/index';
+import { t } from '../i18n/index';
+import { eventTitle, marketName } from './describe';
+import { int, money, pct } from './format';
+import type { Preview } from './preview';
+
+const runwayText = (lang: Lang, q: number) => (q >= 99 ? t(lang, 'ui.runwayNoBurn') : t(lang, 'ui.quartersN', { n: q }));
+
+/** The chance (bp) a pending request's event would give, from the preview's after-state odds. */
+function chanceOf(sc: Scenario, p: Preview, when: string): number | null {
+  const def = sc.events.find((e) => e.when === when);
+  if (!def) return null;
+  const o = p.odds.find((x) => x.id === def.id);
+  return o && o.after !== null ? o.after : null;
+}
+
+function specific(lang: Lang, sc: Scenario, s: State, a: Action, p: Preview): string[] {
+  const e = sc.economics;
+  switch (a.type) {
+    case 'hire': {
+      const r = sc.roles[a.role];
+      return [
+        t(lang, 'note.hireSalary', { salary: money(r.salary.v * a.count), overhead: money(e.overheadPerHead.v * a.count) }),
+        r.leadQuarters.v === 0 ? t(lang, 'note.startsNow') : t(lang, 'note.arrivesIn', { n: r.leadQuarters.v }),
+      ];
+    }
+    case 'fire': return [t(lang, 'note.fireMorale')];
+    case 'setIncentives': return a.equityGrants ? [t(lang, 'note.equityGrants', { pct: pct(e.equityGrantBp.v, 2) })] : [];
+    case 'setMarkets': {
+      const left = s.policy.markets.filter((m) => !a.markets.includes(m));
+      const out: string[] = [];
+      const entered = a.markets.filter((m) => s.markets[m] && s.markets[m]!.enteredAt < 0);
+      if (entered.length) out.push(t(lang, 'note.entry', { markets: entered.map((m) => marketName(lang, sc, m)).join(', '), cost: money(p.costNow) }));
+      if (left.length) out.push(t(lang, 'note.leave', { markets: left.map((m) => marketName(lang, sc, m)).join(', ') }));
+      if (a.markets.length > 1) out.push(t(lang, 'note.spread', { pct: pct(e.spreadPenaltyBp.v * (a.markets.length - 1), 0) }));
+      return out;
+    }
+    case 'setPositioning': case 'setBusinessModel': case 'setPricing': case 'setModelScale': {
+      const out: string[] = [];
+      for (const m of s.policy.markets) {
+        const def = sc.markets[m]!;
+        const before = priceIn(s, sc, def, s.markets[m]!);
+        const after = priceIn(p.after, sc, def, p.after.markets[m]!);
+        if (before !== after) out.push(t(lang, 'note.price', { market: def.name[lang], before: money(before), after: money(after) }));
+      }
+      if (a.type === 'setModelScale') {
+        const mdl = sc.models[a.scale];
+        out.push(t(lang, 'note.scale', { cap: mdl.qualityCap.v, compute: mdl.computeNeed.v, have: s.computeOwned + s.policy.computeRent, data: int(mdl.dataNeed.v), dataHave: int(s.dataUnits) }));
+      }
+      return out;
+    }
+    case 'setComputeRent': case 'buyCompute': {
+      const need = sc.models[s.policy.modelScale].computeNeed.v;
+      return [t(lang, 'note.compute', { have: p.after.computeOwned + p.after.policy.computeRent, need })];
+    }
+    case 'setDataBudget': return [t(lang, 'note.data', { units: int(Math.floor(a.amount / Math.max(1, e.dataCostPerUnit.v))) })];
+    case 'proposePartnership': {
+      const c = chanceOf(sc, p, 'partnerPending');
+      return [t(lang, 'note.rollAtEnd'), ...(c !== null ? [t(lang, 'note.chance', { pct: pct(c) })] : []), t(lang, 'note.partnerFee', { fee: money(e.partnershipCost.v) })];
+    }
+    case 'setProgramme': return [];
+    case 'raiseRound': {
+      const dil = Math.floor((a.amount * 10000) / (a.preMoney + a.amount));
+      const founders = Math.floor((founderBp(s) * a.preMoney) / (a.preMoney + a.amount));
+      const c = chanceOf(sc, p, 'roundPending');
+      return [
+        t(lang, 'note.dilution', { pct: pct(dil), post: money(a.preMoney + a.amount) }),
+        t(lang, 'note.foundersAfter', { before: pct(founderBp(s)), after: pct(founders) }),
+        t(lang, 'note.rollAtEnd'),
+        ...(c !== null ? [t(lang, 'note.chance', { pct: pct(c) })] : []),
+      ];
+    }
+    case 'applyGrant': {
+      const c = chanceOf(sc, p, 'grantPending');
+      return [t(lang, 'note.grant', { amount: money(sc.funding.grantAmount.v) }), t(lang, 'note.rollAtEnd'), ...(c !== null ? [t(lang, 'note.chance', { pct: pct(c) })] : [])];
+    }
+    case 'takeLoan': {
+      const l = sc.funding.loan;
+      return [t(lang, 'note.loan', {
+        interest: money(Math.floor((a.amount * l.rateBp.v) / 10000)), repay: money(Math.floor(a.amount / l.termQuarters.v)),
+        n: l.termQuarters.v, covenant: money(l.covenantMinCash.v), penalty: pct(l.penaltyBp.v),
+      })];
+    }
+    default: return [];
+  }
+}
+
+/** The lines shown under a decision before it is committed (an accepted preview only). */
+export function decisionNotes(lang: Lang, sc: Scenario, s: State, a: Action, p: Preview): string[] {
+  const out: string[] = [];
+  if (p.costNow > 0) out.push(t(lang, 'note.costNow', { cost: money(p.costNow) }));
+  if (p.perQuarterAfter !== p.perQuarterBefore)
+    out.push(t(lang, 'note.perQuarter', { before: money(p.perQuarterBefore), after: money(p.perQuarterAfter) }));
+  out.push(...specific(lang, sc, s, a, p));
+  if (p.runwayAfter !== p.runwayBefore) out.push(t(lang, 'note.runway', { before: runwayText(lang, p.runwayBefore), after: runwayText(lang, p.runwayAfter) }));
+  return out;
+}
+
+/** Up to `max` event-probability changes, as "Data breach: 3.5% → 1.0%", with the direction and
+ *  whether the event is good for the player (so the view can mark it with a symbol, not colour). */
+export function oddsLines(lang: Lang, sc: Scenario, p: Preview, max = 4): { text: string; up: boolean; good: boolean }[] {
+  const out: { text: string; up: boolean; good: boolean }[] = [];
+  for (const o of p.odds) {
+    if (o.before === null || o.after === null) continue;
+    const good = sc.events.find((e) => e.id === o.id)?.good ?? false;
+    out.push({ text: t(lang, 'note.odds', { event: eventTitle(lang, sc, o.id), before: pct(o.before), after: pct(o.after) }), up: o.after > o.before, good });
+    if (out.length >= max) break;
+  }
+  return out;
+}
