@@ -1,0 +1,50 @@
+// A workshop as a pure transformation of its scenario: fewer quarters, other unlocked groups. The
+// derived scenario is what every team plays; its hash is what their replays name.
+import { hashValue } from '../engine/hash';
+import type { Scenario } from '../engine/scenario-schema';
+import { GROUPS } from '../engine/ids';
+import type { WorkshopSettings } from './code';
+import { HASH_PREFIX_HEX } from './code';
+import type { WorkshopProblem } from './texts';
+import { workshopProblem } from './texts';
+
+export type WorkshopWorld = { ok: true; scenario: Scenario; hash: string } | { ok: false; problem: WorkshopProblem };
+
+/** Pure. The scenario the teams play. Settings that change nothing give back the same scenario
+ *  (same hash), so a workshop of a scenario "as shipped" verifies like any ordinary replay. */
+export function applyWorkshop(scenario: Scenario, s: WorkshopSettings): Scenario {
+  const sameGroups = s.groups.length === scenario.unlocked.length && s.groups.every((g) => scenario.unlocked.includes(g));
+  if (sameGroups && scenario.quarters.v === s.quarters) return scenario;
+  return {
+    ...scenario,
+    quarters: scenario.quarters.v === s.quarters ? scenario.quarters : { ...scenario.quarters, v: s.quarters },
+    unlocked: sameGroups ? scenario.unlocked : GROUPS.filter((g) => s.groups.includes(g)),
+  };
+}
+
+/** Pure. Checks that a loaded scenario file is the one the code names, then derives the world. */
+export function workshopWorld(s: WorkshopSettings, scenario: Scenario, fileHash: string): WorkshopWorld {
+  if (scenario.id !== s.scenarioId) return { ok: false, problem: workshopProblem('scenarioOther', 'scenario', { id: s.scenarioId, given: scenario.id }) };
+  if (fileHash.slice(0, HASH_PREFIX_HEX) !== s.scenarioHash) {
+    return { ok: false, problem: workshopProblem('scenarioVersion', 'scenario', { id: s.scenarioId, found: fileHash.slice(0, HASH_PREFIX_HEX), expected: s.scenarioHash }) };
+  }
+  if (s.quarters > scenario.quarters.v) return { ok: false, problem: workshopProblem('quartersOver', 'quarters', { quarters: s.quarters, id: s.scenarioId, max: scenario.quarters.v }) };
+  const derived = applyWorkshop(scenario, s);
+  return { ok: true, scenario: derived, hash: derived === scenario ? fileHash : hashValue(derived) };
+}
+
+export const TEAM_MAX = 40;
+
+/** Pure. A team name as typed, tidied (outer spaces trimmed, runs of spaces made one), or why not. */
+export function checkTeamName(name: string): { ok: true; team: string } | { ok: false; problem: WorkshopProblem } {
+  if (/[\u0000-\u001f\u007f\u2028\u2029]/.test(name)) return { ok: false, problem: workshopProblem('teamBadChars', 'team', {}) };
+  const team = name.trim().replace(/\s+/g, ' ');
+  if (team === '') return { ok: false, problem: workshopProblem('teamEmpty', 'team', {}) };
+  if (team.length > TEAM_MAX) return { ok: false, problem: workshopProblem('teamTooLong', 'team', { max: TEAM_MAX }) };
+  return { ok: true, team };
+}
+
+/** Pure. The key two team names collide on: case and spacing do not make another team. */
+export function teamKey(team: string): string {
+  return team.trim().replace(/\s+/g, ' ').toLowerCase();
+}

@@ -1,0 +1,168 @@
+// The debrief core: many teams' runs of one workshop, each read and verified by replay on the
+// workshop's world; foreign, duplicate and tampered runs flagged with the reason, the rest ranked,
+// with trajectories, decisions and the same-roll event table. Pure: runs in browsers, Node, workers.
+import type { Action } from '../engine/actions';
+import type { Check } from '../engine/events-types';
+import { ENGINE_VERSION } from '../engine/index';
+import { rollBp } from '../engine/rng';
+import { loadScenario } from '../engine/scenario-load';
+import type { Scenario } from '../engine/scenario-schema';
+import type { Kpi, State } from '../engine/state';
+import type { WorkshopSettings } from './code';
+import { decodeWorkshop, normalizeCode } from './code';
+import { teamKey, workshopWorld } from './apply';
+import type { RunClaim } from './replay-adapter';
+import { readRun, verifyRun } from './replay-adapter';
+import type { Score } from './score-adapter';
+import { scoreRun } from './score-adapter';
+import type { WorkshopProblem } from './texts';
+import { workshopProblem } from './texts';
+
+export const DEBRIEF_MAX_RUNS = 500;
+
+export interface RunInput { label: string; text: string }
+
+export interface TeamResult {
+  /** Position in the input. */
+  index: number;
+  label: string;
+  team: string;
+  rank: number;
+  score: Score;
+  outcome: State['status'];
+  quartersPlayed: number;
+  finished: boolean;
+  kpis: Kpi[];
+  decisions: Action[][];
+  checks: Check[][];
+  finalHash: string;
+}
+
+/** A run not ranked; `index` is its position in the input. */
+export interface FlaggedRun { index: number; label: string; team: string | null; problem: WorkshopProblem }
+
+/** One team's side of one roll: null when the event did not apply to it (or its run had ended). */
+export interface EventCell { probabilityBp: number; fired: boolean; cooldown: boolean }
+export interface EventRow { quarter: number; id: string; roll: number; cells: (EventCell | null)[]; firedBy: number }
+
+export interface Debrief {
+  code: string;
+  settings: WorkshopSettings;
+  scenario: Scenario;
+  scenarioHash: string;
+  ranked: TeamResult[];
+  flagged: FlaggedRun[];
+  events: EventRow[];
+  /** Every team's check of an event in a quarter had the one roll drawn from the seed (same luck). */
+  rollsAgree: boolean;
+}
+
+export type DebriefResult = { ok: true; debrief: Debrief } | { ok: false; problem: WorkshopProblem };
+export type ScenarioSource = string | { scenario: Scenario; hash: string };
+
+const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Pure; never throws on untrusted runs. The debrief of a workshop from its code, its scenario
+ *  (file text, or already loaded) and the runs the teams exported. */
+export function debrief(codeText: string, source: ScenarioSource, runs: readonly RunInput[]): DebriefResult {
+  const dec = decodeWorkshop(codeText);
+  if (!dec.ok) return { ok: false, problem: dec.problem };
+  if (runs.length > DEBRIEF_MAX_RUNS) return { ok: false, problem: workshopProblem('overLimit', 'run', { max: DEBRIEF_MAX_RUNS }) };
+  let scenario: Scenario, fileHash: string;
+  if (typeof source === 'string') {
+    const l = loadScenario(source);
+    if (!l.ok) return { ok: false, problem: workshopProblem('scenarioInvalid', 'scenario', { detail: l.problems.map((p) => `${p.path}: ${p.message}`).join('; ') }) };
+    scenario = l.scenario;
+    fileHash = l.hash;
+  } else ({ scenario, hash: fileHash } = source);
+  const world = workshopWorld(dec.settings, scenario, fileHash);
+  if (!world.ok) return { ok: false, problem: world.problem };
+  const s = dec.settings;
+  const flagged: FlaggedRun[] = [];
+  const verified: (TeamResult & { key: string; link: string })[] = [];
+  for (let index = 0; index < runs.length; index++) {
+    const run = runs[index]!;
+    const r = readRun(run.text);
+    if (!r.ok) { flagged.push({ index, label: run.label, team: null, problem: workshopProblem('runUnreadable', 'run', { detail: r.detail }) }); continue; }
+    const c = r.claim;
+    const team = c.meta.team ?? null;
+    const foreign = headerProblem(c, dec.code, s, world.scenario, world.hash);
+    if (foreign) { flagged.push({ index, label: run.label, team, problem: foreign }); continue; }
+    if (team === null || team.trim() === '') { flagged.push({ index, label: run.label, team, problem: workshopProblem('noTeam', 'team', {}) }); continue; }
+    const v = verifyRun(c, world.scenario);
+    if (!v.ok) { flagged.push({ index, label: run.label, team, problem: workshopProblem('tampered', 'run', { detail: v.detail }) }); continue; }
+    const last = c.quarters[c.quarters.length - 1];
+    verified.push({
+      index, label: run.label, team, rank: 0, score: scoreRun(v.state, world.scenario), outcome: v.state.status,
+      quartersPlayed: v.state.history.length, finished: v.state.status !== 'playing', kpis: v.state.history,
+      decisions: v.log, checks: v.checks, finalHash: c.result.finalHash ?? '', key: teamKey(team), link: last ? last.link : '',
+    });
+  }
+  const ranked = dedupe(verified, flagged);
+  // Flags in the order the runs were given, so the instructor finds each file where they put it.
+  flagged.sort((a, b) => a.index - b.index);
+  ranked.sort((a, b) => b.score.total - a.score.total || b.score.valuation - a.score.valuation || byString(a.key, b.key) || byString(a.label, b.label));
+  ranked.forEach((t, i) => { t.rank = i + 1; });
+  const { events, rollsAgree } = eventTable(s.seed, world.scenario, ranked);
+  return { ok: true, debrief: { code: dec.code, settings: s, scenario: world.scenario, scenarioHash: world.hash, ranked: ranked.map(({ key: _k, link: _l, ...t }) => t), flagged, events, rollsAgree } };
+}
+
+/** The most concrete way a run is not of this workshop: seed, scenario, rules, then the code. */
+function headerProblem(c: RunClaim, code: string, s: WorkshopSettings, sc: Scenario, hash: string): WorkshopProblem | null {
+  if (c.seed !== s.seed) return workshopProblem('otherSeed', 'seed', { found: c.seed, expected: s.seed });
+  if (c.scenario.id !== sc.id || c.scenario.version !== sc.version || !hash.startsWith(c.scenario.hash)) {
+    return workshopProblem('otherScenario', 'scenario', { found: `${c.scenario.id} v${c.scenario.version} ${c.scenario.hash.slice(0, 8)}…`, expected: `${sc.id} v${sc.version} ${hash.slice(0, 8)}…` });
+  }
+  if (c.engineVersion !== ENGINE_VERSION) return workshopProblem('otherRules', 'run', { found: c.engineVersion, expected: ENGINE_VERSION });
+  if (c.meta.workshop === undefined) return workshopProblem('notWorkshopRun', 'run', {});
+  const theirs = normalizeCode(c.meta.workshop);
+  if (theirs !== code) return workshopProblem('otherWorkshop', 'code', { found: c.meta.workshop, expected: code });
+  return null;
+}
+
+/** The same run twice counts once; two different runs under one team name are both flagged:
+ *  the debrief cannot know which is the team's (identical decisions under two names are two teams). */
+function dedupe<T extends { index: number; key: string; link: string; label: string; team: string }>(runs: T[], flagged: FlaggedRun[]): T[] {
+  const byKey = new Map<string, T[]>();
+  for (const r of runs) byKey.set(r.key, [...(byKey.get(r.key) ?? []), r]);
+  const out: T[] = [];
+  for (const group of byKey.values()) {
+    const distinct: T[] = [];
+    for (const r of group) {
+      if (distinct.some((d) => d.link === r.link)) flagged.push({ index: r.index, label: r.label, team: r.team, problem: workshopProblem('duplicateRun', 'run', {}) });
+      else distinct.push(r);
+    }
+    if (distinct.length === 1) out.push(distinct[0]!);
+    else for (const r of distinct) flagged.push({ index: r.index, label: r.label, team: r.team, problem: workshopProblem('duplicateTeam', 'team', { team: r.team }) });
+  }
+  return out;
+}
+
+/** Every (quarter, event) some team rolled: the one roll from the seed, each team's probability. */
+function eventTable(seed: string, sc: Scenario, teams: readonly TeamResult[]): { events: EventRow[]; rollsAgree: boolean } {
+  let rollsAgree = true;
+  let maxQ = 0;
+  for (const t of teams) maxQ = Math.max(maxQ, t.checks.length);
+  const events: EventRow[] = [];
+  for (let q = 0; q < maxQ; q++) {
+    const byTeam = teams.map((t) => {
+      const m = new Map<string, Check>();
+      for (const c of t.checks[q] ?? []) m.set(c.id, c);
+      return m;
+    });
+    for (const def of sc.events) {
+      const roll = rollBp(seed, q, `event:${def.id}`);
+      let any = false, firedBy = 0;
+      const cells = byTeam.map((m) => {
+        const c = m.get(def.id);
+        if (!c) return null;
+        any = true;
+        if (c.roll !== roll) rollsAgree = false;
+        if (c.fired) firedBy++;
+        return { probabilityBp: c.probabilityBp, fired: c.fired, cooldown: c.cooldown };
+      });
+      if (any) events.push({ quarter: q, id: def.id, roll, cells, firedBy });
+    }
+  }
+  return { events, rollsAgree };
+}
