@@ -10,6 +10,7 @@ import type { RunInput } from '../workshop/debrief';
 import { reportHtml } from '../workshop/report';
 import { ELEMENTS } from '../workshop/score-adapter';
 import { parseArgs, str } from './args';
+import { embedPrintFonts } from './cmd-workshop';
 import { CliError, readScenario, scenarioIds } from './scenarios';
 
 export const usage = `debrief    --workshop CODE FILE... [--csv FILE] [--html FILE] [--lang zh|en] [--json]
@@ -42,7 +43,7 @@ export function run(argv: string[], print: (s: string) => void): number {
   const csv = str(a, 'csv');
   if (csv) writeFileSync(csv, debriefCsv(d, lang));
   const html = str(a, 'html');
-  if (html) writeFileSync(html, reportHtml(d, lang));
+  if (html) writeFileSync(html, embedPrintFonts(reportHtml(d, lang)));
   if (a.flags.json) {
     print(JSON.stringify({
       code: d.code, seed: d.settings.seed, quarters: d.settings.quarters, rollsAgree: d.rollsAgree,

@@ -1,13 +1,16 @@
 // `sim workshop create|show`: make a workshop code, its link, QR (SVG) and printable handout;
 // decode a code and check it against the local scenarios. The pure parts live in src/workshop.
 import { randomInt } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import QRCode from 'qrcode';
 import { GROUPS } from '../engine/ids';
 import type { Group } from '../engine/ids';
 import type { WorkshopSettings } from '../workshop/code';
 import { checkSettings, decodeWorkshop, encodeWorkshop, HASH_PREFIX_HEX } from '../workshop/code';
 import { workshopWorld } from '../workshop/apply';
+import { chunksFor, fontFaceCss, parseFontCss, withFonts } from '../workshop/font-subset';
 import { handoutHtml } from '../workshop/handout';
 import { goAheadSheet } from '../workshop/pause';
 import { parseArgs, str } from './args';
@@ -24,6 +27,18 @@ const SEED_CHARS = '23456789abcdefghjkmnpqrstuvwxyz';
 
 export function workshopLink(base: string, code: string): string {
   return base.replace(/#.*$/, '') + '#workshop=' + code;
+}
+
+/** The page with the Chinese glyphs it uses embedded (from the bundled Noto Sans SC), so it prints
+ *  correctly on machines without CJK fonts. Left unchanged when the font package is missing. */
+export function embedPrintFonts(html: string): string {
+  try {
+    const css = createRequire(import.meta.url).resolve('@fontsource/noto-sans-sc/400.css');
+    const chunks = chunksFor(html, parseFontCss(readFileSync(css, 'utf8')));
+    return withFonts(html, fontFaceCss('Noto Sans SC', chunks, (f) => readFileSync(join(dirname(css), 'files', f)).toString('base64')));
+  } catch {
+    return html;
+  }
 }
 
 function ints(text: string, what: string): number[] {
@@ -81,7 +96,7 @@ async function create(argv: string[], print: (s: string) => void): Promise<numbe
   if (qrPath || handoutPath) {
     const svg = await QRCode.toString(link, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
     if (qrPath) writeFileSync(qrPath, svg);
-    if (handoutPath) writeFileSync(handoutPath, handoutHtml({ settings, code, link, scenario, qrSvg: svg }));
+    if (handoutPath) writeFileSync(handoutPath, embedPrintFonts(handoutHtml({ settings, code, link, scenario, qrSvg: svg })));
   }
   if (a.flags.json) {
     print(JSON.stringify({ code, link, settings, goAhead, scenario: { id: scenario.id, version: scenario.version, fileHash: hash, worldHash: world.hash }, handout: handoutPath ?? null, qr: qrPath ?? null }));

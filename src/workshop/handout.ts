@@ -29,7 +29,8 @@ export function handoutHtml(h: HandoutInput): string {
 <html lang="${l === 'zh' ? 'zh-CN' : 'en'}"><head><meta charset="utf-8"><title>${esc(ui(l, 'handoutTitle', { title: sc.title[l] }))}</title>
 <style>${PRINT_CSS}
 .join { display: flex; gap: 6mm; align-items: center; border: 2px solid #111; padding: 4mm; margin: 3mm 0; }
-.join .qr svg { width: 42mm; height: 42mm; display: block; } .join .link { font-family: ui-monospace, monospace; font-size: 9pt; word-break: break-all; }
+.join .qr svg { width: 42mm; height: 42mm; display: block; } 
+.join .code { white-space: nowrap; font-size: 18pt; } .join .link { font-family: ui-monospace, monospace; font-size: 9pt; word-break: break-all; }
 ol, ul { margin: 1mm 0; padding-left: 6mm; } li { margin-bottom: 1mm; } body { font-size: 10pt; }
 </style></head><body>
 <h1>${esc(ui(l, 'handoutTitle', { title: sc.title[l] }))}<br><span class="muted" style="font-size:12pt">${esc(sc.title[other(l)])}</span></h1>

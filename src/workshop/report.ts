@@ -11,7 +11,7 @@ import { ELEMENTS } from './score-adapter';
 import { ui } from './ui-texts';
 
 /** Beyond this many teams the event table lists who it fired for instead of a column per team. */
-const EVENT_COLUMNS_MAX = 12;
+const EVENT_COLUMNS_MAX = 8;
 
 export function outcomeText(t: TeamResult, l: Lang): string {
   return ui(l, `outcome.${t.outcome}`, { q: t.quartersPlayed });
@@ -26,7 +26,7 @@ function swatch(i: number): string {
 export function leaderboardHtml(d: Debrief, l: Lang): string {
   if (d.ranked.length === 0) return `<p>${esc(ui(l, 'noRuns'))}</p>`;
   const head = `<tr><th class="n">${esc(ui(l, 'rank'))}</th><th>${esc(ui(l, 'team'))}</th><th class="n">${esc(ui(l, 'total'))}</th>${ELEMENTS.map((e) => `<th class="n">${esc(ui(l, `el.${e}`))}</th>`).join('')}<th class="n">${esc(ui(l, 'valuation'))}</th><th class="n">${esc(ui(l, 'founders'))}</th><th>${esc(ui(l, 'outcome'))}</th></tr>`;
-  const rows = d.ranked.map((t, i) => `<tr data-team="${esc(t.team)}"><td class="n">${t.rank}</td><td>${swatch(i)}${esc(t.team)}</td><td class="n"><b>${t.score.total}</b></td>${ELEMENTS.map((e) => `<td class="n">${t.score[e]}</td>`).join('')}<td class="n">${esc(usd(t.score.valuation))}</td><td class="n">${esc(pctBp(t.score.founderBp))}</td><td>${esc(outcomeText(t, l))}</td></tr>`);
+  const rows = d.ranked.map((t, i) => `<tr data-team="${esc(t.team)}"><td class="n">${t.rank}</td><td class="team">${swatch(i)}${esc(t.team)}</td><td class="n"><b>${t.score.total}</b></td>${ELEMENTS.map((e) => `<td class="n">${t.score[e]}</td>`).join('')}<td class="n">${esc(usd(t.score.valuation))}</td><td class="n">${esc(pctBp(t.score.founderBp))}</td><td>${esc(outcomeText(t, l))}</td></tr>`);
   return `<table class="leaderboard"><thead>${head}</thead><tbody>${rows.join('')}</tbody></table><p class="muted">${esc(ui(l, 'elementsNote'))}</p>`;
 }
 
@@ -41,13 +41,23 @@ export function trajectoryCharts(d: Debrief, l: Lang): string[] {
   ];
 }
 
-/** Pure. Team × quarter: each cell the quarter's decisions in short words. */
+/** Teams per table in the matrix and the event table: columns stay readable on A4. */
+const TEAMS_PER_TABLE = 6;
+
+function chunks<T>(xs: readonly T[], n: number): { start: number; items: T[] }[] {
+  const out: { start: number; items: T[] }[] = [];
+  for (let i = 0; i < xs.length; i += n) out.push({ start: i, items: xs.slice(i, i + n) });
+  return out;
+}
+
+/** Pure. Quarter × team (teams in tables of six): each cell the quarter's decisions in short words. */
 export function decisionMatrixHtml(d: Debrief, l: Lang): string {
-  const n = d.settings.quarters;
-  const qs = Array.from({ length: n }, (_, i) => i);
-  const head = `<tr><th>${esc(ui(l, 'team'))}</th>${qs.map((q) => `<th>Q${q + 1}</th>`).join('')}</tr>`;
-  const rows = d.ranked.map((t) => `<tr><th>${esc(t.team)}</th>${qs.map((q) => `<td>${q < t.decisions.length ? esc(quarterWords(t.decisions[q]!, l)) : ''}</td>`).join('')}</tr>`);
-  return `<table class="matrix"><thead>${head}</thead><tbody>${rows.join('')}</tbody></table>`;
+  const qs = Array.from({ length: d.settings.quarters }, (_, i) => i);
+  return chunks(d.ranked, TEAMS_PER_TABLE).map(({ start, items }) => {
+    const head = `<tr><th class="q">${esc(ui(l, 'quarter'))}</th>${items.map((t, i) => `<th>${swatch(start + i)}${esc(t.team)}</th>`).join('')}</tr>`;
+    const rows = qs.map((q) => `<tr><th class="q">Q${q + 1}</th>${items.map((t) => `<td>${q < t.decisions.length ? esc(quarterWords(t.decisions[q]!, l)) : ''}</td>`).join('')}</tr>`);
+    return `<table class="matrix"><thead>${head}</thead><tbody>${rows.join('')}</tbody></table>`;
+  }).join('');
 }
 
 function eventName(d: Debrief, id: string, l: Lang): string {
@@ -86,15 +96,16 @@ export function reportHtml(d: Debrief, l: Lang): string {
   return `<!doctype html>
 <html lang="${l === 'zh' ? 'zh-CN' : 'en'}"><head><meta charset="utf-8"><title>${esc(title)}</title>
 <style>${PRINT_CSS}
-@page wide { size: A4 landscape; margin: 10mm; } .wide { page: wide; max-width: none; }
-.charts { display: grid; grid-template-columns: 1fr 1fr; gap: 4mm; } table.matrix, table.events { font-size: 7pt; }
+.charts { display: grid; grid-template-columns: 1fr 1fr; gap: 4mm; } table.matrix, table.events { font-size: 7.5pt; margin-bottom: 3mm; }
+table.matrix { table-layout: fixed; } table.matrix th.q { width: 9mm; } table.matrix td { overflow-wrap: anywhere; }
+table.leaderboard th { font-size: 8pt; } td.team { white-space: nowrap; }
 </style></head><body>
 <h1>${esc(title)}</h1>
 <p class="muted">${esc(ui(l, 'reportMeta', { code: d.code, seed: d.settings.seed, quarters: d.settings.quarters, teams: d.ranked.length, flagged: d.flagged.length }))}</p>
 <h2>${esc(ui(l, 'leaderboard'))}</h2>${leaderboardHtml(d, l)}
 <h2>${esc(ui(l, 'trajectories'))}</h2><div class="charts nobreak">${trajectoryCharts(d, l).join('')}</div>
 <h2>${esc(ui(l, 'flagged'))}</h2>${flaggedHtml(d, l)}
-<section class="wide"><h2>${esc(ui(l, 'decisions'))}</h2>${decisionMatrixHtml(d, l)}
+<section><h2>${esc(ui(l, 'decisions'))}</h2>${decisionMatrixHtml(d, l)}
 <h2>${esc(ui(l, 'events'))}</h2>${eventTableHtml(d, l)}</section>
 </body></html>
 `;
