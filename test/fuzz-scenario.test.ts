@@ -1,0 +1,105 @@
+// Fuzzing scenario files: mutations of the shipped scenarios and of the small test scenario
+// (numbers flipped, keys deleted or renamed, wrong types, deep nesting, huge strings and arrays,
+// JSON text edge cases). Each input is refused with a problem naming its JSON path, or accepted and
+// then played to the end by a bot with every invariant checked after every quarter (capped: see
+// FULL_GAMES). Nothing may throw, hang or touch a built-in prototype.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BOT_NAMES } from '../src/engine/bots/index';
+import { parseJsonSafe } from '../src/engine/safe-json';
+import { loadScenario } from '../src/engine/scenario-load';
+import type { FuzzStats, Json, Rng } from './fuzz-support';
+import { guarded, int, mutateDoc, mutateText, newStats, pick, playChecked, prototypeSnapshot, rng, summary } from './fuzz-support';
+import { MINI_RAW } from './fixtures/mini';
+
+const SHIPPED_INPUTS = 600; // a shipped scenario is ~50 kB: several ms each to read, check and hash
+const MINI_INPUTS = 3400;
+/** Accepted inputs that go on to play a whole game (the costliest part). */
+const FULL_GAMES = 300;
+
+const DIR = join(__dirname, '..', 'scenarios');
+const shipped = readdirSync(DIR).filter((f) => f.endsWith('.json')).sort().map((f) => {
+  const p = parseJsonSafe(readFileSync(join(DIR, f), 'utf8'), { maxBytes: 2_000_000, maxDepth: 64 });
+  if (!p.ok) throw new Error(`${f} does not parse`);
+  return { name: f, doc: p.value as Json };
+});
+const mini = { name: 'mini', doc: JSON.parse(JSON.stringify(MINI_RAW)) as Json }; // our own fixture object, not untrusted text
+
+const stats = newStats();
+const before = prototypeSnapshot();
+
+function oneInput(r: Rng, base: { name: string; doc: Json }, i: number, s: FuzzStats): void {
+  let doc = base.doc;
+  const ops: string[] = [];
+  const n = int(r, 1, 3);
+  for (let k = 0; k < n; k++) {
+    const m = mutateDoc(doc, r);
+    doc = m.doc;
+    ops.push(m.what);
+  }
+  let text = JSON.stringify(doc);
+  if (r() < 0.25) {
+    const t = mutateText(text, r);
+    text = t.text;
+    ops.push(t.what);
+  }
+  const label = `${base.name}#${i} [${ops.join('; ').slice(0, 200)}]`;
+  guarded(s, label, ops.length, () => {
+    const res = loadScenario(text);
+    if (!res.ok) {
+      if (res.problems.length === 0) return 'refused without any problem';
+      const p = res.problems.find((x) => !x.path.startsWith('$') || typeof x.message !== 'string' || x.message.length < 5);
+      return p ? `refused with an unnamed problem ${JSON.stringify(p)}` : 'refused';
+    }
+    if (!/^[0-9a-f]{64}$/.test(res.hash)) return `accepted without a scenario hash`;
+    if (s.played < FULL_GAMES) {
+      s.played++;
+      const g = playChecked(res.scenario, `fuzz-${i}`, pick(r, BOT_NAMES));
+      if (g.broken) return `accepted, then broke an invariant ${g.broken}`;
+    }
+    return 'accepted';
+  });
+}
+
+describe('fuzzing scenario files', () => {
+  afterAll(() => console.log(summary('scenarios', stats)));
+
+  it(`${SHIPPED_INPUTS} mutations of the shipped scenarios are refused by name or play cleanly`, () => {
+    const r = rng('fuzz-scenario-shipped');
+    for (let i = 0; i < SHIPPED_INPUTS; i++) oneInput(r, shipped[i % shipped.length]!, i, stats);
+    expect(stats.failures.slice(0, 5)).toEqual([]);
+  });
+
+  it(`${MINI_INPUTS} mutations of the small test scenario are refused by name or play cleanly`, () => {
+    const r = rng('fuzz-scenario-mini');
+    for (let i = 0; i < MINI_INPUTS; i++) oneInput(r, mini, i, stats);
+    expect(stats.failures.slice(0, 5)).toEqual([]);
+    // The mix must really exercise both paths, or the fuzzer has stopped fuzzing.
+    expect(stats.accepted).toBeGreaterThan(150);
+    expect(stats.refused).toBeGreaterThan(2000);
+    expect(stats.played).toBe(Math.min(FULL_GAMES, stats.accepted));
+  });
+
+  it('refuses prototype-polluting keys anywhere, naming them, and no built-in prototype changed', () => {
+    const base = JSON.stringify(MINI_RAW);
+    for (const payload of ['"__proto__":{"polluted":true}', '"constructor":{"prototype":{"polluted":true}}', '"\\u005f_proto__":{"polluted":true}', '"prototype":{"polluted":true}']) {
+      for (const at of ['{', '"economics":{', '"alpha":{']) {
+        const text = base.replace(at, `${at}${payload},`);
+        const r = loadScenario(text);
+        expect(r.ok, `${payload} at ${at}`).toBe(false);
+        if (!r.ok) expect(r.problems.map((p) => p.message).join(' ')).toMatch(/__proto__|constructor|prototype/);
+      }
+    }
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(prototypeSnapshot()).toBe(before);
+  });
+
+  it('refuses oversized and over-deep text before parsing it, by name', () => {
+    const huge = loadScenario(' '.repeat(1_000_001));
+    expect(huge.ok ? '' : huge.problems[0]!.message).toMatch(/limit/);
+    const deepText = '['.repeat(100_000) + ']'.repeat(100_000);
+    const deep = loadScenario(deepText);
+    expect(deep.ok ? '' : deep.problems[0]!.message).toMatch(/nesting is too deep/);
+  });
+});
