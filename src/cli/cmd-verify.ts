@@ -1,8 +1,78 @@
-// `sim verify`: not built yet (see the open issues).
-import { CliError } from './scenarios';
+// `sim verify FILE_OR_CODE`: replays a replay file, share code or link against the shipped scenario
+// of the same id and checks every quarter's hash link and the claimed result.
+// Exit 0: every quarter matches; 1: it diverges (first quarter named); 2: cannot be read or refused.
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { encodeShareCode, exportReplay, readReplayInput, REPLAY_MAX_CHARS, verifyReplay } from '../replay/index';
+import type { VerifyResult } from '../replay/index';
+import { parseArgs, str } from './args';
+import { CliError, readScenario, scenarioIds } from './scenarios';
 
-export const usage = 'verify      (not built yet)';
+export const usage = `verify     FILE_OR_CODE [--json] [--scenario ID|FILE] [--out FILE] [--code]
+             replays a replay file, share code or #replay= link (FILE "-" reads stdin); exit 0 when
+             every quarter matches, 1 when it diverges, 2 when it cannot be read or is refused;
+             --out writes the verified replay file (e.g. from a code), --code prints its share code`;
 
-export function run(_argv: string[], _print: (s: string) => void): number | Promise<number> {
-  throw new CliError('the verify command is not built yet', 2);
+const usd = (n: number) => (n < 0 ? '-' : '') + '$' + Math.abs(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+
+function readInput(arg: string): string {
+  if (arg === '-') return readFileSync(0, 'utf8');
+  if (existsSync(arg) && statSync(arg).isFile()) {
+    // Bytes can exceed characters; four bytes per character bounds any UTF-8 text under the cap.
+    if (statSync(arg).size > REPLAY_MAX_CHARS * 4) throw new Unreadable(`${arg} is ${statSync(arg).size} bytes: far larger than any replay`);
+    return readFileSync(arg, 'utf8');
+  }
+  if (/^AIS\d|#replay=/.test(arg.trim())) return arg;
+  throw new Unreadable(`no such file: ${arg} (and it is not a share code or replay link)`);
+}
+
+class Unreadable extends Error {}
+
+export function run(argv: string[], print: (s: string) => void): number {
+  const a = parseArgs(argv, { json: false, scenario: true, out: true, code: false });
+  if (a.positional.length !== 1) throw new CliError('verify takes one FILE_OR_CODE', 2);
+  const json = a.flags.json === true;
+  const fail = (status: 'unreadable' | 'refused', message: string, field = ''): number => {
+    if (json) print(JSON.stringify({ status, ok: false, message, field }));
+    else console.error(`cannot verify: ${message}`);
+    return 2;
+  };
+  let text: string;
+  try {
+    text = readInput(a.positional[0]!);
+  } catch (e) {
+    if (e instanceof Unreadable) return fail('unreadable', e.message);
+    throw e;
+  }
+  const read = readReplayInput(text);
+  if (!read.ok) return fail('unreadable', read.error.message, read.error.field);
+  const claim = read.claim;
+  const scArg = str(a, 'scenario') ?? claim.scenario.id;
+  if (!str(a, 'scenario') && !scenarioIds().includes(claim.scenario.id)) {
+    return fail('refused', `the replay is for scenario "${claim.scenario.id}", which this build does not have (known: ${scenarioIds().join(', ')})`, '$.scenario.id');
+  }
+  const { scenario, hash } = readScenario(scArg);
+  const v: VerifyResult = verifyReplay(claim, { scenario, hash });
+  if (v.status === 'refused') return fail('refused', v.problem.message, v.problem.field);
+  if (v.status === 'diverged') {
+    const d = v.divergence;
+    if (json) print(JSON.stringify({ status: 'diverged', ok: false, kind: read.kind, quarter: d.quarter + 1, what: d.what, message: v.problem.message, field: v.problem.field, differences: d.differences ?? [] }));
+    else print(`DIVERGES: ${v.problem.message}`);
+    return 1;
+  }
+  const r = v.replay.result;
+  const out = str(a, 'out');
+  if (out) writeFileSync(out, exportReplay(v.replay));
+  const code = a.flags.code ? encodeShareCode(v.replay) : undefined;
+  if (json) {
+    print(JSON.stringify({ status: 'verified', ok: true, kind: read.kind, scenario: { id: scenario.id, version: scenario.version }, seed: v.replay.seed, meta: v.replay.meta, quarters: v.replay.quarters.length, result: r, ...(code ? { code } : {}) }));
+    return 0;
+  }
+  const m = v.replay.meta;
+  const who = [m.workshop && `workshop ${m.workshop}`, m.team && `team ${m.team}`, m.bot && `bot ${m.bot}`, m.branchOf && `branch of ${m.branchOf.slice(0, 12)}… at quarter ${(m.branchQuarter ?? 0) + 1}`].filter(Boolean).join(', ');
+  print(`verified: ${read.kind === 'code' ? 'share code' : 'replay file'} for scenario ${scenario.id} v${scenario.version}, seed ${v.replay.seed}${who ? ` (${who})` : ''}: all ${v.replay.quarters.length} quarters match`);
+  print(`outcome: ${r.outcome} after ${r.quarters} quarters; cash ${usd(r.cash)}; valuation ${usd(r.valuation)}; founders own ${(r.founderBp / 100).toFixed(2)}%`);
+  print(`final hash: ${r.finalHash}`);
+  if (out) print(`replay written to ${out}`);
+  if (code) print(`share code (${code.length} characters):\n${code}`);
+  return 0;
 }

@@ -8,18 +8,23 @@ import { canonicalJson, hashValue, sha256Hex } from '../engine/hash';
 import { ENGINE_VERSION } from '../engine/index';
 import type { State } from '../engine/state';
 import { founderBp } from '../engine/selectors';
+import type { Scenario } from '../engine/scenario-schema';
+import { valuation } from '../engine/systems/finance';
 
 export const REPLAY_FORMAT = 'ai-startup-sim/replay';
 export const REPLAY_FORMAT_VERSION = 1;
 
 const hex64 = z.string().regex(/^[0-9a-f]{64}$/, 'a 64-digit lower-case hex hash');
+// Line breaks and control characters are refused in free text: a tolerant import removes pasted
+// line breaks, so a name that held one could not survive copy and paste.
+const printable = (max: number) => z.string().min(1).max(max).regex(/^[^\u0000-\u001f\u007f\u2028\u2029]*$/, 'no line breaks or control characters');
 export const replayHeaderSchema = z.strictObject({
   format: z.literal(REPLAY_FORMAT),
   formatVersion: z.number().int().min(1).max(1_000_000),
   engineVersion: z.number().int().min(1).max(1_000_000),
   scenario: z.strictObject({ id: z.string().min(1).max(64), version: z.number().int().min(1).max(1_000_000), hash: hex64 }),
-  seed: z.string().min(1).max(64),
-  meta: z.strictObject({ workshop: z.string().max(64).optional(), team: z.string().max(80).optional(), bot: z.string().max(32).optional(), branchOf: hex64.optional(), branchQuarter: z.number().int().min(0).max(1000).optional() }),
+  seed: printable(64),
+  meta: z.strictObject({ workshop: printable(64).optional(), team: printable(80).optional(), bot: printable(32).optional(), branchOf: hex64.optional(), branchQuarter: z.number().int().min(0).max(1000).optional() }),
 });
 export const replaySchema = replayHeaderSchema.extend({
   quarters: z.array(z.strictObject({ d: z.array(actionSchema).max(200), link: hex64 })).max(200),
@@ -34,6 +39,37 @@ export const replaySchema = replayHeaderSchema.extend({
 });
 export type ReplayHeader = z.infer<typeof replayHeaderSchema>;
 export type Replay = z.infer<typeof replaySchema>;
+export type ReplayResultClaim = Replay['result'];
+
+/** What verification checks: a replay file, or a share code's content, whose links may be
+ *  shortened to a hex prefix (at least 8 digits) and whose scenario hash may be a prefix (at least
+ *  16 digits). A full `Replay` is a claim. */
+export interface ReplayClaim {
+  format: typeof REPLAY_FORMAT;
+  formatVersion: number;
+  engineVersion: number;
+  scenario: { id: string; version: number; hash: string };
+  seed: string;
+  meta: ReplayHeader['meta'];
+  quarters: { d: Action[]; link: string }[];
+  result: Omit<ReplayResultClaim, 'finalHash'> & { finalHash?: string };
+  /** Share codes of runs with no closed quarter carry the genesis link, so the header stays covered. */
+  genesis?: string;
+}
+
+/** Pure. The result a finished (or stopped) run claims: the valuation is the last closed
+ *  quarter's, or the opening one before any quarter closed. */
+export function resultOf(final: State, sc: Scenario, finalHash = hashValue(final)): ReplayResultClaim {
+  const last = final.history[final.history.length - 1];
+  const v = last ? last.valuation : valuation(final, sc, 0);
+  return { outcome: final.status, quarters: final.quarter, cash: final.cash, valuation: v, founderBp: founderBp(final), finalHash };
+}
+
+/** Pure. The link a replay ends on (the genesis link when no quarter closed): what a branch names. */
+export function finalLink(r: Replay): string {
+  const last = r.quarters[r.quarters.length - 1];
+  return last ? last.link : genesisLink(r);
+}
 
 /** Pure. The chain's starting link: the hash of the header's canonical JSON. */
 export function genesisLink(h: ReplayHeader): string {

@@ -18,7 +18,8 @@ import { buildReplay } from '../replay/format';
 export type DispatchResult = { ok: true; events: EngineEvent[] } | { ok: false; rejection: Rejection };
 export type Listener = (s: Session, events: EngineEvent[]) => void;
 
-export interface SessionMeta { workshop?: string; team?: string; bot?: string }
+/** branchOf/branchQuarter: set when the session is a what-if branch of a replay (see src/replay/branch.ts). */
+export interface SessionMeta { workshop?: string; team?: string; bot?: string; branchOf?: string; branchQuarter?: number }
 
 export class Session {
   state: State;
@@ -92,6 +93,8 @@ export class Session {
     if (this.meta.workshop) meta.workshop = this.meta.workshop;
     if (this.meta.team) meta.team = this.meta.team;
     if (this.meta.bot) meta.bot = this.meta.bot;
+    if (this.meta.branchOf) meta.branchOf = this.meta.branchOf;
+    if (this.meta.branchQuarter !== undefined) meta.branchQuarter = this.meta.branchQuarter;
     return buildReplay({ scenario: { id: this.scenario.id, version: this.scenario.version, hash: this.scenarioHash }, seed: this.seed, meta }, this.log, this.hashes, closed, last ? last.valuation : valuation(closed, this.scenario, 0));
   }
 

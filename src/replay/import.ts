@@ -1,0 +1,86 @@
+// Reading replay files from untrusted text: size and depth caps, safe JSON, version checks before
+// the schema (a newer format is named as such, not as a pile of field errors), then zod. Tolerant
+// of what copy and paste does to text, but only when the text as given does not parse.
+import { parseJsonSafe } from '../engine/safe-json';
+import type { JsonError, JsonValue } from '../engine/safe-json';
+import type { Replay } from './format';
+import { REPLAY_FORMAT, REPLAY_FORMAT_VERSION, replaySchema } from './format';
+import type { ReplayProblem } from './problems';
+import { problem } from './problems';
+
+/** 200 quarters of 200 decisions fit; anything larger is not one game. */
+export const REPLAY_MAX_CHARS = 4_000_000;
+export const REPLAY_MAX_DEPTH = 8;
+
+export type ImportResult = { ok: true; replay: Replay } | { ok: false; error: ReplayProblem };
+
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+const LINE_BREAK = /[ \t\u00a0]*(?:\r\n|\r|\n|\u2028|\u2029)[ \t\u00a0]*/g;
+
+/** Pure. Undoes what chat clients and editors do to pasted text: invisible characters, a markdown
+ *  code fence, and line breaks inserted anywhere (inside a hash, a number or a string). Canonical
+ *  replays hold no line break inside a token, so removing them all restores the original. */
+export function repairPasted(text: string): string {
+  let s = text.replace(INVISIBLE, '').replace(/\u00a0|\u202f/g, ' ').trim();
+  if (s.startsWith('```')) s = s.replace(/^```[a-z]*\s*/, '').replace(/\s*```$/, '');
+  return s.replace(LINE_BREAK, '');
+}
+
+/** Curly quotes some clients put in place of straight ones; tried last, as a team name may hold one. */
+function straightQuotes(s: string): string {
+  return s.replace(/[\u201c\u201d\u201e\u201f\u2033]/g, '"');
+}
+
+/** JSON path in the same style as the safe parser's ($.quarters[3].d[0]). */
+export function jsonPath(path: readonly PropertyKey[]): string {
+  let out = '$';
+  for (const p of path) out += typeof p === 'number' ? `[${p}]` : /^[A-Za-z_][A-Za-z0-9_]*$/.test(String(p)) ? `.${String(p)}` : `[${JSON.stringify(String(p))}]`;
+  return out;
+}
+
+function parse(text: string) {
+  return parseJsonSafe(text, { maxBytes: REPLAY_MAX_CHARS, maxDepth: REPLAY_MAX_DEPTH, allowBom: true });
+}
+
+/** Pure. Never throws. A replay file's text to a schema-checked replay, or the first problem,
+ *  naming the field and the fix. Does not replay anything: call verifyReplay for that. */
+export function importReplay(text: string): ImportResult {
+  if (typeof text !== 'string' || text.trim() === '') return { ok: false, error: problem('empty', '') };
+  if (text.length > REPLAY_MAX_CHARS) return { ok: false, error: problem('tooLarge', '$', { size: text.length, max: REPLAY_MAX_CHARS }) };
+  const first = parse(text);
+  if (first.ok) return checkValue(first.value);
+  const repaired = repairPasted(text);
+  if (repaired === text) return jsonProblem(first.error, '');
+  const second = parse(repaired);
+  if (second.ok) return checkValue(second.value);
+  const third = parse(straightQuotes(repaired));
+  if (third.ok) return checkValue(third.value);
+  // Positions now refer to the repaired text (one line); the JSON path is what stays meaningful.
+  return jsonProblem(second.error, ' (after removing pasted line breaks)');
+}
+
+function jsonProblem(err: JsonError, note: string): ImportResult {
+  return { ok: false, error: problem('json', err.path, { line: err.line, column: err.column, detail: err.message + note }) };
+}
+
+/** Pure. Validates an already parsed value (e.g. from a save slot). */
+export function checkValue(v: JsonValue): ImportResult {
+  if (v === null || typeof v !== 'object' || Array.isArray(v) || v.format !== REPLAY_FORMAT) {
+    return { ok: false, error: problem('notReplay', '$.format', { expected: REPLAY_FORMAT }) };
+  }
+  const fv = v.formatVersion;
+  if (typeof fv === 'number' && Number.isSafeInteger(fv) && fv > REPLAY_FORMAT_VERSION) {
+    return { ok: false, error: problem('formatVersion', '$.formatVersion', { found: fv, supported: REPLAY_FORMAT_VERSION }) };
+  }
+  if (fv !== REPLAY_FORMAT_VERSION) {
+    return { ok: false, error: problem('field', '$.formatVersion', { detail: `expected ${REPLAY_FORMAT_VERSION}, the only replay format version so far` }) };
+  }
+  const r = replaySchema.safeParse(v);
+  if (!r.success) {
+    const issue = r.error.issues[0]!;
+    const more = r.error.issues.length - 1;
+    const keys = issue.code === 'unrecognized_keys' ? `unknown key(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}` : issue.message;
+    return { ok: false, error: problem('field', jsonPath(issue.path), { detail: keys + (more > 0 ? ` (and ${more} more problem${more > 1 ? 's' : ''})` : '') }) };
+  }
+  return { ok: true, replay: r.data };
+}
