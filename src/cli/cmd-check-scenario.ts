@@ -50,7 +50,7 @@ export function checkScenarioFile(file: string): CheckReport {
   if (size > SCENARIO_MAX_BYTES) return fail(`the file is ${size} bytes; the limit is ${SCENARIO_MAX_BYTES} bytes (checked before reading): a scenario is much smaller, is this the right file?`);
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(file));
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(readFileSync(file)); // keep a BOM: the parser names it
   } catch {
     return fail('the file is not UTF-8 text: save it as UTF-8 (without a byte order mark)');
   }
@@ -64,8 +64,10 @@ export function formatReport(r: CheckReport): string[] {
   r.problems.forEach((p, i) => {
     const where = p.line !== undefined ? ` (line ${p.line}, column ${p.column})` : '';
     lines.push(`  ${i + 1}. ${p.path}${where}: ${p.message}`);
+    // The message often says it already; the found/expected line is for the ones that do not.
+    const said = (x: string | undefined) => x === undefined || p.message.includes(x);
     const detail = [p.found !== undefined ? `found ${p.found}` : '', p.expected ? `expected ${p.expected}` : ''].filter(Boolean).join('; ');
-    if (detail) lines.push(`     ${detail}`);
+    if (detail && !(said(p.found) && said(p.expected))) lines.push(`     ${detail}`);
   });
   return lines;
 }

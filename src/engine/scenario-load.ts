@@ -103,7 +103,18 @@ function oneIssue(issue: z.core.$ZodIssue, root: unknown): Problem[] {
 export function explainZodError(err: z.ZodError, root: unknown): Problem[] {
   const out: Problem[] = [];
   for (const issue of err.issues) out.push(...oneIssue(issue, root));
-  return out;
+  // A misspelt key shows up twice (unknown here, missing there): say it once, at the misspelling.
+  const missing = new Set(out.filter((p) => p.found === 'nothing').map((p) => p.path));
+  const merged = new Set<string>();
+  for (const p of out) {
+    const m = /^unknown key "[^"]*"; did you mean "([^"]*)"\?$/.exec(p.message);
+    const sibling = m ? p.path.replace(/(\.[A-Za-z_][A-Za-z0-9_]*|\["[^"]*"\])$/, '') + pathString([m[1]!]).slice(1) : '';
+    if (m && missing.has(sibling)) {
+      p.message += ` (${m[1]} is required and missing)`;
+      merged.add(sibling);
+    }
+  }
+  return out.filter((p) => !(p.found === 'nothing' && merged.has(p.path)));
 }
 
 // --- Reading JSON while collecting every refusal the safe parser makes, not only the first. ---

@@ -21,6 +21,8 @@ export type Sourced = { v: number; source: string };
 export const text = z.strictObject({ zh: z.string().min(1).max(4000), en: z.string().min(1).max(4000) });
 export type Text = z.infer<typeof text>;
 const id = z.string().regex(/^[a-z][a-zA-Z0-9]{0,31}$/, 'an id is a lower-camel-case word of letters and digits, at most 32 characters');
+// A scenario's id names its file (scenarios/<id>.json), so it is kebab-case like the file names.
+const scenarioId = z.string().max(64).regex(/^[a-z][a-zA-Z0-9]*(-[a-zA-Z0-9]+)*$/, 'a scenario id is lower-case words joined by "-", like its file name (e.g. "case-a-fintech-2015"), at most 64 characters');
 const section = z.string().regex(/^(§\d+(\.\d+)*|appendix [A-Z]|design)$/, 'a seed section such as "§1.12.2", "appendix B" or "design"');
 const bp = (hi = 10000) => sourced(0, hi);
 
@@ -128,7 +130,7 @@ const startPolicy = z.strictObject({
 export const scenarioSchema = z
   .strictObject({
     formatVersion: z.literal(1),
-    id,
+    id: scenarioId,
     version: z.number().int().min(1).max(1_000_000),
     title: text,
     brief: text,
