@@ -115,7 +115,7 @@ export const UI_STRINGS: Dict = {
   }),
   ...family('story', {
     figures: ['现金 {cash}，营收 {revenue}，客户 {customers}，员工 {staff}。', 'cash {cash}, revenue {revenue}, {customers} customers, {staff} staff.'],
-    decisions: ['决策：', 'Decisions:'], noDecisions: ['沿用上季度的设置。', 'Settings carried over.'], events: ['事件：', 'Events:'], noEvents: ['没有事件发生。', 'No events.'],
+    decisions: ['决策：', 'Decisions: '], noDecisions: ['沿用上季度的设置。', 'Settings carried over.'], events: ['事件：', 'Events: '], noEvents: ['没有事件发生。', 'No events.'],
   }),
   ...family('element', {
     technology: ['技术创新', 'Technology'], positioning: ['市场定位', 'Positioning'], team: ['团队建设', 'Team'],

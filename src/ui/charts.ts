@@ -37,6 +37,8 @@ export interface LineChartOpts {
   empty: string;
   tableLabel: string;
   id: string;
+  /** Counts: ticks on whole numbers only. */
+  integer?: boolean;
 }
 
 /** A titled line chart with legend and a "show numbers" table. */
@@ -52,7 +54,7 @@ export function lineChart(o: LineChartOpts): HTMLElement {
   let lo = Math.min(0, ...all);
   let hi = Math.max(...all);
   if (hi === lo) hi = lo + 1;
-  const step = niceStep(hi - lo);
+  const step = o.integer ? Math.max(1, Math.ceil(niceStep(hi - lo))) : niceStep(hi - lo);
   lo = Math.floor(lo / step) * step;
   hi = Math.ceil(hi / step) * step;
   const n = o.xLabels.length;

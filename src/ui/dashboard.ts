@@ -33,9 +33,9 @@ export function dashboard(lang: Lang, sc: Scenario, s: State): HTMLElement {
     h('h2', {}, t(lang, 'ui.dashboard')),
     h('div', { class: 'chart-grid' },
       lineChart({ ...common, id: 'chart-cash', title: t(lang, 'ui.chartCash'), format: m, series: [{ name: t(lang, 'ui.cash'), values: H.map((k) => k.cash) }] }),
-      lineChart({ ...common, id: 'chart-runway', title: t(lang, 'ui.chartRunway'), format: (n) => String(Math.round(n)), series: [{ name: t(lang, 'ui.runway'), values: runwaySeries(s) }] }),
+      lineChart({ ...common, id: 'chart-runway', title: t(lang, 'ui.chartRunway'), integer: true, format: (n) => String(Math.round(n)), series: [{ name: t(lang, 'ui.runway'), values: runwaySeries(s) }] }),
       lineChart({ ...common, id: 'chart-revenue', title: t(lang, 'ui.chartRevenue'), format: m, series: [{ name: t(lang, 'ui.revenue'), values: H.map((k) => k.revenue) }, { name: t(lang, 'ui.costs'), values: H.map((k) => k.costs) }] }),
-      lineChart({ ...common, id: 'chart-customers', title: t(lang, 'ui.chartCustomers'), format: (n) => String(Math.round(n)), series: markets.map((id) => ({ name: sc.markets[id]!.name[lang], values: H.map((k) => k.customers[id] ?? 0) })) }),
+      lineChart({ ...common, id: 'chart-customers', title: t(lang, 'ui.chartCustomers'), integer: true, format: (n) => String(Math.round(n)), series: markets.map((id) => ({ name: sc.markets[id]!.name[lang], values: H.map((k) => k.customers[id] ?? 0) })) }),
       lineChart({ ...common, id: 'chart-valuation', title: t(lang, 'ui.chartValuation'), format: m, series: [{ name: t(lang, 'ui.valuation'), values: H.map((k) => k.valuation) }] }),
       lineChart({ ...common, id: 'chart-founders', title: t(lang, 'ui.chartFounders'), format: (n) => `${Math.round(n)}%`, series: [{ name: t(lang, 'ui.founders'), values: H.map((k) => k.founderBp / 100) }] }),
       sixElements(lang, sc, s, 'chart-elements')));

@@ -54,7 +54,7 @@ export function eventCardBody(lang: Lang, sc: Scenario, c: Check, startYear: num
   const text = c.fired ? def?.text[lang] : def?.missText?.[lang] ?? t(lang, 'card.didNotHappen');
   return h('article', { class: `event-card ${good ? 'good' : 'bad'} ${c.fired ? 'fired' : 'missed'}` },
     h('p', { class: 'kind' }, h('span', { class: 'badge' }, good ? `✓ ${t(lang, 'card.opportunity')}` : `⚠ ${t(lang, 'card.risk')}`), ' ',
-      h('span', { class: 'badge outcome' }, c.fired ? t(lang, 'card.happened') : t(lang, 'card.notHappened')), ' ',
+      h('span', { class: 'badge happened' }, c.fired ? t(lang, 'card.happened') : t(lang, 'card.notHappened')), ' ',
       h('span', { class: 'muted' }, calendar(lang, startYear, c.quarter))),
     h('h2', { id: 'card-title' }, def ? def.title[lang] : c.id),
     h('p', { class: 'card-text' }, text ?? ''),

@@ -15,6 +15,7 @@ import { runScore } from './score-view';
 /** One line per closed quarter: key figures, the decisions taken and the events that fired. */
 export function storyLines(lang: Lang, sc: Scenario, history: readonly Kpi[], log: readonly Action[][]): string[] {
   const sep = lang === 'zh' ? '；' : '; ';
+  const stop = lang === 'zh' ? '。' : '.';
   return history.map((k, i) => {
     let customers = 0;
     for (const m of Object.keys(k.customers)) customers += k.customers[m]!;
@@ -22,8 +23,8 @@ export function storyLines(lang: Lang, sc: Scenario, history: readonly Kpi[], lo
     const decisions = (log[i] ?? []).map((a) => describeAction(lang, sc, a));
     const events = k.fired.map((id) => eventTitle(lang, sc, id));
     return `${calendar(lang, sc.startYear.v, k.quarter)} — ${figures}` +
-      (decisions.length ? ` ${t(lang, 'story.decisions')} ${decisions.join(sep)}.` : ` ${t(lang, 'story.noDecisions')}`) +
-      (events.length ? ` ${t(lang, 'story.events')} ${events.join(sep)}.` : ` ${t(lang, 'story.noEvents')}`);
+      (decisions.length ? ` ${t(lang, 'story.decisions')}${decisions.join(sep)}${stop}` : ` ${t(lang, 'story.noDecisions')}`) +
+      (events.length ? ` ${t(lang, 'story.events')}${events.join(sep)}${stop}` : ` ${t(lang, 'story.noEvents')}`);
   });
 }
 

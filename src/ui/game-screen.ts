@@ -60,6 +60,14 @@ export class GameScreen {
         h('section', { class: 'stage', 'aria-label': t(host.lang(), 'ui.office') }, this.slots.office, this.slots.dash),
         h('aside', { class: 'side' }, this.slots.panel, this.slots.bar)));
     this.unsubscribe = session.subscribe((_s, events) => this.onChange(events));
+    // Ctrl+Z (or Cmd+Z) undoes the last decision of the quarter, outside text fields.
+    this.root.addEventListener('keydown', (e) => {
+      const target = e.target as HTMLElement;
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'z' && !this.overlay && !['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName)) {
+        e.preventDefault();
+        this.session.undo();
+      }
+    });
     this.officeReady = this.mount();
     this.render();
   }
@@ -92,6 +100,11 @@ export class GameScreen {
     this.unsubscribe();
     this.office?.destroy();
     this.root.remove();
+  }
+
+  /** The mounted office view (null until it loads); the test hook reads its frame probe. */
+  get officeView(): OfficeView | null {
+    return this.office;
   }
 
   get busy(): boolean {

@@ -1,12 +1,24 @@
-// Browser entry (placeholder until the Phaser front end lands): shows that the engine runs here.
-import { BOTS, initialState, loadScenario, playBot, hashValue } from '../engine/index';
-import classic from '../../scenarios/classic.json?raw';
+// Browser entry: loads the bundled CJK font (nothing is fetched from the internet), registers the
+// dictionaries, builds the scenario catalog and shows the title screen.
+import '@fontsource/noto-sans-sc/400.css';
+import './style.css';
+import '../i18n/engine-terms';
+import '../i18n/ui';
+import { App } from './app';
+import { installHook } from './test-hook';
 
-const app = document.getElementById('app')!;
-const r = loadScenario(classic);
-const h = document.createElement('p');
-if (r.ok) {
-  const run = playBot(r.scenario, '42', BOTS.balanced!);
-  h.textContent = `AI Startup Sim — ${r.scenario.title.en} / ${r.scenario.title.zh}. Engine check: seed 42 balanced → ${run.state.status}, hash ${hashValue(run.state).slice(0, 16)}; start state ${hashValue(initialState(r.scenario, '42')).slice(0, 16)}`;
-} else h.textContent = 'scenario failed to load';
-app.append(h);
+async function boot(): Promise<void> {
+  installHook(null);
+  const root = document.getElementById('app');
+  if (!root) return;
+  try {
+    // Chinese glyphs come in unicode-range slices; loading one before the first paint avoids a
+    // flash of boxes. A failure here only means a later font swap.
+    await document.fonts.load('16px "Noto Sans SC"', '中文');
+  } catch { /* keep going with the fallback font */ }
+  const app = new App(root);
+  installHook(app);
+  app.showTitle();
+}
+
+void boot();

@@ -19,7 +19,7 @@ export interface ReportData { before: State; after: State; events: EngineEvent[]
 function kpiRows(lang: Lang, sc: Scenario, d: ReportData): HTMLElement {
   const b = d.before, a = d.after;
   const rows: [string, string, string, string][] = [
-    [t(lang, 'ui.cash'), money(b.cash), money(a.cash), signed(a.cash - b.cash)],
+    [t(lang, 'ui.cash'), money(b.cash), money(a.cash), (a.cash >= b.cash ? '+' : '−') + money(Math.abs(a.cash - b.cash))],
     [t(lang, 'ui.customers'), int(totalCustomers(b)), int(totalCustomers(a)), signed(totalCustomers(a) - totalCustomers(b))],
     [t(lang, 'ui.headcount'), int(headcount(b)), int(headcount(a)), signed(headcount(a) - headcount(b))],
     [t(lang, 'ui.quality'), int(b.quality), int(a.quality), signed(a.quality - b.quality)],

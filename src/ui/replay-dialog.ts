@@ -1,0 +1,59 @@
+// "Load a replay file / paste a code": a dialog that reads a replay file or a share code (via the
+// replay module's reader), verifies it against the matching scenario, and rebuilds the run.
+import type { Action } from '../engine/actions';
+import type { Scenario } from '../engine/scenario-schema';
+import type { Lang } from '../i18n/index';
+import { t } from '../i18n/index';
+import { describeProblem, readReplayInput, verifyReplay } from '../replay/index';
+import type { Catalog } from './catalog';
+import { h } from './dom';
+import { openModal } from './modal';
+
+export interface LoadedReplay { scenario: Scenario; hash: string; seed: string; log: Action[][]; meta: { workshop?: string; team?: string }; customText?: string }
+
+/** Reads, finds the scenario, verifies. Never throws; the error is in the player's language. */
+export function loadReplayText(lang: Lang, catalog: Catalog, text: string): { ok: true; run: LoadedReplay } | { ok: false; message: string } {
+  const r = readReplayInput(text);
+  if (!r.ok) return { ok: false, message: describeProblem(r.error, lang) };
+  const claim = r.claim;
+  const entry = catalog.entries.find((e) => e.id === claim.scenario.id && claim.scenario.hash.length >= 16 && e.hash.startsWith(claim.scenario.hash))
+    ?? catalog.entries.find((e) => e.id === claim.scenario.id);
+  if (!entry) return { ok: false, message: t(lang, 'loadReplay.unknownScenario', { id: claim.scenario.id, known: catalog.entries.map((e) => e.id).join(', ') }) };
+  const v = verifyReplay(claim, { scenario: entry.scenario, hash: entry.hash });
+  if (v.status !== 'verified') return { ok: false, message: describeProblem(v.problem, lang) };
+  const meta: LoadedReplay['meta'] = {};
+  if (v.replay.meta.workshop) meta.workshop = v.replay.meta.workshop;
+  if (v.replay.meta.team) meta.team = v.replay.meta.team;
+  const run: LoadedReplay = { scenario: entry.scenario, hash: entry.hash, seed: v.replay.seed, log: v.replay.quarters.map((q) => q.d), meta };
+  if (entry.customText !== undefined) run.customText = entry.customText;
+  return { ok: true, run };
+}
+
+export function openReplayDialog(lang: Lang, catalog: Catalog, onLoaded: (run: LoadedReplay) => void): void {
+  const modal = openModal('replay-title', 'replay-dialog', (e) => { if (e.key === 'Escape') { e.preventDefault(); modal.close(); } });
+  const area = h('textarea', { id: 'replay-text', rows: 8, spellcheck: 'false', 'aria-describedby': 'replay-help' });
+  const msg = h('p', { class: 'warn', role: 'alert', id: 'replay-error' });
+  const load = (text: string) => {
+    const r = loadReplayText(lang, catalog, text);
+    if (!r.ok) { msg.textContent = `⚠ ${r.message}`; return; }
+    modal.close();
+    onLoaded(r.run);
+  };
+  const file = h('input', { type: 'file', id: 'replay-file', accept: '.json,.txt,application/json', class: 'file' });
+  file.addEventListener('change', async () => {
+    const f = file.files?.[0];
+    if (!f) return;
+    if (f.size > 4_000_000) { msg.textContent = `⚠ ${t(lang, 'title.fileTooBig', { size: f.size })}`; return; }
+    load(await f.text());
+  });
+  modal.body.append(
+    h('h2', { id: 'replay-title' }, t(lang, 'loadReplay.title')),
+    h('p', { id: 'replay-help', class: 'muted' }, t(lang, 'loadReplay.help')),
+    h('div', { class: 'field' }, h('label', { for: 'replay-file' }, t(lang, 'loadReplay.file')), file),
+    h('div', { class: 'field' }, h('label', { for: 'replay-text' }, t(lang, 'loadReplay.paste')), area),
+    msg,
+    h('div', { class: 'row end' },
+      h('button', { type: 'button', id: 'replay-cancel', onclick: () => modal.close() }, t(lang, 'ui.cancel')),
+      h('button', { type: 'button', class: 'primary', id: 'replay-load', onclick: () => load(area.value) }, t(lang, 'loadReplay.load'))));
+  area.focus();
+}

@@ -1,0 +1,161 @@
+// Browser end-to-end: a new game in each language with decisions of every group made through the
+// UI (mouse and keyboard), a refused decision explained, undo, event cards, report, dashboard and a
+// language switch mid-game; then a whole game played with the keyboard alone to the game-over
+// screen and its exported run checked in Node. Screenshots go to test-output/screenshots/.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadScenario } from '../../src/engine/scenario-load';
+import { replay } from '../../src/engine/run';
+import { importReplay } from '../../src/replay/import';
+import { downloadText, endQuarter, expectFits, openTitle, startGame } from './helpers';
+import { launchBrowser, requireBrowser, ROOT, screenshotPath, startServer, watchConsole } from './server';
+
+const hasBrowser = requireBrowser();
+
+describe.skipIf(!hasBrowser)('browser game: play', () => {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof startServer>>;
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function page(width = 1280, height = 720): Promise<{ p: Page; problems: string[] }> {
+    const ctx = await browser.newContext({ viewport: { width, height } });
+    const p = await ctx.newPage();
+    return { p, problems: watchConsole(p) };
+  }
+
+  for (const lang of ['zh', 'en'] as const) {
+    it(`plays a quarter in ${lang}: every decision group, a refusal, undo, cards, report, dashboard`, async () => {
+      const { p, problems } = await page();
+      const T = (zh: string, en: string) => (lang === 'zh' ? zh : en);
+      await openTitle(p, server.url);
+      await p.click(`#lang-${lang}`);
+      await expect.poll(() => p.textContent('#btn-start')).toBe(T('开始游戏', 'Start game'));
+      await p.screenshot({ path: screenshotPath(`title-${lang}`) });
+      await startGame(p, { lang, team: 'Team Ada' });
+      expect(await p.textContent('#hdr-cash .kpi-label')).toBe(T('现金', 'Cash'));
+      expect(await p.textContent('#hdr-quarter .kpi-value')).toBe('Q1 / 20');
+      expect(await p.textContent('#hdr-team')).toBe('Team Ada');
+      await expectFits(p, ['#btn-end', '#hdr-runway', '#hdr-founders', '#btn-dashboard', '#btn-lang']);
+      await p.evaluate(() => window.__sim.officeReady());
+
+      // Team, by mouse: hire a product manager; the preview shows the cost before committing.
+      await p.selectOption('#d-hire-role', 'productManager');
+      await expect.poll(() => p.textContent('#d-hire-preview')).toContain('$12,000');
+      await p.click('#d-hire-commit');
+      // A refused decision says why, in the player's language.
+      await p.selectOption('#d-fire-role', 'dataScientist');
+      await p.fill('#d-fire-count', '5');
+      await p.click('#d-fire-commit');
+      expect(await p.textContent('#d-fire-result')).toContain(T('只有 1 人', 'You have 1 × Data scientist'));
+
+      // Market, by keyboard: open the group, add a market with Space, commit with Enter.
+      await p.focus('#g-market-toggle');
+      await p.keyboard.press('Enter');
+      await p.focus('#d-setMarkets-markets-finance');
+      await p.keyboard.press('Space');
+      await expect.poll(() => p.textContent('#d-setMarkets-preview')).toContain('$150,000');
+      await p.focus('#d-setMarkets-commit');
+      await p.keyboard.press('Enter');
+      await p.focus('#d-setMarketing-budget');
+      await p.keyboard.press('Control+A');
+      await p.keyboard.type('20000');
+      await p.keyboard.press('Enter');
+
+      // Product & technology, by keyboard: rent more compute.
+      await p.focus('#g-product-toggle');
+      await p.keyboard.press('Space');
+      await p.focus('#d-setComputeRent-units');
+      await p.keyboard.press('Control+A');
+      await p.keyboard.type('14');
+      await p.keyboard.press('Enter');
+
+      // Risk & compliance: the preview names the event whose odds the programme lowers.
+      await p.click('#g-compliance-toggle');
+      await p.check('#d-programme-encryption-on');
+      await expect.poll(() => p.textContent('#d-programme-encryption-preview')).toContain(T('数据泄露', 'breach'));
+      await p.click('#d-programme-encryption-commit');
+
+      // Funding: dilution = amount / (pre-money + amount) = 200k / 1.2M = 16.7%, decided at quarter end.
+      await p.click('#g-funding-toggle');
+      await expect.poll(() => p.textContent('#d-raiseRound-preview')).toContain('16.7%');
+      await p.click('#d-raiseRound-commit');
+      expect(await p.locator('.quarter-decisions li').count()).toBe(6);
+      await p.click('#btn-undo');
+      expect(await p.locator('.quarter-decisions li').count()).toBe(5);
+      await p.click('#d-raiseRound-commit');
+      expect(await p.locator('.quarter-decisions li').count()).toBe(6);
+      await p.screenshot({ path: screenshotPath(`office-${lang}`) });
+
+      // End the quarter: the round's answer is a card with the roll against the probability.
+      let rollLine = '';
+      const cards = await endQuarter(p, {
+        keyboard: true,
+        onCard: async () => {
+          rollLine = (await p.textContent('.roll-line')) ?? '';
+          await p.screenshot({ path: screenshotPath(`event-card-${lang}`) });
+        },
+        onReport: async () => { await p.screenshot({ path: screenshotPath(`report-${lang}`) }); },
+      });
+      expect(cards).toBeGreaterThanOrEqual(1);
+      expect(rollLine).toMatch(lang === 'zh' ? /掷骰 0\.\d{4}，概率 0\.\d{4}/ : /Roll 0\.\d{4} vs probability 0\.\d{4}/);
+      expect(await p.textContent('#hdr-quarter .kpi-value')).toBe('Q2 / 20');
+      expect(await p.locator('.quarter-decisions li').count()).toBe(0);
+
+      await p.click('#btn-dashboard');
+      await p.waitForSelector('#chart-cash svg');
+      expect(await p.locator('#dashboard figure').count()).toBe(7);
+      await p.screenshot({ path: screenshotPath(`dashboard-${lang}`) });
+      await p.click('#btn-dashboard');
+
+      // Switching language keeps the game exactly as it is.
+      const before = await p.evaluate(() => window.__sim.hash());
+      await p.click('#btn-lang');
+      expect(await p.textContent('#hdr-cash .kpi-label')).toBe(T('Cash', '现金'));
+      expect(await p.evaluate(() => window.__sim.hash())).toBe(before);
+      expect(problems).toEqual([]);
+      await p.context().close();
+    });
+  }
+
+  it('plays a whole game with the keyboard alone, then exports a run that replays in Node', async () => {
+    const { p, problems } = await page(1920, 1080);
+    await openTitle(p, server.url);
+    const scenario = (await p.$('input[data-scenario="workshop-intro"]')) ? 'workshop-intro' : 'classic';
+    await startGame(p, { lang: 'en', scenario, seed: '7' });
+    await expectFits(p, ['#btn-end', '#hdr-runway']);
+    let quarters = 0;
+    while ((await p.evaluate(() => window.__sim.screen())) === 'game') {
+      await endQuarter(p, { keyboard: true });
+      quarters += 1;
+      expect(quarters).toBeLessThanOrEqual(60);
+    }
+    await p.waitForSelector('#game-over');
+    expect(await p.locator('#story li').count()).toBe(quarters);
+    expect(await p.textContent('#outcome')).toMatch(/bankrupt|made it through/);
+    await p.screenshot({ path: screenshotPath('game-over-en'), fullPage: false });
+    await p.click('#over-lang');
+    await expect.poll(() => p.textContent('#story-title')).toBe('逐季回顾');
+    await p.screenshot({ path: screenshotPath('game-over-zh'), fullPage: false });
+
+    const file = await downloadText(p, () => p.click('#btn-export-replay'));
+    expect(file.name).toMatch(/\.replay\.json$/);
+    const imported = importReplay(file.text);
+    if (!imported.ok) throw new Error(imported.error.message);
+    const sc = loadScenario(readFileSync(join(ROOT, 'scenarios', `${scenario}.json`), 'utf8'));
+    if (!sc.ok) throw new Error('scenario');
+    const r = replay(sc.scenario, '7', imported.replay.quarters.map((q) => q.d));
+    if (!r.ok) throw new Error(r.code);
+    expect(r.hashes[r.hashes.length - 1]).toBe(imported.replay.result.finalHash);
+    expect(await p.evaluate(() => window.__sim.hash())).toBe(imported.replay.result.finalHash);
+    expect(problems).toEqual([]);
+    await p.context().close();
+  });
+});

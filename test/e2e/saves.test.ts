@@ -1,0 +1,143 @@
+// Browser end-to-end for saves: reload mid-quarter and continue (open decisions kept and undoable),
+// save, export and import a save file, a damaged save kept and exportable, storage disabled, and
+// two tabs on one save that never overwrite each other.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { downloadText, endQuarter, openTitle, startGame } from './helpers';
+import { launchBrowser, requireBrowser, startServer, watchConsole } from './server';
+
+const hasBrowser = requireBrowser();
+
+describe.skipIf(!hasBrowser)('browser game: saves', () => {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof startServer>>;
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function context(init?: string): Promise<{ ctx: BrowserContext; p: Page; problems: string[] }> {
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    if (init) await ctx.addInitScript(init);
+    const p = await ctx.newPage();
+    return { ctx, p, problems: watchConsole(p) };
+  }
+
+  const hash = (p: Page) => p.evaluate(() => window.__sim.hash());
+
+  it('reloads mid-quarter and continues with the same company and the open decisions undoable', async () => {
+    const { ctx, p, problems } = await context();
+    await openTitle(p, server.url);
+    await startGame(p, { lang: 'en', seed: 'reload-1' });
+    await p.click('#d-hire-commit');
+    await endQuarter(p);
+    await p.selectOption('#d-hire-role', 'softwareEngineer');
+    await p.click('#d-hire-commit');
+    const before = await hash(p);
+    await p.reload();
+    await p.waitForFunction(() => window.__sim.screen() === 'title');
+    await p.click('.slot button.primary');
+    await p.waitForFunction(() => window.__sim.screen() === 'game');
+    expect(await hash(p)).toBe(before);
+    expect(await p.textContent('#hdr-quarter .kpi-value')).toBe('Q2 / 20');
+    expect(await p.locator('.quarter-decisions li').count()).toBe(1);
+    await p.click('#btn-undo');
+    expect(await p.locator('.quarter-decisions li').count()).toBe(0);
+    expect(problems).toEqual([]);
+    await ctx.close();
+  });
+
+  it('saves, exports the save file and opens it in a fresh browser profile', async () => {
+    const a = await context();
+    await openTitle(a.p, server.url);
+    await startGame(a.p, { lang: 'zh', seed: 'save-2', team: '第三组' });
+    await a.p.click('#d-hire-commit');
+    await endQuarter(a.p);
+    await a.p.click('#btn-save');
+    await expect.poll(() => a.p.textContent('.notices')).toContain('已保存');
+    const h = await hash(a.p);
+    await a.p.click('#btn-menu');
+    const file = await downloadText(a.p, () => a.p.click('.slot button:not(.primary)'));
+    expect(file.text).toContain('"format":"ai-startup-sim/save"');
+    await a.ctx.close();
+
+    const b = await context();
+    await openTitle(b.p, server.url);
+    expect(await b.p.locator('.slot').count()).toBe(0);
+    const [chooser] = await Promise.all([b.p.waitForEvent('filechooser'), b.p.click('#btn-import-save')]);
+    await chooser.setFiles({ name: 'save.json', mimeType: 'application/json', buffer: Buffer.from(file.text) });
+    await b.p.waitForFunction(() => window.__sim.screen() === 'game');
+    expect(await hash(b.p)).toBe(h);
+    expect(await b.p.textContent('#hdr-team')).toBe('第三组');
+    expect([...a.problems, ...b.problems]).toEqual([]);
+    await b.ctx.close();
+  });
+
+  it('keeps a damaged save, says so, and offers its raw text', async () => {
+    const raw = '{"format":"ai-startup-sim/save","formatVersion":1, "log": [[{"type":"hire"';
+    const init = `if (!sessionStorage.getItem('seeded')) { localStorage.setItem('aiss.save.broken-1', ${JSON.stringify(raw)}); sessionStorage.setItem('seeded', '1'); }`;
+    const { ctx, p, problems } = await context(init);
+    await openTitle(p, server.url);
+    await p.click('#lang-en');
+    expect(await p.textContent('.slot.damaged')).toContain('cannot be read');
+    const file = await downloadText(p, () => p.click('#slot-export-broken-1'));
+    expect(file.text).toBe(raw);
+    await startGame(p, { lang: 'en', seed: 'x' });
+    await endQuarter(p);
+    expect(await p.evaluate(() => localStorage.getItem('aiss.save.broken-1'))).toBe(raw);
+    expect(problems).toEqual([]);
+    await ctx.close();
+  });
+
+  it('stays playable with storage disabled and says autosave is off', async () => {
+    const init = `Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('denied', 'SecurityError'); } });`;
+    const { ctx, p, problems } = await context(init);
+    await openTitle(p, server.url);
+    await p.click('#lang-en');
+    expect(await p.textContent('#title')).toContain('does not allow saving');
+    await startGame(p, { lang: 'en', seed: 'nostore' });
+    await expect.poll(() => p.textContent('.notices')).toContain('autosave is off');
+    await p.click('#d-hire-commit');
+    await endQuarter(p);
+    expect(await p.textContent('#hdr-quarter .kpi-value')).toBe('Q2 / 20');
+    expect(problems).toEqual([]);
+    await ctx.close();
+  });
+
+  it('never lets two tabs silently overwrite each other', async () => {
+    const { ctx, p: a, problems } = await context();
+    await openTitle(a, server.url);
+    await startGame(a, { lang: 'en', seed: 'tabs' });
+    await a.click('#btn-menu');
+    const b = await ctx.newPage();
+    const problemsB = watchConsole(b);
+    await openTitle(b, server.url);
+    await a.click('.slot button.primary');
+    await b.click('.slot button.primary');
+    await a.waitForFunction(() => window.__sim.screen() === 'game');
+    await b.waitForFunction(() => window.__sim.screen() === 'game');
+    await a.click('#d-hire-commit');
+    const aHash = await hash(a);
+    await expect.poll(() => b.textContent('.notices')).toContain('Another tab');
+    await b.selectOption('#d-hire-role', 'marketing');
+    await b.click('#d-hire-commit');
+    await expect.poll(() => b.textContent('.notices')).toContain('new slot');
+    const saves = await a.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('aiss.save.')).map((k) => localStorage.getItem(k)!));
+    expect(saves).toHaveLength(2);
+    await a.click('#btn-menu');
+    const hashes: string[] = [];
+    for (const which of [0, 1]) {
+      await a.locator('.slot button.primary').nth(which).click();
+      await a.waitForFunction(() => window.__sim.screen() === 'game');
+      hashes.push((await hash(a))!);
+      await a.click('#btn-menu');
+    }
+    expect(hashes).toContain(aHash);
+    expect(new Set(hashes).size).toBe(2);
+    expect([...problems, ...problemsB]).toEqual([]);
+    await ctx.close();
+  });
+});
