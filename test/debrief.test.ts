@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { playCommand } from '../src/cli/play';
 import * as workshopCmd from '../src/cli/cmd-workshop';
 import * as debriefCmd from '../src/cli/cmd-debrief';
+import * as verifyCmd from '../src/cli/cmd-verify';
 import { CliError } from '../src/cli/scenarios';
 import { rollBp } from '../src/engine/rng';
 import { readScenario } from '../src/cli/scenarios';
@@ -22,7 +23,7 @@ const dir = mkdtempSync(join(tmpdir(), 'debrief-'));
 const f = (name: string) => join(dir, name);
 
 // The command modules in-process, as src/cli/main.ts runs them (no process start-up per call).
-const COMMANDS: Record<string, (argv: string[], print: (s: string) => void) => number | Promise<number>> = { play: playCommand, workshop: workshopCmd.run, debrief: debriefCmd.run };
+const COMMANDS: Record<string, (argv: string[], print: (s: string) => void) => number | Promise<number>> = { play: playCommand, workshop: workshopCmd.run, debrief: debriefCmd.run, verify: verifyCmd.run };
 async function sim(cmd: string, ...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];
   try {
@@ -139,6 +140,26 @@ describe('debrief', () => {
     expect(r.debrief.ranked.map((t) => t.team)).toEqual(['Beta']);
     const reasons = r.debrief.flagged.map((x) => `${x.label}:${x.problem.code}`).sort();
     expect(reasons).toEqual(['alpha-impostor.json:duplicateTeam', 'alpha.json:duplicateTeam', 'beta.json:duplicateRun', 'junk.txt:runUnreadable', 'other-workshop.json:otherWorkshop', 'solo.json:notWorkshopRun']);
+  });
+
+  it('a run made with play --workshop on a shortened world verifies in the CLI (file and share code) and in the debrief', async () => {
+    const short = await create('42', '--quarters', '6', '--groups', 'team,market,funding');
+    await play(short, 'Red', 'balanced', 'red.json');
+    const v = await sim('verify', f('red.json'), '--json');
+    expect(v.code, v.err + v.out).toBe(0);
+    expect(JSON.parse(v.out.split('\n').at(-1)!)).toMatchObject({ ok: true });
+    const c = await sim('verify', f('red.json'), '--code');
+    const shareCode = /AIS1\.\S+/.exec(c.out)![0];
+    expect((await sim('verify', shareCode)).code).toBe(0);
+    const { text } = readScenario('classic');
+    const r = debrief(short, text, [{ label: 'red.json', text: readFileSync(f('red.json'), 'utf8') }, { label: 'code', text: shareCode }]);
+    if (!r.ok) throw new Error(r.problem.message);
+    // The file and the code of one run are the same run: ranked once, the second counted as a duplicate.
+    expect(r.debrief.ranked.map((t) => [t.team, t.kpis.length])).toEqual([['Red', 6]]);
+    expect(r.debrief.flagged.map((x) => x.problem.code)).toEqual(['duplicateRun']);
+    // In the full world the same decisions are not this workshop's run.
+    const full = debrief(code, text, [{ label: 'red.json', text: readFileSync(f('red.json'), 'utf8') }]);
+    expect(full.ok && full.debrief.flagged[0]!.problem.code).toBe('otherScenario');
   });
 
   it('CSV quotes per RFC 4180 and defuses formula injection in team names', () => {

@@ -4,6 +4,7 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { encodeShareCode, exportReplay, readReplayInput, REPLAY_MAX_CHARS, verifyReplay } from '../replay/index';
 import type { VerifyResult } from '../replay/index';
+import { worldFor } from '../workshop/apply';
 import { parseArgs, str } from './args';
 import { CliError, readScenario, scenarioIds } from './scenarios';
 
@@ -50,7 +51,8 @@ export function run(argv: string[], print: (s: string) => void): number {
   if (!str(a, 'scenario') && !scenarioIds().includes(claim.scenario.id)) {
     return fail('refused', `the replay is for scenario "${claim.scenario.id}", which this build does not have (known: ${scenarioIds().join(', ')})`, '$.scenario.id');
   }
-  const { scenario, hash } = readScenario(scArg);
+  // A workshop run was played in the world its code derives from the scenario (workshop helper).
+  const { scenario, hash } = worldFor(claim.meta.workshop, readScenario(scArg).scenario, readScenario(scArg).hash);
   const v: VerifyResult = verifyReplay(claim, { scenario, hash });
   if (v.status === 'refused') return fail('refused', v.problem.message, v.problem.field);
   if (v.status === 'diverged') {

@@ -4,7 +4,7 @@ import { hashValue } from '../engine/hash';
 import type { Scenario } from '../engine/scenario-schema';
 import { GROUPS } from '../engine/ids';
 import type { WorkshopSettings } from './code';
-import { HASH_PREFIX_HEX } from './code';
+import { decodeWorkshop, HASH_PREFIX_HEX } from './code';
 import type { WorkshopProblem } from './texts';
 import { workshopProblem } from './texts';
 
@@ -47,4 +47,15 @@ export function checkTeamName(name: string): { ok: true; team: string } | { ok: 
 /** Pure. The key two team names collide on: case and spacing do not make another team. */
 export function teamKey(team: string): string {
   return team.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/** Pure. The world a replay was played in: for a run carrying a workshop code of this scenario,
+ *  the derived world; otherwise (no code, another scenario, a bad code) the scenario as given, so
+ *  verification then refuses or passes exactly as it would without workshops. */
+export function worldFor(workshopCode: string | undefined, scenario: Scenario, fileHash: string): { scenario: Scenario; hash: string } {
+  if (workshopCode === undefined) return { scenario, hash: fileHash };
+  const d = decodeWorkshop(workshopCode);
+  if (!d.ok) return { scenario, hash: fileHash };
+  const w = workshopWorld(d.settings, scenario, fileHash);
+  return w.ok ? { scenario: w.scenario, hash: w.hash } : { scenario, hash: fileHash };
 }

@@ -12,7 +12,7 @@ import type { WorkshopSettings } from './code';
 import { decodeWorkshop, normalizeCode } from './code';
 import { teamKey, workshopWorld } from './apply';
 import type { RunClaim } from './replay-adapter';
-import { readRun, verifyRun } from './replay-adapter';
+import { readRun, verifyRun, VerifyMemo } from './replay-adapter';
 import type { Score } from './score-adapter';
 import { scoreRun } from './score-adapter';
 import type { WorkshopProblem } from './texts';
@@ -80,22 +80,23 @@ export function debrief(codeText: string, source: ScenarioSource, runs: readonly
   const s = dec.settings;
   const flagged: FlaggedRun[] = [];
   const verified: (TeamResult & { key: string; link: string })[] = [];
+  // Teams that decided alike early share replayed quarters (keyed by link and decisions).
+  const memo = new VerifyMemo();
   for (let index = 0; index < runs.length; index++) {
     const run = runs[index]!;
     const r = readRun(run.text);
-    if (!r.ok) { flagged.push({ index, label: run.label, team: null, problem: workshopProblem('runUnreadable', 'run', { detail: r.detail }) }); continue; }
+    if (!r.ok) { flagged.push({ index, label: run.label, team: null, problem: workshopProblem('runUnreadable', 'run', {}, r.problem) }); continue; }
     const c = r.claim;
     const team = c.meta.team ?? null;
     const foreign = headerProblem(c, dec.code, s, world.scenario, world.hash);
     if (foreign) { flagged.push({ index, label: run.label, team, problem: foreign }); continue; }
     if (team === null || team.trim() === '') { flagged.push({ index, label: run.label, team, problem: workshopProblem('noTeam', 'team', {}) }); continue; }
-    const v = verifyRun(c, world.scenario);
-    if (!v.ok) { flagged.push({ index, label: run.label, team, problem: workshopProblem('tampered', 'run', { detail: v.detail }) }); continue; }
-    const last = c.quarters[c.quarters.length - 1];
+    const v = verifyRun(c, world.scenario, world.hash, memo);
+    if (!v.ok) { flagged.push({ index, label: run.label, team, problem: workshopProblem('tampered', 'run', {}, v.problem) }); continue; }
     verified.push({
       index, label: run.label, team, rank: 0, score: scoreRun(v.state, world.scenario), outcome: v.state.status,
       quartersPlayed: v.state.history.length, finished: v.state.status !== 'playing', kpis: v.state.history,
-      decisions: v.log, checks: v.checks, finalHash: c.result.finalHash ?? '', key: teamKey(team), link: last ? last.link : '',
+      decisions: v.log, checks: v.checks, finalHash: v.finalHash, key: teamKey(team), link: v.finalLink,
     });
   }
   const ranked = dedupe(verified, flagged);

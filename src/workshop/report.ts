@@ -91,7 +91,7 @@ export function flaggedHtml(d: Debrief, l: Lang): string {
 }
 
 /** Pure. The whole report as a complete HTML document, ready for the browser's print to PDF. */
-export function reportHtml(d: Debrief, l: Lang): string {
+export function reportHtml(d: Debrief, l: Lang, allEvents = false): string {
   const title = ui(l, 'reportTitle', { title: d.scenario.title[l] });
   return `<!doctype html>
 <html lang="${l === 'zh' ? 'zh-CN' : 'en'}"><head><meta charset="utf-8"><title>${esc(title)}</title>
@@ -106,7 +106,7 @@ table.leaderboard th { font-size: 8pt; } td.team { white-space: nowrap; }
 <h2>${esc(ui(l, 'trajectories'))}</h2><div class="charts nobreak">${trajectoryCharts(d, l).join('')}</div>
 <h2>${esc(ui(l, 'flagged'))}</h2>${flaggedHtml(d, l)}
 <section><h2>${esc(ui(l, 'decisions'))}</h2>${decisionMatrixHtml(d, l)}
-<h2>${esc(ui(l, 'events'))}</h2>${eventTableHtml(d, l)}</section>
+<h2>${esc(ui(l, 'events'))}</h2>${eventTableHtml(d, l, allEvents)}</section>
 </body></html>
 `;
 }

@@ -2,6 +2,8 @@
 // translates plus the field it concerns; the CLI prints the English `message`.
 import type { Lang } from '../i18n/index';
 import { register, t } from '../i18n/index';
+import type { ReplayProblem } from '../replay/problems';
+import { describeProblem } from '../replay/problems';
 
 const TEXTS = {
   empty: { en: 'no workshop code: type the code your instructor shows (groups of four letters and digits)', zh: '没有研讨会代码：请输入讲师展示的代码（四个字母或数字一组）' },
@@ -51,17 +53,20 @@ export interface WorkshopProblem {
   params: Record<string, string | number>;
   /** English, for the CLI and logs. */
   message: string;
+  /** The replay area's reason behind a refused run: its {detail} in the reader's language. */
+  inner?: ReplayProblem;
 }
 
 const dict: Record<string, { zh: string; en: string }> = {};
 for (const k of Object.keys(TEXTS) as WorkshopProblemCode[]) dict['workshop.problem.' + k] = TEXTS[k];
 register(dict);
 
-export function workshopProblem(code: WorkshopProblemCode, field: string, params: Record<string, string | number>): WorkshopProblem {
-  return { code, field, params, message: t('en', 'workshop.problem.' + code, params) };
+export function workshopProblem(code: WorkshopProblemCode, field: string, params: Record<string, string | number>, inner?: ReplayProblem): WorkshopProblem {
+  const all = inner ? { ...params, detail: inner.message } : params;
+  return { code, field, params: all, message: t('en', 'workshop.problem.' + code, all), ...(inner ? { inner } : {}) };
 }
 
 /** The problem in the reader's language. */
 export function describeWorkshopProblem(p: WorkshopProblem, lang: Lang): string {
-  return t(lang, 'workshop.problem.' + p.code, p.params);
+  return t(lang, 'workshop.problem.' + p.code, p.inner ? { ...p.params, detail: describeProblem(p.inner, lang) } : p.params);
 }

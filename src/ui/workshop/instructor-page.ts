@@ -1,0 +1,129 @@
+// The instructor's page (#workshop-new): scenario, seed (typed or drawn), quarters, unlocked groups,
+// language and pause points → the workshop code, its link and QR, the go-ahead codes and the
+// printable handout. Everything shown is text or our own escaped documents.
+import QRCode from 'qrcode';
+import { GROUPS } from '../../engine/ids';
+import type { Group } from '../../engine/ids';
+import type { Lang } from '../../i18n/index';
+import type { WorkshopSettings } from '../../workshop/code';
+import { checkSettings, encodeWorkshop, HASH_PREFIX_HEX } from '../../workshop/code';
+import { workshopWorld } from '../../workshop/apply';
+import { handoutHtml } from '../../workshop/handout';
+import { goAheadSheet } from '../../workshop/pause';
+import { describeWorkshopProblem } from '../../workshop/texts';
+import { ui } from '../../workshop/ui-texts';
+import type { Catalog } from '../catalog';
+import { fill, h } from '../dom';
+import { PrintFrame } from './print-frame';
+
+export interface PageHost { lang(): Lang; setLang(l: Lang): void; catalog: Catalog; toTitle(): void }
+
+const SEED_CHARS = '23456789abcdefghjkmnpqrstuvwxyz';
+function drawSeed(): string {
+  const r = new Uint32Array(6);
+  crypto.getRandomValues(r);
+  return [...r].map((x) => SEED_CHARS[x % SEED_CHARS.length]).join('');
+}
+
+/** The workshop link for this build: the page's own address with the code in the fragment. */
+export function linkFor(code: string): string {
+  return location.href.replace(/#.*$/, '') + '#workshop=' + code;
+}
+
+export function langSwitch(host: PageHost, rerender: () => void): HTMLElement {
+  const l = host.lang();
+  return h('div', { class: 'lang-switch' },
+    h('button', { type: 'button', id: 'ws-lang', lang: l === 'zh' ? 'en' : 'zh', onclick: () => { host.setLang(l === 'zh' ? 'en' : 'zh'); rerender(); } }, l === 'zh' ? 'English' : '中文'),
+    h('button', { type: 'button', onclick: () => host.toTitle() }, ui(l, 'toTitle')));
+}
+
+export class InstructorPage {
+  readonly root = h('main', { class: 'screen ws-page', id: 'ws-instructor' });
+  private scenarioHash: string;
+  private seed = drawSeed();
+  private quarters: number;
+  private groups: Group[];
+  private wsLang: Lang;
+  private pauses = '';
+  private error = '';
+  private created: { settings: WorkshopSettings; code: string; link: string; qr: string } | null = null;
+  private readonly handout = new PrintFrame('handout', 'ws-handout');
+
+  constructor(private readonly host: PageHost) {
+    const e = host.catalog.entries.find((x) => x.id === 'classic' && !x.customText) ?? host.catalog.entries[0]!;
+    this.scenarioHash = e.hash;
+    this.quarters = e.scenario.quarters.v;
+    this.groups = GROUPS.filter((g) => e.scenario.unlocked.includes(g));
+    this.wsLang = host.lang();
+    this.render();
+  }
+
+  private entry() {
+    return this.host.catalog.entries.find((x) => x.hash === this.scenarioHash)!;
+  }
+
+  private async create(): Promise<void> {
+    const e = this.entry();
+    const l = this.host.lang();
+    const pauses = this.pauses.trim() === '' ? [] : this.pauses.split(',').map((x) => (/^\s*\d{1,3}\s*$/.test(x) ? Number(x) : NaN));
+    const settings: WorkshopSettings = { scenarioId: e.id, scenarioHash: e.hash.slice(0, HASH_PREFIX_HEX), seed: this.seed.trim(), quarters: this.quarters, groups: this.groups, lang: this.wsLang, pauses };
+    const bad = checkSettings(settings) ?? (() => { const w = workshopWorld(settings, e.scenario, e.hash); return w.ok ? null : w.problem; })();
+    if (bad) { this.error = describeWorkshopProblem(bad, l); this.created = null; this.render(); return; }
+    const code = encodeWorkshop(settings);
+    const link = linkFor(code);
+    const qr = await QRCode.toString(link, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
+    this.error = '';
+    this.created = { settings, code, link, qr };
+    this.render();
+    await this.handout.show(handoutHtml({ settings, code, link, scenario: e.scenario, qrSvg: qr }));
+  }
+
+  render(): void {
+    const l = this.host.lang();
+    const e = this.entry();
+    const shipped = this.host.catalog.entries.filter((x) => !x.customText);
+    const field = (label: string, id: string, control: HTMLElement, hint?: string) => h('div', { class: 'field' }, h('label', { for: id }, label), control, hint ? h('p', { class: 'muted small' }, hint) : null);
+    const form = h('form', { class: 'ws-form', onsubmit: (ev: Event) => { ev.preventDefault(); void this.create(); } },
+      field(ui(l, 'scenario'), 'ws-scenario', h('select', { id: 'ws-scenario', onchange: (ev: Event) => {
+        this.scenarioHash = (ev.target as HTMLSelectElement).value;
+        const sc = this.entry().scenario;
+        this.quarters = sc.quarters.v;
+        this.groups = GROUPS.filter((g) => sc.unlocked.includes(g));
+        this.render();
+      } }, shipped.map((x) => h('option', { value: x.hash, selected: x.hash === this.scenarioHash }, `${x.scenario.title[l]} (${x.scenario.quarters.v})`)))),
+      h('p', { class: 'muted small' }, e.scenario.brief[l]),
+      field(ui(l, 'seed'), 'ws-seed', h('div', { class: 'row' },
+        h('input', { type: 'text', id: 'ws-seed', value: this.seed, maxlength: 32, oninput: (ev: Event) => { this.seed = (ev.target as HTMLInputElement).value; } }),
+        h('button', { type: 'button', id: 'ws-draw', onclick: () => { this.seed = drawSeed(); this.render(); } }, ui(l, 'draw')))),
+      field(ui(l, 'quarters'), 'ws-quarters', h('input', { type: 'number', id: 'ws-quarters', min: 1, max: e.scenario.quarters.v, value: this.quarters, oninput: (ev: Event) => { this.quarters = Number((ev.target as HTMLInputElement).value); } })),
+      h('fieldset', {}, h('legend', {}, ui(l, 'groups')), GROUPS.map((g) => h('label', { class: 'ws-check' },
+        h('input', { type: 'checkbox', id: `ws-group-${g}`, checked: this.groups.includes(g), onchange: (ev: Event) => {
+          const on = (ev.target as HTMLInputElement).checked;
+          this.groups = GROUPS.filter((x) => (x === g ? on : this.groups.includes(x)));
+        } }), ' ', ui(l, `group.${g}`)))),
+      h('fieldset', {}, h('legend', {}, ui(l, 'language')), (['zh', 'en'] as const).map((x) => h('label', { class: 'ws-check' },
+        h('input', { type: 'radio', name: 'ws-lang', id: `ws-lang-${x}`, checked: this.wsLang === x, onchange: () => { this.wsLang = x; } }), ' ', x === 'zh' ? '中文' : 'English'))),
+      field(ui(l, 'pauses'), 'ws-pauses', h('input', { type: 'text', id: 'ws-pauses', value: this.pauses, placeholder: '4,8', oninput: (ev: Event) => { this.pauses = (ev.target as HTMLInputElement).value; } }), ui(l, 'pausesHint')),
+      this.error ? h('p', { class: 'warn', role: 'alert', id: 'ws-error' }, this.error) : null,
+      h('button', { type: 'submit', class: 'primary big', id: 'ws-create' }, ui(l, 'create')));
+    const c = this.created;
+    const out = c ? h('section', { class: 'ws-created', 'aria-live': 'polite' },
+      h('div', { class: 'ws-join-box' },
+        h('img', { class: 'ws-qr', alt: 'QR', src: 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(c.qr) }),
+        h('div', {},
+          h('p', {}, ui(l, 'code')), h('p', { class: 'ws-code', id: 'ws-code' }, c.code),
+          h('p', {}, ui(l, 'link')), h('p', {}, h('a', { href: c.link, id: 'ws-link', class: 'ws-link' }, c.link)),
+          h('div', { class: 'row wrap' },
+            h('button', { type: 'button', id: 'ws-copy', onclick: (ev: Event) => { void navigator.clipboard?.writeText(c.link).then(() => { (ev.target as HTMLElement).textContent = ui(l, 'copied'); }, () => undefined); } }, ui(l, 'copyLink')),
+            h('button', { type: 'button', id: 'ws-print-handout', onclick: () => this.handout.print() }, ui(l, 'printHandout')),
+            h('a', { href: '#debrief=' + c.code, id: 'ws-open-debrief', class: 'button-link' }, ui(l, 'openDebrief'))))),
+      c.settings.pauses.length ? h('div', { class: 'ws-goahead' }, h('h3', {}, ui(l, 'goAhead')),
+        h('ul', { id: 'ws-goahead' }, goAheadSheet(c.settings).map((g) => h('li', {}, `Q${g.quarter}: `, h('b', { 'data-quarter': g.quarter }, g.code)))),
+        h('p', { class: 'muted small' }, ui(l, 'goAheadNote'))) : null,
+      h('h3', {}, ui(l, 'handoutPreview')), this.handout.root) : null;
+    fill(this.root,
+      h('div', { class: 'row space' }, h('h1', {}, ui(l, 'createTitle')), langSwitch(this.host, () => this.render())),
+      h('p', { class: 'muted' }, ui(l, 'createIntro')),
+      h('div', { class: 'ws-cols' }, h('section', {}, form), out));
+  }
+}

@@ -1,0 +1,72 @@
+// Workshop routes in the page's fragment (no server needed): #workshop-new (instructor),
+// #workshop=CODE (a team joins), #debrief=CODE (the instructor's debrief). Installs the pause
+// guard on every workshop game the app starts or resumes.
+import './workshop.css';
+import '../../workshop/ui-texts';
+import type { Lang } from '../../i18n/index';
+import type { Session } from '../../session/session';
+import type { CatalogEntry } from '../catalog';
+import type { Catalog } from '../catalog';
+import { fill } from '../dom';
+import { DebriefPage } from './debrief-page';
+import { InstructorPage } from './instructor-page';
+import { JoinPage } from './join-page';
+import { guardPauses } from './pause-guard';
+
+/** What the workshop pages need from the app (src/ui/app.ts provides all of it). */
+export interface WorkshopApp {
+  lang: Lang;
+  setLang(l: Lang): void;
+  readonly catalog: Catalog;
+  showTitle(): void;
+  start(entry: CatalogEntry, seed: string, team: string, workshop?: string): void;
+  exportRun(): void;
+  /** Called with every session the app shows (new, resumed or restored). */
+  onSession: ((s: Session) => void) | null;
+}
+
+export type Route = { page: 'new' } | { page: 'join'; code: string } | { page: 'debrief'; code: string } | null;
+
+/** Pure. The workshop route of a location fragment, or null for the game's own screens. */
+export function parseRoute(hash: string): Route {
+  const m = /^#(workshop-new|workshop|debrief)(?:=(.*))?$/.exec(hash);
+  if (!m) return null;
+  let code = '';
+  try { code = decodeURIComponent(m[2] ?? ''); } catch { code = m[2] ?? ''; }
+  if (m[1] === 'workshop-new') return { page: 'new' };
+  return m[1] === 'workshop' ? (code ? { page: 'join', code } : { page: 'new' }) : { page: 'debrief', code };
+}
+
+/** Shows the page for the current fragment; false when the fragment is not a workshop route. */
+export function showWorkshopRoute(app: WorkshopApp, root: HTMLElement): boolean {
+  const route = parseRoute(location.hash);
+  if (!route) return false;
+  const host = {
+    lang: () => app.lang,
+    setLang: (l: Lang) => app.setLang(l),
+    catalog: app.catalog,
+    toTitle: () => { history.pushState(null, '', location.pathname + location.search); app.showTitle(); },
+    startWorkshop: (entry: CatalogEntry, seed: string, team: string, code: string) => {
+      // Leave the join fragment, so a reload resumes the saved game instead of the join page.
+      history.replaceState(null, '', location.pathname + location.search);
+      app.start(entry, seed, team, code);
+    },
+  };
+  const page = route.page === 'new' ? new InstructorPage(host) : route.page === 'join' ? new JoinPage(host, route.code) : new DebriefPage(host, route.code);
+  fill(root, page.root);
+  return true;
+}
+
+let unguard: (() => void) | null = null;
+
+/** Wires the workshop into the app: routes now and on every fragment change, pause guards. */
+export function installWorkshop(app: WorkshopApp, root: HTMLElement): boolean {
+  app.onSession = (s) => {
+    unguard?.();
+    unguard = guardPauses(s, { lang: () => app.lang, exportRun: () => app.exportRun() });
+  };
+  window.addEventListener('hashchange', () => {
+    if (!showWorkshopRoute(app, root) && location.hash === '') app.showTitle();
+  });
+  return showWorkshopRoute(app, root);
+}
