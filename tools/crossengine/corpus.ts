@@ -19,7 +19,7 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const ROUND_POTENTIAL = [1000, 2000, 5000, 10000, 20000, 50000, 100000, 1000000];
 const ROUND_GROWTH_BP = [500, 1000, 1500, 2000, 2500, 3000, -1000, 0];
 
-export interface Corpus { input: JobInput; scenarios: string[]; variants: string[]; golden: number }
+export interface Corpus { input: JobInput; scenarios: string[]; variants: string[]; golden: number; refused: string[] }
 
 type Obj = Record<string, unknown>;
 const isObj = (x: unknown): x is Obj => x !== null && typeof x === 'object' && !Array.isArray(x);
@@ -84,6 +84,10 @@ function goldenJobs(known: Record<string, string>): Job[] {
 /** `runs` generated bot games spread over shipped scenarios and their variants, plus the golden set. */
 export function buildCorpus(runs: number, variantsPerScenario = 2): Corpus {
   const scenarios = shipped();
+  // A shipped file that does not load is check-scenario's failure to report; here it would only
+  // turn every engine's runs into identical errors, so it is left out and named in the report.
+  const refused = Object.keys(scenarios).filter((id) => !loadScenario(scenarios[id]!).ok);
+  for (const id of refused) delete scenarios[id];
   const ids = Object.keys(scenarios);
   const variants: string[] = [];
   for (const id of ids) {
@@ -104,7 +108,7 @@ export function buildCorpus(runs: number, variantsPerScenario = 2): Corpus {
     const bot = BOT_NAMES[Math.floor(i / pool.length) % BOT_NAMES.length]!;
     jobs.push({ id: `${scenario}/${bot}/ce-${i}`, scenario, seed: `ce-${i}`, bot });
   }
-  return { input: { scenarios, jobs }, scenarios: ids, variants, golden };
+  return { input: { scenarios, jobs }, scenarios: ids, variants, golden, refused };
 }
 
 /** An evenly spread subset of the jobs (for the slow interpreter), golden jobs always kept. */

@@ -3,48 +3,62 @@
 // (JavaScriptCore), Chromium and QuickJS; bundled to an IIFE for the engines without a TS loader.
 import type { Action } from '../../src/engine/actions';
 import { BOTS } from '../../src/engine/bots/index';
-import { canonicalJson, hashValue, sha256Hex } from '../../src/engine/hash';
+import { canonicalJson, sha256Hex } from '../../src/engine/hash';
 import { collectChecks } from '../../src/engine/run';
 import { loadScenario } from '../../src/engine/scenario-load';
 import type { Scenario } from '../../src/engine/scenario-schema';
 import { initialState } from '../../src/engine/state';
-import type { State } from '../../src/engine/state';
 import { step } from '../../src/engine/step';
 
-/** A bot plays a scenario, or a recorded decision log (a golden replay) is folded. */
-export type Job =
-  | { id: string; scenario: string; seed: string; bot: string }
-  | { id: string; scenario: string; seed: string; log: Action[][] };
+/** A bot plays a scenario, or a recorded decision log (a golden replay) is folded. With
+ *  `preimages` the engine returns the canonical texts and the host hashes them (see foldPreimages):
+ *  for an interpreter, where SHA-256 costs far more than the game itself. */
+export type Job = { id: string; scenario: string; seed: string; preimages?: boolean } & ({ bot: string } | { log: Action[][] });
 
 export interface JobInput { scenarios: Record<string, string>; jobs: Job[] }
 
+/** The canonical texts a chain is hashed from: the opening state, then each quarter's state and event rolls. */
+export interface Preimages { scHash: string; start: string; quarters: [state: string, checks: string][] }
+
 /** chain[q] covers chain[q-1], the state hash after quarter q and that quarter's event rolls. */
-export interface JobResult { id: string; chain: string[]; outcome: string; error?: string }
+export interface JobResult { id: string; chain: string[]; outcome: string; error?: string; pre?: Preimages }
 
-function closeQuarter(s: State, sc: Scenario, prev: string): { s: State; link: string } {
-  const end = step(s, { type: 'endQuarter' }, sc);
-  if (!end.ok) throw new Error(`endQuarter rejected: ${end.rejection.code}`);
-  const link = sha256Hex(prev + '|' + hashValue(end.state) + '|' + canonicalJson(collectChecks(end.events)));
-  return { s: end.state, link };
-}
+export const firstLink = (scHash: string, seed: string, startJson: string): string => sha256Hex(scHash + '|' + seed + '|' + sha256Hex(startJson));
+export const nextLink = (prev: string, stateJson: string, checksJson: string): string => sha256Hex(prev + '|' + sha256Hex(stateJson) + '|' + checksJson);
 
-function runOne(job: Job, sc: Scenario, scHash: string, chain: string[]): JobResult {
+function runOne(job: Job, sc: Scenario, scHash: string, out: JobResult): JobResult {
   let s = initialState(sc, job.seed);
-  let link = sha256Hex(scHash + '|' + job.seed + '|' + hashValue(s));
+  const pre: Preimages | null = job.preimages ? (out.pre = { scHash, start: canonicalJson(s), quarters: [] }) : null;
+  let link = pre ? '' : firstLink(scHash, job.seed, canonicalJson(s));
   const log = 'log' in job ? job.log : null;
   const bot = 'bot' in job ? BOTS[job.bot] : undefined;
-  if (!log && !bot) return { id: job.id, chain, outcome: 'error', error: `unknown bot` };
+  if (!log && !bot) return { ...out, outcome: 'error', error: 'unknown bot' };
   for (let q = 0; s.status === 'playing' && (!log || q < log.length); q++) {
     const decisions = log ? log[q]! : bot!(s, sc);
     for (const a of decisions) {
       const r = step(s, a, sc);
       if (r.ok) s = r.state;
-      else if (log) return { id: job.id, chain, outcome: 'error', error: `quarter ${q + 1}: ${a.type} refused (${r.rejection.code})` };
+      else if (log) return { ...out, outcome: 'error', error: `quarter ${q + 1}: ${a.type} refused (${r.rejection.code})` };
     }
-    ({ s, link } = closeQuarter(s, sc, link));
-    chain.push(link);
+    const end = step(s, { type: 'endQuarter' }, sc);
+    if (!end.ok) throw new Error(`endQuarter rejected: ${end.rejection.code}`);
+    s = end.state;
+    const stateJson = canonicalJson(s);
+    const checksJson = canonicalJson(collectChecks(end.events));
+    if (pre) pre.quarters.push([stateJson, checksJson]);
+    else out.chain.push((link = nextLink(link, stateJson, checksJson)));
   }
-  return { id: job.id, chain, outcome: s.status };
+  out.outcome = s.status;
+  return out;
+}
+
+/** Host side of `preimages`: the chain the engine would have hashed itself. */
+export function foldPreimages(r: JobResult, seed: string): JobResult {
+  if (!r.pre) return r;
+  let link = firstLink(r.pre.scHash, seed, r.pre.start);
+  const chain = r.pre.quarters.map(([st, ch]) => (link = nextLink(link, st, ch)));
+  const { pre: _pre, ...rest } = r;
+  return { ...rest, chain };
 }
 
 /** Plays every job; a thrown error is recorded on its job (engines must agree on failures too). */
@@ -57,11 +71,11 @@ export function runJobs(input: JobInput): JobResult[] {
   return input.jobs.map((job) => {
     const l = loaded[job.scenario];
     if (l === undefined || typeof l === 'string') return { id: job.id, chain: [], outcome: 'error', error: l ?? `no scenario ${job.scenario}` };
-    const chain: string[] = [];
+    const out: JobResult = { id: job.id, chain: [], outcome: 'playing' };
     try {
-      return runOne(job, l.sc, l.hash, chain);
+      return runOne(job, l.sc, l.hash, out);
     } catch (e) {
-      return { id: job.id, chain, outcome: 'error', error: e instanceof Error ? e.message : String(e) };
+      return { ...out, outcome: 'error', error: e instanceof Error ? e.message : String(e) };
     }
   });
 }
