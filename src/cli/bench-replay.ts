@@ -1,6 +1,121 @@
-// Bench section "replay": figures printed by `npm run bench` (not built yet).
+// Bench section "replay": verifying an instructor's class (40 replays of 20 quarters) from their
+// file texts, in Node and (when /usr/bin/chromium exists) in headless Chromium; what a quarter
+// costs and how much of it is the state hash; share-code lengths per bot and encode/decode times.
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Bot } from '../engine/bots/common';
+import { BOTS } from '../engine/bots/index';
+import { hashValue } from '../engine/hash';
+import { playBot, replay } from '../engine/run';
+import { buildReplay, decodeShareCode, encodeShareCode, exportReplay, readReplayInput, resultOf, verifyReplay, VerifyMemo } from '../replay/index';
+import type { Replay } from '../replay/index';
+import { readScenario } from './scenarios';
+
 export const name = 'replay';
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const CLASS = 40;
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;
+
+function time(reps: number, f: () => void): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < reps; k++) {
+    const t0 = performance.now();
+    f();
+    out.push(performance.now() - t0);
+  }
+  return out;
+}
 
 export async function run(print: (s: string) => void): Promise<void> {
-  print('  (not measured yet)');
+  const { scenario, hash, text } = readScenario('classic');
+  const make = (seed: string, bot: string, meta: Replay['meta'] = {}): Replay => {
+    const r = playBot(scenario, seed, BOTS[bot] as Bot, { checks: false });
+    return buildReplay({ scenario: { id: scenario.id, version: scenario.version, hash }, seed, meta: { bot, ...meta } }, r.log, r.hashes, r.state, resultOf(r.state, scenario).valuation);
+  };
+  // The class: 40 teams on one seed (as in a workshop), alternating the two bots that last 20 quarters.
+  const cls: string[] = [];
+  for (let i = 0; i < CLASS; i++) cls.push(exportReplay(make(`class-${i}`, i % 2 ? 'focused' : 'balanced', { team: `Team ${i + 1}` })));
+  const quarters = cls.reduce((n, t) => n + (readReplayInput(t).ok ? 20 : 0), 0);
+  const verifyAll = (memo?: VerifyMemo) => {
+    for (const t of cls) {
+      const r = readReplayInput(t);
+      if (!r.ok || verifyReplay(r.claim, { scenario, hash }, memo).status !== 'verified') throw new Error('bench class does not verify');
+    }
+  };
+  const node = time(5, () => verifyAll());
+  print(`  class: ${CLASS} replays, ${quarters} quarters; import + verify every quarter's link and the result`);
+  print(`  node:     ${median(node).toFixed(0)} ms for the class (median of 5; ${(median(node) / CLASS).toFixed(1)} ms a replay, ${(median(node) * 1000 / quarters).toFixed(0)} µs a quarter)`);
+  const memo = new VerifyMemo();
+  verifyAll(memo);
+  print(`  node, again with a warm memo (re-checking a class already verified): ${median(time(5, () => verifyAll(memo))).toFixed(1)} ms`);
+  // Where a quarter's cost goes: the rules, or the state hash the chain needs.
+  const one = readReplayInput(cls[0]!);
+  if (one.ok) {
+    const log = one.claim.quarters.map((q) => q.d);
+    const folded = replay(scenario, one.claim.seed, log);
+    const states = folded.ok ? folded.quarters.map((q) => q.state) : [];
+    const fold = median(time(20, () => { replay(scenario, one.claim.seed, log); }));
+    const hashing = median(time(20, () => { for (const st of states) hashValue(st); }));
+    print(`  one 20-quarter replay: engine fold ${fold.toFixed(2)} ms, of which hashing the 20 states ${hashing.toFixed(2)} ms (${Math.round((100 * hashing) / fold)}%)`);
+  }
+  print(`  chromium: ${await inBrowser(cls, text).catch((e: Error) => `skipped (${e.message.split('\n')[0]})`)}`);
+
+  // Share codes: lengths per bot over 20 seeds (20-quarter games where the bot lasts), and speed.
+  print('  share codes (characters; file bytes for comparison):');
+  const codes: string[] = [];
+  for (const bot of ['balanced', 'focused', 'scattered', 'random']) {
+    const lens: number[] = [];
+    const files: number[] = [];
+    const qs: number[] = [];
+    for (let i = 0; i < 20; i++) {
+      const r = make(`code-${i}`, bot, i % 4 === 0 ? { workshop: 'MBA 2026', team: `第${i}组` } : {});
+      const c = encodeShareCode(r);
+      codes.push(c);
+      lens.push(c.length);
+      files.push(exportReplay(r).length);
+      qs.push(r.quarters.length);
+    }
+    print(`    ${bot.padEnd(10)} quarters median ${median(qs)}; code median ${median(lens)}, max ${Math.max(...lens)}; file median ${median(files)}`);
+  }
+  const sample = make('code-x', 'balanced');
+  const enc = time(200, () => { encodeShareCode(sample); });
+  const c = encodeShareCode(sample);
+  const dec = time(200, () => { decodeShareCode(c); });
+  print(`  encode ${(median(enc) * 1000).toFixed(0)} µs (p90 ${(pct(enc, 0.9) * 1000).toFixed(0)}), decode ${(median(dec) * 1000).toFixed(0)} µs (p90 ${(pct(dec, 0.9) * 1000).toFixed(0)}) for a 20-quarter game; verify from a code ${median(time(5, () => { const d = decodeShareCode(c); if (d.ok) verifyReplay(d.claim, { scenario, hash }); })).toFixed(1)} ms`);
+}
+
+/** The class verified in headless Chromium from the same texts (src/replay bundled for the browser). */
+async function inBrowser(cls: string[], scenarioText: string): Promise<string> {
+  if (!existsSync('/usr/bin/chromium')) return 'skipped (/usr/bin/chromium is absent)';
+  const { build } = await import('esbuild');
+  const out = await build({
+    stdin: { contents: "import { readReplayInput, verifyReplay } from './src/replay/index'; (globalThis as any).R = { readReplayInput, verifyReplay };", resolveDir: ROOT, loader: 'ts' },
+    bundle: true, write: false, format: 'iife', platform: 'browser', target: 'es2022', minify: true,
+  });
+  const { chromium } = await import('playwright-core');
+  const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-unsafe-swiftshader'] });
+  try {
+    const page = await b.newPage();
+    await page.addScriptTag({ content: out.outputFiles[0]!.text });
+    const ms = await page.evaluate(({ cls, scenarioText }) => {
+      const R = (globalThis as unknown as { R: { readReplayInput: typeof readReplayInput; verifyReplay: typeof verifyReplay } }).R;
+      const all: number[] = [];
+      for (let k = 0; k < 5; k++) {
+        const t0 = performance.now();
+        for (const t of cls) {
+          const r = R.readReplayInput(t);
+          if (!r.ok || R.verifyReplay(r.claim, { text: scenarioText }).status !== 'verified') throw new Error('class does not verify in the browser');
+        }
+        all.push(performance.now() - t0);
+      }
+      all.sort((a, b) => a - b);
+      return all[2]!;
+    }, { cls, scenarioText });
+    return `${ms.toFixed(0)} ms for the class (median of 5, scenario text re-hashed per replay as on import)`;
+  } finally {
+    await b.close();
+  }
 }
