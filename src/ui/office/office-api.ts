@@ -5,13 +5,36 @@ import type { Scenario } from '../../engine/scenario-schema';
 import type { State } from '../../engine/state';
 import type { Lang } from '../../i18n/index';
 
+/** Options of one update. `instant`: place everything without walking or effects (a load, an undo). */
+export interface UpdateOptions {
+  instant?: boolean;
+}
+
+/** Frame times in ms (see measureFrames in index.ts): intervals between frames and CPU work per frame. */
+export interface FrameStats {
+  frames: number;
+  median: number;
+  p95: number;
+  workMedian: number;
+  workP95: number;
+}
+
 export interface OfficeView {
-  /** Redraw for a new state; `events` are what just happened (hires walk in, racks appear...). */
-  update(state: State, events: readonly EngineEvent[]): void;
+  /**
+   * Redraw for a new state; `events` are what just happened (hires walk in, racks appear...).
+   * A jump of more than one quarter (or back) is placed without animation even without `instant`.
+   */
+  update(state: State, events: readonly EngineEvent[], options?: UpdateOptions): void;
   setLang(lang: Lang): void;
   /** Resolves when the scene is drawn at least once (for tests and screenshots). */
   ready(): Promise<void>;
   destroy(): void;
+  /** Frame times over `ms` of running (for the bench; never assert on them). */
+  measureFrames?(ms: number): Promise<FrameStats>;
+  /** People drawn in the office right now (seated or walking). */
+  peopleOnScreen?(): number;
+  /** People walking in or out right now (0 once every animation of the last update has played). */
+  peopleWalking?(): number;
 }
 
 export interface OfficeOptions {
@@ -21,4 +44,8 @@ export interface OfficeOptions {
   lang: Lang;
   /** Called with 0..1 while assets load (the preloader's progress bar). */
   onProgress?: (fraction: number) => void;
+  /** Called if an office asset fails to load (the office still runs, with what it has). */
+  onError?: (message: string) => void;
+  /** Animation speed factor (default 1); tests use more so walks finish sooner. */
+  speed?: number;
 }

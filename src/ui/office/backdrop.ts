@@ -1,0 +1,138 @@
+// The world around the company: sky, street, and the cut-away building whose floors grow with the
+// desks, with its lift shaft (the door staff walk through) and the brand billboard on the roof.
+import type * as Phaser from 'phaser';
+import type { Lang } from '../../i18n/index';
+import { t } from '../../i18n/index';
+import { BUILDING, FLOOR_H, GROUND_FLOOR_TOP, GROUND_Y, SHAFT, WORLD_W, floorTop, BOARDROOM, SERVER_ROOM, LOBBY } from './layout';
+import { C, textStyle } from './theme';
+import type { TextFactory } from './text-factory';
+
+export const DEPTH = { sky: 0, building: 1, room: 2, seatBack: 10, deskBack: 11, seatFront: 12, deskFront: 13, walker: 20, sign: 30, emote: 40, hud: 50, fx: 60 } as const;
+
+/** A pale city behind the company, so a small start-up still stands somewhere. Fixed shapes, no randomness. */
+function skyline(g: Phaser.GameObjects.Graphics): void {
+  const blocks = [[-400, 190], [-300, 260], [-210, 150], [-120, 300], [-40, 210], [30, 170], [950, 230], [1030, 320], [1120, 200], [1190, 280], [1280, 180], [1360, 250], [1450, 300]];
+  for (const [x, h] of blocks) {
+    g.fillStyle(0xc3dbe9, 1).fillRect(x!, GROUND_Y - h!, 78, h!);
+    g.fillStyle(0xd6e7f1, 1);
+    for (let y = GROUND_Y - h! + 14; y < GROUND_Y - 16; y += 22) for (let wx = x! + 10; wx < x! + 70; wx += 18) g.fillRect(wx, y, 9, 11);
+  }
+  g.fillStyle(0xb5d0e0, 1);
+  for (let i = -5; i < 15; i++) {
+    const k = ((i % 3) + 3) % 3;
+    g.fillRect(i * 140 + 40, GROUND_Y - 70 - k * 18, 60, 70 + k * 18);
+  }
+}
+
+export class Backdrop {
+  private readonly g: Phaser.GameObjects.Graphics;
+  private readonly board: Phaser.GameObjects.Graphics;
+  private readonly name: Phaser.GameObjects.Text;
+  private readonly brandLabel: Phaser.GameObjects.Text;
+  private readonly stars: Phaser.GameObjects.Image[] = [];
+  private readonly plants: Phaser.GameObjects.Image[] = [];
+  private floors = 0;
+
+  constructor(private readonly scene: Phaser.Scene, tf: TextFactory) {
+    const sky = scene.add.graphics().setDepth(DEPTH.sky);
+    // The sky and street run far past the world so any aspect ratio shows scenery, not bars.
+    sky.fillGradientStyle(C.skyTop, C.skyTop, C.skyBottom, C.skyBottom, 1).fillRect(-2000, -1200, WORLD_W + 4000, GROUND_Y + 1200);
+    sky.fillStyle(C.pavement, 1).fillRect(-2000, GROUND_Y, WORLD_W + 4000, 12);
+    sky.fillStyle(C.kerb, 1).fillRect(-2000, GROUND_Y + 12, WORLD_W + 4000, 4);
+    sky.fillStyle(C.street, 1).fillRect(-2000, GROUND_Y + 16, WORLD_W + 4000, 1200);
+    sky.fillStyle(0xe5e9f0, 1);
+    for (let x = -2000; x < WORLD_W + 2000; x += 80) sky.fillRect(x, GROUND_Y + 40, 40, 4);
+    scene.add.image(60, 70, 'icons', 'prop.sun').setScale(1.1).setDepth(DEPTH.sky).setAlpha(0.9);
+    skyline(sky);
+    this.g = scene.add.graphics().setDepth(DEPTH.building);
+    this.board = scene.add.graphics().setDepth(DEPTH.sign);
+    this.name = tf.text(0, 0, '', textStyle({ size: 18, bold: true, color: C.billboardText })).setOrigin(0.5).setDepth(DEPTH.sign);
+    this.brandLabel = tf.text(0, 0, '', textStyle({ size: 12, color: C.panelText })).setOrigin(0, 0.5).setDepth(DEPTH.sign);
+    for (let i = 0; i < 5; i++) this.stars.push(scene.add.image(0, 0, 'icons', 'prop.star').setDisplaySize(16, 16).setDepth(DEPTH.sign));
+  }
+
+  get floorCount(): number {
+    return this.floors;
+  }
+
+  /** Redraws the building for `floors` office floors; a new floor fades in when `animate`. */
+  setFloors(floors: number, animate: boolean): void {
+    if (floors === this.floors) return;
+    const grew = floors > this.floors && this.floors > 0;
+    this.floors = floors;
+    const g = this.g;
+    g.clear();
+    const top = floorTop(floors);
+    const w = BUILDING.right - BUILDING.left;
+    g.fillStyle(C.wallOuter, 1).fillRect(BUILDING.left - 8, top - 10, w + 16, GROUND_Y - top + 10);
+    // ground floor rooms
+    g.fillStyle(C.ground, 1).fillRect(BUILDING.left, GROUND_FLOOR_TOP, w, GROUND_Y - GROUND_FLOOR_TOP);
+    g.fillStyle(0xdde3ea, 1).fillRect(BOARDROOM.left, GROUND_FLOOR_TOP, BOARDROOM.right - BOARDROOM.left, GROUND_Y - GROUND_FLOOR_TOP);
+    g.fillStyle(0xd4d9e2, 1).fillRect(SERVER_ROOM.left, GROUND_FLOOR_TOP, SERVER_ROOM.right - SERVER_ROOM.left, GROUND_Y - GROUND_FLOOR_TOP);
+    g.fillStyle(C.slab, 1);
+    for (const x of [LOBBY.right, BOARDROOM.right]) g.fillRect(x - 2, GROUND_FLOOR_TOP, 4, GROUND_Y - GROUND_FLOOR_TOP);
+    for (let k = 1; k <= floors; k++) {
+      const ft = floorTop(k);
+      g.fillStyle(k % 2 ? C.floorA : C.floorB, 1).fillRect(BUILDING.left, ft, w, FLOOR_H);
+      g.fillStyle(C.window, 1);
+      for (let x = SHAFT.right + 20; x < BUILDING.right - 40; x += 106) g.fillRoundedRect(x, ft + 8, 70, 26, 3);
+      g.fillStyle(C.slab, 1).fillRect(BUILDING.left, ft + FLOOR_H - 4, w, 4);
+    }
+    g.fillStyle(C.slab, 1).fillRect(BUILDING.left, GROUND_FLOOR_TOP - 4, w, 4);
+    // the lift shaft and its doors, one per floor; the street door at the bottom
+    g.fillStyle(C.shaft, 1).fillRect(SHAFT.left, top, SHAFT.right - SHAFT.left, GROUND_Y - top);
+    g.lineStyle(2, 0x8891a3, 1);
+    for (let k = 0; k <= floors; k++) {
+      const y = k === 0 ? GROUND_Y : floorTop(k) + FLOOR_H - 4;
+      g.strokeRect(SHAFT.left + 8, y - 52, SHAFT.right - SHAFT.left - 16, 50);
+    }
+    g.fillStyle(C.wallOuter, 1).fillRect(BUILDING.left - 14, top - 16, w + 28, 8);
+    this.placePlants(floors);
+    this.placeBoard(top);
+    if (grew && animate) {
+      const dust = this.scene.add.image(BUILDING.right - 40, top + 40, 'icons', 'prop.crane').setDisplaySize(40, 40).setDepth(DEPTH.fx);
+      this.scene.tweens.add({ targets: dust, alpha: 0, y: top, duration: 1600, delay: 600, onComplete: () => dust.destroy() });
+    }
+  }
+
+  private placePlants(floors: number): void {
+    while (this.plants.length < floors) this.plants.push(this.scene.add.image(0, 0, 'icons', 'prop.plant').setDisplaySize(30, 30).setOrigin(0.5, 1).setDepth(DEPTH.deskFront));
+    this.plants.forEach((p, i) => p.setPosition(BUILDING.right - 16, floorTop(i + 1) + FLOOR_H - 4).setVisible(i < floors));
+  }
+
+  private boardW = 260;
+  private roofTop = 0;
+
+  private placeBoard(roofTop: number): void {
+    this.roofTop = roofTop;
+    this.drawBoard();
+  }
+
+  /** Brand: the billboard widens with brand, shows 0-5 stars and the number (stars differ by shape too). */
+  setBrand(brand: number, stars: number, lang: Lang): void {
+    this.boardW = 250 + Math.round((brand / 1000) * 200);
+    this.name.setText(t(lang, 'office.company'));
+    this.brandLabel.setText(t(lang, 'office.brand', { n: brand }));
+    this.stars.forEach((s, i) => s.setAlpha(i < stars ? 1 : 0.22).setTint(i < stars ? 0xffffff : 0x9099a8));
+    this.drawBoard();
+  }
+
+  private drawBoard(): void {
+    const cx = (BUILDING.left + BUILDING.right) / 2 + 40;
+    const bottom = this.roofTop - 16;
+    const h = 62;
+    const x = cx - this.boardW / 2;
+    const y = bottom - h - 12;
+    const b = this.board;
+    b.clear();
+    b.fillStyle(C.wallOuter, 1).fillRect(cx - this.boardW / 3, y + h, 6, 12).fillRect(cx + this.boardW / 3 - 6, y + h, 6, 12);
+    b.fillStyle(C.billboard, 1).fillRoundedRect(x, y, this.boardW, h, 8);
+    b.lineStyle(3, 0xffd85a, 1).strokeRoundedRect(x, y, this.boardW, h, 8);
+    this.name.setPosition(cx, y + 18);
+    const starsW = 5 * 18;
+    const rowW = starsW + 8 + this.brandLabel.width;
+    const sx = cx - rowW / 2;
+    this.stars.forEach((s, i) => s.setPosition(sx + 8 + i * 18, y + 44));
+    this.brandLabel.setPosition(sx + starsW + 8, y + 44);
+  }
+}

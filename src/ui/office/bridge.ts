@@ -1,0 +1,28 @@
+// Shared data between the OfficeView handle (DOM side) and the Phaser scenes: the latest state, the
+// updates queued while assets load, the language, and the hooks the shell passed in.
+import type { EngineEvent } from '../../engine/events-types';
+import type { Scenario } from '../../engine/scenario-schema';
+import type { State } from '../../engine/state';
+import type { Lang } from '../../i18n/index';
+
+export interface Update { state: State; events: readonly EngineEvent[]; instant: boolean }
+
+/** What the office scene implements; the view calls it once the scene exists. */
+export interface OfficeSink {
+  apply(u: Update): void;
+  setLang(lang: Lang): void;
+}
+
+export interface Bridge {
+  scenario: Scenario;
+  lang: Lang;
+  /** Updates received before the office scene was created; the first one is placed without animation. */
+  queue: Update[];
+  sink: OfficeSink | null;
+  onProgress: (fraction: number) => void;
+  onReady: () => void;
+  onError: (message: string) => void;
+  speed: number;
+}
+
+export const BRIDGE_KEY = 'officeBridge';

@@ -1,0 +1,92 @@
+// Geometry of the office world (a 1280×720 cut-away building): floors, seats, rooms, racks, clouds.
+// Pure numbers with no Phaser import, so the layout is unit-tested in Node and stable across runs.
+
+export const WORLD_W = 1280;
+export const WORLD_H = 720;
+export const GROUND_Y = 648; // street level: feet of walkers outside and on the ground floor
+
+export const BUILDING = { left: 112, right: 904 } as const;
+export const SHAFT = { left: 112, right: 166 } as const; // the lift shaft, walked into from the street
+export const GROUND_FLOOR_TOP = 520;
+export const FLOOR_H = 100;
+export const MAX_FLOORS = 4;
+export const DESK_COLS = 13;
+export const SEATS_PER_FLOOR = DESK_COLS * 2;
+export const MAX_SEATS = SEATS_PER_FLOOR * MAX_FLOORS;
+const DESK_X0 = 196;
+const DESK_DX = 53;
+
+/** Ground-floor rooms, left to right after the lift: lobby (compliance wall), boardroom, server room. */
+export const LOBBY = { left: 166, right: 376 } as const;
+export const BOARDROOM = { left: 376, right: 640 } as const;
+export const SERVER_ROOM = { left: 640, right: 904 } as const;
+export const MAX_RACKS = 8;
+
+/** The right-hand column outside the building: status card, rented clouds, market signpost. */
+export const SIDE = { left: 924, right: 1270 } as const;
+export const CLOUD_AREA = { top: 64, bottom: 214 } as const;
+export const MAX_CLOUDS = 6;
+export const SIGN_H = 34;
+export const MAX_SIGNS = 8;
+
+/** Top of office floor `k` (1-based; floor 0 is the ground floor). */
+export function floorTop(k: number): number {
+  return GROUND_FLOOR_TOP - k * FLOOR_H;
+}
+
+export interface Seat { floor: number; row: 0 | 1; col: number; x: number; y: number }
+
+/**
+ * Seat `i` in fill order: front row of floor 1 first, then its back row, then floor 2...
+ * `y` is where the sitter's feet go; the back row is staggered by half a desk so heads stay visible.
+ */
+export function seat(i: number): Seat {
+  const floor = Math.floor(i / SEATS_PER_FLOOR) + 1;
+  const inFloor = i % SEATS_PER_FLOOR;
+  const row: 0 | 1 = inFloor < DESK_COLS ? 1 : 0; // 1 = front
+  const col = inFloor % DESK_COLS;
+  const top = floorTop(floor);
+  const x = DESK_X0 + col * DESK_DX + (row === 0 ? DESK_DX / 2 - 4 : 0);
+  return { floor, row, col, x, y: top + (row === 1 ? 90 : 48) };
+}
+
+/** Floors to draw for a number of desks (at least one, at most MAX_FLOORS). */
+export function floorsFor(desks: number): number {
+  return Math.min(MAX_FLOORS, Math.max(1, Math.ceil(desks / SEATS_PER_FLOOR)));
+}
+
+/** Desks to show: every occupied or reserved seat, rounded up to a pair so rows fill tidily. */
+export function desksFor(highestSeat: number, reserved: number): number {
+  const n = Math.max(highestSeat + 1, reserved);
+  return Math.min(MAX_SEATS, n + (n % 2));
+}
+
+/** Where walkers move along floor `k` (in front of the front-row desks). */
+export function walkY(k: number): number {
+  return k === 0 ? GROUND_Y : floorTop(k) + FLOOR_H - 2;
+}
+
+export const SHAFT_X = (SHAFT.left + SHAFT.right) / 2;
+export const STREET_ENTRY_X = -40;
+
+/** Units per rack (or per cloud): the smallest step in 10, 50, 250, 1000, 5000... that fits `max` icons. */
+export function unitsPerIcon(units: number, max: number): number {
+  const steps = [10, 50, 250, 1000, 5000, 25000, 100000];
+  for (const s of steps) if (Math.ceil(units / s) <= max) return s;
+  return steps[steps.length - 1]!;
+}
+
+/** Rack `i` in the server room: x of its left edge. */
+export function rackX(i: number): number {
+  return SERVER_ROOM.left + 22 + i * 30;
+}
+
+/** Cloud `i` of the rented compute: centre. Two rows of three. */
+export function cloudPos(i: number): { x: number; y: number } {
+  const col = i % 3;
+  const row = Math.floor(i / 3);
+  return { x: SIDE.left + 62 + col * 112 + (row === 1 ? 28 : 0), y: CLOUD_AREA.top + 48 + row * 62 };
+}
+
+/** Where the boardroom's pie chart sits and its radius. */
+export const PIE = { x: BOARDROOM.left + 52, y: GROUND_FLOOR_TOP + 72, r: 36 } as const;

@@ -1,0 +1,61 @@
+// Node tests of what the office shows, without a browser: seats never overlap or leave the building,
+// the cap-table pie always adds up, icons stay within their rooms, and the model reads the scenario.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { BOTS, loadScenario, playBot } from '../../engine/index';
+import { BUILDING, GROUND_FLOOR_TOP, MAX_CLOUDS, MAX_RACKS, MAX_SEATS, SERVER_ROOM, floorTop, floorsFor, rackX, seat, unitsPerIcon } from './layout';
+import { moodOf, officeModel, slicesOf } from './model';
+
+describe('office layout', () => {
+  it('gives every seat of a full building a place inside it, apart from its neighbours', () => {
+    const seats = Array.from({ length: MAX_SEATS }, (_, i) => seat(i));
+    for (const s of seats) {
+      expect(s.x).toBeGreaterThan(BUILDING.left + 60);
+      expect(s.x).toBeLessThan(BUILDING.right - 20);
+      expect(s.y).toBeGreaterThan(floorTop(s.floor));
+      expect(s.y).toBeLessThan(GROUND_FLOOR_TOP - (s.floor - 1) * 100);
+    }
+    for (let i = 0; i < seats.length; i++) {
+      for (let j = i + 1; j < seats.length; j++) {
+        const a = seats[i]!, b = seats[j]!;
+        if (a.floor === b.floor && a.row === b.row) expect(Math.abs(a.x - b.x)).toBeGreaterThanOrEqual(44);
+      }
+    }
+    expect(floorsFor(MAX_SEATS)).toBe(4);
+    expect(floorsFor(1)).toBe(1);
+  });
+
+  it('keeps racks inside the server room and clouds within their count, whatever the units', () => {
+    for (const units of [1, 9, 80, 81, 1234, 99_999]) {
+      const per = unitsPerIcon(units, MAX_RACKS);
+      const n = Math.ceil(units / per);
+      expect(n).toBeLessThanOrEqual(MAX_RACKS);
+      expect(rackX(n - 1) + 24).toBeLessThanOrEqual(SERVER_ROOM.right);
+      expect(Math.ceil(units / unitsPerIcon(units, MAX_CLOUDS))).toBeLessThanOrEqual(MAX_CLOUDS);
+    }
+  });
+});
+
+describe('office model', () => {
+  it('cuts the cap table into slices that add up to 100%, founders first', () => {
+    const slices = slicesOf([{ holder: 'seed', shares: 3 }, { holder: 'founders', shares: 7 }, { holder: 'employees', shares: 1 }]);
+    expect(slices.map((s) => s.holder)).toEqual(['founders', 'employees', 'seed']);
+    expect(slices.reduce((a, s) => a + s.bp, 0)).toBe(10000);
+    expect(slicesOf([])).toEqual([]);
+  });
+
+  it('bands morale into moods at the thresholds the status card shows', () => {
+    expect([100, 80, 79, 65, 64, 45, 44, 30, 29, 0].map(moodOf)).toEqual(['great', 'great', 'good', 'good', 'meh', 'meh', 'bad', 'bad', 'awful', 'awful']);
+  });
+
+  it('reads market names, dates and arrivals from a played classic game', () => {
+    const r = loadScenario(readFileSync(new URL('../../../scenarios/classic.json', import.meta.url), 'utf8'));
+    if (!r.ok) throw new Error('classic failed to load');
+    const run = playBot(r.scenario, '42', BOTS.balanced!);
+    const m = officeModel(run.state, r.scenario);
+    expect(m.year).toBe(r.scenario.startYear.v + Math.floor(run.state.quarter / 4));
+    for (const mk of m.markets) expect(mk.name).toEqual(r.scenario.markets[mk.id]!.name);
+    expect(m.coming.length).toBe(m.arrivingTotal);
+    expect(m.headcount).toBe(Object.values(run.state.staff).reduce((a, b) => a + b, 0));
+  });
+});

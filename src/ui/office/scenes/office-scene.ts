@@ -1,0 +1,117 @@
+// The office scene: builds the layers once, then turns each state update into a model, diffs it against
+// the last one and lets each layer move only what changed (people walk, racks light up, the pie re-cuts).
+import * as Phaser from 'phaser';
+import type { Lang } from '../../../i18n/index';
+import { t } from '../../../i18n/index';
+import { Backdrop } from '../backdrop';
+import { Boardroom } from '../boardroom';
+import type { Bridge, OfficeSink, Update } from '../bridge';
+import { BRIDGE_KEY } from '../bridge';
+import { fitCamera } from '../camera-fit';
+import { ComplianceWall } from '../compliance-wall';
+import { ComputeLayer } from '../compute';
+import { Fx } from '../fx';
+import { floorTop, floorsFor } from '../layout';
+import { Legend } from '../legend';
+import type { OfficeModel } from '../model';
+import { officeModel } from '../model';
+import { SideLayer } from '../side';
+import { StaffLayer } from '../staff';
+import { TextFactory } from '../text-factory';
+import { fmtPct } from '../theme';
+
+export class OfficeScene extends Phaser.Scene implements OfficeSink {
+  private bridge!: Bridge;
+  private tf!: TextFactory;
+  private backdrop!: Backdrop;
+  private staff!: StaffLayer;
+  private compliance!: ComplianceWall;
+  private boardroom!: Boardroom;
+  private compute!: ComputeLayer;
+  private side!: SideLayer;
+  private legend!: Legend;
+  private fx!: Fx;
+  private model: OfficeModel | null = null;
+  private lastQuarter = -1;
+
+  constructor() {
+    super('office');
+  }
+
+  create(): void {
+    this.bridge = this.registry.get(BRIDGE_KEY) as Bridge;
+    this.tf = new TextFactory(this);
+    fitCamera(this, (r) => this.tf.setResolution(r));
+    this.tweens.timeScale = this.bridge.speed;
+    this.backdrop = new Backdrop(this, this.tf);
+    this.staff = new StaffLayer(this);
+    this.compliance = new ComplianceWall(this, this.tf);
+    this.boardroom = new Boardroom(this, this.tf);
+    this.compute = new ComputeLayer(this, this.tf);
+    this.side = new SideLayer(this, this.tf);
+    this.legend = new Legend(this, this.tf);
+    this.fx = new Fx(this, this.tf, this.bridge.scenario);
+    const queued = this.bridge.queue.splice(0);
+    queued.forEach((u, i) => this.apply(i === 0 ? { ...u, instant: true } : u));
+    this.bridge.sink = this;
+    this.game.events.once(Phaser.Core.Events.POST_RENDER, () => this.bridge.onReady());
+  }
+
+  override update(_time: number, delta: number): void {
+    const dt = Math.min(delta, 250) * this.bridge.speed; // a background tab must not teleport walkers
+    this.staff.tick(dt);
+    this.compute.tick(dt);
+  }
+
+  /** Draws a new state. A first draw, a load or a jump of more than one quarter is placed, not animated. */
+  apply(u: Update): void {
+    const m = officeModel(u.state, this.bridge.scenario);
+    const jump = this.lastQuarter >= 0 && (u.state.quarter < this.lastQuarter || u.state.quarter > this.lastQuarter + 1);
+    const instant = u.instant || this.model === null || jump;
+    this.lastQuarter = u.state.quarter;
+    this.model = m;
+    this.draw(m, this.bridge.lang, !instant);
+    if (!instant) this.fx.events(u.events, floorTop(this.backdrop.floorCount));
+    this.updateLabel(m);
+  }
+
+  setLang(lang: Lang): void {
+    this.bridge.lang = lang;
+    if (this.model) {
+      this.draw(this.model, lang, false);
+      this.updateLabel(this.model);
+    }
+  }
+
+  private draw(m: OfficeModel, lang: Lang, animate: boolean): void {
+    this.staff.setMood(m.mood);
+    const desks = this.staff.sync(m.staff, m.coming, !animate);
+    const floors = floorsFor(desks);
+    // The building grows during play but never shrinks under the player's feet; a load re-plans it.
+    this.backdrop.setFloors(animate ? Math.max(floors, this.backdrop.floorCount) : floors, animate);
+    this.backdrop.setBrand(m.brand, m.stars, lang);
+    this.compliance.render(m.programmes, lang, animate);
+    this.boardroom.render(m, lang, animate);
+    this.compute.render(m.computeOwned, m.computeRent, lang, animate);
+    this.side.render(m, lang, animate);
+    this.legend.render(m, this.staff.overflow, lang, animate);
+    this.fx.status(m, lang);
+  }
+
+  /** The canvas's accessible name summarises the scene for screen readers. */
+  private updateLabel(m: OfficeModel): void {
+    const lang = this.bridge.lang;
+    const markets = m.markets.map((x) => x.name[lang]).join(lang === 'zh' ? '、' : ', ');
+    const founders = fmtPct(m.slices.find((x) => x.holder === 'founders')?.bp ?? 0);
+    this.game.canvas.setAttribute('aria-label', t(lang, 'office.canvasLabel', { n: m.headcount, markets, founders }));
+  }
+
+  /** For the frame-time bench and tests: people drawn now. */
+  get peopleOnScreen(): number {
+    return this.staff.onScreen;
+  }
+
+  get peopleWalking(): number {
+    return this.staff.walking;
+  }
+}

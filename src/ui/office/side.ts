@@ -1,0 +1,105 @@
+// Outside the building: the status card (date and morale as a face, a number and a word) and the
+// signpost with one arrow sign per market in focus (icon, the scenario's name, customers, a handshake
+// for a partner).
+import type * as Phaser from 'phaser';
+import type { Lang } from '../../i18n/index';
+import { t } from '../../i18n/index';
+import { DEPTH } from './backdrop';
+import { GROUND_Y, MAX_SIGNS, SIDE, SIGN_H } from './layout';
+import type { MarketSign, OfficeModel } from './model';
+import { C, fmtInt, textStyle } from './theme';
+import type { TextFactory } from './text-factory';
+
+const POLE_X = SIDE.left + 14;
+const SIGN_W = SIDE.right - POLE_X - 6;
+
+interface SignObj { icon: Phaser.GameObjects.Image; name: Phaser.GameObjects.Text; sub: Phaser.GameObjects.Text; partner: Phaser.GameObjects.Image }
+
+export class SideLayer {
+  private readonly card: Phaser.GameObjects.Graphics;
+  private readonly date: Phaser.GameObjects.Text;
+  private readonly moodIcon: Phaser.GameObjects.Image;
+  private readonly moodText: Phaser.GameObjects.Text;
+  private readonly post: Phaser.GameObjects.Graphics;
+  private readonly header: Phaser.GameObjects.Text;
+  private readonly signs: SignObj[] = [];
+  private prevMarkets: string[] | null = null;
+
+  constructor(private readonly scene: Phaser.Scene, tf: TextFactory) {
+    this.card = scene.add.graphics().setDepth(DEPTH.hud);
+    this.card.fillStyle(C.card, 0.94).fillRoundedRect(SIDE.left, 8, SIDE.right - SIDE.left, 48, 10);
+    this.card.lineStyle(2, C.wallOuter, 1).strokeRoundedRect(SIDE.left, 8, SIDE.right - SIDE.left, 48, 10);
+    this.date = tf.text(SIDE.left + 12, 32, '', textStyle({ size: 18, bold: true })).setOrigin(0, 0.5).setDepth(DEPTH.hud);
+    this.moodIcon = scene.add.image(SIDE.left + 170, 32, 'icons', 'mood.meh').setDisplaySize(28, 28).setDepth(DEPTH.hud);
+    this.moodText = tf.text(SIDE.left + 188, 32, '', textStyle({ size: 13 })).setOrigin(0, 0.5).setDepth(DEPTH.hud);
+    this.post = scene.add.graphics().setDepth(DEPTH.sign);
+    this.header = tf.text(POLE_X + 12, 0, '', textStyle({ size: 13, bold: true, color: '#ffffff' })).setOrigin(0, 1).setDepth(DEPTH.sign)
+      .setBackgroundColor('#263040').setPadding(6, 3, 6, 3);
+    for (let i = 0; i < MAX_SIGNS; i++) {
+      this.signs.push({
+        icon: scene.add.image(POLE_X + 24, 0, 'icons', 'market.other').setDisplaySize(22, 22).setDepth(DEPTH.sign),
+        name: tf.text(POLE_X + 40, 0, '', textStyle({ size: 13, bold: true })).setOrigin(0, 0.5).setDepth(DEPTH.sign),
+        sub: tf.text(POLE_X + 40, 0, '', textStyle({ size: 11, color: '#5b4327' })).setOrigin(0, 0.5).setDepth(DEPTH.sign),
+        partner: scene.add.image(POLE_X + SIGN_W - 40, 0, 'icons', 'prop.handshake').setDisplaySize(20, 20).setDepth(DEPTH.sign),
+      });
+    }
+  }
+
+  render(m: OfficeModel, lang: Lang, animate: boolean): void {
+    this.date.setText(t(lang, 'office.date', { year: m.year, q: m.q }));
+    this.moodIcon.setFrame(`mood.${m.mood}`);
+    this.moodText.setText(t(lang, 'office.morale', { n: m.morale, mood: t(lang, `office.mood.${m.mood}`) }));
+    this.drawSigns(m.markets, lang, animate);
+  }
+
+  private drawSigns(markets: MarketSign[], lang: Lang, animate: boolean): void {
+    const shown = markets.slice(0, MAX_SIGNS);
+    const g = this.post;
+    g.clear();
+    // The post stands on the street; signs hang from its top down, a header board above them.
+    const top = GROUND_Y - 70 - Math.max(1, shown.length) * SIGN_H;
+    g.fillStyle(C.signEdge, 1).fillRect(POLE_X - 3, top - 30, 6, GROUND_Y - top + 30);
+    g.fillStyle(C.wallOuter, 1).fillRect(POLE_X - 8, GROUND_Y - 6, 16, 6);
+    this.header.setText(shown.length ? t(lang, 'office.markets') : t(lang, 'office.noMarkets')).setY(top - 4);
+    this.signs.forEach((s, i) => {
+      const mk = shown[i];
+      const vis = mk !== undefined;
+      s.icon.setVisible(vis);
+      s.name.setVisible(vis);
+      s.sub.setVisible(vis);
+      s.partner.setVisible(vis && mk.partnered);
+      if (!vis) return;
+      const y = top + i * SIGN_H;
+      const cy = y + SIGN_H / 2 - 1;
+      s.icon.setY(cy);
+      s.name.setY(cy - 8);
+      s.sub.setY(cy + 8);
+      s.partner.setY(cy);
+      // An arrow-shaped board: the shape says "this way to the market".
+      g.fillStyle(C.signEdge, 1);
+      g.fillPoints(arrow(POLE_X + 6, y + 1, SIGN_W, SIGN_H - 4, 0), true);
+      g.fillStyle(C.signWood, 1);
+      g.fillPoints(arrow(POLE_X + 6, y + 1, SIGN_W, SIGN_H - 4, 2), true);
+      s.icon.setFrame(`market.${mk.icon}`);
+      s.name.setText(mk.name[lang]);
+      s.sub.setText(t(lang, 'office.customers', { n: fmtInt(mk.customers) }));
+      if (animate && this.prevMarkets && !this.prevMarkets.includes(mk.id)) {
+        for (const o of [s.icon, s.name, s.sub]) {
+          const x0 = o.x;
+          o.x = x0 + 260;
+          this.scene.tweens.add({ targets: o, x: x0, duration: 600, ease: 'Back.easeOut' });
+        }
+      }
+    });
+    this.prevMarkets = markets.map((x) => x.id);
+  }
+}
+
+/** Points of a right-pointing arrow board, inset by `inset` for the inner fill. */
+function arrow(x: number, y: number, w: number, h: number, inset: number): Phaser.Math.Vector2[] {
+  const tip = 14;
+  return [
+    { x: x + inset, y: y + inset }, { x: x + w - tip, y: y + inset }, { x: x + w - inset * 1.5, y: y + h / 2 },
+    { x: x + w - tip, y: y + h - inset }, { x: x + inset, y: y + h - inset },
+  ] as Phaser.Math.Vector2[]; // fillPoints reads only x and y
+}

@@ -1,0 +1,26 @@
+// Creates every Phaser text of the office at the current raster resolution and re-rasterises them
+// all when the zoom changes (a projector), so Chinese glyphs stay sharp at any size.
+import type * as Phaser from 'phaser';
+
+export class TextFactory {
+  private readonly all: Phaser.GameObjects.Text[] = [];
+  private res = 2;
+
+  constructor(private readonly scene: Phaser.Scene) {}
+
+  text(x: number, y: number, s: string, style: Record<string, unknown>): Phaser.GameObjects.Text {
+    const tx = this.scene.add.text(x, y, s, style as Phaser.Types.GameObjects.Text.TextStyle).setResolution(this.res);
+    this.all.push(tx);
+    tx.once('destroy', () => {
+      const i = this.all.indexOf(tx);
+      if (i >= 0) this.all.splice(i, 1);
+    });
+    return tx;
+  }
+
+  setResolution(r: number): void {
+    if (r === this.res) return;
+    this.res = r;
+    for (const tx of this.all) tx.setResolution(r);
+  }
+}

@@ -1,0 +1,176 @@
+// Browser test of the Phaser office view on its test page (office.html): it draws, hires walk in and
+// sit down, the language switches, a funding round re-cuts the cap table, 100 staff fit on screen,
+// and the game logs no console errors or warnings. Screenshots go to test-output/screenshots/office-*.png.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { createServer as createNetServer } from 'node:net';
+import { join } from 'node:path';
+import { unzlibSync } from 'fflate';
+import type { Browser, Page } from 'playwright-core';
+import type { ViteDevServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, launchBrowser, requireBrowser, screenshotPath, watchConsole } from './server';
+
+type Hooks = {
+  ready: boolean; headcount(): number; people(): number; walking(): number; quarter(): number; roundQuarter(): number;
+  hireAndClose(): boolean; showQuarter(n: number): void; setLang(l: 'zh' | 'en'): void; label(): string;
+  measure(ms: number): Promise<{ frames: number; median: number; p95: number; workMedian: number; workP95: number }>;
+};
+declare global { interface Window { __office: Hooks } }
+
+const enabled = requireBrowser();
+
+function freePort(): Promise<number> {
+  return new Promise((ok, fail) => {
+    const s = createNetServer();
+    s.once('error', fail);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as AddressInfo;
+      s.close(() => ok(port));
+    });
+  });
+}
+
+/** Decodes a Playwright PNG (8-bit RGB or RGBA, not interlaced) into RGBA pixels. */
+function decodePng(buf: Buffer): { w: number; h: number; px: Uint8Array } {
+  let off = 8;
+  let w = 0, h = 0, type = 0;
+  const idat: Uint8Array[] = [];
+  while (off < buf.length) {
+    const len = buf.readUInt32BE(off);
+    const kind = buf.toString('latin1', off + 4, off + 8);
+    const data = buf.subarray(off + 8, off + 8 + len);
+    if (kind === 'IHDR') { w = data.readUInt32BE(0); h = data.readUInt32BE(4); type = data[9]!; }
+    if (kind === 'IDAT') idat.push(data);
+    off += 12 + len;
+  }
+  const raw = unzlibSync(Buffer.concat(idat));
+  const bpp = type === 6 ? 4 : 3;
+  const stride = w * bpp;
+  const out = new Uint8Array(w * h * 4);
+  const prev = new Uint8Array(stride);
+  const cur = new Uint8Array(stride);
+  for (let y = 0; y < h; y++) {
+    const f = raw[y * (stride + 1)]!;
+    for (let i = 0; i < stride; i++) {
+      const x = raw[y * (stride + 1) + 1 + i]!;
+      const a = i >= bpp ? cur[i - bpp]! : 0;
+      const b = prev[i]!;
+      const c = i >= bpp ? prev[i - bpp]! : 0;
+      const p = a + b - c;
+      const pr = Math.abs(p - a) <= Math.abs(p - b) && Math.abs(p - a) <= Math.abs(p - c) ? a : Math.abs(p - b) <= Math.abs(p - c) ? b : c;
+      cur[i] = (x + (f === 1 ? a : f === 2 ? b : f === 3 ? (a + b) >> 1 : f === 4 ? pr : 0)) & 255;
+    }
+    for (let i = 0; i < w; i++) {
+      out.set([cur[i * bpp]!, cur[i * bpp + 1]!, cur[i * bpp + 2]!, bpp === 4 ? cur[i * bpp + 3]! : 255], (y * w + i) * 4);
+    }
+    prev.set(cur);
+  }
+  return { w, h, px: out };
+}
+
+/** How much of a screenshot is drawn: distinct colours (coarse) and share of pixels unlike the corner (sky). */
+function pixelStats(png: Buffer): { colours: number; drawnShare: number } {
+  const { w, h, px } = decodePng(png);
+  const colours = new Set<number>();
+  const [r0, g0, b0] = [px[0]!, px[1]!, px[2]!];
+  let drawn = 0;
+  for (let i = 0; i < w * h; i++) {
+    const r = px[i * 4]!, g = px[i * 4 + 1]!, b = px[i * 4 + 2]!;
+    colours.add(((r >> 3) << 10) | ((g >> 3) << 5) | (b >> 3));
+    if (Math.abs(r - r0) + Math.abs(g - g0) + Math.abs(b - b0) > 60) drawn++;
+  }
+  return { colours: colours.size, drawnShare: drawn / (w * h) };
+}
+
+describe.skipIf(!enabled)('office view in Chromium', () => {
+  let server: ViteDevServer;
+  let base = '';
+  let browser: Browser;
+  let page: Page;
+  let problems: string[] = [];
+
+  beforeAll(async () => {
+    const { createServer } = await import('vite');
+    const port = await freePort();
+    // A private dependency cache and no file watcher: other work on the tree must not reload the page.
+    server = await createServer({
+      root: ROOT, configFile: join(ROOT, 'vite.config.ts'), logLevel: 'error', cacheDir: join(ROOT, 'node_modules/.vite-office-test'),
+      server: { port, strictPort: true, host: '127.0.0.1', watch: null },
+      optimizeDeps: { entries: ['test/e2e/office.html'], include: ['phaser', 'zod'] },
+    });
+    await server.listen();
+    base = `http://127.0.0.1:${port}/test/e2e/office.html`;
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function open(query: string, viewport = { width: 1280, height: 720 }): Promise<void> {
+    await page?.close();
+    page = await browser.newPage({ viewport });
+    problems = watchConsole(page);
+    await page.goto(`${base}?${query}`);
+    await page.waitForFunction(() => window.__office?.ready === true, null, { timeout: 90_000 });
+  }
+
+  it('draws the company in Chinese, then hires walk in and sit down', async () => {
+    await open('lang=zh&quarter=8&speed=4');
+    const shot = await page.screenshot({ path: screenshotPath('office-zh') });
+    const stats = pixelStats(shot);
+    expect(stats.colours).toBeGreaterThan(200); // figures, icons, text: not a blank or single-colour canvas
+    expect(stats.drawnShare).toBeGreaterThan(0.25);
+    const before = await page.evaluate(() => window.__office.headcount());
+    expect(await page.evaluate(() => window.__office.people())).toBe(before);
+    expect(await page.evaluate(() => window.__office.label())).toContain(`${before} 名员工`);
+
+    expect(await page.evaluate(() => window.__office.hireAndClose())).toBe(true);
+    const after = await page.evaluate(() => window.__office.headcount());
+    expect(after).toBeGreaterThan(before);
+    expect(await page.evaluate(() => window.__office.walking())).toBeGreaterThan(0); // they walk in, not pop in
+    await page.waitForTimeout(1500);
+    await page.screenshot({ path: screenshotPath('office-zh-walking') });
+    await page.waitForFunction(() => window.__office.walking() === 0, null, { timeout: 60_000 });
+    expect(await page.evaluate(() => window.__office.people())).toBe(after);
+    await page.screenshot({ path: screenshotPath('office-zh-hired') });
+    expect(problems).toEqual([]);
+  });
+
+  it('switches to English without losing the scene, and a closed round re-cuts the cap table', async () => {
+    const q = await (async () => {
+      await open('lang=zh&quarter=1');
+      return page.evaluate(() => window.__office.roundQuarter());
+    })();
+    expect(q).toBeGreaterThan(1); // the balanced bot raises a round after its first quarter
+    await open(`lang=zh&quarter=${q - 1}&speed=2`);
+    await page.evaluate(() => window.__office.setLang('en'));
+    const label = await page.evaluate(() => window.__office.label());
+    expect(label).toMatch(/^Office scene: \d+ staff; markets: .+; founders own [\d.]+%$/);
+    const foundersBefore = Number(/founders own ([\d.]+)%/.exec(label)![1]);
+    await page.evaluate((n) => window.__office.showQuarter(n), q);
+    await page.waitForTimeout(1800); // the investor has walked in and the banner shows
+    await page.screenshot({ path: screenshotPath('office-en-round') });
+    const foundersAfter = Number(/founders own ([\d.]+)%/.exec(await page.evaluate(() => window.__office.label()))![1]);
+    expect(foundersAfter).toBeLessThan(foundersBefore);
+    await page.waitForTimeout(2500);
+    await page.screenshot({ path: screenshotPath('office-en') });
+    expect(problems).toEqual([]);
+  });
+
+  it('shows 100 staff at 1920×1080 and reports frame times', async () => {
+    await open('lang=en&staff=100', { width: 1920, height: 1080 });
+    expect(await page.evaluate(() => window.__office.people())).toBe(100);
+    const frames = await page.evaluate(() => window.__office.measure(3000));
+    // Speed is a figure for the bench, not a pass/fail line: headless software WebGL on a shared CPU.
+    mkdirSync(join(ROOT, 'test-output'), { recursive: true });
+    writeFileSync(join(ROOT, 'test-output', 'office-frames.json'), JSON.stringify(frames, null, 1));
+    console.log(`office 100 staff @1920x1080: frame interval median ${frames.median.toFixed(1)} ms, p95 ${frames.p95.toFixed(1)} ms; `
+      + `work median ${frames.workMedian.toFixed(1)} ms, p95 ${frames.workP95.toFixed(1)} ms over ${frames.frames} frames`);
+    expect(frames.frames).toBeGreaterThan(0);
+    await page.screenshot({ path: screenshotPath('office-100-staff') });
+    expect(problems).toEqual([]);
+  });
+});
