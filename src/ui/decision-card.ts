@@ -6,7 +6,7 @@ import { actionSchema } from '../engine/actions';
 import type { Scenario } from '../engine/scenario-schema';
 import type { State } from '../engine/state';
 import type { Lang } from '../i18n/index';
-import { t } from '../i18n/index';
+import { hasKey, t } from '../i18n/index';
 import { describeAction, describeRejection, marketName } from './describe';
 import type { DecisionSpec, Field, Value, Values } from './decision-specs';
 import { decisionNotes, oddsLines } from './decision-notes';
@@ -147,6 +147,7 @@ export function decisionCard(ctx: CardCtx, spec: DecisionSpec): HTMLElement {
     },
   },
   h('h4', { id: `d-${spec.id}-title` }, title),
+  hasKey(`help.${spec.id}`) ? h('p', { class: 'help' }, t(L, `help.${spec.id}`)) : null,
   current ? h('p', { class: 'now' }, t(L, 'ui.now'), ' ', current.includes(': ') ? current.slice(current.indexOf(': ') + 2) : current) : null,
   h('div', { class: 'fields' }, fields),
   ctx.locked ? h('p', { class: 'muted' }, t(L, 'ui.lockedDefault')) : box,

@@ -43,7 +43,7 @@ export function decisionPanel(lang: Lang, sc: Scenario, state: State, ps: PanelS
     const cards = open ? SPECS.filter((s) => s.group === g).map((spec) => decisionCard({ lang, sc, state, locked, drafts: ps.drafts, commit }, spec)) : [];
     return h('section', { class: 'group' + (locked ? ' locked' : ''), 'aria-labelledby': `g-${g}-toggle` },
       h('h3', {}, toggle),
-      open ? h('div', { class: 'group-body', id: bodyId }, locked ? h('p', { class: 'muted' }, t(lang, 'ui.lockedGroup')) : null, cards) : null);
+      open ? h('div', { class: 'group-body', id: bodyId }, h('p', { class: 'help' }, t(lang, `help.group.${g}`)), locked ? h('p', { class: 'muted' }, t(lang, 'ui.lockedGroup')) : null, cards) : null);
   });
   return h('div', { class: 'decision-panel', role: 'region', 'aria-label': t(lang, 'ui.decisions') }, h('h2', { class: 'sr-only' }, t(lang, 'ui.decisions')), sections);
 }

@@ -20,6 +20,7 @@ function kpiRows(lang: Lang, sc: Scenario, d: ReportData): HTMLElement {
   const b = d.before, a = d.after;
   const rows: [string, string, string, string][] = [
     [t(lang, 'ui.cash'), money(b.cash), money(a.cash), (a.cash >= b.cash ? '+' : '−') + money(Math.abs(a.cash - b.cash))],
+    [t(lang, 'report.revenueRow'), money(b.history[b.history.length - 1]?.revenue ?? 0), money(a.history[a.history.length - 1]?.revenue ?? 0), ''],
     [t(lang, 'ui.customers'), int(totalCustomers(b)), int(totalCustomers(a)), signed(totalCustomers(a) - totalCustomers(b))],
     [t(lang, 'ui.headcount'), int(headcount(b)), int(headcount(a)), signed(headcount(a) - headcount(b))],
     [t(lang, 'ui.quality'), int(b.quality), int(a.quality), signed(a.quality - b.quality)],
