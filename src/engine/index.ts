@@ -8,6 +8,8 @@ export * from './ids';
 export * from './run';
 export * from './scenario-load';
 export * from './scenario-schema';
+export * from './score';
+export * from './seed-sections';
 export * from './selectors';
 export * from './state';
 export * from './step';
