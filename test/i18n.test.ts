@@ -15,6 +15,9 @@ import '../src/i18n/ui';
 import { allKeys, hasKey, t } from '../src/i18n/index';
 import { decisionSpecs } from '../src/ui/decision-specs';
 import { ELEMENTS } from '../src/ui/score-view';
+import { scoreRun } from '../src/engine/score';
+import { initialState } from '../src/engine/state';
+import { loadScenario } from '../src/engine/scenario-load';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -46,6 +49,10 @@ describe('i18n', () => {
       ['reject', REJECTION_CODES], ['action', Object.keys(ACTION_GROUP)], ['effect', effectKinds()], ['element', ELEMENTS],
       ['holder', ['founders', 'employees', ...ROUND_KINDS]], ['outcome', ['playing', 'bankrupt', 'finished']], ['difficulty', ['easy', 'normal', 'hard']],
     ];
+    const classic = loadScenario(readFileSync(join(import.meta.dirname, '../scenarios/classic.json'), 'utf8'));
+    if (!classic.ok) throw new Error('classic');
+    const parts = scoreRun(initialState(classic.scenario, '1'), classic.scenario).parts;
+    families.push(['part', ELEMENTS.flatMap((e) => Object.keys(parts[e]))]);
     const missing = families.flatMap(([prefix, ids]) => ids.map((id) => `${prefix}.${id}`)).filter((k) => !hasKey(k));
     expect(missing).toEqual([]);
     expect(effectKinds().length).toBeGreaterThan(10);

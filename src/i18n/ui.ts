@@ -39,7 +39,7 @@ export const UI_STRINGS: Dict = {
     dashboard: ['数据看板', 'Dashboard'], save: ['保存', 'Save'], exportRun: ['导出回放', 'Export run'], menu: ['返回标题', 'Title screen'],
     decisions: ['决策', 'Decisions'], locked: ['本场景未开放', 'locked in this scenario'],
     lockedGroup: ['本场景未开放这一组决策，以下是正在生效的默认设置。', 'This scenario does not unlock these decisions; the defaults below stay in force.'],
-    lockedDefault: ['默认设置（不可更改）', 'Default (cannot be changed here)'],
+    lockedDefault: ['本场景不可用', 'Not available in this scenario'],
     commit: ['确定', 'Commit'], now: ['当前：', 'Now:'], currentSetting: ['这就是当前设置，没有可提交的变化。', 'This is the current setting: nothing to commit.'],
     wouldRefuse: ['规则不允许：', 'The rules would refuse this:'], refused: ['未执行：', 'Not done:'],
     invalidInput: ['请检查“{field}”：应为 {min} 到 {max} 之间的整数。', 'Check “{field}”: a whole number from {min} to {max}.'],
@@ -111,15 +111,22 @@ export const UI_STRINGS: Dict = {
   }),
   ...family('over', {
     bankrupt: ['公司在第 {n} 个季度破产。', 'The company went bankrupt in quarter {n}.'], finished: ['公司撑过了全部 {n} 个季度。', 'The company made it through all {n} quarters.'],
-    score: ['总评分', 'Score'], export: ['导出本局回放', 'Export this run'], newGame: ['新游戏', 'New game'], story: ['逐季回顾', 'Quarter by quarter'],
+    score: ['总评分', 'Score'], parts: ['评分构成', 'How the score adds up'], export: ['导出本局回放', 'Export this run'], newGame: ['新游戏', 'New game'], story: ['逐季回顾', 'Quarter by quarter'],
   }),
   ...family('story', {
     figures: ['现金 {cash}，营收 {revenue}，客户 {customers}，员工 {staff}。', 'cash {cash}, revenue {revenue}, {customers} customers, {staff} staff.'],
     decisions: ['决策：', 'Decisions: '], noDecisions: ['沿用上季度的设置。', 'Settings carried over.'], events: ['事件：', 'Events: '], noEvents: ['没有事件发生。', 'No events.'],
   }),
   ...family('element', {
-    technology: ['技术创新', 'Technology'], positioning: ['市场定位', 'Positioning'], team: ['团队建设', 'Team'],
-    financing: ['融资策略', 'Financing'], businessModel: ['商业模式创新', 'Business model'], risk: ['风险管理', 'Risk management'],
+    technologyInnovation: ['技术创新', 'Technology'], marketPositioning: ['市场定位', 'Positioning'], team: ['团队建设', 'Team'],
+    financing: ['融资策略', 'Financing'], businessModelInnovation: ['商业模式创新', 'Business model'], riskManagement: ['风险管理', 'Risk management'],
+  }),
+  ...family('part', {
+    quality: ['模型质量', 'quality'], growth: ['增长', 'growth'], reliability: ['可靠性', 'reliability'], focus: ['聚焦', 'focus'],
+    share: ['市场份额', 'share'], distinctness: ['独特性', 'distinctness'], roles: ['岗位齐全', 'roles'], morale: ['士气', 'morale'],
+    collaboration: ['协作', 'collaboration'], survival: ['存活', 'survival'], reserve: ['现金储备', 'reserve'], raised: ['融资', 'raised'],
+    control: ['控制权', 'control'], sustainability: ['可持续', 'sustainability'], model: ['模式', 'model'], ecosystem: ['生态合作', 'ecosystem'],
+    incidents: ['事故', 'incidents'], posture: ['合规水平', 'posture'],
   }),
   ...family('save', {
     unavailable: ['这个浏览器不允许保存，自动存档已关闭。游戏可以继续，请用“导出回放”保存进度。', 'This browser does not allow saving, so autosave is off. You can keep playing; use “Export run” to keep your progress.'],

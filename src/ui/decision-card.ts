@@ -149,8 +149,9 @@ export function decisionCard(ctx: CardCtx, spec: DecisionSpec): HTMLElement {
   h('h4', { id: `d-${spec.id}-title` }, title),
   hasKey(`help.${spec.id}`) ? h('p', { class: 'help' }, t(L, `help.${spec.id}`)) : null,
   current ? h('p', { class: 'now' }, t(L, 'ui.now'), ' ', current.includes(': ') ? current.slice(current.indexOf(': ') + 2) : current) : null,
-  h('div', { class: 'fields' }, fields),
-  ctx.locked ? h('p', { class: 'muted' }, t(L, 'ui.lockedDefault')) : box,
+  // A locked decision shows only the setting in force: there is nothing to edit.
+  ctx.locked ? (current ? null : h('p', { class: 'muted' }, t(L, 'ui.lockedDefault'))) : h('div', { class: 'fields' }, fields),
+  ctx.locked ? null : box,
   button ? h('div', { class: 'row' }, button) : null,
   result);
   if (!ctx.locked) renderPreview(ctx, spec, v, box, button);

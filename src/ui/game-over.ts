@@ -10,7 +10,7 @@ import { dashboard } from './dashboard';
 import { describeAction, eventTitle } from './describe';
 import { h } from './dom';
 import { calendar, int, moneyShort, pct } from './format';
-import { runScore } from './score-view';
+import { ELEMENTS, runScore } from './score-view';
 
 /** One line per closed quarter: key figures, the decisions taken and the events that fired. */
 export function storyLines(lang: Lang, sc: Scenario, history: readonly Kpi[], log: readonly Action[][]): string[] {
@@ -47,6 +47,10 @@ export function gameOverScreen(lang: Lang, sc: Scenario, s: State, log: readonly
       h('div', { class: 'kpi' }, h('span', { class: 'kpi-label' }, t(lang, 'ui.valuation')), h('span', { class: 'kpi-value' }, moneyShort(lang, last?.valuation ?? 0))),
       h('div', { class: 'kpi' }, h('span', { class: 'kpi-label' }, t(lang, 'ui.founders')), h('span', { class: 'kpi-value' }, pct(founderBp(s)))),
       h('div', { class: 'kpi' }, h('span', { class: 'kpi-label' }, t(lang, 'ui.revenue')), h('span', { class: 'kpi-value' }, moneyShort(lang, last?.revenue ?? 0)))),
+    h('details', { class: 'score-parts', id: 'score-parts' },
+      h('summary', {}, t(lang, 'over.parts')),
+      h('ul', {}, ELEMENTS.map((e) => h('li', {}, h('strong', {}, `${t(lang, `element.${e}`)} ${score.elements[e]}`), ' = ',
+        Object.keys(score.parts[e]).map((k) => `${t(lang, `part.${k}`)} ${score.parts[e][k]}`).join(' + '))))),
     h('div', { class: 'row' },
       h('button', { type: 'button', class: 'primary', id: 'btn-export-replay', onclick: a.onExport }, t(lang, 'over.export')),
       h('button', { type: 'button', id: 'btn-new-game', onclick: a.onNewGame }, t(lang, 'over.newGame'))),

@@ -82,6 +82,9 @@ export class GameScreen {
           (this.slots.progress.firstElementChild as HTMLElement).style.width = `${pct}%`;
           if (f >= 1) this.slots.progress.hidden = true;
         },
+        onError: (message) => {
+          this.slots.office.append(h('p', { class: 'warn office-error' }, t(this.host.lang(), 'ui.officeFailed'), ' ', message));
+        },
       });
       await this.office.ready();
       this.slots.progress.hidden = true;
@@ -112,7 +115,8 @@ export class GameScreen {
   }
 
   private onChange(events: EngineEvent[]): void {
-    this.office?.update(this.session.state, events);
+    // An undo arrives with no events: the office jumps back without walking anyone out.
+    this.office?.update(this.session.state, events, { instant: events.length === 0 });
     const closed = events.find((e) => e.type === 'quarterClosed');
     if (!closed) {
       this.host.save(false);
