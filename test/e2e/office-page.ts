@@ -1,7 +1,7 @@
 // Test page for the office view (test/e2e/office.test.ts and the frame-time bench): mounts the office
 // on `classic` seed 42 after a few quarters of the balanced bot and exposes hooks on window.__office.
 // Query: ?lang=zh|en &quarter=N (state after N closed quarters) &staff=100 (a synthetic big company)
-// &speed=K (animations K times faster, for tests).
+// &speed=K (animations K times faster, for tests) &bot=NAME (default balanced).
 import { BOTS, ROLES, loadScenario, playBot, replay, step } from '../../src/engine/index';
 import type { Action, EngineEvent, Role, State } from '../../src/engine/index';
 import { createOffice } from '../../src/ui/office/index';
@@ -13,7 +13,7 @@ const lang: Lang = q.get('lang') === 'en' ? 'en' : 'zh';
 const loaded = loadScenario(classic);
 if (!loaded.ok) throw new Error('classic scenario failed to load');
 const sc = loaded.scenario;
-const run = playBot(sc, '42', BOTS.balanced!);
+const run = playBot(sc, '42', BOTS[q.get('bot') ?? 'balanced'] ?? BOTS.balanced!);
 const rep = replay(sc, '42', run.log);
 if (!rep.ok) throw new Error('replay failed');
 const quarters = rep.quarters;
@@ -66,6 +66,7 @@ const hooks = {
     { type: 'buyCompute', units: 30 },
   ]).ok,
   /** Shows the replayed quarter `n` (1-based) with its events, animated like a live quarter end. */
+  quarters: (): number => quarters.length,
   showQuarter: (n: number): void => {
     const step = quarters[n - 1]!;
     state = step.state;

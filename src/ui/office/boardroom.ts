@@ -22,24 +22,24 @@ export class Boardroom {
   private readonly nums: Phaser.GameObjects.Text[] = [];
   private readonly waiting: Phaser.GameObjects.Image;
   private readonly hourglass: Phaser.GameObjects.Image;
-  private readonly banner: Phaser.GameObjects.Text;
   private shown: Slice[] = [];
   private prevRounds = -1;
   private visits = 0;
 
   constructor(private readonly scene: Phaser.Scene, tf: TextFactory) {
     this.pie = scene.add.graphics().setDepth(DEPTH.room);
-    this.title = tf.text(BOARDROOM.left + 8, GROUND_FLOOR_TOP + 6, '', textStyle({ size: 13, bold: true })).setDepth(DEPTH.room);
+    this.title = tf.text(BOARDROOM.left + 6, GROUND_FLOOR_TOP + 5, '', textStyle({ size: 13, bold: true })).setDepth(DEPTH.room).setPadding(4, 2, 4, 2);
     for (let i = 0; i < MAX_ROWS; i++) this.rows.push(tf.text(PIE.x + PIE.r + 12, GROUND_FLOOR_TOP + 28 + i * 12.5, '', textStyle({ size: 11 })).setDepth(DEPTH.room));
     for (let i = 0; i < MAX_ROWS; i++) this.nums.push(tf.text(0, 0, '', textStyle({ size: 12, bold: true, color: '#ffffff', stroke: '#263040' })).setOrigin(0.5).setDepth(DEPTH.room));
     this.waiting = scene.add.image(INVESTOR_X, GROUND_Y, 'people', 'person.investor.0').setOrigin(0.5, 0.9).setDisplaySize(PERSON_SIZE, PERSON_SIZE).setDepth(DEPTH.walker).setVisible(false);
     this.hourglass = scene.add.image(INVESTOR_X - 20, GROUND_Y - PERSON_SIZE, 'icons', 'prop.hourglass').setDisplaySize(18, 18).setDepth(DEPTH.emote).setVisible(false);
-    this.banner = tf.text(BOARDROOM.left + (BOARDROOM.right - BOARDROOM.left) / 2, GROUND_FLOOR_TOP - 20, '', textStyle({ size: 14, bold: true, color: '#ffffff' }))
-      .setOrigin(0.5).setDepth(DEPTH.fx).setBackgroundColor('#263040').setPadding(8, 4, 8, 4).setVisible(false);
   }
 
+  private news = '';
+
   render(m: OfficeModel, lang: Lang, animate: boolean): void {
-    this.title.setText(t(lang, 'office.boardroom'));
+    this.lang = lang;
+    this.showTitle();
     const closed = animate && this.prevRounds >= 0 && m.rounds > this.prevRounds && m.lastRound !== null;
     this.prevRounds = m.rounds;
     if (closed) this.recut(this.shown, m.slices, lang);
@@ -49,6 +49,14 @@ export class Boardroom {
     this.waiting.setVisible(talks);
     this.hourglass.setVisible(talks);
     if (closed) this.investorVisit(m.lastRound!.kind, m.lastRound!.amount, lang);
+  }
+
+  private lang: Lang = 'zh';
+
+  /** The room's title board; while a round closes it announces the round instead. */
+  private showTitle(): void {
+    if (this.news) this.title.setText(this.news).setColor('#ffffff').setBackgroundColor('#263040');
+    else this.title.setText(t(this.lang, 'office.boardroom')).setColor(C.ink).setBackgroundColor('rgba(0,0,0,0)');
   }
 
   private legend(m: OfficeModel, lang: Lang): void {
@@ -107,11 +115,12 @@ export class Boardroom {
           targets: bag, displayWidth: 30, displayHeight: 30, duration: 300, ease: 'Back.easeOut',
           onStart: () => {
             bag.setVisible(true);
-            this.banner.setText(t(lang, 'office.roundClosed', { round: holderName(kind, lang), amount: fmtMoney(amount, lang) })).setVisible(true).setAlpha(1);
+            this.news = t(lang, 'office.roundClosed', { round: holderName(kind, lang), amount: fmtMoney(amount, lang) });
+            this.showTitle();
           },
         },
-        { targets: [bag, this.banner], alpha: 0, delay: 2600, duration: 500 },
-        { targets: inv, x: STREET_ENTRY_X, duration: 1500, onComplete: () => { inv.destroy(); bag.destroy(); this.banner.setVisible(false); } },
+        { targets: bag, alpha: 0, delay: 2600, duration: 500, onComplete: () => { this.news = ''; this.showTitle(); } },
+        { targets: inv, x: STREET_ENTRY_X, duration: 1500, onComplete: () => { inv.destroy(); bag.destroy(); } },
       ],
     });
   }

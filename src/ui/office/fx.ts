@@ -15,13 +15,16 @@ export class Fx {
   private readonly shade: Phaser.GameObjects.Graphics;
   private readonly endIcon: Phaser.GameObjects.Image;
   private readonly endText: Phaser.GameObjects.Text;
+  private readonly doorSign: Phaser.GameObjects.Image;
 
   constructor(private readonly scene: Phaser.Scene, tf: TextFactory, private readonly scenario: Scenario) {
-    this.shade = scene.add.graphics().setDepth(DEPTH.fx).setVisible(false);
+    // Under the HUD: the legend and status card stay readable after the end.
+    this.shade = scene.add.graphics().setDepth(DEPTH.emote + 1).setVisible(false);
     this.shade.fillStyle(0x1b2230, 0.35).fillRect(-2000, -1200, WORLD_W + 4000, WORLD_H + 2400);
-    this.endIcon = scene.add.image(WORLD_W / 2, WORLD_H / 2 - 40, 'icons', 'prop.stop').setDisplaySize(64, 64).setDepth(DEPTH.fx).setVisible(false);
-    this.endText = tf.text(WORLD_W / 2, WORLD_H / 2 + 20, '', textStyle({ size: 30, bold: true, color: '#ffffff', stroke: '#263040' }))
-      .setOrigin(0.5).setDepth(DEPTH.fx).setVisible(false);
+    this.endIcon = scene.add.image(0, 0, 'icons', 'prop.stop').setDepth(DEPTH.fx + 1).setVisible(false);
+    this.endText = tf.text(0, 0, '', textStyle({ size: 28, bold: true, color: '#ffffff' }))
+      .setOrigin(0, 0.5).setDepth(DEPTH.fx).setVisible(false).setBackgroundColor('#263040').setPadding(64, 12, 20, 12);
+    this.doorSign = scene.add.image((SHAFT.left + SHAFT.right) / 2, GROUND_Y - 90, 'icons', 'prop.stop').setDisplaySize(40, 40).setDepth(DEPTH.fx).setVisible(false);
   }
 
   /** Plays what the engine reported: each fired event gets an icon burst over the building. */
@@ -49,8 +52,11 @@ export class Fx {
     this.shade.setVisible(m.status === 'bankrupt');
     this.endIcon.setVisible(over).setFrame(m.status === 'bankrupt' ? 'prop.stop' : 'prop.trophy');
     this.endText.setVisible(over).setText(m.status === 'bankrupt' ? t(lang, 'office.bankrupt') : t(lang, 'office.finished'));
-    if (m.status === 'bankrupt') this.endIcon.setPosition((SHAFT.left + SHAFT.right) / 2, GROUND_Y - 90).setDisplaySize(44, 44);
-    else this.endIcon.setPosition(WORLD_W / 2, WORLD_H / 2 - 40).setDisplaySize(64, 64);
-    this.endText.setPosition(WORLD_W / 2 - 100, WORLD_H / 2 - 60);
+    // A dark board in the middle of the sky, its icon (stop sign or trophy) inside on the left.
+    const x = (BUILDING.left + BUILDING.right) / 2 - this.endText.width / 2;
+    const y = 250;
+    this.endText.setPosition(x, y);
+    this.endIcon.setPosition(x + 34, y).setDisplaySize(40, 40);
+    this.doorSign.setVisible(m.status === 'bankrupt');
   }
 }

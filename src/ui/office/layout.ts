@@ -85,7 +85,7 @@ export function rackX(i: number): number {
 export function cloudPos(i: number): { x: number; y: number } {
   const col = i % 3;
   const row = Math.floor(i / 3);
-  return { x: SIDE.left + 62 + col * 112 + (row === 1 ? 28 : 0), y: CLOUD_AREA.top + 48 + row * 62 };
+  return { x: SIDE.left + 62 + col * 112 + (row === 1 ? 28 : 0), y: CLOUD_AREA.top + 62 + row * 58 };
 }
 
 /** Where the boardroom's pie chart sits and its radius. */
