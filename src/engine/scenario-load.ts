@@ -12,6 +12,8 @@ import { describeNode, schemaAt, short } from './scenario-describe';
 
 export const SCENARIO_MAX_BYTES = 1_000_000;
 export const SCENARIO_MAX_DEPTH = 32;
+/** At most this many problems are listed; a last one says how many more there are. */
+export const MAX_PROBLEMS = 100;
 const LIMITS = { maxBytes: SCENARIO_MAX_BYTES, maxDepth: SCENARIO_MAX_DEPTH };
 
 export interface Problem { path: string; message: string; found?: string; expected?: string; line?: number; column?: number }
@@ -102,7 +104,8 @@ function oneIssue(issue: z.core.$ZodIssue, root: unknown): Problem[] {
 /** Pure. Plain-words problems from a zod error, with "did you mean" for near-miss keys and values. */
 export function explainZodError(err: z.ZodError, root: unknown): Problem[] {
   const out: Problem[] = [];
-  for (const issue of err.issues) out.push(...oneIssue(issue, root));
+  // Explaining is dearer than finding: a file with 50,000 bad entries needs its first few named, not all.
+  for (const issue of err.issues.slice(0, MAX_PROBLEMS + 1)) out.push(...oneIssue(issue, root));
   // A misspelt key shows up twice (unknown here, missing there): say it once, at the misspelling.
   const missing = new Set(out.filter((p) => p.found === 'nothing').map((p) => p.path));
   const merged = new Set<string>();
@@ -204,6 +207,11 @@ export function loadScenario(text: string): LoadResult {
     seen.add(k);
     return true;
   });
+  const total = out.length + (r.success ? 0 : Math.max(0, r.error.issues.length - MAX_PROBLEMS - 1));
+  if (total > MAX_PROBLEMS) {
+    out.length = MAX_PROBLEMS;
+    out.push({ path: '$', message: `and ${total - MAX_PROBLEMS} more problems: only the first ${MAX_PROBLEMS} are listed; fix these and check again` });
+  }
   if (out.length > 0 || !r.success) return { ok: false, kind: 'schema', problems: out };
   return { ok: true, scenario: r.data, hash: hashValue(read.value) };
 }
