@@ -23,11 +23,12 @@ describe('cross-engine determinism', () => {
       if (CI) throw new Error(`${msg} (required under CI)`);
     }
     const per = r.engines.map((e) => `${e} ${r.perEngine[e]!.runs} runs`).join(', ');
-    console.log(`[crossengine] engines: ${r.engines.length} (${per}); runs: ${r.runs} (${r.golden} golden, ${r.variants.length} round-number variants); quarter hashes: ${r.quarters}; mismatches: ${r.mismatches}; ${r.ms} ms`);
+    console.log(`[crossengine] engines: ${r.engines.length} (${per}); runs: ${r.runs} (${r.golden} golden runs and replays${r.staleGolden.length ? `, ${r.staleGolden.length} stale golden left out` : ''}, ${r.variants.length} round-number variants); quarter hashes: ${r.quarters}; mismatches: ${r.mismatches}; ${r.ms} ms`);
     expect(r.errors).toEqual([]);
     expect(r.mismatchList.slice(0, 10)).toEqual([]);
     expect(r.engines).toContain('node');
     expect(r.runs).toBeGreaterThanOrEqual(500 + r.golden);
+    expect(r.golden).toBeGreaterThan(0);
     expect(r.quarters).toBeGreaterThan(r.runs); // chains are per quarter, not just final hashes
   });
 });

@@ -26,6 +26,7 @@ async function main(argv: string[]): Promise<number> {
   if (!json) {
     console.log(`cross-engine: ${r.runs} runs (${r.golden} golden) over ${r.scenarios.length} scenarios + ${r.variants.length} round-number variants, ${r.quarters} quarter hashes`);
     for (const e of r.engines) console.log(`  ${ENGINE_LABEL[e as EngineName].padEnd(28)} ${String(r.perEngine[e]!.runs).padStart(5)} runs  ${String(r.perEngine[e]!.ms).padStart(6)} ms  ${r.perEngine[e]!.version}`);
+    if (r.staleGolden.length) console.log(`  golden replays left out (no longer verify; see the replay tests): ${r.staleGolden.length}`);
     if (r.refusedScenarios.length) console.log(`  left out (do not load; see check-scenario): ${r.refusedScenarios.join(', ')}`);
     for (const s of r.skipped) console.log(`  ${ENGINE_LABEL[s.engine as EngineName].padEnd(28)} SKIPPED: ${s.reason}`);
     for (const m of r.mismatchList.slice(0, 20)) console.log(`  MISMATCH ${m.engine} ${m.id}: ${m.detail}`);

@@ -33,6 +33,8 @@ export interface CheckReport {
   scenarios: string[];
   /** Shipped scenario files that do not load (left out of the corpus). */
   refusedScenarios: string[];
+  /** Golden replay files left out because they no longer verify in Node (the replay tests report those). */
+  staleGolden: string[];
   variants: string[];
   golden: number;
   quarters: number;
@@ -62,7 +64,7 @@ export async function crossEngineCheck(opts: CheckOptions = {}): Promise<CheckRe
   const report: CheckReport = {
     engines: [], skipped: [], runs: ref.results.length, perEngine: {}, mismatches: 0, mismatchList: [],
     errors: ref.results.filter((r) => r.error).map((r) => `${r.id}: ${r.error}`),
-    scenarios: corpus.scenarios, refusedScenarios: corpus.refused, variants: corpus.variants, golden: corpus.golden,
+    scenarios: corpus.scenarios, refusedScenarios: corpus.refused, staleGolden: corpus.stale, variants: corpus.variants, golden: corpus.golden,
     quarters: ref.results.reduce((n, r) => n + r.chain.length, 0), ms: 0,
   };
   report.mismatchList.push(...failed);

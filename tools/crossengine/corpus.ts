@@ -3,11 +3,13 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Action } from '../../src/engine/actions';
-import { actionSchema } from '../../src/engine/actions';
 import { BOT_NAMES } from '../../src/engine/bots/index';
 import { loadScenario } from '../../src/engine/scenario-load';
 import { parseJsonSafe } from '../../src/engine/safe-json';
+import type { Scenario } from '../../src/engine/scenario-schema';
+import { importReplay } from '../../src/replay/import';
+import { verifyReplay } from '../../src/replay/verify';
+import { worldFor } from '../../src/workshop/apply';
 import type { Job, JobInput } from './runner';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -19,7 +21,7 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const ROUND_POTENTIAL = [1000, 2000, 5000, 10000, 20000, 50000, 100000, 1000000];
 const ROUND_GROWTH_BP = [500, 1000, 1500, 2000, 2500, 3000, -1000, 0];
 
-export interface Corpus { input: JobInput; scenarios: string[]; variants: string[]; golden: number; refused: string[] }
+export interface Corpus { input: JobInput; scenarios: string[]; variants: string[]; golden: number; refused: string[]; stale: string[] }
 
 type Obj = Record<string, unknown>;
 const isObj = (x: unknown): x is Obj => x !== null && typeof x === 'object' && !Array.isArray(x);
@@ -47,8 +49,10 @@ function shipped(): Record<string, string> {
   return out;
 }
 
-/** Golden inputs: pinned (scenario, seed, bot) runs and recorded replay files under test/golden/. */
-function goldenJobs(known: Record<string, string>): Job[] {
+/** Golden inputs: pinned (scenario, seed, bot) runs, and the golden replay files that verify under
+ *  the current rules (a stale one is the replay tests' failure to report, not a cross-engine one).
+ *  A workshop replay is played in its derived world, shipped to the engines as scenario text. */
+function goldenJobs(known: Record<string, string>, stale: string[], all: Record<string, string>): Job[] {
   const jobs: Job[] = [];
   const runsFile = join(ROOT, 'test/golden-runs.json');
   if (existsSync(runsFile)) {
@@ -60,23 +64,29 @@ function goldenJobs(known: Record<string, string>): Job[] {
       });
     }
   }
-  const dir = join(ROOT, 'test/golden');
-  if (existsSync(dir)) {
-    for (const f of readdirSync(dir).filter((x) => /\.(json|replay)$/.test(x)).sort()) {
-      const p = parseJsonSafe(readFileSync(join(dir, f), 'utf8'), { maxBytes: 10_000_000, maxDepth: 16 });
-      if (!p.ok || !isObj(p.value) || !Array.isArray(p.value.quarters)) continue;
-      const r = p.value;
-      const sc = isObj(r.scenario) && typeof r.scenario.id === 'string' ? r.scenario.id : null;
-      if (!sc || !known[sc] || typeof r.seed !== 'string') continue;
-      const log: Action[][] = [];
-      for (const q of r.quarters as unknown[]) {
-        const d = isObj(q) && Array.isArray(q.d) ? q.d : [];
-        const parsed = d.map((a) => actionSchema.safeParse(a));
-        if (parsed.some((x) => !x.success)) break;
-        log.push(parsed.map((x) => x.data!));
-      }
-      jobs.push({ id: `golden-replay/${f}`, scenario: sc, seed: r.seed, log });
+  const dir = join(ROOT, 'test/golden/replays');
+  if (!existsSync(dir)) return jobs;
+  // Scenario id (inside the file) -> the shipped file's corpus key, scenario and hash.
+  const loaded = new Map<string, { key: string; scenario: Scenario; hash: string }>();
+  for (const key of Object.keys(known)) {
+    const l = loadScenario(known[key]!);
+    if (l.ok) loaded.set(l.scenario.id, { key, scenario: l.scenario, hash: l.hash });
+  }
+  for (const f of readdirSync(dir).filter((x) => x.endsWith('.json')).sort()) {
+    const imp = importReplay(readFileSync(join(dir, f), 'utf8'));
+    if (!imp.ok) { stale.push(`${f}: ${imp.error.message}`); continue; }
+    const r = imp.replay;
+    const base = loaded.get(r.scenario.id);
+    if (!base) { stale.push(`${f}: no scenario ${r.scenario.id}`); continue; }
+    const world = worldFor(r.meta.workshop, base.scenario, base.hash);
+    const v = verifyReplay(r, world);
+    if (v.status !== 'verified') { stale.push(`${f}: ${v.problem.message}`); continue; }
+    let key = base.key;
+    if (world.scenario !== base.scenario) {
+      key = `${base.key}@workshop:${r.meta.workshop}`;
+      all[key] = JSON.stringify(world.scenario);
     }
+    jobs.push({ id: `golden-replay/${f}`, scenario: key, seed: r.seed, log: r.quarters.map((q) => q.d) });
   }
   return jobs;
 }
@@ -101,14 +111,16 @@ export function buildCorpus(runs: number, variantsPerScenario = 2): Corpus {
     }
   }
   const pool = [...ids, ...variants];
-  const jobs: Job[] = goldenJobs(scenarios);
+  const stale: string[] = [];
+  // Only the shipped files (not the variants) are offered to the golden replays.
+  const jobs: Job[] = goldenJobs(Object.fromEntries(ids.map((id) => [id, scenarios[id]!])), stale, scenarios);
   const golden = jobs.length;
   for (let i = 0; i < runs; i++) {
     const scenario = pool[i % pool.length]!;
     const bot = BOT_NAMES[Math.floor(i / pool.length) % BOT_NAMES.length]!;
     jobs.push({ id: `${scenario}/${bot}/ce-${i}`, scenario, seed: `ce-${i}`, bot });
   }
-  return { input: { scenarios, jobs }, scenarios: ids, variants, golden, refused };
+  return { input: { scenarios, jobs }, scenarios: ids, variants, golden, refused, stale };
 }
 
 /** An evenly spread subset of the jobs (for the slow interpreter), golden jobs always kept. */
