@@ -2,16 +2,17 @@
 // every problem by JSON path with what was found and what is expected. Exit 0 valid, 1 invalid,
 // 2 unreadable or not JSON (with line and column). The size cap is checked before reading.
 import { readFileSync, statSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
 import { loadScenario, SCENARIO_MAX_BYTES } from '../engine/scenario-load';
 import type { Problem } from '../engine/scenario-load';
 import { parseArgs } from './args';
-import { CliError } from './scenarios';
+import { CliError, SCENARIO_DIR } from './scenarios';
 
 export const usage = `check-scenario FILE... [--json]
              checks scenario files: exit 0 valid (one-line summary), 1 invalid (every problem by
              JSON path, found and expected), 2 unreadable or not JSON (line and column)`;
 
-export interface CheckReport { file: string; exitCode: 0 | 1 | 2; summary: string; problems: Problem[] }
+export interface CheckReport { file: string; exitCode: 0 | 1 | 2; summary: string; problems: Problem[]; id?: string }
 
 function countSourced(x: unknown): number {
   if (Array.isArray(x)) return x.reduce((n: number, v) => n + countSourced(v), 0);
@@ -29,7 +30,7 @@ export function checkScenarioText(text: string, file = '(text)'): CheckReport {
   if (r.ok) {
     const s = r.scenario;
     const summary = `ok: ${file}: "${s.id}" version ${s.version}, ${s.quarters.v} quarters from ${s.startYear.v}, ${Object.keys(s.markets).length} markets, ${s.events.length} events, ${countSourced(s)} numbers, each with a source; sha256 ${r.hash.slice(0, 16)}`;
-    return { file, exitCode: 0, summary, problems: [] };
+    return { file, exitCode: 0, summary, problems: [], id: s.id };
   }
   const n = r.problems.length;
   if (r.kind === 'json') return { file, exitCode: 2, summary: `${file}: not readable as JSON: the file must be fixed before its contents can be checked`, problems: r.problems };
@@ -54,7 +55,13 @@ export function checkScenarioFile(file: string): CheckReport {
   } catch {
     return fail('the file is not UTF-8 text: save it as UTF-8 (without a byte order mark)');
   }
-  return checkScenarioText(text, file);
+  const r = checkScenarioText(text, file);
+  // Shipped scenarios are found by file name (`play --scenario ID`), so the two must agree.
+  const name = basename(file, '.json');
+  const id = r.id;
+  if (id !== undefined && resolve(dirname(file)) === SCENARIO_DIR && id !== name)
+    return { file, exitCode: 1, summary: `${file}: 1 problem; the scenario cannot be used until it is fixed`, problems: [{ path: '$.id', message: `the id "${id}" differs from the file name "${name}.json": a shipped scenario is found by its file name`, found: JSON.stringify(id), expected: JSON.stringify(name) }] };
+  return r;
 }
 
 /** The human-readable lines of a report. */
