@@ -1,8 +1,87 @@
-// `sim balance`: not built yet (see the open issues).
-import { CliError } from './scenarios';
+// `sim balance`: the balance lab. Plays N seeds per bot on all cores, prints survival with intervals,
+// valuation and ownership quantiles, events per game, failure causes, paired factor effects and the
+// dominant-strategy search; --json (last stdout line) and --html FILE for the same report.
+import { writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import type { Scenario } from '../engine/scenario-schema';
+import { knownPlayer } from '../balance/chunk';
+import { reportHtml } from '../balance/html';
+import type { LabReport } from '../balance/lab';
+import { runLab } from '../balance/lab';
+import type { Progress } from '../balance/pool';
+import { inProcess, startPool } from '../balance/pool';
+import { reportText } from '../balance/text';
+import { parseArgs, str } from './args';
+import { CliError, readScenario, scenarioIds } from './scenarios';
 
-export const usage = 'balance      (not built yet)';
+export const usage = `balance    --scenario ID|FILE --games N [--bots a,b,...] [--workers N] [--seed-base N]
+             [--search-games N] [--no-factors] [--json] [--html FILE]
+             plays N seeds per bot (seeds base+1..base+N) on all cores: survival with 95% CI,
+             valuation and ownership quantiles, events per game, failure causes, paired factor
+             effects, and a dominant-strategy search over every shipped scenario`;
 
-export function run(_argv: string[], _print: (s: string) => void): number | Promise<number> {
-  throw new CliError('the balance command is not built yet', 2);
+const DEFAULT_BOTS = ['random', 'balanced', 'focused', 'scattered'];
+
+function int(a: ReturnType<typeof parseArgs>, name: string, fallback: number, lo: number, hi: number): number {
+  const v = str(a, name);
+  if (v === undefined) return fallback;
+  if (!/^\d+$/.test(v) || Number(v) < lo || Number(v) > hi) throw new CliError(`--${name} takes a whole number from ${lo} to ${hi} (got "${v}")`, 2);
+  return Number(v);
+}
+
+/** Progress to stderr: a redrawn bar on a terminal, a line per step otherwise (stdout stays clean). */
+function progressPrinter(): { phase: (name: string) => void; tick: (p: Progress) => void; end: () => void } {
+  const tty = process.stderr.isTTY === true;
+  let phase = '';
+  let lastLine = -1;
+  return {
+    phase: (name) => { phase = name; lastLine = -1; },
+    tick: ({ done, total }) => {
+      if (tty) {
+        const w = 30;
+        const fill = Math.round((done / Math.max(1, total)) * w);
+        process.stderr.write(`\r[${'#'.repeat(fill)}${'.'.repeat(w - fill)}] ${done}/${total} games  ${phase.padEnd(34)}`);
+      } else {
+        // A line per finished batch, plus quarter marks for long batches: readable in CI logs.
+        const step = total >= 20000 ? Math.floor((done / total) * 4) : done === total ? 4 : 0;
+        if (step > lastLine && step > 0) { lastLine = step; process.stderr.write(`balance: ${phase}: ${done}/${total} games\n`); }
+      }
+    },
+    end: () => { if (tty) process.stderr.write('\r' + ' '.repeat(90) + '\r'); },
+  };
+}
+
+export async function run(argv: string[], print: (s: string) => void): Promise<number> {
+  const a = parseArgs(argv, { scenario: true, games: true, bots: true, workers: true, 'seed-base': true, 'search-games': true, 'no-factors': false, json: false, html: true });
+  if (a.positional.length) throw new CliError(`unexpected argument ${a.positional[0]}`, 2);
+  const games = int(a, 'games', 1000, 1, 1_000_000);
+  const seedBase = int(a, 'seed-base', 0, 0, 1_000_000_000);
+  const workers = int(a, 'workers', availableParallelism(), 0, 256);
+  const searchGames = int(a, 'search-games', Math.min(games, 200), 0, 1_000_000);
+  const bots = (str(a, 'bots') ?? DEFAULT_BOTS.join(',')).split(',').map((b) => b.trim()).filter(Boolean);
+  for (const b of bots) if (!knownPlayer(b)) throw new CliError(`unknown bot "${b}"; try random, balanced, focused, scattered or a fixed strategy such as cheapest, noCompliance, maxMarketing`, 2);
+  const main = readScenario(str(a, 'scenario') ?? 'classic').scenario;
+  const scenarios: Scenario[] = [main, ...scenarioIds().filter((id) => id !== main.id).map((id) => readScenario(id).scenario)];
+
+  const progress = progressPrinter();
+  const started = Date.now();
+  const pool = workers > 0 ? startPool(scenarios, seedBase, workers, progress.tick) : null;
+  let report: LabReport;
+  try {
+    const exec = pool ? pool.exec : inProcess(scenarios, seedBase, progress.tick);
+    report = await runLab({ scenarios, games, bots, factors: !a.flags['no-factors'], searchGames }, exec, progress.phase);
+  } finally {
+    progress.end();
+    await pool?.close();
+  }
+  const seconds = (Date.now() - started) / 1000;
+  process.stderr.write(`balance: done in ${seconds.toFixed(1)} s on ${pool ? `${pool.workers} worker thread(s)` : 'the main thread'}\n`);
+  const html = str(a, 'html');
+  if (html) writeFileSync(html, reportHtml(report, seedBase));
+  if (a.flags.json) print(JSON.stringify({ ...report, seedBase }));
+  else {
+    for (const line of reportText(report)) print(line);
+    if (html) print(`\nHTML report written to ${html}`);
+  }
+  return 0;
 }

@@ -166,6 +166,9 @@ export const scenarioSchema = z
       organicBp: bp(), revenueMultipleBp: sourced(0, 1_000_000), qualityValue: sourced(0), equityGrantBp: bp(1000),
       programmeCost: z.strictObject(Object.fromEntries(PROGRAMMES.map((p) => [p, sourced(0)])) as Record<(typeof PROGRAMMES)[number], ReturnType<typeof sourced>>),
       partnershipCost: sourced(0),
+      /** Optional: paid leads saturate toward this share of the customers not yet won per quarter
+       *  (§1.19.3 market saturation); absent, leads grow linearly with the budget. */
+      leadReachBp: bp().optional(),
     }),
     funding: z.strictObject({
       rounds: z.strictObject(Object.fromEntries(ROUND_KINDS.map((k) => [k, round])) as Record<(typeof ROUND_KINDS)[number], typeof round>),

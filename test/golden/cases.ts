@@ -75,10 +75,10 @@ export const CASES: GoldenCase[] = [
     ],
     2: [{ type: 'setProgramme', programme: 'privacy', on: false }, { type: 'setProductWork', work: 'feedback' }],
   }, 'balanced'),
-  scripted('loan', '42', { 3: [{ type: 'takeLoan', amount: 500000 }] }, 'balanced'),
+  scripted('loan', '1', { 3: [{ type: 'takeLoan', amount: 500000 }] }, 'balanced'),
   scripted('buy-compute-and-data', 'script-3', {
-    0: [{ type: 'buyCompute', units: 20 }, { type: 'setDataBudget', amount: 50000, augmentation: false }, { type: 'setProductWork', work: 'ux' }],
-    4: [{ type: 'buyCompute', units: 10 }],
+    0: [{ type: 'buyCompute', units: 5 }, { type: 'setDataBudget', amount: 50000, augmentation: false }, { type: 'setProductWork', work: 'ux' }],
+    4: [{ type: 'buyCompute', units: 2 }],
   }, 'focused'),
   scripted('hiring-spree', 'script-4', {
     0: [{ type: 'hire', role: 'mlEngineer', count: 20 }, { type: 'hire', role: 'dataScientist', count: 20 }, { type: 'setMarketing', channel: 'ads', budget: 400000 }],

@@ -20,19 +20,26 @@ export function rankMarkets(sc: Scenario): string[] {
   return Object.keys(sc.markets).sort((a, b) => score(b) - score(a) || byString(a, b));
 }
 
-/** Pure. The next equity round to ask for, sized to the stage, priced near the current valuation. */
-export function nextRound(s: State, sc: Scenario, reserveQuarters: number): Action | null {
+/** Pure. Markets ranked by the size of the prize alone (customers × price); ties by id. */
+export function rankBySize(sc: Scenario): string[] {
+  const size = (id: string) => sc.markets[id]!.potential.v * sc.markets[id]!.refPrice.v;
+  return Object.keys(sc.markets).sort((a, b) => size(b) - size(a) || byString(a, b));
+}
+
+/** Pure. The next equity round: the latest stage the company's valuation supports (angel at least),
+ *  priced at that valuation within the stage's range, selling about a fifth of the company. */
+export function nextRound(s: State, sc: Scenario): Action | null {
   if (s.pending.round) return null;
-  const order: RoundKind[] = ['angel', 'seed', 'seriesA', 'seriesB'];
-  const done = s.rounds.filter((r) => r.kind !== 'crowdfunding').length;
-  const kind = order[Math.min(done, order.length - 1)]!;
-  const r = sc.funding.rounds[kind];
   const val = valuation(s, sc, lastRevenue(s));
+  let kind: RoundKind = 'angel';
+  for (const k of STAGES) if (sc.funding.rounds[k].minPreMoney.v <= val) kind = k;
+  const r = sc.funding.rounds[kind];
   const preMoney = Math.min(r.maxPreMoney.v, Math.max(r.minPreMoney.v, val));
   const want = Math.max(r.minAmount.v, Math.min(r.maxAmount.v, divFloor(preMoney, 4)));
-  void reserveQuarters;
   return { type: 'raiseRound', kind, amount: want, preMoney };
 }
+
+const STAGES: readonly RoundKind[] = ['angel', 'seed', 'seriesA', 'seriesB'];
 
 export function runway(s: State, sc: Scenario): number {
   return runwayQuarters(s, sc);

@@ -52,6 +52,12 @@ export function runMarket(s: State, sc: Scenario): { revenue: number; newCustome
     }
     const traits = def.traits as string[];
     let leads = divFloor(mulBp(divFloor(leadBudget, n), spread), def.costPerLead.v);
+    if (e.leadReachBp) {
+      // Paid channels saturate (§1.19.3): leads approach the reachable pool of customers not yet
+      // won, so doubling a budget never doubles the leads and the best spend depends on the market.
+      const pool = mulBp(Math.max(0, ms.potential - ms.customers), e.leadReachBp.v);
+      leads = leads + pool === 0 ? 0 : divFloor(leads * pool, leads + pool);
+    }
     leads += mulBp(Math.max(0, ms.potential - ms.customers), divFloor(s.brand * e.organicBp.v, 1000));
     if (traits.includes('community')) leads += divFloor(p.marketing.social * 3, def.costPerLead.v * 2);
     else leads += divFloor(p.marketing.social, def.costPerLead.v * 2);

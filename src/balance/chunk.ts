@@ -1,0 +1,47 @@
+// The unit of work every runner shares (in-process, Node worker threads, browser Web Workers): a
+// range of seeds for one (scenario, player). Players are plain data so they can be posted to workers.
+import { BOTS, STRATEGIES } from '../engine/bots/index';
+import type { Bot } from '../engine/bots/common';
+import type { Strategy } from '../engine/bots/strategy';
+import { strategyBot } from '../engine/bots/strategy';
+import type { Scenario } from '../engine/scenario-schema';
+import type { GameSummary } from './game';
+import { playSummary } from './game';
+
+/** A named bot (`random`, `focused`, ...) or an explicit strategy. */
+export type PlayerSpec = { kind: 'bot'; name: string } | { kind: 'strategy'; strategy: Strategy };
+
+export interface Chunk {
+  /** Index into the run's scenario list. */
+  scenario: number;
+  player: PlayerSpec;
+  /** Seeds are the decimal strings of seedBase + i for i in [from, to). */
+  seedBase: number;
+  from: number;
+  to: number;
+}
+
+/** The seed string of game i (1-based) of a run: "1".."N" by default, shifted by --seed-base. */
+export const seedOf = (seedBase: number, i: number): string => String(seedBase + i);
+
+/** True when a name is a bot or a named strategy the lab can run. */
+export function knownPlayer(name: string): boolean {
+  return name in BOTS || name in STRATEGIES;
+}
+
+/** Pure. The bot function for a player (named bots first, then named strategies). */
+export function botFor(p: PlayerSpec): Bot {
+  if (p.kind === 'strategy') return strategyBot(p.strategy);
+  const b = BOTS[p.name] ?? (STRATEGIES[p.name] ? strategyBot(STRATEGIES[p.name]!) : undefined);
+  if (!b) throw new Error(`unknown player "${p.name}"`);
+  return b;
+}
+
+/** Pure. Plays every game of a chunk, in seed order. */
+export function runChunk(scenarios: readonly Scenario[], c: Chunk, bot: Bot = botFor(c.player)): GameSummary[] {
+  const sc = scenarios[c.scenario];
+  if (!sc) throw new Error(`chunk names scenario ${c.scenario} of ${scenarios.length}`);
+  const out: GameSummary[] = [];
+  for (let i = c.from; i < c.to; i++) out.push(playSummary(sc, seedOf(c.seedBase, i + 1), bot));
+  return out;
+}

@@ -1,0 +1,91 @@
+// Runs the lab's cells on Node worker threads (all cores by default). Cells are cut into seed-range
+// chunks handed to whichever worker is free; each result lands at its own (cell, seed) slot, so the
+// merged output is the same for 1, 2 or N workers. Workers load the TypeScript through tsx's API
+// (Node 20 does not apply `--import tsx` hooks to a worker's entry module, so a tiny boot does it).
+import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { Scenario } from '../engine/scenario-schema';
+import type { Chunk } from './chunk';
+import { runChunk } from './chunk';
+import type { GameSummary } from './game';
+import type { Cell, Executor } from './lab';
+
+export interface Progress { done: number; total: number }
+export interface Pool { exec: Executor; close: () => Promise<void>; workers: number }
+
+// tsx's ESM API entry, read from its package exports (createRequire would pick the CommonJS one).
+const TSX_PKG = createRequire(import.meta.url).resolve('tsx/package.json');
+const TSX_API = pathToFileURL(join(dirname(TSX_PKG), (JSON.parse(readFileSync(TSX_PKG, 'utf8')) as { exports: Record<string, { import: { default: string } }> }).exports['./esm/api']!.import.default)).href;
+const WORKER = new URL('./worker.ts', import.meta.url).href;
+const BOOT = `import(${JSON.stringify(TSX_API)}).then((m) => m.tsImport(${JSON.stringify(WORKER)}, ${JSON.stringify(WORKER)}))`;
+
+/** Cuts cells into chunks of at most `size` games, in (cell, seed) order. */
+export function chunksOf(cells: readonly Cell[], seedBase: number, size: number): { cell: number; chunk: Chunk }[] {
+  const out: { cell: number; chunk: Chunk }[] = [];
+  cells.forEach((c, cell) => {
+    for (let from = 0; from < c.games; from += size) out.push({ cell, chunk: { scenario: c.scenario, player: c.player, seedBase, from, to: Math.min(c.games, from + size) } });
+  });
+  return out;
+}
+
+/** An executor that plays everything in this thread (tests, tiny runs, --workers 0). */
+export function inProcess(scenarios: readonly Scenario[], seedBase: number, onProgress: (p: Progress) => void = () => {}): Executor {
+  return async (cells) => {
+    const total = cells.reduce((n, c) => n + c.games, 0);
+    let done = 0;
+    const out: GameSummary[][] = [];
+    for (const { cell, chunk } of chunksOf(cells, seedBase, 200)) {
+      (out[cell] ??= []).push(...runChunk(scenarios, chunk));
+      done += chunk.to - chunk.from;
+      onProgress({ done, total });
+    }
+    return cells.map((_, i) => out[i] ?? []);
+  };
+}
+
+/** Starts `workers` threads (default: every core). Close it when done. */
+export function startPool(scenarios: readonly Scenario[], seedBase: number, workers = availableParallelism(), onProgress: (p: Progress) => void = () => {}): Pool {
+  const n = Math.max(1, workers);
+  const threads = Array.from({ length: n }, () => new Worker(BOOT, { eval: true, workerData: { scenarios } }));
+  const exec: Executor = (cells) => new Promise((resolve, reject) => {
+    const total = cells.reduce((k, c) => k + c.games, 0);
+    // Small enough that the last chunks balance across workers, large enough to amortise messages.
+    const size = Math.max(25, Math.min(500, Math.ceil(total / (n * 8))));
+    const queue = chunksOf(cells, seedBase, size);
+    const slots: GameSummary[][][] = cells.map(() => []);
+    let next = 0;
+    let pending = queue.length;
+    let done = 0;
+    let failed = false;
+    if (pending === 0) { resolve(cells.map(() => [])); return; }
+    const feed = (w: Worker) => {
+      if (next >= queue.length || failed) return;
+      const id = next++;
+      w.postMessage({ id, chunk: queue[id]!.chunk });
+    };
+    const onMessage = (w: Worker) => (m: { id: number; games?: GameSummary[]; error?: string }) => {
+      if (failed) return;
+      if (m.error !== undefined || !m.games) { failed = true; cleanup(); reject(new Error(`balance worker failed: ${m.error}`)); return; }
+      const q = queue[m.id]!;
+      slots[q.cell]![Math.floor(q.chunk.from / size)] = m.games;
+      done += m.games.length;
+      onProgress({ done, total });
+      if (--pending === 0) { cleanup(); resolve(slots.map((parts) => parts.flat())); return; }
+      feed(w);
+    };
+    const onError = (e: Error) => { if (!failed) { failed = true; cleanup(); reject(e); } };
+    const handlers = threads.map((w) => {
+      const h = onMessage(w);
+      w.on('message', h);
+      w.on('error', onError);
+      return h;
+    });
+    const cleanup = () => threads.forEach((w, i) => { w.off('message', handlers[i]!); w.off('error', onError); });
+    for (const w of threads) feed(w);
+  });
+  return { exec, workers: n, close: async () => { await Promise.all(threads.map((w) => w.terminate())); } };
+}
