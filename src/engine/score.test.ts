@@ -46,12 +46,13 @@ describe('scoreRun', () => {
     });
   });
 
-  it('a bankrupt run loses the quarter it failed in, and its raised money and control count for nothing', () => {
+  it('a bankrupt run loses the quarter it failed in, its raised money and control, and its total shrinks with the quarters it lasted', () => {
     const sc = scoreRun(built('bankrupt'), MINI);
     expect(sc.parts.financing).toEqual({ survival: 22, reserve: 7, raised: 0, control: 0 });
     expect(sc.financing).toBe(29);
     expect(sc.survived).toBe(false);
-    expect(sc.total).toBe(54); // (53 + 60 + 71 + 29 + 57 + 58) / 6 = 54.67, rounded down
+    // Mean (53 + 60 + 71 + 29 + 57 + 58) / 6 = 54, times the 3 of 4 quarters it lasted = 40.
+    expect(sc.total).toBe(40);
   });
 
   it('a run with no closed quarter scores zero', () => {

@@ -10,7 +10,8 @@ export const ELEMENTS = ['technologyInnovation', 'marketPositioning', 'team', 'f
 export type Element = (typeof ELEMENTS)[number];
 
 export interface Score extends Record<Element, number> {
-  /** Mean of the six elements, rounded down. */
+  /** Mean of the six elements; for a company that ran out of cash, times the share of the scenario's
+   *  quarters it lasted (so a team that went bankrupt never outranks one that survived on the same score). */
   total: number;
   survived: boolean;
   /** Last closed quarter's revenue and valuation, in USD. */
@@ -139,5 +140,7 @@ export function scoreRun(s: State, sc: Scenario): Score {
     el[e] = n === 0 ? 0 : sumParts(parts[e]);
     total += el[e];
   }
-  return { ...el, total: divFloor(total, ELEMENTS.length), survived: !bankrupt, revenue: last ? last.revenue : 0, valuation: last ? last.valuation : 0, founderBp, parts };
+  const mean = divFloor(total, ELEMENTS.length);
+  const lasted = bankrupt ? divFloor(mean * Math.max(0, n - 1), sc.quarters.v) : mean;
+  return { ...el, total: lasted, survived: !bankrupt, revenue: last ? last.revenue : 0, valuation: last ? last.valuation : 0, founderBp, parts };
 }
