@@ -148,7 +148,7 @@ describe('fuzzing replay files and share codes', () => {
   it(`${FILE_INPUTS} mutated replay files`, () => {
     const r = rng('fuzz-replay-file');
     for (let i = 0; i < FILE_INPUTS; i++) {
-      let doc = docs[i % docs.length]!;
+      let doc: Json = docs[i % docs.length]!;
       const ops: string[] = [];
       for (let k = int(r, 1, 3); k > 0; k--) { const m = mutateDoc(doc, r); doc = m.doc; ops.push(m.what); }
       let text = r() < 0.5 ? JSON.stringify(doc) : JSON.stringify(doc, null, 1);
@@ -173,7 +173,7 @@ describe('fuzzing replay files and share codes', () => {
     const r = rng('fuzz-replay-repacked');
     let packed = 0;
     for (let i = 0; i < CODE_REPACKED_INPUTS; i++) {
-      let doc = docs[i % docs.length]!;
+      let doc: Json = docs[i % docs.length]!;
       const ops: string[] = [];
       // Small, schema-keeping edits: a number, a swap, a deleted item.
       for (let k = int(r, 1, 2); k > 0; k--) { const m = mutateDoc(doc, r, pick(r, ['numberInRange', 'swap', 'duplicateItem', 'emptyArray'] as const)); doc = m.doc; ops.push(m.what); }

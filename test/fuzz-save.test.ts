@@ -96,7 +96,7 @@ describe('fuzzing save files', () => {
   it(`${INPUTS} mutated saves are refused by field or restore and play on cleanly`, () => {
     const r = rng('fuzz-save');
     for (let i = 0; i < INPUTS; i++) {
-      let doc = docs[i % docs.length]!;
+      let doc: Json = docs[i % docs.length]!;
       const ops: string[] = [];
       for (let k = int(r, 1, 3); k > 0; k--) { const m = mutateDoc(doc, r); doc = m.doc; ops.push(m.what); }
       let text = JSON.stringify(doc);

@@ -80,7 +80,9 @@ export function runJobs(input: JobInput): JobResult[] {
   });
 }
 
-/** Text in, text out: the one entry point every engine calls (no structured cloning needed). */
+/** Text in, text out: the one entry point every engine calls (no structured cloning needed). The
+ *  input is the host's own job list, not untrusted text; the scenario texts inside it still go
+ *  through loadScenario's safe parser, in every engine. */
 export function runJobsJson(inputJson: string): string {
   return JSON.stringify(runJobs(JSON.parse(inputJson) as JobInput));
 }
