@@ -31,6 +31,7 @@ const fixture = (p: string) => {
     'bad/format-version-2.json': (j) => { j.formatVersion = 2; },
     'bad/scenario-version-2.json': (j) => { j.scenario.version = 2; },
     'bad/decision-edited-q3.json': (j) => { j.quarters[2].d.push({ type: 'setRndBudget', amount: 12345 }); },
+    'bad/scenario-mars.json': (j) => { j.scenario.id = 'mars'; },
   };
   return bad[p] ? file('balanced-42:' + p.slice(4, -5), bad[p]) : file(p);
 };
@@ -50,8 +51,9 @@ describe('sim verify', () => {
   it('a replay file: exit 0, prints the outcome and the final hash', async () => {
     const r = await sim('verify', fixture('balanced-42'));
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/verified: replay file for scenario classic v1, seed 42 \(bot balanced\): all 20 quarters match/);
-    expect(r.out).toMatch(/outcome: finished after 20 quarters; cash \$[\d,]+; valuation \$[\d,]+; founders own \d+\.\d\d%/);
+    const g = games['balanced-42']!;
+    expect(r.out).toContain(`verified: replay file for scenario classic v1, seed 42 (bot balanced): all ${g.quarters.length} quarters match`);
+    expect(r.out).toMatch(new RegExp(`outcome: ${g.result.outcome} after ${g.quarters.length} quarters; cash -?\\$[\\d,]+; valuation \\$[\\d,]+; founders own \\d+\\.\\d\\d%`));
     expect(r.out).toContain(`final hash: ${pinned('balanced-42').finalHash}`);
   });
 
@@ -79,6 +81,7 @@ describe('sim verify', () => {
     expect(e.err).toMatch(/replay made with engine version 2, this build runs version 1/);
     expect((await sim('verify', fixture('bad/format-version-2.json'))).err).toMatch(/format version 2; this build reads version 1/);
     expect((await sim('verify', fixture('bad/scenario-version-2.json'))).err).toMatch(/scenario classic version 2, this build has version 1/);
+    expect((await sim('verify', fixture('bad/scenario-mars.json'))).err).toMatch(/scenario "mars", which this build does not have \(known: .*classic/);
     expect((await sim('verify', 'no-such-file.json')).err).toMatch(/no such file/);
     expect((await sim('verify', 'AIS1.AAAA')).err).toMatch(/damaged or incomplete/);
     expect((await sim('verify')).code).toBe(2);

@@ -35,6 +35,7 @@ describe('tolerant import of pasted replay files', () => {
   it('code fences, a byte order mark, invisible characters, no-break spaces and curly quotes are undone', () => {
     expect(same('```json\n' + text + '```\n')).toBe(text);
     expect(same('\ufeff' + text)).toBe(text);
+    expect(same('Here is our run:\n' + text + 'Thanks!')).toBe(text);
     const rnd = seedrandom.alea('zw');
     const zw = text.replace(/(.{40})/g, (m) => m + ['\u200b', '\u00a0\n', '\u2060', '\u00ad'][Math.floor(rnd() * 4)]);
     expect(same(zw)).toBe(text);
@@ -70,7 +71,8 @@ describe('share codes', () => {
     expect(code.startsWith(SHARE_PREFIX)).toBe(true);
     expect(code.length).toBeLessThan(800);
     expect(code).toMatch(/^AIS1\.[A-Za-z0-9_-]+$/);
-    const claims = [code.replace(/(.{30})/g, '$1\n'), ' ' + code.replace(/(.{7})/g, '$1 ') + '\n', code.replace(/(.{9})/g, '$1\u200b'), replayLink('https://example.org/game/?lang=zh#old', code)];
+    const claims = [code.replace(/(.{30})/g, '$1\n'), ' ' + code.replace(/(.{7})/g, '$1 ') + '\n', code.replace(/(.{9})/g, '$1\u200b'), replayLink('https://example.org/game/?lang=zh#old', code),
+      `这是我们组的回放 ${code.replace(/(.{70})/g, '$1\n')}. Good luck!`, `Our run: ${replayLink('https://example.org/', code)} (team 7)`];
     for (const c of claims) {
       const r = readReplayInput(c);
       if (!r.ok) throw new Error(r.error.message);

@@ -2,8 +2,8 @@
 // of the same id and checks every quarter's hash link and the claimed result.
 // Exit 0: every quarter matches; 1: it diverges (first quarter named); 2: cannot be read or refused.
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { encodeShareCode, exportReplay, readReplayInput, REPLAY_MAX_CHARS, verifyReplay } from '../replay/index';
-import type { VerifyResult } from '../replay/index';
+import { encodeShareCode, exportReplay, readReplayInput, REPLAY_MAX_CHARS, verifyReplay, verifyShipped } from '../replay/index';
+import type { ScenarioInput, VerifyResult } from '../replay/index';
 import { worldFor } from '../workshop/apply';
 import { parseArgs, str } from './args';
 import { CliError, readScenario, scenarioIds } from './scenarios';
@@ -22,7 +22,7 @@ function readInput(arg: string): string {
     if (statSync(arg).size > REPLAY_MAX_CHARS * 4) throw new Unreadable(`${arg} is ${statSync(arg).size} bytes: far larger than any replay`);
     return readFileSync(arg, 'utf8');
   }
-  if (/^AIS\d|#replay=/.test(arg.trim())) return arg;
+  if (/AIS\d{1,6}\.|#replay=/.test(arg)) return arg;
   throw new Unreadable(`no such file: ${arg} (and it is not a share code or replay link)`);
 }
 
@@ -47,13 +47,22 @@ export function run(argv: string[], print: (s: string) => void): number {
   const read = readReplayInput(text);
   if (!read.ok) return fail('unreadable', read.error.message, read.error.field);
   const claim = read.claim;
-  const scArg = str(a, 'scenario') ?? claim.scenario.id;
-  if (!str(a, 'scenario') && !scenarioIds().includes(claim.scenario.id)) {
-    return fail('refused', `the replay is for scenario "${claim.scenario.id}", which this build does not have (known: ${scenarioIds().join(', ')})`, '$.scenario.id');
+  const scArg = str(a, 'scenario');
+  let v: VerifyResult;
+  if (scArg) {
+    const { scenario, hash } = readScenario(scArg);
+    v = verifyReplay(claim, { scenario, hash });
+  } else {
+    // Only the claim's own scenario is loaded; the others are named if it is missing.
+    const id = claim.scenario.id;
+    const shipped: Record<string, ScenarioInput> = {};
+    for (const known of scenarioIds()) shipped[known] = { text: '' };
+    if (scenarioIds().includes(id)) {
+      const { scenario, hash } = readScenario(id);
+      shipped[id] = { scenario, hash };
+    }
+    v = verifyShipped(claim, shipped);
   }
-  // A workshop run was played in the world its code derives from the scenario (workshop helper).
-  const { scenario, hash } = worldFor(claim.meta.workshop, readScenario(scArg).scenario, readScenario(scArg).hash);
-  const v: VerifyResult = verifyReplay(claim, { scenario, hash });
   if (v.status === 'refused') return fail('refused', v.problem.message, v.problem.field);
   if (v.status === 'diverged') {
     const d = v.divergence;
@@ -66,12 +75,12 @@ export function run(argv: string[], print: (s: string) => void): number {
   if (out) writeFileSync(out, exportReplay(v.replay));
   const code = a.flags.code ? encodeShareCode(v.replay) : undefined;
   if (json) {
-    print(JSON.stringify({ status: 'verified', ok: true, kind: read.kind, scenario: { id: scenario.id, version: scenario.version }, seed: v.replay.seed, meta: v.replay.meta, quarters: v.replay.quarters.length, result: r, ...(code ? { code } : {}) }));
+    print(JSON.stringify({ status: 'verified', ok: true, kind: read.kind, scenario: { id: v.scenario.id, version: v.scenario.version }, seed: v.replay.seed, meta: v.replay.meta, quarters: v.replay.quarters.length, result: r, ...(code ? { code } : {}) }));
     return 0;
   }
   const m = v.replay.meta;
   const who = [m.workshop && `workshop ${m.workshop}`, m.team && `team ${m.team}`, m.bot && `bot ${m.bot}`, m.branchOf && `branch of ${m.branchOf.slice(0, 12)}… at quarter ${(m.branchQuarter ?? 0) + 1}`].filter(Boolean).join(', ');
-  print(`verified: ${read.kind === 'code' ? 'share code' : 'replay file'} for scenario ${scenario.id} v${scenario.version}, seed ${v.replay.seed}${who ? ` (${who})` : ''}: all ${v.replay.quarters.length} quarters match`);
+  print(`verified: ${read.kind === 'code' ? 'share code' : 'replay file'} for scenario ${v.scenario.id} v${v.scenario.version}, seed ${v.replay.seed}${who ? ` (${who})` : ''}: all ${v.replay.quarters.length} quarters match`);
   print(`outcome: ${r.outcome} after ${r.quarters} quarters; cash ${usd(r.cash)}; valuation ${usd(r.valuation)}; founders own ${(r.founderBp / 100).toFixed(2)}%`);
   print(`final hash: ${r.finalHash}`);
   if (out) print(`replay written to ${out}`);

@@ -2,6 +2,7 @@
 // play on: with the original's later decisions where the rules still accept them, with a bot, or
 // not at all. The branch is a replay of its own: it names the original's final link and q.
 import type { Action } from '../engine/actions';
+import { actionSchema } from '../engine/actions';
 import { BOTS, BOT_NAMES } from '../engine/bots/index';
 import { hashValue } from '../engine/hash';
 import type { Scenario } from '../engine/scenario-schema';
@@ -44,6 +45,11 @@ export function branchReplay(original: Replay, input: ScenarioInput, spec: Branc
   const bot = spec.then.kind === 'bot' ? BOTS[spec.then.bot] : undefined;
   if (spec.then.kind === 'bot' && !bot) return no(`unknown bot; bots: ${BOT_NAMES.join(', ')}`, 'then.bot');
   if (!spec.decisions && !bot) return no('give the new decisions of the quarter, or a bot to take it over', 'decisions');
+  // The new decisions come from a person: check them at the edge like any dispatched action.
+  for (const [j, a] of (spec.decisions ?? []).entries()) {
+    const p = actionSchema.safeParse(a);
+    if (!p.success) return no(`decision ${j + 1} is not a valid decision: ${p.error.issues[0]?.message ?? 'invalid'}`, `decisions[${j}]`);
+  }
   let s: State = initialState(sc, original.seed);
   const log: Action[][] = [];
   const hashes: string[] = [];

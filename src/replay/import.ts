@@ -18,11 +18,15 @@ const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 const LINE_BREAK = /[ \t\u00a0]*(?:\r\n|\r|\n|\u2028|\u2029)[ \t\u00a0]*/g;
 
 /** Pure. Undoes what chat clients and editors do to pasted text: invisible characters, a markdown
- *  code fence, and line breaks inserted anywhere (inside a hash, a number or a string). Canonical
+ *  code fence, words around the file, and line breaks inserted anywhere (inside a hash, a number or a string). Canonical
  *  replays hold no line break inside a token, so removing them all restores the original. */
 export function repairPasted(text: string): string {
   let s = text.replace(INVISIBLE, '').replace(/\u00a0|\u202f/g, ' ').trim();
   if (s.startsWith('```')) s = s.replace(/^```[a-z]*\s*/, '').replace(/\s*```$/, '');
+  // Words around the file in a message ("here is ours: {...} thanks") are not part of it.
+  const open = s.indexOf('{');
+  const close = s.lastIndexOf('}');
+  if (open > 0 || (close >= 0 && close < s.length - 1)) s = s.slice(Math.max(0, open), close + 1);
   return s.replace(LINE_BREAK, '');
 }
 

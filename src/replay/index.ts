@@ -6,7 +6,7 @@ import { compareTimelines } from './compare';
 import type { Replay, ReplayClaim } from './format';
 import { importReplay } from './import';
 import type { ReplayProblem } from './problems';
-import { cleanCode, decodeShareCode } from './share-code';
+import { decodeShareCode } from './share-code';
 import { buildTimeline } from './timeline';
 
 export * from './format';
@@ -24,7 +24,8 @@ export type ReadResult = { ok: true; kind: 'file' | 'code'; claim: ReplayClaim }
  *  link with `#replay=CODE`. A file gives the full replay; a code, a claim to verify. */
 export function readReplayInput(text: string): ReadResult {
   const t = typeof text === 'string' ? text.replace(/^[\s\ufeff\u200b]+/, '') : '';
-  const looksJson = t.startsWith('{') || t.startsWith('```') || (!t.includes('#replay=') && !/^AIS\d/.test(cleanCode(t)) && t.includes('{'));
+  const hasCode = t.includes('#replay=') || /AIS\d{1,6}\./.test(t);
+  const looksJson = t.startsWith('{') || t.startsWith('```') || (t.includes('{') && (t.includes('"format"') || !hasCode));
   if (looksJson) {
     const r = importReplay(text);
     return r.ok ? { ok: true, kind: 'file', claim: r.replay } : { ok: false, kind: 'file', error: r.error };

@@ -88,20 +88,51 @@ function inflateCapped(packed: Uint8Array, max: number): Uint8Array | 'tooLarge'
   return out;
 }
 
-/** Pure. Takes what a person pasted (a code, a code with line breaks or spaces, or a whole link). */
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+
+/** Where the code starts in what was pasted: after `#replay=`, else at the `AIS<n>.` prefix. */
+function codeRegion(input: string): string {
+  const s = input.replace(INVISIBLE, '');
+  const link = s.indexOf('#replay=');
+  if (link >= 0) return s.slice(link + '#replay='.length);
+  const m = /AIS\d{1,6}\./.exec(s);
+  return m ? s.slice(m.index) : s;
+}
+
+/** Pure. The code in what a person pasted: a code, one split over lines or spaced out, a link,
+ *  or a chat message holding one (text before it is dropped). */
 export function cleanCode(input: string): string {
-  const s = input.replace(/[\s\u200b-\u200d\u2060\ufeff\u00ad]/g, '');
-  const at = s.indexOf('#replay=');
-  return at >= 0 ? s.slice(at + '#replay='.length) : s;
+  return codeRegion(input).replace(/\s/g, '');
 }
 
 const fail = (error: ReplayProblem): DecodeResult => ({ ok: false, error });
+const DAMAGED: readonly string[] = ['codeChecksum', 'codeCharacters'];
 
-/** Pure. Never throws. A share code (or link) to the claim it carries, or why it cannot be read. */
+/** Pure. Never throws. A share code (or link, or message holding one) to the claim it carries,
+ *  or why it cannot be read. */
 export function decodeShareCode(input: string): DecodeResult {
   if (typeof input !== 'string' || input.trim() === '') return fail(problem('empty', ''));
   if (input.length > SHARE_MAX_CHARS) return fail(problem('tooLarge', '', { size: input.length, max: SHARE_MAX_CHARS }));
-  const code = cleanCode(input);
+  const region = codeRegion(input);
+  const whole = region.replace(/\s/g, '');
+  const first = decodeCompact(whole);
+  if (first.ok || !DAMAGED.includes(first.error.code)) return first;
+  // Words after the code ("AIS1.… see you!") join it when spaces are dropped. The checksum tells
+  // which leading run of space-separated pieces is the code, so try shorter runs (few pieces only).
+  const pieces = region.trim().split(/\s+/);
+  if (pieces.length > 64) return first;
+  for (let k = pieces.length; k >= 1; k--) {
+    const joined = pieces.slice(0, k).join('');
+    for (const cand of [joined, joined.replace(/[^A-Za-z0-9_-]+$/, '')]) {
+      if (cand === whole) continue;
+      const r = decodeCompact(cand);
+      if (r.ok || !DAMAGED.includes(r.error.code)) return r;
+    }
+  }
+  return first;
+}
+
+function decodeCompact(code: string): DecodeResult {
   const version = /^AIS(\d{1,6})\./.exec(code);
   if (!version) return fail(problem('codePrefix', '', { prefix: SHARE_PREFIX }));
   if (Number(version[1]) !== SHARE_CODE_VERSION) return fail(problem('codeVersion', '', { found: Number(version[1]), supported: SHARE_CODE_VERSION }));
@@ -178,6 +209,7 @@ export function replayLink(base: string, code: string): string {
 
 /** Pure. The code in a link (or null when the link holds none). */
 export function parseReplayLink(url: string): string | null {
+  if (!url.includes('#replay=')) return null;
   const s = cleanCode(url);
-  return url.includes('#replay=') && s.length > 0 ? s : null;
+  return s.length > 0 ? s : null;
 }

@@ -75,6 +75,14 @@ export class VerifyMemo {
   get size(): number { return this.m.size; }
 }
 
+/** Pure. Verifies against the scenario of the claim's id among those this build ships (the
+ *  browser's import and the CLI); an unknown id is refused, naming the ones known. */
+export function verifyShipped(claim: ReplayClaim, shipped: Readonly<Record<string, ScenarioInput>>, memo?: VerifyMemo): VerifyResult {
+  const input = Object.prototype.hasOwnProperty.call(shipped, claim.scenario.id) ? shipped[claim.scenario.id] : undefined;
+  if (!input) return refused(problem('scenarioUnknown', '$.scenario.id', { id: claim.scenario.id, known: Object.keys(shipped).sort().join(', ') }));
+  return verifyReplay(claim, input, memo);
+}
+
 function linkMatches(actual: string, claimed: string): boolean {
   return claimed.length >= 8 && actual.startsWith(claimed);
 }
