@@ -11,6 +11,9 @@ import { replay } from '../../src/engine/run';
 import { exportReplay } from '../../src/replay/format';
 import { Session } from '../../src/session/session';
 import { endQuarter, openTitle, startGame } from './helpers';
+
+/** The simple office: these tests are about saves, text and hashes, not the animated scene. */
+const SIMPLE = '?office=simple';
 import { launchBrowser, requireBrowser, ROOT, startServer, watchConsole } from './server';
 
 const hasBrowser = requireBrowser();
@@ -46,10 +49,10 @@ describe.skipIf(!hasBrowser)('browser game: browser and CLI agree', () => {
       session.dispatch({ type: 'endQuarter' });
     }
 
-    const ctx = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 720 } });
     const p = await ctx.newPage();
     const problems = watchConsole(p);
-    await openTitle(p, server.url);
+    await openTitle(p, server.url + SIMPLE);
     await startGame(p, { lang: 'en', seed: SEED, team: 'A' });
     const hashes: string[] = [];
     for (const q of LOG) {

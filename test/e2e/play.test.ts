@@ -127,7 +127,8 @@ describe.skipIf(!hasBrowser)('browser game: play', () => {
 
   it('plays a whole game with the keyboard alone, then exports a run that replays in Node', async () => {
     const { p, problems } = await page(1920, 1080);
-    await openTitle(p, server.url);
+    // The simple office: this test is about the game's flow and keys; the scene is tested above.
+    await openTitle(p, server.url + '?office=simple');
     const scenario = (await p.$('input[data-scenario="workshop-intro"]')) ? 'workshop-intro' : 'classic';
     await startGame(p, { lang: 'en', scenario, seed: '7' });
     await expectFits(p, ['#btn-end', '#hdr-runway']);

@@ -33,9 +33,34 @@ export function sourceHash(): string {
 
 /** Builds the game with Vite into the cache (once per source hash) and returns the folder. */
 export async function buildOnce(): Promise<string> {
-  const dir = join(CACHE, sourceHash());
+  const hash = sourceHash();
+  const dir = join(CACHE, hash);
   if (existsSync(join(dir, 'index.html'))) return dir;
   mkdirSync(CACHE, { recursive: true });
+  // One build at a time: test files start in parallel, and two builds on two cores take twice as long.
+  const lock = join(CACHE, `lock-${hash}`);
+  for (let waited = 0; ; waited += 200) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      if (existsSync(join(dir, 'index.html'))) return dir;
+      const st = statSync(lock, { throwIfNoEntry: false });
+      if (!st) continue;
+      if (waited > 180_000 || Date.now() - st.mtimeMs > 180_000) { rmSync(lock, { recursive: true, force: true }); continue; }
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+  try {
+    if (existsSync(join(dir, 'index.html'))) return dir;
+    await buildInto(dir);
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+  return dir;
+}
+
+async function buildInto(dir: string): Promise<void> {
   const tmp = join(CACHE, `tmp-${process.pid}-${Math.random().toString(36).slice(2, 8)}`);
   const { build } = await import('vite');
   await build({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), logLevel: 'error', build: { outDir: tmp, emptyOutDir: true } });
@@ -46,9 +71,8 @@ export async function buildOnce(): Promise<string> {
   }
   for (const old of readdirSync(CACHE)) {
     const p = join(CACHE, old);
-    if (p !== dir && !old.startsWith('tmp-') && Date.now() - statSync(p).mtimeMs > 3_600_000) rmSync(p, { recursive: true, force: true });
+    if (p !== dir && !old.startsWith('tmp-') && !old.startsWith('lock-') && Date.now() - statSync(p).mtimeMs > 3_600_000) rmSync(p, { recursive: true, force: true });
   }
-  return dir;
 }
 
 const TYPES: Record<string, string> = {

@@ -5,6 +5,9 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { downloadText, endQuarter, openTitle, startGame, XSS } from './helpers';
+
+/** The simple office: these tests are about saves, text and hashes, not the animated scene. */
+const SIMPLE = '?office=simple';
 import { launchBrowser, requireBrowser, ROOT, startServer, watchConsole } from './server';
 
 const hasBrowser = requireBrowser();
@@ -34,7 +37,7 @@ describe.skipIf(!hasBrowser)('browser game: untrusted text', () => {
     const ctx = await browser.newContext({ viewport: { width: 1280, height: 720 } });
     const p = await ctx.newPage();
     const problems = watchConsole(p);
-    await openTitle(p, server.url);
+    await openTitle(p, server.url + SIMPLE);
     await p.click('#lang-en');
     const sc = JSON.parse(readFileSync(join(ROOT, 'scenarios/classic.json'), 'utf8'));
     sc.id = 'hostile';
@@ -65,7 +68,7 @@ describe.skipIf(!hasBrowser)('browser game: untrusted text', () => {
     const ctx = await browser.newContext({ viewport: { width: 1280, height: 720 } });
     const p = await ctx.newPage();
     const problems = watchConsole(p);
-    await openTitle(p, server.url);
+    await openTitle(p, server.url + SIMPLE);
     await startGame(p, { lang: 'en', seed: '5', team: XSS });
     expect(await p.textContent('#hdr-team')).toBe(XSS);
     await endQuarter(p);
@@ -78,7 +81,7 @@ describe.skipIf(!hasBrowser)('browser game: untrusted text', () => {
     const fresh = await browser.newContext({ viewport: { width: 1280, height: 720 } });
     const q = await fresh.newPage();
     problems.push(...watchConsole(q));
-    await openTitle(q, server.url);
+    await openTitle(q, server.url + SIMPLE);
     await pick(q, '#btn-import-save', 'save.json', save.text);
     await q.waitForFunction(() => window.__sim.screen() === 'game');
     expect(await q.textContent('#hdr-team')).toBe(XSS);
