@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 export interface Violation { file: string; line: number; col: number; rule: string; message: string }
 
 export const RULES = ['math-random', 'transcendental', 'date', 'performance', 'timer', 'intl', 'locale', 'ambient',
-  'import-boundary', 'for-in', 'sort-no-comparator', 'non-integer-exponent', 'eval', 'bad-allow'] as const;
+  'import-boundary', 'for-in', 'sort-no-comparator', 'non-integer-exponent', 'radix-tostring', 'unicode-version', 'eval', 'bad-allow'] as const;
 
 const TRANSCENDENTAL = new Set(['exp', 'log', 'log2', 'log10', 'log1p', 'expm1', 'pow', 'sin', 'cos', 'tan', 'asin',
   'acos', 'atan', 'atan2', 'sinh', 'cosh', 'tanh', 'asinh', 'acosh', 'atanh', 'cbrt', 'hypot', 'fround']);
@@ -156,6 +156,10 @@ export function lintSource(fileName: string, text: string, engineRoot = engineRo
         : ts.isElementAccessExpression(callee) && ts.isStringLiteralLike(callee.argumentExpression) ? callee.argumentExpression.text : undefined;
       const noCmp = node.arguments.length === 0 || (node.arguments[0] !== undefined && ts.isIdentifier(node.arguments[0]) && node.arguments[0].text === 'undefined');
       if ((method === 'sort' || method === 'toSorted') && noCmp) report(node, 'sort-no-comparator', `.${method}() without a comparator sorts by UTF-16 string order; pass an explicit comparator`);
+      // Measured: V8 and JavaScriptCore print different digits for (i/7 + 0.1).toString(36).
+      const radix = node.arguments[0];
+      if (method === 'toString' && radix && !(ts.isNumericLiteral(radix) && radix.text === '10')) report(node, 'radix-tostring', 'Number#toString(radix) of a non-integer is implementation-approximated and differs between engines; format integers in base 10');
+      if (method === 'normalize') report(node, 'unicode-version', 'String#normalize uses the engine\'s Unicode tables, which change between engine versions');
       const arg = node.arguments[0];
       if (arg && ts.isStringLiteralLike(arg) && (node.expression.kind === ts.SyntaxKind.ImportKeyword
         || (ts.isIdentifier(callee) && callee.text === 'require'))) checkImport(node, arg.text);
@@ -170,6 +174,8 @@ export function lintSource(fileName: string, text: string, engineRoot = engineRo
       || node.operatorToken.kind === ts.SyntaxKind.AsteriskAsteriskEqualsToken)) {
       const r = node.right;
       if (!(ts.isNumericLiteral(r) && Number.isInteger(Number(r.text)))) report(node.operatorToken, 'non-integer-exponent', `${node.operatorToken.getText(sf)} with a non-integer-literal exponent is pow(); only x ** <integer literal> is allowed`);
+    } else if (ts.isRegularExpressionLiteral(node) && /\\[pP]\{/.test(node.text)) {
+      report(node, 'unicode-version', 'a Unicode property escape matches by the engine\'s Unicode version; list the characters explicitly');
     } else if (ts.isMetaProperty(node) && node.keywordToken === ts.SyntaxKind.ImportKeyword) {
       report(node, 'ambient', 'import.meta is host state');
     }
