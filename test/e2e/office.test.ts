@@ -109,9 +109,9 @@ describe.skipIf(!enabled)('office view in Chromium', () => {
     await server?.close();
   });
 
-  async function open(query: string, viewport = { width: 1280, height: 720 }): Promise<void> {
+  async function open(query: string, viewport = { width: 1280, height: 720 }, reducedMotion = false): Promise<void> {
     await page?.close();
-    page = await browser.newPage({ viewport });
+    page = await browser.newPage({ viewport, reducedMotion: reducedMotion ? 'reduce' : 'no-preference' });
     problems = watchConsole(page);
     await page.goto(`${base}?${query}`);
     await page.waitForFunction(() => window.__office?.ready === true, null, { timeout: 90_000 });
@@ -122,7 +122,7 @@ describe.skipIf(!enabled)('office view in Chromium', () => {
     const shot = await page.screenshot({ path: screenshotPath('office-zh') });
     const stats = pixelStats(shot);
     expect(stats.colours).toBeGreaterThan(200); // figures, icons, text: not a blank or single-colour canvas
-    expect(stats.drawnShare).toBeGreaterThan(0.25);
+    expect(stats.drawnShare).toBeGreaterThan(0.15);
     const before = await page.evaluate(() => window.__office.headcount());
     expect(await page.evaluate(() => window.__office.people())).toBe(before);
     expect(await page.evaluate(() => window.__office.label())).toContain(`${before} 名员工`);
@@ -136,16 +136,20 @@ describe.skipIf(!enabled)('office view in Chromium', () => {
     await page.waitForFunction(() => window.__office.walking() === 0, null, { timeout: 60_000 });
     expect(await page.evaluate(() => window.__office.people())).toBe(after);
     await page.screenshot({ path: screenshotPath('office-zh-hired') });
+
+    // The shell hides the office while the dashboard is open; showing it again must redraw it.
+    await page.evaluate(() => { document.getElementById('office')!.style.display = 'none'; });
+    await page.waitForTimeout(700);
+    await page.evaluate(() => { document.getElementById('office')!.style.display = ''; });
+    await page.waitForTimeout(1200);
+    expect(pixelStats(await page.screenshot()).colours).toBeGreaterThan(200);
     expect(problems).toEqual([]);
   });
 
   it('switches to English without losing the scene, and a closed round re-cuts the cap table', async () => {
-    const q = await (async () => {
-      await open('lang=zh&quarter=1');
-      return page.evaluate(() => window.__office.roundQuarter());
-    })();
-    expect(q).toBeGreaterThan(1); // the balanced bot raises a round after its first quarter
-    await open(`lang=zh&quarter=${q - 1}&speed=2`);
+    await open('lang=zh&round=1&speed=2');
+    const q = await page.evaluate(() => window.__office.roundQuarter());
+    expect(q).toBeGreaterThan(1);
     await page.evaluate(() => window.__office.setLang('en'));
     const label = await page.evaluate(() => window.__office.label());
     expect(label).toMatch(/^Office scene: \d+ staff; markets: .+; founders own [\d.]+%$/);
@@ -160,8 +164,8 @@ describe.skipIf(!enabled)('office view in Chromium', () => {
     expect(problems).toEqual([]);
   });
 
-  it('shows 100 staff at 1920×1080 and reports frame times', async () => {
-    await open('lang=en&staff=100', { width: 1920, height: 1080 });
+  it('shows 100 staff at 1920×1080, reports frame times, and honours reduced motion', async () => {
+    await open('lang=en&staff=100', { width: 1920, height: 1080 }, true);
     expect(await page.evaluate(() => window.__office.people())).toBe(100);
     const frames = await page.evaluate(() => window.__office.measure(3000));
     // Speed is a figure for the bench, not a pass/fail line: headless software WebGL on a shared CPU.
@@ -171,6 +175,13 @@ describe.skipIf(!enabled)('office view in Chromium', () => {
       + `work median ${frames.workMedian.toFixed(1)} ms, p95 ${frames.workP95.toFixed(1)} ms over ${frames.frames} frames`);
     expect(frames.frames).toBeGreaterThan(0);
     await page.screenshot({ path: screenshotPath('office-100-staff') });
+
+    // Reduced motion: new hires are placed at once, and beyond the building's 104 desks they are counted, not drawn.
+    expect(await page.evaluate(() => window.__office.hireAndClose())).toBe(true);
+    expect(await page.evaluate(() => window.__office.walking())).toBe(0);
+    const hc = await page.evaluate(() => window.__office.headcount());
+    expect(hc).toBeGreaterThan(100);
+    expect(await page.evaluate(() => window.__office.people())).toBe(Math.min(hc, 104));
     expect(problems).toEqual([]);
   });
 });

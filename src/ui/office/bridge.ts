@@ -23,6 +23,9 @@ export interface Bridge {
   onReady: () => void;
   onError: (message: string) => void;
   speed: number;
+  /** The player asked the system for reduced motion: place changes, pop no emotes. */
+  reducedMotion: boolean;
+  destroyed: boolean;
 }
 
 export const BRIDGE_KEY = 'officeBridge';

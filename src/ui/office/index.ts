@@ -32,6 +32,8 @@ export function createOffice(opts: OfficeOptions): OfficeHandle {
     onReady: () => resolveReady(),
     onError: (msg) => opts.onError?.(msg),
     speed: opts.speed && opts.speed > 0 ? opts.speed : 1,
+    reducedMotion: typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches,
+    destroyed: false,
   };
   // Our own box inside the shell's element: RESIZE mode follows it; without a height it keeps 16:9.
   const host = document.createElement('div');
@@ -53,7 +55,6 @@ export function createOffice(opts: OfficeOptions): OfficeHandle {
     scene: [BootScene, PreloaderScene, OfficeScene],
     callbacks: { preBoot: (g) => g.registry.set(BRIDGE_KEY, bridge) },
   });
-  game.canvas?.setAttribute('role', 'img');
 
   const officeScene = (): OfficeScene => game.scene.getScene('office') as OfficeScene;
   let destroyed = false;
@@ -77,6 +78,7 @@ export function createOffice(opts: OfficeOptions): OfficeHandle {
     destroy(): void {
       if (destroyed) return;
       destroyed = true;
+      bridge.destroyed = true;
       bridge.sink = null;
       game.destroy(true);
       host.remove();

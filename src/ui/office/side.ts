@@ -9,6 +9,7 @@ import { GROUND_Y, MAX_SIGNS, SIDE, SIGN_H } from './layout';
 import type { MarketSign, OfficeModel } from './model';
 import { C, fmtInt, textStyle } from './theme';
 import type { TextFactory } from './text-factory';
+import { setFitted } from './text-factory';
 
 const POLE_X = SIDE.left + 14;
 const SIGN_W = SIDE.right - POLE_X - 6;
@@ -81,7 +82,7 @@ export class SideLayer {
       g.fillStyle(C.signWood, 1);
       g.fillPoints(arrow(POLE_X + 6, y + 1, SIGN_W, SIGN_H - 4, 2), true);
       s.icon.setFrame(`market.${mk.icon}`);
-      s.name.setText(mk.name[lang]);
+      setFitted(s.name, mk.name[lang], SIGN_W - (mk.partnered ? 90 : 56));
       s.sub.setText(t(lang, 'office.customers', { n: fmtInt(mk.customers) }));
       if (animate && this.prevMarkets && !this.prevMarkets.includes(mk.id)) {
         for (const o of [s.icon, s.name, s.sub]) {

@@ -17,7 +17,7 @@ const LIFT_SPEED = 260;
 interface Pt { x: number; y: number }
 interface Person {
   role: Role;
-  img: Phaser.GameObjects.Image;
+  img: Phaser.GameObjects.Image | null; // null while unseated: a huge company costs no sprites
   seat: number; // -1: no desk free (beyond the building's capacity), not drawn
   path: Pt[];
   delay: number;
@@ -48,6 +48,8 @@ export class StaffLayer {
   private emoteTick = 0;
   private mood: Mood = 'meh';
   private deskCount = 0;
+  private emotesOn = true;
+  private unseated = 0;
   overflow = 0;
 
   constructor(private readonly scene: Phaser.Scene) {}
@@ -64,8 +66,10 @@ export class StaffLayer {
     return this.moving.size;
   }
 
-  setMood(m: Mood): void {
+  /** Mood sets which emotes pop over heads; `emotes` false (reduced motion) pops none. */
+  setMood(m: Mood, emotes = true): void {
     this.mood = m;
+    this.emotesOn = emotes;
   }
 
   /**
@@ -85,6 +89,7 @@ export class StaffLayer {
         stagger += gap;
       }
     }
+    this.promote();
     for (const r of ROLES) {
       const list = this.byRole.get(r)!;
       while (list.length < staff[r]) {
@@ -131,14 +136,41 @@ export class StaffLayer {
     return -1;
   }
 
+  /** People beyond the building's capacity take desks that free up (placed, they were never drawn). */
+  private promote(): void {
+    if (this.unseated === 0) return;
+    for (const list of this.byRole.values()) {
+      for (const p of list) {
+        if (p.seat >= 0) continue;
+        const s = this.freeSeat();
+        if (s < 0) return;
+        this.unseated--;
+        this.seatAt(p, s);
+        const st = seat(s);
+        this.place(p, st.x, st.y);
+        this.seatDepth(p);
+      }
+    }
+  }
+
+  private seatAt(p: Person, s: number): void {
+    const variant = (this.spawned++ * 5 + ROLES.indexOf(p.role)) % PEOPLE_VARIANTS;
+    const img = this.pool.pop() ?? this.scene.add.image(0, 0, 'people', `person.${p.role}.0`).setOrigin(0.5, 0.9);
+    img.setTexture('people', `person.${p.role}.${variant}`).setDisplaySize(PERSON_SIZE, PERSON_SIZE).setAlpha(1).setVisible(true);
+    p.img = img;
+    p.seat = s;
+    this.seats[s] = p;
+  }
+
   private arrive(role: Role, instant: boolean, delay: number): Person {
     const s = this.freeSeat();
-    const variant = (this.spawned++ * 5 + ROLES.indexOf(role)) % PEOPLE_VARIANTS;
-    const img = this.pool.pop() ?? this.scene.add.image(0, 0, 'people', `person.${role}.0`).setOrigin(0.5, 0.9);
-    img.setTexture('people', `person.${role}.${variant}`).setDisplaySize(PERSON_SIZE, PERSON_SIZE).setAlpha(1).setVisible(s >= 0);
-    const p: Person = { role, img, seat: s, path: [], delay, mode: 'seated', x: 0, y: 0, dist: 0 };
-    if (s < 0) return p;
-    this.seats[s] = p;
+    const p: Person = { role, img: null, seat: -1, path: [], delay, mode: 'seated', x: 0, y: 0, dist: 0 };
+    if (s < 0) {
+      this.unseated++;
+      return p;
+    }
+    this.seatAt(p, s);
+    const img = p.img!;
     const st = seat(s);
     if (instant) {
       this.place(p, st.x, st.y);
@@ -154,31 +186,38 @@ export class StaffLayer {
   }
 
   private leave(p: Person, instant: boolean, delay: number): void {
-    if (p.seat < 0 || instant || (p.mode === 'walk' && p.delay > 0)) return this.release(p);
+    if (p.seat < 0) {
+      this.unseated--;
+      return;
+    }
+    if (instant || (p.mode === 'walk' && p.delay > 0)) return this.release(p);
     // Leave from wherever they are (seated, or still on the way in).
     const f = Math.max(0, Math.floor((GROUND_FLOOR_TOP + FLOOR_H - p.y) / FLOOR_H));
     p.mode = 'leave';
     p.delay = delay;
     p.path = [{ x: p.x, y: walkY(f) }, { x: SHAFT_X, y: walkY(f) }, { x: SHAFT_X, y: walkY(0) }, { x: STREET_ENTRY_X, y: walkY(0) }];
-    p.img.setDepth(DEPTH.walker);
+    p.img?.setDepth(DEPTH.walker);
     this.moving.add(p);
   }
 
   private release(p: Person): void {
     if (p.seat >= 0 && this.seats[p.seat] === p) this.seats[p.seat] = null;
     this.moving.delete(p);
-    p.img.setVisible(false);
-    this.pool.push(p.img);
+    if (p.img) {
+      p.img.setVisible(false);
+      this.pool.push(p.img);
+      p.img = null;
+    }
   }
 
   private place(p: Person, x: number, y: number): void {
     p.x = x;
     p.y = y;
-    p.img.setPosition(x, y);
+    p.img?.setPosition(x, y);
   }
 
   private seatDepth(p: Person): void {
-    p.img.setDepth(seat(p.seat).row === 0 ? DEPTH.seatBack : DEPTH.seatFront);
+    p.img?.setDepth(seat(p.seat).row === 0 ? DEPTH.seatBack : DEPTH.seatFront);
   }
 
   private showDesks(n: number): void {
@@ -196,7 +235,7 @@ export class StaffLayer {
   tick(dt: number): void {
     for (const p of this.moving) this.step(p, dt);
     this.emoteClock += dt;
-    if (this.emoteClock > 900) {
+    if (this.emoteClock > 900 && this.emotesOn) {
       this.emoteClock = 0;
       this.popEmote();
     }
@@ -225,14 +264,14 @@ export class StaffLayer {
     p.dist += budget;
     // A small hop while on foot; none in the lift.
     const hop = vertical ? 0 : Math.abs(Math.sin(p.dist / 9)) * 3;
-    p.img.setPosition(p.x, p.y - hop);
+    p.img?.setPosition(p.x, p.y - hop);
   }
 
   private finish(p: Person): void {
     this.moving.delete(p);
     if (p.mode === 'leave') return this.release(p);
     p.mode = 'seated';
-    p.img.setPosition(p.x, p.y);
+    p.img?.setPosition(p.x, p.y);
     this.seatDepth(p);
   }
 

@@ -24,3 +24,23 @@ export class TextFactory {
     for (const tx of this.all) tx.setResolution(r);
   }
 }
+
+/**
+ * Sets untrusted or long text on one line within `maxWidth` (scenario names may be long or hold line
+ * breaks): whitespace runs become one space and the end is cut with an ellipsis if needed.
+ */
+export function setFitted(tx: Phaser.GameObjects.Text, s: string, maxWidth: number): void {
+  const flat = s.replace(/\s+/g, ' ').trim().slice(0, 200);
+  tx.setText(flat);
+  if (tx.width <= maxWidth) return;
+  const chars = [...flat];
+  let lo = 0;
+  let hi = chars.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    tx.setText(`${chars.slice(0, mid).join('')}…`);
+    if (tx.width <= maxWidth) lo = mid;
+    else hi = mid - 1;
+  }
+  tx.setText(`${chars.slice(0, lo).join('')}…`);
+}

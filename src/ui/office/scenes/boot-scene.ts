@@ -37,8 +37,9 @@ export class BootScene extends Phaser.Scene {
     void Promise.race([load, timeout])
       .catch(() => undefined)
       .then(() => {
+        if (bridge.destroyed) return; // the shell unmounted the office while the font loaded
         bridge.onProgress(0.15);
-        if (this.sys.isActive()) this.scene.start('office-preloader');
+        this.scene.start('office-preloader');
       });
   }
 }

@@ -54,6 +54,7 @@ export class OfficeScene extends Phaser.Scene implements OfficeSink {
     const queued = this.bridge.queue.splice(0);
     queued.forEach((u, i) => this.apply(i === 0 ? { ...u, instant: true } : u));
     this.bridge.sink = this;
+    this.game.canvas.setAttribute('role', 'img');
     this.game.events.once(Phaser.Core.Events.POST_RENDER, () => this.bridge.onReady());
   }
 
@@ -67,7 +68,7 @@ export class OfficeScene extends Phaser.Scene implements OfficeSink {
   apply(u: Update): void {
     const m = officeModel(u.state, this.bridge.scenario);
     const jump = this.lastQuarter >= 0 && (u.state.quarter < this.lastQuarter || u.state.quarter > this.lastQuarter + 1);
-    const instant = u.instant || this.model === null || jump;
+    const instant = u.instant || this.model === null || jump || this.bridge.reducedMotion;
     this.lastQuarter = u.state.quarter;
     this.model = m;
     this.draw(m, this.bridge.lang, !instant);
@@ -84,7 +85,7 @@ export class OfficeScene extends Phaser.Scene implements OfficeSink {
   }
 
   private draw(m: OfficeModel, lang: Lang, animate: boolean): void {
-    this.staff.setMood(m.mood);
+    this.staff.setMood(m.mood, !this.bridge.reducedMotion);
     const desks = this.staff.sync(m.staff, m.coming, !animate);
     const floors = floorsFor(desks);
     // The building grows during play but never shrinks under the player's feet; a load re-plans it.
@@ -101,7 +102,7 @@ export class OfficeScene extends Phaser.Scene implements OfficeSink {
   /** The canvas's accessible name summarises the scene for screen readers. */
   private updateLabel(m: OfficeModel): void {
     const lang = this.bridge.lang;
-    const markets = m.markets.map((x) => x.name[lang]).join(lang === 'zh' ? '、' : ', ');
+    const markets = m.markets.map((x) => x.name[lang].replace(/\s+/g, ' ').slice(0, 80)).join(lang === 'zh' ? '、' : ', ');
     const founders = fmtPct(m.slices.find((x) => x.holder === 'founders')?.bp ?? 0);
     this.game.canvas.setAttribute('aria-label', t(lang, 'office.canvasLabel', { n: m.headcount, markets, founders }));
   }
