@@ -55,7 +55,7 @@ export const UI_STRINGS: Dict = {
     undo: ['撤销', 'Undo'], undoThis: ['撤销：{what}', 'Undo: {what}'], endQuarter: ['结束本季度 ▸', 'End the quarter ▸'],
     firstQuarterHint: ['第一步：在右侧展开一组决策，改动几项（提交前会显示花费和预期效果），然后点“结束本季度”，看看发生了什么、为什么。', 'How to play: open a group of decisions on the right, change a few (each shows its cost and expected effect before you commit), then press “End the quarter” and read what happened and why.'],
     officeFailed: ['办公室画面无法显示：', 'The office view could not be shown:'], partnershipNone: ['没有形成新的合作', 'no new partnership'],
-    dismiss: ['关闭提示', 'Dismiss'], cancel: ['取消', 'Cancel'],
+    simpleView: ['简洁视图（适合较慢的电脑）', 'Simple view (for slow computers)'], dismiss: ['关闭提示', 'Dismiss'], cancel: ['取消', 'Cancel'],
     customers: ['客户', 'Customers'], headcount: ['员工', 'Staff'], quality: ['模型质量', 'Model quality'], brand: ['品牌', 'Brand'], morale: ['士气', 'Morale'],
     revenue: ['营收', 'Revenue'], costs: ['支出', 'Costs'],
     chartCash: ['现金（季度末）', 'Cash (end of quarter)'], chartRunway: ['现金跑道（季度，最多显示 20）', 'Runway (quarters, shown up to 20)'],
@@ -177,7 +177,8 @@ export const UI_STRINGS: Dict = {
   }),
   ...family('placeholder', {
     summary: ['公司概况', 'The company'], compute: ['算力：自有 {owned}，租用 {rented}', 'Compute: {owned} owned, {rented} rented'],
-    markets: ['市场：{list}', 'Markets: {list}'], mood: ['品牌 {brand} · 士气 {morale} · 合规计划 {programmes} 项', 'Brand {brand} · morale {morale} · {programmes} compliance programmes'],
+    needs: ['模型需要 {n}', 'the model needs {n}'], data: ['数据：{have}（模型需要 {need}）', 'Data: {have} (the model needs {need})'],
+    customers: ['{n} 位客户', '{n} customers'], arriving: ['即将到岗：{list}', 'Arriving: {list}'], capTable: ['股权结构', 'Cap table'],
   }),
 };
 

@@ -16,7 +16,7 @@ import { fill, h } from './dom';
 import { CardFlow, cardChecks } from './event-cards';
 import { header } from './header';
 import type { OfficeView } from './office/office-api';
-import { mountOffice } from './office-host';
+import { mountOffice, OFFICE_MODE_KEY, simpleOffice } from './office-host';
 import { ReportView } from './quarter-report';
 
 export interface GameHost {
@@ -31,7 +31,7 @@ export interface GameHost {
 
 export class GameScreen {
   readonly root: HTMLElement;
-  private readonly slots: { header: HTMLElement; notices: HTMLElement; office: HTMLElement; dash: HTMLElement; panel: HTMLElement; bar: HTMLElement; progress: HTMLElement };
+  private readonly slots: { header: HTMLElement; notices: HTMLElement; office: HTMLElement; dash: HTMLElement; panel: HTMLElement; bar: HTMLElement; mode: HTMLElement; progress: HTMLElement };
   private office: OfficeView | null = null;
   private dashboardOpen = false;
   private readonly panelState: PanelState;
@@ -39,7 +39,7 @@ export class GameScreen {
   private overlay: CardFlow | ReportView | null = null;
   private readonly unsubscribe: () => void;
   private message = '';
-  private readonly officeReady: Promise<void>;
+  private officeReady: Promise<void>;
 
   constructor(private readonly host: GameHost, readonly session: Session) {
     this.panelState = newPanelState(session.scenario);
@@ -52,12 +52,13 @@ export class GameScreen {
       dash: h('div', { class: 'dash-host', hidden: true }),
       panel: h('div', { class: 'panel-host', id: 'panel' }),
       bar: h('div', { class: 'quarter-bar', id: 'quarter-bar' }),
+      mode: h('div', { class: 'office-mode' }),
       progress,
     };
     this.root = h('div', { class: 'screen game', id: 'game' },
       this.slots.header, this.slots.notices,
       h('div', { class: 'game-main' },
-        h('section', { class: 'stage', 'aria-label': t(host.lang(), 'ui.office') }, this.slots.office, this.slots.dash),
+        h('section', { class: 'stage', 'aria-label': t(host.lang(), 'ui.office') }, this.slots.office, this.slots.dash, this.slots.mode),
         h('aside', { class: 'side' }, this.slots.panel, this.slots.bar)));
     this.unsubscribe = session.subscribe((_s, events) => this.onChange(events));
     // Ctrl+Z (or Cmd+Z) undoes the last decision of the quarter, outside text fields.
@@ -69,6 +70,7 @@ export class GameScreen {
       }
     });
     this.officeReady = this.mount();
+    this.slots.mode.addEventListener('click', () => this.switchOfficeMode());
     this.render();
   }
 
@@ -92,6 +94,18 @@ export class GameScreen {
       this.slots.progress.hidden = true;
       this.slots.office.append(h('p', { class: 'warn' }, t(this.host.lang(), 'ui.officeFailed'), ' ', e instanceof Error ? e.message : String(e)));
     }
+  }
+
+  /** Animated office ↔ simple summary; the choice is remembered for the next game. */
+  private switchOfficeMode(): void {
+    try { globalThis.localStorage?.setItem(OFFICE_MODE_KEY, simpleOffice() ? 'full' : 'simple'); } catch { /* not remembered */ }
+    if (new URLSearchParams(location.search).get('office') === 'simple') return;
+    this.office?.destroy();
+    this.office = null;
+    this.slots.office.replaceChildren(this.slots.progress);
+    this.slots.progress.hidden = false;
+    this.officeReady = this.mount();
+    this.render();
   }
 
   /** Resolves when the office has drawn once (tests and screenshots wait for it). */
@@ -169,6 +183,7 @@ export class GameScreen {
       onMenu: () => this.host.toTitle(),
     }));
     fill(this.slots.notices, this.host.notices());
+    fill(this.slots.mode, this.dashboardOpen ? null : h('button', { type: 'button', class: 'small', id: 'btn-office-mode', 'aria-pressed': simpleOffice() ? 'true' : 'false' }, t(L, 'ui.simpleView')));
     this.slots.office.hidden = this.dashboardOpen;
     this.slots.dash.hidden = !this.dashboardOpen;
     if (this.dashboardOpen) fill(this.slots.dash, dashboard(L, sc, s));
