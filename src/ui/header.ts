@@ -2,13 +2,14 @@
 // figures a founder watches: cash, runway (always visible, flagged in words when short),
 // valuation and the founders' ownership; plus the screen's buttons.
 import type { Scenario } from '../engine/scenario-schema';
-import { founderBp, lastRevenue, runwayQuarters } from '../engine/selectors';
+import { founderBp, lastRevenue } from '../engine/selectors';
 import type { State } from '../engine/state';
 import { valuation } from '../engine/systems/finance';
 import type { Lang } from '../i18n/index';
 import { t } from '../i18n/index';
 import { h } from './dom';
 import { calendar, moneyShort, pct } from './format';
+import { runwayAhead } from './preview';
 
 export interface HeaderButtons {
   dashboardOpen: boolean;
@@ -31,7 +32,7 @@ export function currentValuation(s: State, sc: Scenario): number {
 export function header(lang: Lang, sc: Scenario, s: State, meta: { team?: string; workshop?: string }, b: HeaderButtons): HTMLElement {
   const total = sc.quarters.v;
   const q = Math.min(s.quarter + 1, total);
-  const rw = runwayQuarters(s, sc);
+  const rw = runwayAhead(s, sc);
   const short = s.status === 'playing' && rw <= 2;
   const who = [meta.workshop, meta.team].filter((x): x is string => Boolean(x)).join(' · ');
   return h('header', { class: 'game-header' },

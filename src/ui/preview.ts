@@ -1,5 +1,6 @@
 // What a decision would do, computed before it is committed: the engine's own `step` on a copy
-// (so cost and refusals are exact), standing cost per quarter and runway before and after, and
+// (so cost and refusals are exact), standing cost per quarter and runway before and after (hires
+// still to arrive counted on the payroll), and
 // the event probabilities the decision moves, estimated as if the quarter ended now.
 import type { Action, Rejection } from '../engine/actions';
 import { computeFactors } from '../engine/factors';
@@ -56,10 +57,25 @@ export function estimateOdds(s: State, sc: Scenario): Record<string, number> {
   return out;
 }
 
+/** Pure. The state with every pending hire on the payroll: standing costs and runway are about
+ *  the quarters ahead, and a hire who starts next quarter is paid from then on. */
+function staffed(s: State): State {
+  if (s.arriving.length === 0) return s;
+  const c = cloneState(s);
+  for (const a of c.arriving) c.staff[a.role] += a.count;
+  c.arriving = [];
+  return c;
+}
+
+/** Pure. Runway in quarters as the header shows it: pending hires counted on the payroll. */
+export function runwayAhead(s: State, sc: Scenario): number {
+  return runwayQuarters(staffed(s), sc);
+}
+
 /** Pure. Never throws on a schema-valid action. */
 export function previewAction(s: State, sc: Scenario, action: Action): Preview {
-  const perQuarterBefore = plannedCosts(s, sc);
-  const runwayBefore = runwayQuarters(s, sc);
+  const perQuarterBefore = plannedCosts(staffed(s), sc);
+  const runwayBefore = runwayQuarters(staffed(s), sc);
   const r = step(s, action, sc);
   if (!r.ok) return { ok: false, rejection: r.rejection, costNow: 0, perQuarterBefore, perQuarterAfter: perQuarterBefore, runwayBefore, runwayAfter: runwayBefore, odds: [], after: s };
   const ev = r.events.find((e) => e.type === 'decided');
@@ -73,5 +89,5 @@ export function previewAction(s: State, sc: Scenario, action: Action): Preview {
     if (b !== a) odds.push({ id: def.id, before: b, after: a });
   }
   odds.sort((x, y) => Math.abs((y.after ?? 0) - (y.before ?? 0)) - Math.abs((x.after ?? 0) - (x.before ?? 0)) || (x.id < y.id ? -1 : 1));
-  return { ok: true, costNow, perQuarterBefore, perQuarterAfter: plannedCosts(r.state, sc), runwayBefore, runwayAfter: runwayQuarters(r.state, sc), odds, after: r.state };
+  return { ok: true, costNow, perQuarterBefore, perQuarterAfter: plannedCosts(staffed(r.state), sc), runwayBefore, runwayAfter: runwayQuarters(staffed(r.state), sc), odds, after: r.state };
 }
