@@ -1,0 +1,114 @@
+// The balance lab as its users rely on it: the seed's direction for every factor it names, with a
+// margin no chance result reaches; statistics that are right at the edges; a verdict on dominant
+// strategies; a self-contained, escaped HTML report.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { BALANCED } from '../src/engine/bots/presets';
+import { loadScenario } from '../src/engine/scenario-load';
+import { factorEffect } from '../src/balance/analyze';
+import { runChunk } from '../src/balance/chunk';
+import { FACTOR_DEFS } from '../src/balance/factor-defs';
+import type { GameSummary } from '../src/balance/game';
+import { failureCause } from '../src/balance/game';
+import { reportHtml } from '../src/balance/html';
+import type { LabReport } from '../src/balance/lab';
+import { strategyKey, verdict } from '../src/balance/search';
+import type { Strategy } from '../src/engine/bots/strategy';
+import { meanCi, pairedDiff, quantiles, wilson } from '../src/balance/stats';
+import { initialState } from '../src/engine/state';
+
+const loaded = loadScenario(readFileSync(new URL('../scenarios/classic.json', import.meta.url), 'utf8'));
+if (!loaded.ok) throw new Error('classic.json does not load');
+const sc = loaded.scenario;
+
+describe('balance lab: the seed\'s directions on classic', () => {
+  // 600 paired seeds per factor: every claim must clear 4 standard errors in the seed's direction.
+  // With no real effect a z beyond 4 has a chance under 1 in 30,000 per claim.
+  const N = 600;
+  const ids = sc.events.map((e) => e.id);
+  const cache = new Map<string, GameSummary[]>();
+  // Many factors' recommended setting is the balanced player itself: play each strategy once.
+  const games = (over: Partial<Strategy>) => {
+    const st = { ...BALANCED, ...over };
+    const key = strategyKey(st);
+    if (!cache.has(key)) cache.set(key, runChunk([sc], { scenario: 0, player: { kind: 'strategy', strategy: st }, seedBase: 0, from: 0, to: N }));
+    return cache.get(key)!;
+  };
+  for (const def of FACTOR_DEFS) {
+    it(`${def.id} (${def.section}): ${def.claim.en}`, () => {
+      const e = factorEffect(def, games(def.good), games(def.bad), ids);
+      const z = def.expect === 'higher' ? e.z : -e.z;
+      expect(z, `${def.id}: effect ${e.effect} on ${e.metric}, z ${e.z}`).toBeGreaterThan(4);
+      expect(e.holds).toBe(true);
+    });
+  }
+});
+
+describe('balance lab: statistics', () => {
+  it('Wilson intervals stay inside [0, 1] and match published values', () => {
+    const a = wilson(0, 10);
+    expect(a.lo).toBe(0);
+    expect(a.hi).toBeCloseTo(0.2775, 3);
+    const b = wilson(81, 263); // Newcombe (1998) example: 0.2553 to 0.3662
+    expect(b.lo).toBeCloseTo(0.2553, 3);
+    expect(b.hi).toBeCloseTo(0.3662, 3);
+    expect(wilson(10, 10).hi).toBe(1);
+  });
+
+  it('quantiles are nearest-rank and leave the input alone', () => {
+    const xs = [5, 1, 4, 2, 3];
+    expect(quantiles(xs, [0.1, 0.5, 0.9, 1])).toEqual([1, 3, 5, 5]);
+    expect(xs).toEqual([5, 1, 4, 2, 3]);
+  });
+
+  it('paired differences: mean, standard error and interval', () => {
+    const d = pairedDiff([3, 5, 7, 9], [1, 1, 1, 1]);
+    expect(d.mean).toBe(5);
+    expect(d.se).toBeCloseTo(Math.sqrt(20 / 3 / 4), 12);
+    expect(d.ci.lo).toBeLessThan(5);
+    expect(meanCi([]).n).toBe(0);
+    expect(() => pairedDiff([1], [1, 2])).toThrow();
+  });
+});
+
+describe('balance lab: verdicts and causes', () => {
+  it('a strategy in the top tier of every scenario is named dominant; one scenario is not enough to judge', () => {
+    const one = verdict({ scenarios: ['a'], scores: { x: [2], y: [1] }, topTier: { x: [true], y: [false] } });
+    expect(one).toEqual({ best: { a: 'x' }, dominant: [], judged: false });
+    const two = verdict({ scenarios: ['a', 'b'], scores: { x: [2, 1], y: [1, 3] }, topTier: { x: [true, true], y: [false, true] } });
+    expect(two.best).toEqual({ a: 'x', b: 'y' });
+    expect(two.dominant).toEqual(['x']);
+    expect(verdict({ scenarios: ['a', 'b'], scores: { x: [2, 1], y: [1, 3] }, topTier: { x: [true, false], y: [false, true] } }).dominant).toEqual([]);
+  });
+
+  it('a bankruptcy is blamed on the event that tipped it, else a failed round, else the biggest drain', () => {
+    const start = initialState(sc, '1');
+    const end = { ...start, cash: -50_000, ledger: { ...start.ledger, salaries: -400_000, marketing: -100_000 } };
+    expect(failureCause(start, [{ state: end, cashHit: { privacyFine: 150_000 }, failedAsk: true }])).toBe('event:privacyFine');
+    expect(failureCause(start, [{ state: end, cashHit: { dataBreach: 20_000 }, failedAsk: true }])).toBe('roundFailed');
+    expect(failureCause(start, [{ state: end, cashHit: {}, failedAsk: false }])).toBe('drain:payroll');
+  });
+});
+
+describe('balance lab: HTML report', () => {
+  const report: LabReport = {
+    scenario: 'classic', games: 2,
+    bots: {},
+    factors: [{
+      factor: 'x', section: '§1.12', label: { zh: '标签', en: '<script>alert(1)</script>' }, claim: { zh: '判断', en: 'a & b' }, games: 2,
+      survivalEffect: 0.1, ci: { lo: 0, hi: 0.2 }, valuationEffect: 0, valuationCi: { lo: 0, hi: 0 }, metric: 'survival', expect: 'higher',
+      effect: 0.1, effectCi: { lo: 0.05, hi: 0.15 }, z: 5, holds: true,
+    }],
+    strategies: null,
+  };
+
+  it('is one self-contained file: inline SVG, no scripts, no external requests, data text escaped', () => {
+    const html = reportHtml(report);
+    expect(html).toContain('<svg');
+    expect(html).not.toMatch(/<script/i);
+    expect(html).toContain('&#60;script&#62;alert(1)&#60;/script&#62;');
+    expect(html).toContain('a &#38; b');
+    const urls = html.match(/(src|href)=|https?:\/\/(?!www\.w3\.org\/2000\/svg)/g) ?? [];
+    expect(urls).toEqual([]);
+  });
+});
