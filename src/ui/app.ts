@@ -40,6 +40,8 @@ export class App {
   game: GameScreen | null = null;
   private title: TitleScreen | null = null;
   private autosave: Autosave | null = null;
+  /** Called with every session shown (new, resumed, restored): the workshop's pause guard. */
+  onSession: ((s: Session) => void) | null = null;
   private noticeList: { id: number; text: () => string }[] = [];
   private noticeId = 0;
 
@@ -123,6 +125,7 @@ export class App {
     this.title = null;
     this.session = session;
     this.autosave = new Autosave(this.store, session, scenarioText, slot, revision, this.onSaveNotice);
+    this.onSession?.(session);
     if (session.state.status !== 'playing') { this.showOver(); return; }
     this.screen = 'game';
     this.game?.destroy();
@@ -154,8 +157,8 @@ export class App {
     document.getElementById('btn-export-replay')?.focus();
   }
 
-  start(entry: CatalogEntry, seed: string, team: string): void {
-    const meta = team ? { team } : {};
+  start(entry: CatalogEntry, seed: string, team: string, workshop?: string): void {
+    const meta = { ...(team ? { team } : {}), ...(workshop ? { workshop } : {}) };
     const s = new Session(entry.scenario, entry.hash, seed, meta);
     this.showGame(s, entry.customText, newSlotId(), 0);
     this.save(false);

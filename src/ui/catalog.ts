@@ -39,8 +39,11 @@ export class Catalog {
     return { ok: true, entry };
   }
 
+  /** Worlds derived from shipped scenarios by workshop codes: restorable, not offered to pick. */
+  readonly worlds: CatalogEntry[] = [];
+
   byHash(hash: string): CatalogEntry | undefined {
-    return this.entries.find((e) => e.hash === hash);
+    return this.entries.find((e) => e.hash === hash) ?? this.worlds.find((e) => e.hash === hash);
   }
 
   byId(id: string): CatalogEntry | undefined {

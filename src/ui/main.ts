@@ -6,6 +6,7 @@ import '../i18n/engine-terms';
 import '../i18n/ui';
 import { App } from './app';
 import { installHook } from './test-hook';
+import { installWorkshop } from './workshop/route';
 
 async function boot(): Promise<void> {
   installHook(null);
@@ -18,7 +19,7 @@ async function boot(): Promise<void> {
   } catch { /* keep going with the fallback font */ }
   const app = new App(root);
   installHook(app);
-  app.showTitle();
+  if (!installWorkshop(app, root)) app.showTitle();
 }
 
 void boot();

@@ -8,6 +8,7 @@ import { t } from '../i18n/index';
 import type { Catalog, CatalogEntry } from './catalog';
 import { fill, h } from './dom';
 import { calendar, moneyShort } from './format';
+import { workshopLinks } from './workshop/links';
 
 export const SEED_RE = /^[A-Za-z0-9_-]{1,64}$/;
 
@@ -131,6 +132,7 @@ export class TitleScreen {
             h('button', { type: 'button', id: 'btn-import-save', onclick: () => this.pickFile('.json,.txt,application/json', (text) => { this.message = this.host.importSave(text) ?? ''; this.render(); }) }, t(L, 'title.importSave')),
             h('button', { type: 'button', id: 'btn-replay', onclick: () => this.host.openReplayDialog() }, t(L, 'title.loadReplay')),
             h('button', { type: 'button', id: 'btn-scenario-file', onclick: () => this.pickFile('.json,application/json', (text, name) => this.loadScenarioText(text, name)) }, t(L, 'title.loadScenario'))),
+          workshopLinks(L),
           this.message ? h('p', { class: 'message', role: 'status', id: 'title-message' }, this.message) : null,
           this.problems ? h('div', { class: 'problems', role: 'alert', id: 'scenario-problems' }, h('h3', {}, this.problems.title), h('ul', {}, this.problems.lines.map((l) => h('li', {}, l)))) : null)));
     if (focusId) document.getElementById(focusId)?.focus();

@@ -30,7 +30,7 @@ export function handoutHtml(h: HandoutInput): string {
 <style>${PRINT_CSS}
 .join { display: flex; gap: 6mm; align-items: center; border: 2px solid #111; padding: 4mm; margin: 3mm 0; }
 .join .qr svg { width: 42mm; height: 42mm; display: block; } 
-.join .code { white-space: nowrap; font-size: 18pt; } .join .link { font-family: ui-monospace, monospace; font-size: 9pt; word-break: break-all; }
+.join .code { font-size: 17pt; } .join .link { font-family: ui-monospace, monospace; font-size: 9pt; word-break: break-all; }
 ol, ul { margin: 1mm 0; padding-left: 6mm; } li { margin-bottom: 1mm; } body { font-size: 10pt; }
 </style></head><body>
 <h1>${esc(ui(l, 'handoutTitle', { title: sc.title[l] }))}<br><span class="muted" style="font-size:12pt">${esc(sc.title[other(l)])}</span></h1>

@@ -66,6 +66,11 @@ const UI = {
   goAhead: { en: 'Go-ahead codes (for the instructor: announce at each pause)', zh: '继续代码（讲师用：在每次暂停时公布）' },
   goAheadNote: { en: 'A classroom convenience that keeps teams in step, not security: anyone with the workshop code could compute them.', zh: '这是让各队保持同步的课堂工具，而非安全措施：持有研讨会代码的人都能算出它们。' },
   // browser pages
+  copyRunCode: { en: 'Copy our run as a code', zh: '复制本队记录的代码' },
+  workshopMode: { en: 'Workshop:', zh: '研讨会：' },
+  linkJoin: { en: 'join with a code', zh: '用代码加入' },
+  linkCreate: { en: 'run one (instructor)', zh: '创建（讲师）' },
+  linkDebrief: { en: 'debrief', zh: '复盘' },
   createTitle: { en: 'Create a workshop', zh: '创建研讨会' },
   createIntro: { en: 'Every team plays the same world with the same luck; you debrief their verified runs. No server, no accounts.', zh: '所有团队在同一个世界、同样的运气下进行；你对经过验证的记录进行复盘。无需服务器，无需账号。' },
   draw: { en: 'Draw', zh: '随机' },

@@ -18,7 +18,7 @@ import { PrintFrame } from './print-frame';
 const MAX_FILE = 8_000_000;
 
 export class DebriefPage {
-  readonly root = h('main', { class: 'screen ws-page', id: 'ws-debrief' });
+  readonly root = h('main', { class: 'screen ws-page', id: 'ws-debrief-page' });
   private runs: RunInput[] = [];
   private notes: string[] = [];
   private pastedCount = 0;
@@ -50,7 +50,7 @@ export class DebriefPage {
   private recompute(): void {
     const r = resolveWorkshop(this.code, this.host);
     if (!r.ok) { this.error = r.message; this.result = null; this.render(); return; }
-    const d = debrief(r.code, { scenario: r.entry.scenario, hash: r.entry.hash }, this.runs);
+    const d = debrief(r.code, { scenario: r.file.scenario, hash: r.file.hash }, this.runs);
     // The code and world were checked just above, so a refusal here is only "too many runs".
     this.error = d.ok ? '' : describeWorkshopProblem(d.problem, this.host.lang());
     this.result = d.ok ? d.debrief : null;

@@ -38,7 +38,7 @@ export function langSwitch(host: PageHost, rerender: () => void): HTMLElement {
 }
 
 export class InstructorPage {
-  readonly root = h('main', { class: 'screen ws-page', id: 'ws-instructor' });
+  readonly root = h('main', { class: 'screen ws-page', id: 'ws-instructor-page' });
   private scenarioHash: string;
   private seed = drawSeed();
   private quarters: number;
@@ -90,7 +90,7 @@ export class InstructorPage {
         this.quarters = sc.quarters.v;
         this.groups = GROUPS.filter((g) => sc.unlocked.includes(g));
         this.render();
-      } }, shipped.map((x) => h('option', { value: x.hash, selected: x.hash === this.scenarioHash }, `${x.scenario.title[l]} (${x.scenario.quarters.v})`)))),
+      } }, shipped.map((x) => h('option', { value: x.hash, 'data-id': x.id, selected: x.hash === this.scenarioHash }, `${x.scenario.title[l]} (${x.scenario.quarters.v})`)))),
       h('p', { class: 'muted small' }, e.scenario.brief[l]),
       field(ui(l, 'seed'), 'ws-seed', h('div', { class: 'row' },
         h('input', { type: 'text', id: 'ws-seed', value: this.seed, maxlength: 32, oninput: (ev: Event) => { this.seed = (ev.target as HTMLInputElement).value; } }),

@@ -18,7 +18,8 @@ export interface JoinHost extends PageHost {
 
 const TEAM_KEY = 'aiss.workshop.team';
 
-export type Resolved = { ok: true; code: string; settings: WorkshopSettings; entry: CatalogEntry } | { ok: false; message: string };
+/** `entry`: the derived world the teams play; `file`: the shipped scenario it derives from. */
+export type Resolved = { ok: true; code: string; settings: WorkshopSettings; entry: CatalogEntry; file: CatalogEntry } | { ok: false; message: string };
 
 /** The workshop a code names, on this build's shipped scenarios, or why it cannot be played here. */
 export function resolveWorkshop(codeText: string, host: PageHost): Resolved {
@@ -29,11 +30,11 @@ export function resolveWorkshop(codeText: string, host: PageHost): Resolved {
   if (!file) return { ok: false, message: describeWorkshopProblem(workshopProblem('scenarioMissing', 'scenario', { id: d.settings.scenarioId, known: host.catalog.entries.map((e) => e.id).join(', ') }), l) };
   const w = workshopWorld(d.settings, file.scenario, file.hash);
   if (!w.ok) return { ok: false, message: describeWorkshopProblem(w.problem, l) };
-  return { ok: true, code: d.code, settings: d.settings, entry: { id: w.scenario.id, scenario: w.scenario, hash: w.hash } };
+  return { ok: true, code: d.code, settings: d.settings, entry: { id: w.scenario.id, scenario: w.scenario, hash: w.hash }, file };
 }
 
 export class JoinPage {
-  readonly root = h('main', { class: 'screen ws-page', id: 'ws-join' });
+  readonly root = h('main', { class: 'screen ws-page', id: 'ws-join-page' });
   private team = '';
   private teamError = '';
 

@@ -18,7 +18,8 @@ function passed(code: string, team: string, q: number): boolean {
   try { return localStorage.getItem(key(code, team, q)) === '1'; } catch { return false; }
 }
 
-export interface GuardHost { lang(): Lang; exportRun(): void }
+/** `busy`: the quarter's cards or report are open (the pause waits until they are read). */
+export interface GuardHost { lang(): Lang; exportRun(): void; busy(): boolean }
 
 /** Watches a workshop session (no-op for any other); returns the unsubscribe function. */
 export function guardPauses(session: Session, host: GuardHost): () => void {
@@ -29,16 +30,25 @@ export function guardPauses(session: Session, host: GuardHost): () => void {
   if (!d.ok) return () => undefined;
   const settings: WorkshopSettings = d.settings;
   let open: { modal: Modal; q: number } | null = null;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let stopped = false;
   const check = () => {
     const q = session.log.length;
     const waiting = session.state.status === 'playing' && session.current.length === 0 && pauseAt(settings, q) && !passed(d.code, team, q);
-    if (!waiting || open?.q === q) return;
+    if (!waiting || open?.q === q || stopped) return;
+    if (host.busy()) {
+      if (timer === null) timer = setTimeout(() => { timer = null; check(); }, 150);
+      return;
+    }
     open?.modal.close();
     open = { modal: showPause(settings, d.code, team, q, host, () => { open = null; }), q };
   };
-  const off = session.subscribe(check);
-  check();
-  return () => { off(); open?.modal.close(); };
+  // Deferred: the game screen, subscribed after this guard, opens the quarter's cards in the same
+  // notification; the pause waits until they and the report are read.
+  const later = () => { if (timer === null) timer = setTimeout(() => { timer = null; check(); }, 150); };
+  const off = session.subscribe(later);
+  later();
+  return () => { stopped = true; off(); if (timer !== null) clearTimeout(timer); open?.modal.close(); };
 }
 
 function showPause(s: WorkshopSettings, code: string, team: string, q: number, host: GuardHost, done: () => void): Modal {

@@ -4,14 +4,16 @@
 import './workshop.css';
 import '../../workshop/ui-texts';
 import type { Lang } from '../../i18n/index';
+import type { SlotEntry } from '../../session/save-store';
 import type { Session } from '../../session/session';
 import type { CatalogEntry } from '../catalog';
 import type { Catalog } from '../catalog';
 import { fill } from '../dom';
 import { DebriefPage } from './debrief-page';
 import { InstructorPage } from './instructor-page';
-import { JoinPage } from './join-page';
+import { JoinPage, resolveWorkshop } from './join-page';
 import { guardPauses } from './pause-guard';
+import { workshopBar } from './bar';
 
 /** What the workshop pages need from the app (src/ui/app.ts provides all of it). */
 export interface WorkshopApp {
@@ -23,6 +25,9 @@ export interface WorkshopApp {
   exportRun(): void;
   /** Called with every session the app shows (new, resumed or restored). */
   onSession: ((s: Session) => void) | null;
+  readonly session: Session | null;
+  readonly game: { readonly busy: boolean } | null;
+  readonly store: { list(): SlotEntry[] };
 }
 
 export type Route = { page: 'new' } | { page: 'join'; code: string } | { page: 'debrief'; code: string } | null;
@@ -34,7 +39,8 @@ export function parseRoute(hash: string): Route {
   let code = '';
   try { code = decodeURIComponent(m[2] ?? ''); } catch { code = m[2] ?? ''; }
   if (m[1] === 'workshop-new') return { page: 'new' };
-  return m[1] === 'workshop' ? (code ? { page: 'join', code } : { page: 'new' }) : { page: 'debrief', code };
+  if (m[1] === 'workshop') return m[2] === undefined ? { page: 'new' } : { page: 'join', code };
+  return { page: 'debrief', code };
 }
 
 /** Shows the page for the current fragment; false when the fragment is not a workshop route. */
@@ -47,6 +53,7 @@ export function showWorkshopRoute(app: WorkshopApp, root: HTMLElement): boolean 
     catalog: app.catalog,
     toTitle: () => { history.pushState(null, '', location.pathname + location.search); app.showTitle(); },
     startWorkshop: (entry: CatalogEntry, seed: string, team: string, code: string) => {
+      if (!app.catalog.byHash(entry.hash)) app.catalog.worlds.push(entry);
       // Leave the join fragment, so a reload resumes the saved game instead of the join page.
       history.replaceState(null, '', location.pathname + location.search);
       app.start(entry, seed, team, code);
@@ -58,12 +65,23 @@ export function showWorkshopRoute(app: WorkshopApp, root: HTMLElement): boolean 
 }
 
 let unguard: (() => void) | null = null;
+let unbar: (() => void) | null = null;
 
 /** Wires the workshop into the app: routes now and on every fragment change, pause guards. */
 export function installWorkshop(app: WorkshopApp, root: HTMLElement): boolean {
+  // Saved workshop games resume in their derived world: make each one findable by its hash.
+  const host = { lang: () => app.lang, setLang: (l: Lang) => app.setLang(l), catalog: app.catalog, toTitle: () => app.showTitle() };
+  for (const s of app.store.list()) {
+    const code = s.ok ? s.save.meta.workshop : undefined;
+    if (!code) continue;
+    const r = resolveWorkshop(code, host);
+    if (r.ok && !app.catalog.byHash(r.entry.hash)) app.catalog.worlds.push(r.entry);
+  }
   app.onSession = (s) => {
     unguard?.();
-    unguard = guardPauses(s, { lang: () => app.lang, exportRun: () => app.exportRun() });
+    unguard = guardPauses(s, { lang: () => app.lang, exportRun: () => app.exportRun(), busy: () => Boolean(app.game?.busy) });
+    unbar?.();
+    unbar = s.meta.workshop ? workshopBar(s, () => app.lang, () => app.session === s, root) : null;
   };
   window.addEventListener('hashchange', () => {
     if (!showWorkshopRoute(app, root) && location.hash === '') app.showTitle();

@@ -1,0 +1,35 @@
+// A small bar on every workshop game (playing and game over): workshop, team and quarter, and the
+// run as a share code to hand in at any time (the header's Export gives the file). Text only.
+import { encodeShareCode } from '../../replay/share-code';
+import type { Lang } from '../../i18n/index';
+import type { Session } from '../../session/session';
+import { ui } from '../../workshop/ui-texts';
+import { fill, h } from '../dom';
+
+export function workshopBar(session: Session, lang: () => Lang, isCurrent: () => boolean, root: HTMLElement): () => void {
+  const bar = h('aside', { class: 'ws-bar', id: 'ws-bar', 'aria-label': 'workshop' });
+  let shown = '';
+  const render = () => {
+    const l = lang();
+    const s = session.state;
+    const q = Math.min(s.quarter + 1, session.scenario.quarters.v);
+    const code = h('textarea', { id: 'ws-run-code', readonly: true, rows: 2, hidden: shown === '' }, shown);
+    fill(bar,
+      h('span', { class: 'ws-bar-who' }, `${session.meta.workshop ?? ''} · ${session.meta.team ?? ''} · Q${q} / ${session.scenario.quarters.v}`),
+      h('button', { type: 'button', class: 'small', id: 'ws-copy-run', onclick: () => {
+        shown = encodeShareCode(session.toReplay());
+        void navigator.clipboard?.writeText(shown).catch(() => undefined);
+        render();
+        (document.getElementById('ws-run-code') as HTMLTextAreaElement | null)?.select();
+      } }, ui(l, 'copyRunCode')),
+      code);
+  };
+  const off = session.subscribe(() => { shown = ''; render(); });
+  // Leaving the game (title, another route) removes the bar.
+  const obs = new MutationObserver(() => { if (!isCurrent()) stop(); });
+  const stop = () => { off(); obs.disconnect(); bar.remove(); };
+  obs.observe(root, { childList: true });
+  render();
+  document.body.append(bar);
+  return stop;
+}

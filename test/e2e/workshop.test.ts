@@ -1,0 +1,171 @@
+// Workshop mode in headless Chromium, as a class uses it: the instructor creates a workshop; three
+// teams (three browser contexts) join by the link, play different decisions through a pause point
+// to the end and hand in their runs (two files, one share code); the debrief imports them with a
+// tampered run and another seed's run, ranks exactly the three and flags the two with the reason.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as verifyCmd from '../../src/cli/cmd-verify';
+import { readScenario } from '../../src/cli/scenarios';
+import { BOTS } from '../../src/engine/bots/index';
+import { playBot } from '../../src/engine/run';
+import { buildReplay, exportReplay } from '../../src/replay/format';
+import { workshopWorld } from '../../src/workshop/apply';
+import { decodeWorkshop, encodeWorkshop } from '../../src/workshop/code';
+import { downloadText, throughQuarterEnd } from './helpers';
+import { launchBrowser, requireBrowser, screenshotPath, startServer, watchConsole } from './server';
+
+const run = requireBrowser() ? describe : describe.skip;
+
+/** Renders a printable document (taken from a frame on the page) alone, A4-wide, print media. */
+async function shootDocument(browser: Browser, html: string, name: string): Promise<void> {
+  const page = await browser.newPage({ viewport: { width: 794, height: 1123 } });
+  await page.setContent(html, { waitUntil: 'load' });
+  await page.emulateMedia({ media: 'print' });
+  await page.evaluate(() => document.fonts.ready);
+  await page.screenshot({ path: screenshotPath(name), fullPage: true });
+  expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
+  await page.close();
+}
+
+run('workshop in the browser', () => {
+  let server: Awaited<ReturnType<typeof startServer>>;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    for (const c of contexts) await c.close();
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('create → three teams join and play through a pause to the end → debrief with a tampered and a foreign run', async () => {
+    // ---- the instructor creates the workshop
+    const ictx = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    contexts.push(ictx);
+    const ipage = await ictx.newPage();
+    const iproblems = watchConsole(ipage);
+    await ipage.goto(server.url + '#workshop-new');
+    await ipage.waitForSelector('#ws-create');
+    const intro = await ipage.$eval('#ws-scenario option[data-id="workshop-intro"]', (o) => (o as HTMLOptionElement).value);
+    await ipage.selectOption('#ws-scenario', intro);
+    await ipage.fill('#ws-seed', 'class7');
+    await ipage.fill('#ws-quarters', '4');
+    await ipage.fill('#ws-pauses', '2');
+    await ipage.click('#ws-lang-en');
+    await ipage.click('#ws-create');
+    await ipage.waitForSelector('#ws-code');
+    const code = (await ipage.textContent('#ws-code'))!.trim();
+    const link = (await ipage.getAttribute('#ws-link', 'href'))!;
+    const go2 = (await ipage.textContent('#ws-goahead b[data-quarter="2"]'))!.trim();
+    const dec = decodeWorkshop(code);
+    expect(dec.ok && dec.settings).toMatchObject({ scenarioId: 'workshop-intro', seed: 'class7', quarters: 4, pauses: [2], lang: 'en' });
+    expect(link).toContain('#workshop=' + code);
+    await ipage.screenshot({ path: screenshotPath('workshop-instructor-en') });
+    const handout = await ipage.$eval('[data-testid="ws-handout"]', (f) => (f as HTMLIFrameElement).srcdoc);
+    expect(handout).toContain(code);
+    await shootDocument(browser, handout, 'workshop-handout-en');
+
+    // ---- three teams join with the link and play different decisions
+    const plans: { team: string; first: unknown }[] = [
+      { team: 'Ada', first: { type: 'hire', role: 'marketing', count: 1 } },
+      { team: 'Bo <img src=x onerror="window.__xss=1">', first: { type: 'setMarketing', channel: 'ads', budget: 60000 } },
+      { team: 'Cy', first: { type: 'setPricing', strategy: 'value', levelBp: 12000 } },
+    ];
+    const handedIn: { name: string; text: string }[] = [];
+    let shareCode = '';
+    await Promise.all(plans.map(async (p, i) => {
+      const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+      contexts.push(ctx);
+      const page = await ctx.newPage();
+      const problems = watchConsole(page);
+      await page.goto(link);
+      await page.waitForSelector('#ws-team');
+      expect(await page.textContent('#ws-join-scenario')).toBeTruthy();
+      await page.fill('#ws-team', p.team);
+      await page.click('#ws-join');
+      await page.waitForFunction(() => window.__sim?.screen() === 'game');
+      for (let q = 1; q <= 4; q++) {
+        const hdr = await page.textContent('#hdr-team');
+        expect(hdr).toContain(code);
+        expect(hdr).toContain(p.team);
+        expect(await page.textContent('#hdr-quarter')).toContain(`Q${q} / 4`);
+        if (q === 1) expect(await page.evaluate((a) => window.__sim.dispatch(a).ok, p.first)).toBe(true);
+        await page.click('#btn-end');
+        await throughQuarterEnd(page);
+        if (q === 2) {
+          // The pause: nothing goes on until the instructor's go-ahead code.
+          await page.waitForSelector('#ws-goahead-input');
+          if (i === 0) await page.screenshot({ path: screenshotPath('workshop-pause-en') });
+          await page.fill('#ws-goahead-input', 'ZZZZ');
+          await page.click('#ws-goahead-go');
+          await page.waitForSelector('#ws-goahead-error:not(:empty)');
+          await page.fill('#ws-goahead-input', go2.toLowerCase());
+          await page.click('#ws-goahead-go');
+          await page.waitForSelector('#ws-goahead-input', { state: 'detached' });
+        }
+      }
+      await page.waitForFunction(() => window.__sim.screen() === 'over');
+      if (i === 2) {
+        await page.click('#ws-copy-run');
+        shareCode = await page.$eval('#ws-run-code', (t) => (t as HTMLTextAreaElement).value);
+        expect(shareCode).toMatch(/^AIS1\./);
+      } else handedIn[i] = await downloadText(page, () => page.click('#btn-export-replay'));
+      expect(await page.evaluate(() => window.__xss)).toBeUndefined();
+      expect(problems).toEqual([]);
+    }));
+
+    // A tampered run (a decision edited) and a run of another seed (made here in Node).
+    const tampered = handedIn[1]!.text.replace('"budget":60000', '"budget":70000');
+    expect(tampered).not.toBe(handedIn[1]!.text);
+    const { scenario, hash } = readScenario('workshop-intro');
+    if (!dec.ok) throw new Error('the code did not decode');
+    const other = { ...dec.settings, seed: 'class8' };
+    const w = workshopWorld(other, scenario, hash);
+    if (!w.ok) throw new Error(w.problem.message);
+    const r = playBot(w.scenario, 'class8', BOTS.balanced!);
+    const last = r.state.history[r.state.history.length - 1]!;
+    const foreign = exportReplay(buildReplay({ scenario: { id: scenario.id, version: scenario.version, hash: w.hash }, seed: 'class8', meta: { workshop: encodeWorkshop(other), team: 'Dee' } }, r.log, r.hashes, r.state, last.valuation));
+
+    // ---- the debrief
+    await ipage.click('#ws-open-debrief');
+    await ipage.waitForSelector('#ws-files');
+    await ipage.setInputFiles('#ws-files', [
+      { name: 'ada.json', mimeType: 'application/json', buffer: Buffer.from(handedIn[0]!.text) },
+      { name: 'bo.json', mimeType: 'application/json', buffer: Buffer.from(handedIn[1]!.text) },
+      { name: 'bo-tampered.json', mimeType: 'application/json', buffer: Buffer.from(tampered) },
+      { name: 'dee-seed8.json', mimeType: 'application/json', buffer: Buffer.from(foreign) },
+    ]);
+    await ipage.waitForSelector('#ws-leaderboard');
+    await ipage.fill('#ws-paste', shareCode);
+    await ipage.click('#ws-add-paste');
+    await ipage.waitForFunction(() => document.querySelectorAll('#ws-leaderboard tbody tr').length === 3);
+    const teams = await ipage.$$eval('#ws-leaderboard tbody tr', (rows) => rows.map((r) => r.getAttribute('data-team')));
+    expect([...teams].sort()).toEqual(plans.map((p) => p.team).sort());
+    const flags = await ipage.$$eval('#ws-flagged li', (li) => li.map((x) => [x.getAttribute('data-file'), x.getAttribute('data-code'), x.textContent ?? '']));
+    expect(flags.map((f) => [f[0], f[1]])).toEqual([['bo-tampered.json', 'tampered'], ['dee-seed8.json', 'otherSeed']]);
+    expect(flags[0]![2]).toMatch(/quarter 1/);
+    expect(flags[1]![2]).toContain('"class8"');
+    const csv = await downloadText(ipage, () => ipage.click('#ws-csv'));
+    const rows = csv.text.split('\r\n').filter(Boolean);
+    expect(rows.length).toBe(1 + 3 * 4);
+    await ipage.screenshot({ path: screenshotPath('workshop-debrief-en'), fullPage: true });
+    const report = await ipage.$eval('[data-testid="ws-report"]', (f) => (f as HTMLIFrameElement).srcdoc);
+    expect(report).toContain('Bo &lt;img src=x onerror=&quot;window.__xss=1&quot;&gt;');
+    await shootDocument(browser, report, 'workshop-report-en');
+    expect(await ipage.evaluate(() => window.__xss)).toBeUndefined();
+    expect(iproblems).toEqual([]);
+
+    // A team's browser run verifies in the CLI too.
+    const out: string[] = [];
+    const file = join(mkdtempSync(join(tmpdir(), 'ws-e2e-')), 'ada.json');
+    writeFileSync(file, handedIn[0]!.text);
+    expect(verifyCmd.run([file], (s) => out.push(s))).toBe(0);
+    expect(out.join('\n')).toMatch(/all 4 quarters match/);
+  });
+});
