@@ -165,7 +165,9 @@ export function cloneState(s: State): State {
 
 /** Pure. The copy a decision (any action but endQuarter) may mutate: `decide` writes only cash,
  *  scalars, the ledger, staff and policy fields, and replaces (never mutates) every other array or
- *  object it changes, so the rest is shared with the input. Half the cost of a game was full copies. */
-export function cloneForDecision(s: State): State {
-  return { ...s, ledger: { ...s.ledger }, staff: { ...s.staff }, policy: { ...s.policy, marketing: { ...s.policy.marketing } } };
+ *  object it changes, so the rest is shared with the input. Half the cost of a game was full copies.
+ *  `pays` false (a pure policy change) shares the ledger and staff too. */
+export function cloneForDecision(s: State, pays = true): State {
+  const policy = { ...s.policy, marketing: { ...s.policy.marketing } };
+  return pays ? { ...s, ledger: { ...s.ledger }, staff: { ...s.staff }, policy } : { ...s, policy };
 }

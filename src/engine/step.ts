@@ -9,6 +9,9 @@ import type { Scenario } from './scenario-schema';
 import type { State } from './state';
 import { cloneForDecision, cloneState } from './state';
 
+// Decisions that only change the standing policy: they never touch cash, the ledger or staff.
+const POLICY_ONLY: ReadonlySet<string> = new Set(['setStructure', 'setIncentives', 'setPositioning', 'setBusinessModel', 'setPricing', 'setMarketing', 'setProductWork', 'setRndBudget', 'setDataBudget', 'setComputeRent', 'setProgramme']);
+
 export type StepResult = { ok: true; state: State; events: EngineEvent[] } | { ok: false; rejection: Rejection };
 
 /** Pure. Never throws on player input (the action must already match `actionSchema`);
@@ -23,7 +26,7 @@ export function step(state: State, action: Action, scenario: Scenario): StepResu
     runQuarter(s, scenario, events);
     return { ok: true, state: s, events };
   }
-  const s = cloneForDecision(state);
+  const s = cloneForDecision(state, !POLICY_ONLY.has(action.type));
   const r = decide(s, scenario, action);
   if (typeof r !== 'number') return { ok: false, rejection: r };
   events.push({ type: 'decided', action, cost: r });

@@ -66,8 +66,8 @@ export function strategyBot(st: Strategy): Bot {
   return (s, sc) => {
     const out: Action[] = [];
     const rw = runway(s, sc);
-    const ranked = st.marketPick === 'sober' ? rankMarkets(sc) : rankBySize(sc);
     if (s.quarter === 0) {
+      const ranked = st.marketPick === 'sober' ? rankMarkets(sc) : rankBySize(sc);
       const chosen = ranked.slice(0, Math.max(1, st.markets));
       out.push({ type: 'setMarkets', markets: chosen });
       out.push({ type: 'setPositioning', positioning: st.positioning });
