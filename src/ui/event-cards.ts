@@ -44,7 +44,7 @@ function whyList(lang: Lang, c: Check, def: EventDef | undefined): HTMLElement {
       moved.map((p) => h('li', { class: p.deltaBp > 0 ? 'up' : 'down' }, p.deltaBp > 0 ? '▲ ' : '▼ ', t(lang, `factor.${p.factor}`), ` ${points(p.deltaBp)} ${t(lang, 'ui.pts')}`)),
       h('li', { class: 'total' }, c.cooldown ? t(lang, 'card.cooldown') : t(lang, 'card.total', { pct: pct(c.probabilityBp) }) + (raw !== c.probabilityBp ? ` (${t(lang, 'card.clamped')})` : ''))),
     helpful.length ? h('p', { class: 'muted' }, t(lang, def!.good ? 'card.couldRaise' : 'card.couldLower'), ' ',
-      helpful.map((p) => `${t(lang, `factor.${p.factor}`)} (${points(Math.trunc((p.effect * (10000 - p.level)) / 10000))})`).join(lang === 'zh' ? '；' : '; ')) : null);
+      helpful.map((p) => `${t(lang, `factor.${p.factor}`)} (${points(Math.trunc((p.effect * (10000 - p.level)) / 10000))} ${t(lang, 'ui.pts')})`).join(lang === 'zh' ? '；' : '; ')) : null);
 }
 
 /** The body of one event card (also used by the replay and debrief views). */

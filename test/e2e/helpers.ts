@@ -72,4 +72,18 @@ export async function expectFits(page: Page, selectors: string[]): Promise<void>
   expect(r.off, 'controls not fully visible').toEqual([]);
 }
 
+/** Every visible control has an accessible name: its text, aria-label, or a <label for>. */
+export async function unnamedControls(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    for (const el of document.querySelectorAll<HTMLElement>('button, input, select, textarea, summary, [role="button"]')) {
+      if (el.offsetParent === null || (el as HTMLInputElement).type === 'hidden' || el.getAttribute('aria-hidden') === 'true') continue;
+      const byLabel = el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent?.trim() : '';
+      const name = el.getAttribute('aria-label') || el.getAttribute('aria-labelledby') || byLabel || (el.tagName === 'BUTTON' || el.tagName === 'SUMMARY' ? el.textContent?.trim() : '');
+      if (!name) out.push(el.outerHTML.slice(0, 120));
+    }
+    return out;
+  });
+}
+
 export const XSS = '<img src=x onerror="window.__xss=1">';

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadScenario } from '../../src/engine/scenario-load';
 import { replay } from '../../src/engine/run';
 import { importReplay } from '../../src/replay/import';
-import { downloadText, endQuarter, expectFits, openTitle, startGame } from './helpers';
+import { downloadText, endQuarter, expectFits, openTitle, startGame, unnamedControls } from './helpers';
 import { launchBrowser, requireBrowser, ROOT, screenshotPath, startServer, watchConsole } from './server';
 
 const hasBrowser = requireBrowser();
@@ -38,6 +38,7 @@ describe.skipIf(!hasBrowser)('browser game: play', () => {
       await openTitle(p, server.url);
       await p.click(`#lang-${lang}`);
       await expect.poll(() => p.textContent('#btn-start')).toBe(T('开始游戏', 'Start game'));
+      expect(await unnamedControls(p)).toEqual([]);
       await p.screenshot({ path: screenshotPath(`title-${lang}`) });
       await startGame(p, { lang, team: 'Team Ada' });
       expect(await p.textContent('#hdr-cash .kpi-label')).toBe(T('现金', 'Cash'));
@@ -92,6 +93,7 @@ describe.skipIf(!hasBrowser)('browser game: play', () => {
       expect(await p.locator('.quarter-decisions li').count()).toBe(5);
       await p.click('#d-raiseRound-commit');
       expect(await p.locator('.quarter-decisions li').count()).toBe(6);
+      expect(await unnamedControls(p)).toEqual([]);
       await p.screenshot({ path: screenshotPath(`office-${lang}`) });
 
       // End the quarter: the round's answer is a card with the roll against the probability.
@@ -105,6 +107,7 @@ describe.skipIf(!hasBrowser)('browser game: play', () => {
         onReport: async () => { await p.screenshot({ path: screenshotPath(`report-${lang}`) }); },
       });
       expect(cards).toBeGreaterThanOrEqual(1);
+      expect(await unnamedControls(p)).toEqual([]);
       expect(rollLine).toMatch(lang === 'zh' ? /掷骰 0\.\d{4}，概率 0\.\d{4}/ : /Roll 0\.\d{4} vs probability 0\.\d{4}/);
       expect(await p.textContent('#hdr-quarter .kpi-value')).toBe('Q2 / 20');
       expect(await p.locator('.quarter-decisions li').count()).toBe(0);
