@@ -111,7 +111,7 @@ export const UI_STRINGS: Dict = {
   }),
   ...family('over', {
     bankrupt: ['公司在第 {n} 个季度破产。', 'The company went bankrupt in quarter {n}.'], finished: ['公司撑过了全部 {n} 个季度。', 'The company made it through all {n} quarters.'],
-    score: ['总评分', 'Score'], parts: ['评分构成', 'How the score adds up'], export: ['导出本局回放', 'Export this run'], newGame: ['新游戏', 'New game'], story: ['逐季回顾', 'Quarter by quarter'],
+    share: ['分享码', 'Share code'], score: ['总评分', 'Score'], parts: ['评分构成', 'How the score adds up'], export: ['导出本局回放', 'Export this run'], newGame: ['新游戏', 'New game'], story: ['逐季回顾', 'Quarter by quarter'],
   }),
   ...family('story', {
     figures: ['现金 {cash}，营收 {revenue}，客户 {customers}，员工 {staff}。', 'cash {cash}, revenue {revenue}, {customers} customers, {staff} staff.'],
@@ -140,6 +140,12 @@ export const UI_STRINGS: Dict = {
     scenarioChanged: ['场景“{id}”在存档之后改变了，存档中的决策在新规则下不成立。存档已保留，可以导出。', 'Scenario “{id}” changed since this save was made; its decisions would not mean the same. The save is kept; you can export it.'],
     scenarioMissing: ['这个版本的游戏没有场景“{id}”。', 'This version of the game has no scenario “{id}”.'],
     notHonest: ['存档中的决策无法按规则重放：{detail}', 'The save\'s decisions do not replay under the rules: {detail}'],
+  }),
+  ...family('share', {
+    title: ['本局的分享码', 'This run\'s share code'],
+    help: ['把链接或分享码发给同学或老师：打开链接即可逐季校验并查看这一局，不需要服务器。', 'Send the link or the code to a classmate or the instructor: opening it verifies the run quarter by quarter and shows it, no server needed.'],
+    label: ['链接和分享码', 'Link and code'], copy: ['复制', 'Copy'], copied: ['已复制。', 'Copied.'],
+    selectHint: ['无法自动复制：文本已选中，请按 Ctrl+C。', 'Could not copy automatically: the text is selected, press Ctrl+C.'], close: ['关闭', 'Close'],
   }),
   ...family('loadReplay', {
     title: ['打开回放或分享码', 'Load a replay or a share code'],

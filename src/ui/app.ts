@@ -119,6 +119,22 @@ export class App {
     (document.getElementById('btn-start') as HTMLElement | null)?.focus();
     // The bench reads this mark: navigation start to an interactive title screen.
     if (performance.getEntriesByName('title-interactive').length === 0) performance.mark('title-interactive');
+    // A replay link (#replay=CODE) opens that run; the fragment is dropped so a reload starts clean.
+    if (location.hash.startsWith('#replay=')) {
+      const link = location.href;
+      history.replaceState(null, '', location.pathname + location.search);
+      void import('./replay-dialog').then((m) => m.openReplayDialog(this.lang, this.catalog, (run) => this.openReplay(run), link));
+    }
+  }
+
+  /** The run's share code and link (the code module loads on first use). */
+  shareRun(): void {
+    const s = this.session;
+    if (!s) return;
+    void Promise.all([import('../replay/share-code'), import('./replay-dialog')]).then(([sc, dlg]) => {
+      const code = sc.encodeShareCode(s.toReplay());
+      dlg.openShareDialog(this.lang, code, sc.replayLink(location.href, code));
+    });
   }
 
   private showGame(session: Session, scenarioText: string | undefined, slot: string, revision: number): void {
@@ -151,6 +167,7 @@ export class App {
     this.screen = 'over';
     fill(this.root, gameOverScreen(this.lang, s.scenario, s.state, s.log, s.meta, {
       onExport: () => this.exportRun(),
+      onShare: () => this.shareRun(),
       onNewGame: () => this.showTitle(),
       onLang: () => this.toggleLang(),
     }));

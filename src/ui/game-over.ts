@@ -28,7 +28,7 @@ export function storyLines(lang: Lang, sc: Scenario, history: readonly Kpi[], lo
   });
 }
 
-export interface GameOverActions { onExport(): void; onNewGame(): void; onLang(): void }
+export interface GameOverActions { onExport(): void; onShare(): void; onNewGame(): void; onLang(): void }
 
 export function gameOverScreen(lang: Lang, sc: Scenario, s: State, log: readonly Action[][], meta: { team?: string; workshop?: string }, a: GameOverActions): HTMLElement {
   const score = runScore(sc, s);
@@ -53,6 +53,7 @@ export function gameOverScreen(lang: Lang, sc: Scenario, s: State, log: readonly
         Object.keys(score.parts[e]).map((k) => `${t(lang, `part.${k}`)} ${score.parts[e][k]}`).join(' + '))))),
     h('div', { class: 'row' },
       h('button', { type: 'button', class: 'primary', id: 'btn-export-replay', onclick: a.onExport }, t(lang, 'over.export')),
+      h('button', { type: 'button', id: 'btn-share', onclick: a.onShare }, t(lang, 'over.share')),
       h('button', { type: 'button', id: 'btn-new-game', onclick: a.onNewGame }, t(lang, 'over.newGame'))),
     h('section', { class: 'story', 'aria-labelledby': 'story-title' },
       h('h2', { id: 'story-title' }, t(lang, 'over.story')),

@@ -29,7 +29,8 @@ export function loadReplayText(lang: Lang, catalog: Catalog, text: string): { ok
   return { ok: true, run };
 }
 
-export function openReplayDialog(lang: Lang, catalog: Catalog, onLoaded: (run: LoadedReplay) => void): void {
+/** `initial`: text to load straight away (a replay link the page was opened with). */
+export function openReplayDialog(lang: Lang, catalog: Catalog, onLoaded: (run: LoadedReplay) => void, initial?: string): void {
   const modal = openModal('replay-title', 'replay-dialog', (e) => { if (e.key === 'Escape') { e.preventDefault(); modal.close(); } });
   const area = h('textarea', { id: 'replay-text', rows: 8, spellcheck: 'false', 'aria-describedby': 'replay-help' });
   const msg = h('p', { class: 'warn', role: 'alert', id: 'replay-error' });
@@ -56,4 +57,29 @@ export function openReplayDialog(lang: Lang, catalog: Catalog, onLoaded: (run: L
       h('button', { type: 'button', id: 'replay-cancel', onclick: () => modal.close() }, t(lang, 'ui.cancel')),
       h('button', { type: 'button', class: 'primary', id: 'replay-load', onclick: () => load(area.value) }, t(lang, 'loadReplay.load'))));
   area.focus();
+  if (initial !== undefined) {
+    area.value = initial;
+    load(initial);
+  }
+}
+
+/** A dialog showing this run's share code and link, to paste into a chat or a workshop form. */
+export function openShareDialog(lang: Lang, code: string, link: string): void {
+  const modal = openModal('share-title', 'share-dialog', (e) => { if (e.key === 'Escape') { e.preventDefault(); modal.close(); } });
+  const box = h('textarea', { id: 'share-text', rows: 5, readonly: true, spellcheck: 'false', 'aria-describedby': 'share-help' });
+  box.value = `${link}\n\n${code}`;
+  const status = h('p', { role: 'status', class: 'muted', id: 'share-status' });
+  modal.body.append(
+    h('h2', { id: 'share-title' }, t(lang, 'share.title')),
+    h('p', { id: 'share-help', class: 'muted' }, t(lang, 'share.help')),
+    h('div', { class: 'field' }, h('label', { for: 'share-text' }, t(lang, 'share.label')), box),
+    status,
+    h('div', { class: 'row end' },
+      h('button', { type: 'button', id: 'share-copy', onclick: () => {
+        box.select();
+        navigator.clipboard?.writeText(box.value).then(() => { status.textContent = t(lang, 'share.copied'); }, () => { status.textContent = t(lang, 'share.selectHint'); });
+      } }, t(lang, 'share.copy')),
+      h('button', { type: 'button', class: 'primary', id: 'share-close', onclick: () => modal.close() }, t(lang, 'share.close'))));
+  box.focus();
+  box.select();
 }
