@@ -51,7 +51,7 @@ export function run(argv: string[], print: (s: string) => void): number {
   let v: VerifyResult;
   if (scArg) {
     const { scenario, hash } = readScenario(scArg);
-    v = verifyReplay(claim, { scenario, hash });
+    v = verifyReplay(claim, worldFor(claim.meta.workshop, scenario, hash));
   } else {
     // Only the claim's own scenario is loaded; the others are named if it is missing.
     const id = claim.scenario.id;
@@ -59,7 +59,8 @@ export function run(argv: string[], print: (s: string) => void): number {
     for (const known of scenarioIds()) shipped[known] = { text: '' };
     if (scenarioIds().includes(id)) {
       const { scenario, hash } = readScenario(id);
-      shipped[id] = { scenario, hash };
+      // A workshop run was played in the world its code derives from the scenario (src/workshop).
+      shipped[id] = worldFor(claim.meta.workshop, scenario, hash);
     }
     v = verifyShipped(claim, shipped);
   }

@@ -22,11 +22,17 @@ function swatch(i: number): string {
   return `<span class="swatch" style="border-top-color:${color};border-top-style:${dash ? 'dashed' : 'solid'}"></span>`;
 }
 
+/** An element's parts ("quality 40 + growth 12 + …"): why the number is what it is. */
+function parts(t: TeamResult, e: (typeof ELEMENTS)[number]): string {
+  const p = t.score.parts[e];
+  return Object.keys(p).map((k) => `${k} ${p[k]}`).join(' + ');
+}
+
 /** Pure. The leaderboard table (also used by the browser page). */
 export function leaderboardHtml(d: Debrief, l: Lang): string {
   if (d.ranked.length === 0) return `<p>${esc(ui(l, 'noRuns'))}</p>`;
   const head = `<tr><th class="n">${esc(ui(l, 'rank'))}</th><th>${esc(ui(l, 'team'))}</th><th class="n">${esc(ui(l, 'total'))}</th>${ELEMENTS.map((e) => `<th class="n">${esc(ui(l, `el.${e}`))}</th>`).join('')}<th class="n">${esc(ui(l, 'valuation'))}</th><th class="n">${esc(ui(l, 'founders'))}</th><th>${esc(ui(l, 'outcome'))}</th></tr>`;
-  const rows = d.ranked.map((t, i) => `<tr data-team="${esc(t.team)}"><td class="n">${t.rank}</td><td class="team">${swatch(i)}${esc(t.team)}</td><td class="n"><b>${t.score.total}</b></td>${ELEMENTS.map((e) => `<td class="n">${t.score[e]}</td>`).join('')}<td class="n">${esc(usd(t.score.valuation))}</td><td class="n">${esc(pctBp(t.score.founderBp))}</td><td>${esc(outcomeText(t, l))}</td></tr>`);
+  const rows = d.ranked.map((t, i) => `<tr data-team="${esc(t.team)}"><td class="n">${t.rank}</td><td class="team">${swatch(i)}${esc(t.team)}</td><td class="n"><b>${t.score.total}</b></td>${ELEMENTS.map((e) => `<td class="n" title="${esc(parts(t, e))}">${t.score[e]}</td>`).join('')}<td class="n">${esc(usd(t.score.valuation))}</td><td class="n">${esc(pctBp(t.score.founderBp))}</td><td>${esc(outcomeText(t, l))}</td></tr>`);
   return `<table class="leaderboard"><thead>${head}</thead><tbody>${rows.join('')}</tbody></table><p class="muted">${esc(ui(l, 'elementsNote'))}</p>`;
 }
 
@@ -98,7 +104,7 @@ export function reportHtml(d: Debrief, l: Lang, allEvents = false): string {
 <style>${PRINT_CSS}
 .charts { display: grid; grid-template-columns: 1fr 1fr; gap: 4mm; } table.matrix, table.events { font-size: 7.5pt; margin-bottom: 3mm; }
 table.matrix { table-layout: fixed; } table.matrix th.q { width: 9mm; } table.matrix td { overflow-wrap: anywhere; }
-table.leaderboard th { font-size: 8pt; } td.team { white-space: nowrap; }
+table.leaderboard { font-size: 8.5pt; } table.leaderboard th { font-size: 7.5pt; } td.team { overflow-wrap: anywhere; }
 </style></head><body>
 <h1>${esc(title)}</h1>
 <p class="muted">${esc(ui(l, 'reportMeta', { code: d.code, seed: d.settings.seed, quarters: d.settings.quarters, teams: d.ranked.length, flagged: d.flagged.length }))}</p>

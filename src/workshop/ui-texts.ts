@@ -54,7 +54,7 @@ const UI = {
   trajectories: { en: 'Trajectories (all teams overlaid)', zh: '轨迹（所有团队叠加）' },
   decisions: { en: 'Decision matrix (team × quarter)', zh: '决策矩阵（团队 × 季度）' },
   events: { en: 'Same luck: the event table', zh: '同样的运气：事件表' },
-  eventsNote: { en: 'Each event has ONE roll per quarter (0-9999), the same for every team. A team\'s probability comes from its own decisions; the event fires when roll < probability. Rows where it fired for at least one team are shown ({shown} of {all}).', zh: '每个事件每季度只有一次掷骰（0-9999），对所有团队相同。团队的概率由自己的决策决定；掷骰小于概率时事件发生。仅显示至少一个团队触发的行（{all} 行中的 {shown} 行）。' },
+  eventsNote: { en: 'Each event has ONE roll per quarter, the same for every team (shown on the same 0-100% scale as the probabilities). A team\'s probability comes from its own decisions; the event fires when roll < probability. Rows where it fired for at least one team are shown ({shown} of {all}).', zh: '每个事件每季度只有一次掷骰，对所有团队相同（与概率一样以 0-100% 表示）。团队的概率由自己的决策决定；掷骰小于概率时事件发生。仅显示至少一个团队触发的行（{all} 行中的 {shown} 行）。' },
   quarter: { en: 'Q', zh: '季度' },
   event: { en: 'Event', zh: '事件' },
   roll: { en: 'Roll', zh: '掷骰' },

@@ -158,6 +158,10 @@ run('workshop in the browser', () => {
     const report = await ipage.$eval('[data-testid="ws-report"]', (f) => (f as HTMLIFrameElement).srcdoc);
     expect(report).toContain('Bo &lt;img src=x onerror=&quot;window.__xss=1&quot;&gt;');
     await shootDocument(browser, report, 'workshop-report-en');
+    // The same debrief in Chinese (the report follows the page's language).
+    await ipage.click('#ws-lang');
+    await ipage.waitForFunction(() => (document.querySelector('[data-testid="ws-report"]') as HTMLIFrameElement | null)?.srcdoc.includes('排行榜'));
+    await shootDocument(browser, await ipage.$eval('[data-testid="ws-report"]', (f) => (f as HTMLIFrameElement).srcdoc), 'workshop-report-zh');
     expect(await ipage.evaluate(() => window.__xss)).toBeUndefined();
     expect(iproblems).toEqual([]);
 

@@ -61,7 +61,7 @@ export class DebriefPage {
     return h('table', { class: 'ws-table', id: 'ws-leaderboard' },
       h('thead', {}, h('tr', {}, h('th', {}, ui(l, 'rank')), h('th', {}, ui(l, 'team')), h('th', {}, ui(l, 'total')), ELEMENTS.map((e) => h('th', {}, ui(l, `el.${e}`))), h('th', {}, ui(l, 'outcome')))),
       h('tbody', {}, d.ranked.map((t) => h('tr', { 'data-team': t.team },
-        h('td', {}, t.rank), h('td', { class: 'ws-team-name' }, t.team), h('td', {}, h('b', {}, t.score.total)), ELEMENTS.map((e) => h('td', {}, t.score[e])),
+        h('td', {}, t.rank), h('td', { class: 'ws-team-name' }, t.team), h('td', {}, h('b', {}, t.score.total)), ELEMENTS.map((e) => h('td', { title: Object.entries(t.score.parts[e]).map(([k, v]) => `${k} ${v}`).join(' + ') }, t.score[e])),
         h('td', {}, ui(l, `outcome.${t.outcome}`, { q: t.quartersPlayed }))))));
   }
 
