@@ -20,11 +20,13 @@ import { launchBrowser, requireBrowser, screenshotPath, startServer, watchConsol
 const run = requireBrowser() ? describe : describe.skip;
 
 /** Renders a printable document (taken from a frame on the page) alone, A4-wide, print media. */
-async function shootDocument(browser: Browser, html: string, name: string): Promise<void> {
+async function shootDocument(browser: Browser, origin: string, html: string, name: string): Promise<void> {
   const page = await browser.newPage({ viewport: { width: 794, height: 1123 } });
+  // On the game's origin, as in its frame: the bundled font files load (fonts need same origin).
+  await page.goto(origin + '__print');
   await page.setContent(html, { waitUntil: 'load' });
   await page.emulateMedia({ media: 'print' });
-  await page.evaluate(() => document.fonts.ready);
+  await page.evaluate(async () => { await document.fonts.load('16px "Noto Sans SC"', '中文排行榜'); await document.fonts.ready; });
   await page.screenshot({ path: screenshotPath(name), fullPage: true });
   expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
   await page.close();
@@ -69,7 +71,7 @@ run('workshop in the browser', () => {
     await ipage.screenshot({ path: screenshotPath('workshop-instructor-en') });
     const handout = await ipage.$eval('[data-testid="ws-handout"]', (f) => (f as HTMLIFrameElement).srcdoc);
     expect(handout).toContain(code);
-    await shootDocument(browser, handout, 'workshop-handout-en');
+    await shootDocument(browser, server.url, handout, 'workshop-handout-en');
 
     // ---- three teams join with the link and play different decisions
     const plans: { team: string; first: unknown }[] = [
@@ -157,11 +159,11 @@ run('workshop in the browser', () => {
     await ipage.screenshot({ path: screenshotPath('workshop-debrief-en'), fullPage: true });
     const report = await ipage.$eval('[data-testid="ws-report"]', (f) => (f as HTMLIFrameElement).srcdoc);
     expect(report).toContain('Bo &lt;img src=x onerror=&quot;window.__xss=1&quot;&gt;');
-    await shootDocument(browser, report, 'workshop-report-en');
+    await shootDocument(browser, server.url, report, 'workshop-report-en');
     // The same debrief in Chinese (the report follows the page's language).
     await ipage.click('#ws-lang');
     await ipage.waitForFunction(() => (document.querySelector('[data-testid="ws-report"]') as HTMLIFrameElement | null)?.srcdoc.includes('排行榜'));
-    await shootDocument(browser, await ipage.$eval('[data-testid="ws-report"]', (f) => (f as HTMLIFrameElement).srcdoc), 'workshop-report-zh');
+    await shootDocument(browser, server.url, await ipage.$eval('[data-testid="ws-report"]', (f) => (f as HTMLIFrameElement).srcdoc), 'workshop-report-zh');
     expect(await ipage.evaluate(() => window.__xss)).toBeUndefined();
     expect(iproblems).toEqual([]);
 
