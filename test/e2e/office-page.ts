@@ -2,7 +2,7 @@
 // on `classic` seed 42 after a few quarters of the balanced bot and exposes hooks on window.__office.
 // Query: ?lang=zh|en &quarter=N (state after N closed quarters) &staff=100 (a synthetic big company)
 // &speed=K (animations K times faster, for tests) &bot=NAME &seed=S (default balanced, 42)
-// &round=1 (mount just before a quarter that closes a funding round).
+// &round=1 (mount just before a quarter that closes a funding round) &renderer=auto|webgl|canvas.
 import { BOTS, ROLES, loadScenario, playBot, replay, step } from '../../src/engine/index';
 import type { Action, EngineEvent, ReplayStep, Role, State } from '../../src/engine/index';
 import { createOffice } from '../../src/ui/office/index';
@@ -53,7 +53,9 @@ if (big > 0) {
 }
 
 const speed = Number(q.get('speed') ?? '1');
-const view = createOffice({ parent: document.getElementById('office')!, scenario: sc, state, lang, speed });
+const rq = q.get('renderer');
+const renderer = rq === 'webgl' || rq === 'canvas' ? rq : 'auto';
+const view = createOffice({ parent: document.getElementById('office')!, scenario: sc, state, lang, speed, renderer });
 
 /** Applies decisions then ends the quarter, as the shell would, and shows the result. */
 function play(actions: Action[]): { ok: boolean; events: EngineEvent[] } {
@@ -99,6 +101,7 @@ const hooks = {
   setLang: (l: Lang): void => view.setLang(l),
   label: (): string => document.querySelector('canvas')?.getAttribute('aria-label') ?? '',
   measure: (ms: number) => view.measureFrames!(ms),
+  renderer: () => view.renderer?.() ?? 'unknown',
   view,
 };
 (window as unknown as { __office: typeof hooks }).__office = hooks;

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, launchBrowser, requireBrowser, screenshotPath, watchConsole } from './server';
 
 type Hooks = {
+  renderer(): string;
   ready: boolean; headcount(): number; people(): number; walking(): number; quarter(): number; roundQuarter(): number;
   hireAndClose(): boolean; showQuarter(n: number): void; setLang(l: 'zh' | 'en'): void; label(): string;
   measure(ms: number): Promise<{ frames: number; median: number; p95: number; workMedian: number; workP95: number }>;
@@ -147,7 +148,7 @@ describe.skipIf(!enabled)('office view in Chromium', () => {
   });
 
   it('switches to English without losing the scene, and a closed round re-cuts the cap table', async () => {
-    await open('lang=zh&round=1&speed=2');
+    await open('lang=zh&round=1&speed=2&renderer=webgl'); // the GPU path, which auto picks on real hardware
     const q = await page.evaluate(() => window.__office.roundQuarter());
     expect(q).toBeGreaterThan(1);
     await page.evaluate(() => window.__office.setLang('en'));
@@ -168,10 +169,11 @@ describe.skipIf(!enabled)('office view in Chromium', () => {
     await open('lang=en&staff=100', { width: 1920, height: 1080 }, true);
     expect(await page.evaluate(() => window.__office.people())).toBe(100);
     const frames = await page.evaluate(() => window.__office.measure(3000));
+    const renderer = await page.evaluate(() => window.__office.renderer());
     // Speed is a figure for the bench, not a pass/fail line: headless software WebGL on a shared CPU.
     mkdirSync(join(ROOT, 'test-output'), { recursive: true });
-    writeFileSync(join(ROOT, 'test-output', 'office-frames.json'), JSON.stringify(frames, null, 1));
-    console.log(`office 100 staff @1920x1080: frame interval median ${frames.median.toFixed(1)} ms, p95 ${frames.p95.toFixed(1)} ms; `
+    writeFileSync(join(ROOT, 'test-output', 'office-frames.json'), JSON.stringify({ renderer, ...frames }, null, 1));
+    console.log(`office 100 staff @1920x1080 (${renderer}): frame interval median ${frames.median.toFixed(1)} ms, p95 ${frames.p95.toFixed(1)} ms; `
       + `work median ${frames.workMedian.toFixed(1)} ms, p95 ${frames.workP95.toFixed(1)} ms over ${frames.frames} frames`);
     expect(frames.frames).toBeGreaterThan(0);
     await page.screenshot({ path: screenshotPath('office-100-staff') });

@@ -9,6 +9,11 @@ import type { TextFactory } from './text-factory';
 
 export const DEPTH = { sky: 0, building: 1, room: 2, seatBack: 10, deskBack: 11, seatFront: 12, deskFront: 13, walker: 20, sign: 30, emote: 40, hud: 50, fx: 60 } as const;
 
+function mix(a: number, b: number, k: number): number {
+  const ch = (sh: number) => Math.round(((a >> sh) & 255) * (1 - k) + ((b >> sh) & 255) * k);
+  return (ch(16) << 16) | (ch(8) << 8) | ch(0);
+}
+
 /** A pale city behind the company, so a small start-up still stands somewhere. Fixed shapes, no randomness. */
 function skyline(g: Phaser.GameObjects.Graphics): void {
   const blocks = [[-400, 190], [-300, 260], [-210, 150], [-120, 300], [-40, 210], [30, 170], [950, 230], [1030, 320], [1120, 200], [1190, 280], [1280, 180], [1360, 250], [1450, 300]];
@@ -34,9 +39,15 @@ export class Backdrop {
   private floors = 0;
 
   constructor(private readonly scene: Phaser.Scene, tf: TextFactory) {
+    // The sky and street run far past the world so any aspect ratio shows scenery, not bars. The
+    // gradient is drawn in bands: Graphics gradients exist only in WebGL, and the canvas renderer is used too.
     const sky = scene.add.graphics().setDepth(DEPTH.sky);
-    // The sky and street run far past the world so any aspect ratio shows scenery, not bars.
-    sky.fillGradientStyle(C.skyTop, C.skyTop, C.skyBottom, C.skyBottom, 1).fillRect(-2000, -1200, WORLD_W + 4000, GROUND_Y + 1200);
+    sky.fillStyle(C.skyTop, 1).fillRect(-2000, -1200, WORLD_W + 4000, 1200);
+    const bands = 48;
+    for (let i = 0; i < bands; i++) {
+      const k = i / (bands - 1);
+      sky.fillStyle(mix(C.skyTop, C.skyBottom, k), 1).fillRect(-2000, (GROUND_Y * i) / bands, WORLD_W + 4000, GROUND_Y / bands + 1);
+    }
     sky.fillStyle(C.pavement, 1).fillRect(-2000, GROUND_Y, WORLD_W + 4000, 12);
     sky.fillStyle(C.kerb, 1).fillRect(-2000, GROUND_Y + 12, WORLD_W + 4000, 4);
     sky.fillStyle(C.street, 1).fillRect(-2000, GROUND_Y + 16, WORLD_W + 4000, 1200);

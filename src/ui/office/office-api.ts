@@ -35,6 +35,8 @@ export interface OfficeView {
   peopleOnScreen?(): number;
   /** People walking in or out right now (0 once every animation of the last update has played). */
   peopleWalking?(): number;
+  /** The renderer in use: 'webgl', or 'canvas' where WebGL would be software-only. */
+  renderer?(): 'webgl' | 'canvas';
 }
 
 export interface OfficeOptions {
@@ -48,4 +50,6 @@ export interface OfficeOptions {
   onError?: (message: string) => void;
   /** Animation speed factor (default 1); tests use more so walks finish sooner. */
   speed?: number;
+  /** 'auto' (default): WebGL on a GPU, Phaser's canvas renderer where WebGL would run in software. */
+  renderer?: 'auto' | 'webgl' | 'canvas';
 }
