@@ -24,7 +24,7 @@ import { worldFor } from '../src/workshop/apply';
 import type { FuzzStats, Json, Rng } from './fuzz-support';
 import { guarded, int, invariants, mutateDoc, mutateText, newStats, pick, prototypeSnapshot, rng, summary } from './fuzz-support';
 
-const FILE_INPUTS = 1800;
+const FILE_INPUTS = 1400;
 const CODE_TEXT_INPUTS = 900;
 const CODE_REPACKED_INPUTS = 400;
 const CODE_BINARY_INPUTS = 700;

@@ -13,8 +13,8 @@ import type { FuzzStats, Json, Rng } from './fuzz-support';
 import { guarded, int, mutateDoc, mutateText, newStats, pick, playChecked, prototypeSnapshot, rng, summary } from './fuzz-support';
 import { MINI_RAW } from './fixtures/mini';
 
-const SHIPPED_INPUTS = 600; // a shipped scenario is ~50 kB: several ms each to read, check and hash
-const MINI_INPUTS = 3400;
+const SHIPPED_INPUTS = 400; // a shipped scenario is ~50 kB: several ms each to read, check and hash
+const MINI_INPUTS = 3000;
 /** Accepted inputs that go on to play a whole game (the costliest part). */
 const FULL_GAMES = 300;
 
