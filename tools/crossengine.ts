@@ -32,6 +32,7 @@ async function main(argv: string[]): Promise<number> {
     for (const m of r.mismatchList.slice(0, 20)) console.log(`  MISMATCH ${m.engine} ${m.id}: ${m.detail}`);
     for (const e of r.errors.slice(0, 20)) console.log(`  ERROR (node) ${e}`);
     console.log(`${r.mismatches} mismatches, ${r.errors.length} errors, ${r.ms} ms`);
+    if (ci && r.skipped.length) console.log(`FAILED: under CI every engine is required (skipped: ${r.skipped.map((x) => x.engine).join(', ')})`);
   }
   const { mismatchList, ...summary } = r;
   if (json) console.log(JSON.stringify({ ...summary, mismatchList: mismatchList.slice(0, 50), errors: r.errors.slice(0, 50), errorCount: r.errors.length }));
