@@ -6,6 +6,7 @@ import { BOTS, STRATEGIES, strategyBot } from '../src/engine/bots/index';
 import type { Action } from '../src/engine/actions';
 import { loadScenario } from '../src/engine/scenario-load';
 import { playBot } from '../src/engine/run';
+import { quarterRolls, rollBp } from '../src/engine/rng';
 import type { State } from '../src/engine/state';
 import { initialState } from '../src/engine/state';
 import { step } from '../src/engine/step';
@@ -83,6 +84,15 @@ describe('bots', () => {
         }
         expect(s.status).not.toBe('playing');
       }
+    }
+  });
+
+  it('the per-quarter roll shortcut gives exactly the named-stream rolls', () => {
+    for (let i = 0; i < 3000; i++) {
+      const seed = i % 3 ? String(i) : `ws-${i}`;
+      const q = i % 23;
+      const purpose = `event:${sc.events[i % sc.events.length]!.id}`;
+      expect(quarterRolls(seed, q)(purpose)).toBe(rollBp(seed, q, purpose));
     }
   });
 

@@ -35,7 +35,17 @@ const N_AFTER_SPACES = mashStart;
 /** Pure. The stream's first draw as an integer roll in [0, 10000): compared with a probability in bp.
  *  Equal to `Math.floor(stream(seed, quarter, purpose)() * 10000)` (rng.test.ts holds it to that). */
 export function rollBp(seed: string, quarter: number, purpose: string): number {
-  const n = mashInto(N_AFTER_SPACES, `${seed}|q${quarter}|${purpose}`);
+  return firstDraw(mashInto(N_AFTER_SPACES, `${seed}|q${quarter}|${purpose}`));
+}
+
+/** Pure. `rollBp` for many purposes of one quarter: the shared "seed|qN|" prefix is mashed once
+ *  (the mash is a left fold over characters, so the result is bit for bit the same). */
+export function quarterRolls(seed: string, quarter: number): (purpose: string) => number {
+  const prefix = mashInto(N_AFTER_SPACES, `${seed}|q${quarter}|`);
+  return (purpose) => firstDraw(mashInto(prefix, purpose));
+}
+
+function firstDraw(n: number): number {
   let s0 = S0_START - (n >>> 0) * TWO_POW_MINUS_32;
   if (s0 < 0) s0 += 1;
   const t = 2091639 * s0 + TWO_POW_MINUS_32;

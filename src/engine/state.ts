@@ -163,11 +163,15 @@ export function cloneState(s: State): State {
   };
 }
 
+/** What a decision may write: only `pending` (and other top-level fields), the policy, or also
+ *  cash, the ledger and staff. */
+export type DecisionScope = 'top' | 'policy' | 'all';
+
 /** Pure. The copy a decision (any action but endQuarter) may mutate: `decide` writes only cash,
  *  scalars, the ledger, staff and policy fields, and replaces (never mutates) every other array or
- *  object it changes, so the rest is shared with the input. Half the cost of a game was full copies.
- *  `pays` false (a pure policy change) shares the ledger and staff too. */
-export function cloneForDecision(s: State, pays = true): State {
+ *  object it changes, so the rest is shared with the input. Half the cost of a game was full copies. */
+export function cloneForDecision(s: State, scope: DecisionScope = 'all'): State {
+  if (scope === 'top') return { ...s };
   const policy = { ...s.policy, marketing: { ...s.policy.marketing } };
-  return pays ? { ...s, ledger: { ...s.ledger }, staff: { ...s.staff }, policy } : { ...s, policy };
+  return scope === 'all' ? { ...s, ledger: { ...s.ledger }, staff: { ...s.staff }, policy } : { ...s, policy };
 }

@@ -7,10 +7,16 @@ import type { EngineEvent } from './events-types';
 import { runQuarter } from './quarter';
 import type { Scenario } from './scenario-schema';
 import type { State } from './state';
+import type { DecisionScope } from './state';
 import { cloneForDecision, cloneState } from './state';
 
-// Decisions that only change the standing policy: they never touch cash, the ledger or staff.
-const POLICY_ONLY: ReadonlySet<string> = new Set(['setStructure', 'setIncentives', 'setPositioning', 'setBusinessModel', 'setPricing', 'setMarketing', 'setProductWork', 'setRndBudget', 'setDataBudget', 'setComputeRent', 'setProgramme']);
+// What each decision writes (see decide.ts): proposals only replace `pending`; policy changes never
+// touch cash, the ledger or staff; the rest may pay. A decision not listed gets a full decision copy.
+const SCOPE: Partial<Record<Action['type'], DecisionScope>> = {
+  proposePartnership: 'top', raiseRound: 'top', applyGrant: 'top',
+  setStructure: 'policy', setIncentives: 'policy', setPositioning: 'policy', setBusinessModel: 'policy', setPricing: 'policy',
+  setMarketing: 'policy', setProductWork: 'policy', setRndBudget: 'policy', setDataBudget: 'policy', setComputeRent: 'policy', setProgramme: 'policy',
+};
 
 export type StepResult = { ok: true; state: State; events: EngineEvent[] } | { ok: false; rejection: Rejection };
 
@@ -26,7 +32,7 @@ export function step(state: State, action: Action, scenario: Scenario): StepResu
     runQuarter(s, scenario, events);
     return { ok: true, state: s, events };
   }
-  const s = cloneForDecision(state, !POLICY_ONLY.has(action.type));
+  const s = cloneForDecision(state, SCOPE[action.type] ?? 'all');
   const r = decide(s, scenario, action);
   if (typeof r !== 'number') return { ok: false, rejection: r };
   events.push({ type: 'decided', action, cost: r });

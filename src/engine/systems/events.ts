@@ -4,7 +4,7 @@ import type { AppliedEffect, Check, EngineEvent, FactorPull } from '../events-ty
 import type { Factors } from '../factors';
 import { book, pay } from '../ledger';
 import { clamp, divFloor, mulBp } from '../math';
-import { rollBp } from '../rng';
+import { quarterRolls } from '../rng';
 import type { Effect, EventDef, Scenario } from '../scenario-schema';
 import { totalShares } from '../selectors';
 import type { State } from '../state';
@@ -127,9 +127,10 @@ function apply(s: State, sc: Scenario, e: Effect, revenue: number): AppliedEffec
 /** Mutates the copied state: rolls every applicable event in scenario order and applies what fires. */
 export function runEvents(s: State, sc: Scenario, f: Factors, revenue: number, out: EngineEvent[]): string[] {
   const fired: string[] = [];
+  const rollOf = quarterRolls(s.seed, s.quarter);
   for (const def of sc.events) {
     if (!applies(def, s)) continue;
-    const roll = rollBp(s.seed, s.quarter, `event:${def.id}`);
+    const roll = rollOf(`event:${def.id}`);
     const last = s.lastFired[def.id];
     const cooldown = def.cooldown !== undefined && last !== undefined && s.quarter - last < def.cooldown.v;
     const { bp, pulls } = probability(def, f);
