@@ -30,6 +30,7 @@ export const OFFICE_STRINGS: Dict = {
   'office.loading': { zh: '正在布置办公室…', en: 'Setting up the office…' },
   'office.date': { zh: '{year} 年 第 {q} 季度', en: '{year} Q{q}' },
   'office.morale': { zh: '士气 {n} · {mood}', en: 'Morale {n} · {mood}' },
+  'office.toLet': { zh: '招租中 · 扩张时启用', en: 'To let · lights up when you grow' },
   'office.company': { zh: '你的 AI 公司', en: 'Your AI startup' },
   'office.brand': { zh: '品牌 {n}/1000', en: 'Brand {n}/1000' },
   'office.headcount': { zh: '员工 {n} 人', en: '{n} staff' },

@@ -1,9 +1,10 @@
-// The world around the company: sky, street, and the cut-away building whose floors grow with the
-// desks, with its lift shaft (the door staff walk through) and the brand billboard on the roof.
+// The world around the company: sky, street, and the cut-away building whose floors light up as the
+// desks need them (dark floors carry a to-let sign), its lift shaft (the door staff walk through) and
+// the brand billboard on the roof.
 import type * as Phaser from 'phaser';
 import type { Lang } from '../../i18n/index';
 import { t } from '../../i18n/index';
-import { BUILDING, FLOOR_H, GROUND_FLOOR_TOP, GROUND_Y, SHAFT, WORLD_W, floorTop, BOARDROOM, SERVER_ROOM, LOBBY } from './layout';
+import { BOARDROOM, BUILDING, FLOOR_H, GROUND_FLOOR_TOP, GROUND_Y, LOBBY, MAX_FLOORS, SERVER_ROOM, SHAFT, WORLD_W, floorTop } from './layout';
 import { C, textStyle } from './theme';
 import type { TextFactory } from './text-factory';
 
@@ -36,6 +37,7 @@ export class Backdrop {
   private readonly brandLabel: Phaser.GameObjects.Text;
   private readonly stars: Phaser.GameObjects.Image[] = [];
   private readonly plants: Phaser.GameObjects.Image[] = [];
+  private readonly dark: { shade: Phaser.GameObjects.Graphics; sign: Phaser.GameObjects.Text }[] = [];
   private floors = 0;
 
   constructor(private readonly scene: Phaser.Scene, tf: TextFactory) {
@@ -60,20 +62,17 @@ export class Backdrop {
     this.name = tf.text(0, 0, '', textStyle({ size: 18, bold: true, color: C.billboardText })).setOrigin(0.5).setDepth(DEPTH.sign);
     this.brandLabel = tf.text(0, 0, '', textStyle({ size: 12, color: C.panelText })).setOrigin(0, 0.5).setDepth(DEPTH.sign);
     for (let i = 0; i < 5; i++) this.stars.push(scene.add.image(0, 0, 'icons', 'prop.star').setDisplaySize(16, 16).setDepth(DEPTH.sign));
+    this.drawShell(tf);
   }
 
   get floorCount(): number {
     return this.floors;
   }
 
-  /** Redraws the building for `floors` office floors; a new floor fades in when `animate`. */
-  setFloors(floors: number, animate: boolean): void {
-    if (floors === this.floors) return;
-    const grew = floors > this.floors && this.floors > 0;
-    this.floors = floors;
+  /** The building is always four floors tall; the static shell is drawn once. */
+  private drawShell(tf: TextFactory): void {
     const g = this.g;
-    g.clear();
-    const top = floorTop(floors);
+    const top = floorTop(MAX_FLOORS);
     const w = BUILDING.right - BUILDING.left;
     g.fillStyle(C.wallOuter, 1).fillRect(BUILDING.left - 8, top - 10, w + 16, GROUND_Y - top + 10);
     // ground floor rooms
@@ -82,7 +81,7 @@ export class Backdrop {
     g.fillStyle(0xd4d9e2, 1).fillRect(SERVER_ROOM.left, GROUND_FLOOR_TOP, SERVER_ROOM.right - SERVER_ROOM.left, GROUND_Y - GROUND_FLOOR_TOP);
     g.fillStyle(C.slab, 1);
     for (const x of [LOBBY.right, BOARDROOM.right]) g.fillRect(x - 2, GROUND_FLOOR_TOP, 4, GROUND_Y - GROUND_FLOOR_TOP);
-    for (let k = 1; k <= floors; k++) {
+    for (let k = 1; k <= MAX_FLOORS; k++) {
       const ft = floorTop(k);
       g.fillStyle(k % 2 ? C.floorA : C.floorB, 1).fillRect(BUILDING.left, ft, w, FLOOR_H);
       g.fillStyle(C.window, 1);
@@ -93,22 +92,51 @@ export class Backdrop {
     // the lift shaft and its doors, one per floor; the street door at the bottom
     g.fillStyle(C.shaft, 1).fillRect(SHAFT.left, top, SHAFT.right - SHAFT.left, GROUND_Y - top);
     g.lineStyle(2, 0x8891a3, 1);
-    for (let k = 0; k <= floors; k++) {
+    for (let k = 0; k <= MAX_FLOORS; k++) {
       const y = k === 0 ? GROUND_Y : floorTop(k) + FLOOR_H - 4;
       g.strokeRect(SHAFT.left + 8, y - 52, SHAFT.right - SHAFT.left - 16, 50);
     }
     g.fillStyle(C.wallOuter, 1).fillRect(BUILDING.left - 14, top - 16, w + 28, 8);
-    this.placePlants(floors);
-    this.placeBoard(top);
-    if (grew && animate) {
-      const dust = this.scene.add.image(BUILDING.right - 40, top + 40, 'icons', 'prop.crane').setDisplaySize(40, 40).setDepth(DEPTH.fx);
-      this.scene.tweens.add({ targets: dust, alpha: 0, y: top, duration: 1600, delay: 600, onComplete: () => dust.destroy() });
+    for (let k = 1; k <= MAX_FLOORS; k++) {
+      this.plants.push(this.scene.add.image(BUILDING.right - 16, floorTop(k) + FLOOR_H - 4, 'icons', 'prop.plant').setDisplaySize(30, 30).setOrigin(0.5, 1).setDepth(DEPTH.deskFront));
     }
+    // Floors the company has not grown into yet: dark, with a to-let sign; they light up when needed.
+    for (let k = 2; k <= MAX_FLOORS; k++) {
+      const ft = floorTop(k);
+      const o = this.scene.add.graphics().setDepth(DEPTH.deskFront + 1);
+      o.fillStyle(0x3b455a, 0.88).fillRect(SHAFT.right, ft, BUILDING.right - SHAFT.right, FLOOR_H - 4);
+      o.fillStyle(0x55627a, 1);
+      for (let x = SHAFT.right + 20; x < BUILDING.right - 40; x += 106) o.fillRoundedRect(x, ft + 8, 70, 26, 3);
+      const sign = tf.text((SHAFT.right + BUILDING.right) / 2, ft + FLOOR_H / 2 + 8, '', textStyle({ size: 13, bold: true }))
+        .setOrigin(0.5).setDepth(DEPTH.deskFront + 2).setBackgroundColor('#f4efe6').setPadding(10, 4, 10, 4);
+      this.dark.push({ shade: o, sign });
+    }
+    this.placeBoard(top);
   }
 
-  private placePlants(floors: number): void {
-    while (this.plants.length < floors) this.plants.push(this.scene.add.image(0, 0, 'icons', 'prop.plant').setDisplaySize(30, 30).setOrigin(0.5, 1).setDepth(DEPTH.deskFront));
-    this.plants.forEach((p, i) => p.setPosition(BUILDING.right - 16, floorTop(i + 1) + FLOOR_H - 4).setVisible(i < floors));
+  /** Lights the floors the company uses (`floors`, 1-4); a floor lit during play flickers on. */
+  setFloors(floors: number, animate: boolean): void {
+    if (floors === this.floors) return;
+    const before = this.floors;
+    this.floors = floors;
+    this.dark.forEach((d, i) => {
+      const k = i + 2;
+      const lit = k <= floors;
+      this.scene.tweens.killTweensOf(d.shade);
+      if (lit && animate && k > before && before > 0) {
+        d.sign.setVisible(false);
+        this.scene.tweens.add({ targets: d.shade, alpha: 0, duration: 900, ease: 'Stepped', easeParams: [4], onComplete: () => d.shade.setVisible(false) });
+      } else {
+        d.shade.setVisible(!lit).setAlpha(1);
+        d.sign.setVisible(!lit);
+      }
+    });
+    this.plants.forEach((p, i) => p.setVisible(i < floors));
+  }
+
+  /** The to-let signs' text. */
+  private setSigns(lang: Lang): void {
+    for (const d of this.dark) d.sign.setText(t(lang, 'office.toLet'));
   }
 
   private boardW = 260;
@@ -123,6 +151,7 @@ export class Backdrop {
   setBrand(brand: number, stars: number, lang: Lang): void {
     this.boardW = 250 + Math.round((brand / 1000) * 200);
     this.name.setText(t(lang, 'office.company'));
+    this.setSigns(lang);
     this.brandLabel.setText(t(lang, 'office.brand', { n: brand }));
     this.stars.forEach((s, i) => s.setAlpha(i < stars ? 1 : 0.22).setTint(i < stars ? 0xffffff : 0x9099a8));
     this.drawBoard();

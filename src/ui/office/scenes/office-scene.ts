@@ -11,7 +11,7 @@ import { fitCamera } from '../camera-fit';
 import { ComplianceWall } from '../compliance-wall';
 import { ComputeLayer } from '../compute';
 import { Fx } from '../fx';
-import { floorTop, floorsFor } from '../layout';
+import { MAX_FLOORS, floorTop, floorsFor } from '../layout';
 import { Legend } from '../legend';
 import type { OfficeModel } from '../model';
 import { officeModel } from '../model';
@@ -72,7 +72,7 @@ export class OfficeScene extends Phaser.Scene implements OfficeSink {
     this.lastQuarter = u.state.quarter;
     this.model = m;
     this.draw(m, this.bridge.lang, !instant);
-    if (!instant) this.fx.events(u.events, floorTop(this.backdrop.floorCount));
+    if (!instant) this.fx.events(u.events, floorTop(MAX_FLOORS));
     this.updateLabel(m);
   }
 
