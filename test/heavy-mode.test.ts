@@ -1,8 +1,9 @@
 // Heavy mode: 100 generated runs, each saved and reloaded at every quarter (mid-quarter, with
 // undoable decisions open, and at the quarter's end) through the path a player's browser uses:
-// encode → text → decode (safe parse, migrate, schema) → Session.restore; every fourth quarter end
-// goes through the replay file instead (read, verified, restored as the browser opens one). The reloaded game must continue exactly like the
-// uninterrupted one: same state hash at every point, byte-identical replay export at the end.
+// encode → text → decode (safe parse, migrate, schema) → Session.restore; every fourth quarter
+// end goes through the replay file instead (read, verified, restored as the browser opens one).
+// The reloaded game must continue exactly like the uninterrupted one: same state hash at every
+// point, byte-identical replay export at the end.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
