@@ -13,6 +13,8 @@ import { downloadText, endQuarter, expectFits, openTitle, startGame, unnamedCont
 import { launchBrowser, requireBrowser, ROOT, screenshotPath, startServer, watchConsole } from './server';
 
 const hasBrowser = requireBrowser();
+/** Polls get time to spare: two cores are shared with other test files. */
+const WAIT = { timeout: 20_000 };
 
 describe.skipIf(!hasBrowser)('browser game: play', () => {
   let browser: Browser;
@@ -37,7 +39,7 @@ describe.skipIf(!hasBrowser)('browser game: play', () => {
       const T = (zh: string, en: string) => (lang === 'zh' ? zh : en);
       await openTitle(p, server.url);
       await p.click(`#lang-${lang}`);
-      await expect.poll(() => p.textContent('#btn-start')).toBe(T('开始游戏', 'Start game'));
+      await expect.poll(() => p.textContent('#btn-start'), WAIT).toBe(T('开始游戏', 'Start game'));
       expect(await unnamedControls(p)).toEqual([]);
       await p.screenshot({ path: screenshotPath(`title-${lang}`) });
       await startGame(p, { lang, team: 'Team Ada' });
@@ -49,7 +51,7 @@ describe.skipIf(!hasBrowser)('browser game: play', () => {
 
       // Team, by mouse: hire a product manager; the preview shows the cost before committing.
       await p.selectOption('#d-hire-role', 'productManager');
-      await expect.poll(() => p.textContent('#d-hire-preview')).toContain('$12,000');
+      await expect.poll(() => p.textContent('#d-hire-preview'), WAIT).toContain('$12,000');
       await p.click('#d-hire-commit');
       // A refused decision says why, in the player's language.
       await p.selectOption('#d-fire-role', 'dataScientist');
@@ -62,7 +64,7 @@ describe.skipIf(!hasBrowser)('browser game: play', () => {
       await p.keyboard.press('Enter');
       await p.focus('#d-setMarkets-markets-finance');
       await p.keyboard.press('Space');
-      await expect.poll(() => p.textContent('#d-setMarkets-preview')).toContain('$150,000');
+      await expect.poll(() => p.textContent('#d-setMarkets-preview'), WAIT).toContain('$150,000');
       await p.focus('#d-setMarkets-commit');
       await p.keyboard.press('Enter');
       await p.focus('#d-setMarketing-budget');
@@ -81,12 +83,12 @@ describe.skipIf(!hasBrowser)('browser game: play', () => {
       // Risk & compliance: the preview names the event whose odds the programme lowers.
       await p.click('#g-compliance-toggle');
       await p.check('#d-programme-encryption-on');
-      await expect.poll(() => p.textContent('#d-programme-encryption-preview')).toContain(T('数据泄露', 'breach'));
+      await expect.poll(() => p.textContent('#d-programme-encryption-preview'), WAIT).toContain(T('数据泄露', 'breach'));
       await p.click('#d-programme-encryption-commit');
 
       // Funding: dilution = amount / (pre-money + amount) = 200k / 1.2M = 16.7%, decided at quarter end.
       await p.click('#g-funding-toggle');
-      await expect.poll(() => p.textContent('#d-raiseRound-preview')).toContain('16.7%');
+      await expect.poll(() => p.textContent('#d-raiseRound-preview'), WAIT).toContain('16.7%');
       await p.click('#d-raiseRound-commit');
       expect(await p.locator('.quarter-decisions li').count()).toBe(6);
       await p.click('#btn-undo');
@@ -146,7 +148,7 @@ describe.skipIf(!hasBrowser)('browser game: play', () => {
     expect(await p.textContent('#outcome')).toMatch(/bankrupt|made it through/);
     await p.screenshot({ path: screenshotPath('game-over-en'), fullPage: false });
     await p.click('#over-lang');
-    await expect.poll(() => p.textContent('#story-title')).toBe('逐季回顾');
+    await expect.poll(() => p.textContent('#story-title'), WAIT).toBe('逐季回顾');
     await p.screenshot({ path: screenshotPath('game-over-zh'), fullPage: false });
 
     const file = await downloadText(p, () => p.click('#btn-export-replay'));

@@ -10,6 +10,8 @@ const SIMPLE = '?office=simple';
 import { launchBrowser, requireBrowser, startServer, watchConsole } from './server';
 
 const hasBrowser = requireBrowser();
+/** Polls get time to spare: two cores are shared with other test files. */
+const WAIT = { timeout: 20_000 };
 
 describe.skipIf(!hasBrowser)('browser game: saves', () => {
   let browser: Browser;
@@ -60,7 +62,7 @@ describe.skipIf(!hasBrowser)('browser game: saves', () => {
     await a.p.click('#d-hire-commit');
     await endQuarter(a.p);
     await a.p.click('#btn-save');
-    await expect.poll(() => a.p.textContent('.notices')).toContain('已保存');
+    await expect.poll(() => a.p.textContent('.notices'), WAIT).toContain('已保存');
     const h = await hash(a.p);
     await a.p.click('#btn-menu');
     const file = await downloadText(a.p, () => a.p.click('.slot button:not(.primary)'));
@@ -102,7 +104,7 @@ describe.skipIf(!hasBrowser)('browser game: saves', () => {
     await p.click('#lang-en');
     expect(await p.textContent('#title')).toContain('does not allow saving');
     await startGame(p, { lang: 'en', seed: 'nostore' });
-    await expect.poll(() => p.textContent('.notices')).toContain('autosave is off');
+    await expect.poll(() => p.textContent('.notices'), WAIT).toContain('autosave is off');
     await p.click('#d-hire-commit');
     await endQuarter(p);
     expect(await p.textContent('#hdr-quarter .kpi-value')).toBe('Q2 / 20');
@@ -124,10 +126,10 @@ describe.skipIf(!hasBrowser)('browser game: saves', () => {
     await b.waitForFunction(() => window.__sim.screen() === 'game');
     await a.click('#d-hire-commit');
     const aHash = await hash(a);
-    await expect.poll(() => b.textContent('.notices')).toContain('Another tab');
+    await expect.poll(() => b.textContent('.notices'), WAIT).toContain('Another tab');
     await b.selectOption('#d-hire-role', 'marketing');
     await b.click('#d-hire-commit');
-    await expect.poll(() => b.textContent('.notices')).toContain('new slot');
+    await expect.poll(() => b.textContent('.notices'), WAIT).toContain('new slot');
     const saves = await a.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('aiss.save.')).map((k) => localStorage.getItem(k)!));
     expect(saves).toHaveLength(2);
     await a.click('#btn-menu');

@@ -11,6 +11,8 @@ const SIMPLE = '?office=simple';
 import { launchBrowser, requireBrowser, ROOT, startServer, watchConsole } from './server';
 
 const hasBrowser = requireBrowser();
+/** Polls get time to spare: two cores are shared with other test files. */
+const WAIT = { timeout: 20_000 };
 
 async function pick(p: Page, button: string, name: string, text: string): Promise<void> {
   const [chooser] = await Promise.all([p.waitForEvent('filechooser'), p.click(button)]);
@@ -45,7 +47,7 @@ describe.skipIf(!hasBrowser)('browser game: untrusted text', () => {
     sc.brief = { zh: XSS, en: `${XSS} brief` };
     sc.events[0].title = { zh: XSS, en: XSS };
     await pick(p, '#btn-scenario-file', 'hostile.json', JSON.stringify(sc));
-    await expect.poll(() => p.textContent('#title-message')).toContain(`${XSS} title`);
+    await expect.poll(() => p.textContent('#title-message'), WAIT).toContain(`${XSS} title`);
     expect(await p.textContent('input[data-scenario="hostile"] + label .sc-brief')).toBe(`${XSS} brief`);
     await expectInert(p);
 
