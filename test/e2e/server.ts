@@ -125,7 +125,7 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 /** Chromium's own messages, not the game's. */
-const IGNORED = [/GPU stall due to ReadPixels/i, /Automatic fallback to software WebGL/i, /WebGL.*software/i];
+const IGNORED = [/GPU stall due to ReadPixels/i];
 
 /** Collects console errors and warnings and uncaught page errors (for the "no console errors" check). */
 export function watchConsole(page: Page): string[] {
