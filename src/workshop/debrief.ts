@@ -62,12 +62,16 @@ export type ScenarioSource = string | { scenario: Scenario; hash: string };
 
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Pure; never throws on untrusted runs. The debrief of a workshop from its code, its scenario
- *  (file text, or already loaded) and the runs the teams exported. */
-export function debrief(codeText: string, source: ScenarioSource, runs: readonly RunInput[]): DebriefResult {
+/** A workshop's debrief context: its canonical code, settings and the world the teams played. */
+export interface DebriefContext { code: string; settings: WorkshopSettings; scenario: Scenario; hash: string }
+
+/** One run's verdict: ranked material or the reason it is flagged. Plain data (a worker can send it). */
+export type RunOutcome = { kind: 'verified'; team: TeamResult & { key: string; link: string } } | { kind: 'flagged'; flagged: FlaggedRun };
+
+/** Pure. The context from a code and the scenario file (text, or already loaded), or the problem. */
+export function prepareDebrief(codeText: string, source: ScenarioSource): { ok: true; ctx: DebriefContext } | { ok: false; problem: WorkshopProblem } {
   const dec = decodeWorkshop(codeText);
   if (!dec.ok) return { ok: false, problem: dec.problem };
-  if (runs.length > DEBRIEF_MAX_RUNS) return { ok: false, problem: workshopProblem('overLimit', 'run', { max: DEBRIEF_MAX_RUNS }) };
   let scenario: Scenario, fileHash: string;
   if (typeof source === 'string') {
     const l = loadScenario(source);
@@ -77,35 +81,56 @@ export function debrief(codeText: string, source: ScenarioSource, runs: readonly
   } else ({ scenario, hash: fileHash } = source);
   const world = workshopWorld(dec.settings, scenario, fileHash);
   if (!world.ok) return { ok: false, problem: world.problem };
-  const s = dec.settings;
+  return { ok: true, ctx: { code: dec.code, settings: dec.settings, scenario: world.scenario, hash: world.hash } };
+}
+
+/** Pure; never throws on untrusted text. Reads one run, checks it belongs to the workshop and
+ *  verifies it by replay. `memo` shares quarters already replayed for other runs. */
+export function checkRun(ctx: DebriefContext, run: RunInput, index: number, memo?: VerifyMemo): RunOutcome {
+  const flag = (team: string | null, problem: WorkshopProblem): RunOutcome => ({ kind: 'flagged', flagged: { index, label: run.label, team, problem } });
+  const r = readRun(run.text);
+  if (!r.ok) return flag(null, workshopProblem('runUnreadable', 'run', {}, r.problem));
+  const c = r.claim;
+  const team = c.meta.team ?? null;
+  const foreign = headerProblem(c, ctx.code, ctx.settings, ctx.scenario, ctx.hash);
+  if (foreign) return flag(team, foreign);
+  if (team === null || team.trim() === '') return flag(team, workshopProblem('noTeam', 'team', {}));
+  const v = verifyRun(c, ctx.scenario, ctx.hash, memo);
+  if (!v.ok) return flag(team, workshopProblem('tampered', 'run', {}, v.problem));
+  return { kind: 'verified', team: {
+    index, label: run.label, team, rank: 0, score: scoreRun(v.state, ctx.scenario), outcome: v.state.status,
+    quartersPlayed: v.state.history.length, finished: v.state.status !== 'playing', kpis: v.state.history,
+    decisions: v.log, checks: v.checks, finalHash: v.finalHash, key: teamKey(team), link: v.finalLink,
+  } };
+}
+
+/** Pure. Duplicates, ranking and the same-roll event table from every run's outcome (any order). */
+export function assembleDebrief(ctx: DebriefContext, outcomes: readonly RunOutcome[]): Debrief {
   const flagged: FlaggedRun[] = [];
   const verified: (TeamResult & { key: string; link: string })[] = [];
-  // Teams that decided alike early share replayed quarters (keyed by link and decisions).
-  const memo = new VerifyMemo();
-  for (let index = 0; index < runs.length; index++) {
-    const run = runs[index]!;
-    const r = readRun(run.text);
-    if (!r.ok) { flagged.push({ index, label: run.label, team: null, problem: workshopProblem('runUnreadable', 'run', {}, r.problem) }); continue; }
-    const c = r.claim;
-    const team = c.meta.team ?? null;
-    const foreign = headerProblem(c, dec.code, s, world.scenario, world.hash);
-    if (foreign) { flagged.push({ index, label: run.label, team, problem: foreign }); continue; }
-    if (team === null || team.trim() === '') { flagged.push({ index, label: run.label, team, problem: workshopProblem('noTeam', 'team', {}) }); continue; }
-    const v = verifyRun(c, world.scenario, world.hash, memo);
-    if (!v.ok) { flagged.push({ index, label: run.label, team, problem: workshopProblem('tampered', 'run', {}, v.problem) }); continue; }
-    verified.push({
-      index, label: run.label, team, rank: 0, score: scoreRun(v.state, world.scenario), outcome: v.state.status,
-      quartersPlayed: v.state.history.length, finished: v.state.status !== 'playing', kpis: v.state.history,
-      decisions: v.log, checks: v.checks, finalHash: v.finalHash, key: teamKey(team), link: v.finalLink,
-    });
+  for (const o of outcomes) {
+    if (o.kind === 'flagged') flagged.push(o.flagged);
+    else verified.push({ ...o.team });
   }
+  verified.sort((a, b) => a.index - b.index);
   const ranked = dedupe(verified, flagged);
   // Flags in the order the runs were given, so the instructor finds each file where they put it.
   flagged.sort((a, b) => a.index - b.index);
   ranked.sort((a, b) => b.score.total - a.score.total || b.score.valuation - a.score.valuation || byString(a.key, b.key) || byString(a.label, b.label));
   ranked.forEach((t, i) => { t.rank = i + 1; });
-  const { events, rollsAgree } = eventTable(s.seed, world.scenario, ranked);
-  return { ok: true, debrief: { code: dec.code, settings: s, scenario: world.scenario, scenarioHash: world.hash, ranked: ranked.map(({ key: _k, link: _l, ...t }) => t), flagged, events, rollsAgree } };
+  const { events, rollsAgree } = eventTable(ctx.settings.seed, ctx.scenario, ranked);
+  return { code: ctx.code, settings: ctx.settings, scenario: ctx.scenario, scenarioHash: ctx.hash, ranked: ranked.map(({ key: _k, link: _l, ...t }) => t), flagged, events, rollsAgree };
+}
+
+/** Pure; never throws on untrusted runs. The debrief of a workshop from its code, its scenario
+ *  (file text, or already loaded) and the runs the teams exported. */
+export function debrief(codeText: string, source: ScenarioSource, runs: readonly RunInput[]): DebriefResult {
+  if (runs.length > DEBRIEF_MAX_RUNS) return { ok: false, problem: workshopProblem('overLimit', 'run', { max: DEBRIEF_MAX_RUNS }) };
+  const p = prepareDebrief(codeText, source);
+  if (!p.ok) return p;
+  // Teams that decided alike early share replayed quarters (keyed by link and decisions).
+  const memo = new VerifyMemo();
+  return { ok: true, debrief: assembleDebrief(p.ctx, runs.map((run, i) => checkRun(p.ctx, run, i, memo))) };
 }
 
 /** The most concrete way a run is not of this workshop: seed, scenario, rules, then the code. */

@@ -105,6 +105,7 @@ const UI = {
   downloadReport: { en: 'Download the report (HTML)', zh: '下载报告（HTML）' },
   allEvents: { en: 'Show every event row', zh: '显示所有事件行' },
   summary: { en: '{teams} teams verified and ranked, {flagged} runs flagged', zh: '{teams} 个团队已验证并排名，{flagged} 份记录被标记' },
+  verifiedIn: { en: '(verified and ranked in {ms} ms)', zh: '（验证与排名用时 {ms} 毫秒）' },
   report: { en: 'Printable report', zh: '可打印报告' },
   handoutPreview: { en: 'Handout preview', zh: '讲义预览' },
   fileTooBig: { en: '{name}: over 8 MB, not one game', zh: '{name}：超过 8 MB，不是一局游戏' },

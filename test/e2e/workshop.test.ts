@@ -167,6 +167,20 @@ run('workshop in the browser', () => {
     expect(await ipage.evaluate(() => window.__xss)).toBeUndefined();
     expect(iproblems).toEqual([]);
 
+    // Eight more teams at once (made here in Node): verified in parallel workers, ranked with the rest.
+    const world = workshopWorld(dec.settings, scenario, hash);
+    if (!world.ok) throw new Error(world.problem.message);
+    const more = ['balanced', 'focused', 'scattered', 'random'].flatMap((bot, k) => [0, 1].map((j) => {
+      const g = playBot(world.scenario, 'class7', BOTS[bot]!);
+      const end = g.state.history[g.state.history.length - 1]!;
+      const text = exportReplay(buildReplay({ scenario: { id: scenario.id, version: scenario.version, hash: world.hash }, seed: 'class7', meta: { workshop: code, team: `Bot ${k}${j}` } }, g.log, g.hashes, g.state, end.valuation));
+      return { name: `bot-${k}${j}.json`, mimeType: 'application/json', buffer: Buffer.from(text) };
+    }));
+    await ipage.setInputFiles('#ws-files', more);
+    await ipage.waitForFunction(() => document.querySelectorAll('#ws-leaderboard tbody tr').length === 11);
+    expect(await ipage.$$eval('#ws-flagged li', (li) => li.length)).toBe(2);
+    expect(Number(await ipage.getAttribute('#ws-summary', 'data-workers'))).toBeGreaterThanOrEqual(2);
+
     // A team's browser run verifies in the CLI too.
     const out: string[] = [];
     const file = join(mkdtempSync(join(tmpdir(), 'ws-e2e-')), 'ada.json');

@@ -3,8 +3,9 @@
 // decision matrix, same-roll event table) in a sandboxed frame to print; CSV and HTML downloads.
 import type { Lang } from '../../i18n/index';
 import { debriefCsv } from '../../workshop/csv';
-import { debrief } from '../../workshop/debrief';
+import { assembleDebrief, DEBRIEF_MAX_RUNS, prepareDebrief } from '../../workshop/debrief';
 import type { Debrief, RunInput } from '../../workshop/debrief';
+import { workshopProblem } from '../../workshop/texts';
 import { reportHtml } from '../../workshop/report';
 import { ELEMENTS } from '../../workshop/score-adapter';
 import { describeWorkshopProblem } from '../../workshop/texts';
@@ -14,6 +15,7 @@ import type { PageHost } from './instructor-page';
 import { langSwitch } from './instructor-page';
 import { resolveWorkshop } from './join-page';
 import { PrintFrame } from './print-frame';
+import { VerifyPool } from './verify-pool';
 
 const MAX_FILE = 8_000_000;
 
@@ -26,6 +28,10 @@ export class DebriefPage {
   private error = '';
   private allEvents = false;
   private readonly report = new PrintFrame('report', 'ws-report');
+  private readonly pool = new VerifyPool();
+  private generation = 0;
+  /** Milliseconds the last verification took (shown to the instructor; read by the bench). */
+  lastMs = 0;
 
   constructor(private readonly host: PageHost, private code: string) {
     this.recompute();
@@ -48,12 +54,24 @@ export class DebriefPage {
   }
 
   private recompute(): void {
+    void this.verify();
+  }
+
+  /** Verifies what is new (in workers), then ranks and charts everything. Resolves when shown. */
+  async verify(): Promise<void> {
+    const gen = ++this.generation;
     const r = resolveWorkshop(this.code, this.host);
     if (!r.ok) { this.error = r.message; this.result = null; this.render(); return; }
-    const d = debrief(r.code, { scenario: r.file.scenario, hash: r.file.hash }, this.runs);
-    // The code and world were checked just above, so a refusal here is only "too many runs".
-    this.error = d.ok ? '' : describeWorkshopProblem(d.problem, this.host.lang());
-    this.result = d.ok ? d.debrief : null;
+    if (this.runs.length > DEBRIEF_MAX_RUNS) { this.error = describeWorkshopProblem(workshopProblem('overLimit', 'run', { max: DEBRIEF_MAX_RUNS }), this.host.lang()); this.result = null; this.render(); return; }
+    const t0 = performance.now();
+    const file = { scenario: r.file.scenario, hash: r.file.hash };
+    const p = prepareDebrief(r.code, file);
+    if (!p.ok) { this.error = describeWorkshopProblem(p.problem, this.host.lang()); this.result = null; this.render(); return; }
+    const outcomes = await this.pool.check(r.code, file, this.runs);
+    if (gen !== this.generation) return; // a newer change is being verified
+    this.error = '';
+    this.result = assembleDebrief(p.ctx, outcomes);
+    this.lastMs = performance.now() - t0;
     this.render();
   }
 
@@ -82,7 +100,7 @@ export class DebriefPage {
     const out: (HTMLElement | null)[] = [];
     if (d) {
       out.push(
-        h('p', { id: 'ws-summary', role: 'status' }, ui(l, 'summary', { teams: d.ranked.length, flagged: d.flagged.length })),
+        h('p', { id: 'ws-summary', role: 'status', 'data-ms': Math.round(this.lastMs), 'data-workers': this.pool.lastWorkers }, ui(l, 'summary', { teams: d.ranked.length, flagged: d.flagged.length }), ' ', h('span', { class: 'muted small' }, ui(l, 'verifiedIn', { ms: Math.round(this.lastMs) }))),
         d.ranked.length ? this.leaderboard(d, l) : h('p', {}, ui(l, 'noRuns')),
         d.flagged.length ? h('section', { id: 'ws-flagged' }, h('h2', {}, ui(l, 'flagged')),
           h('ul', {}, d.flagged.map((f) => h('li', { 'data-file': f.label, 'data-code': f.problem.code }, h('b', {}, f.label), f.team ? ` (${f.team})` : '', ': ', h('span', { class: 'warn' }, describeWorkshopProblem(f.problem, l)))))) : null,
