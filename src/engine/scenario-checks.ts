@@ -42,7 +42,12 @@ export function closest(word: string, options: readonly string[]): string | null
   return best;
 }
 
-const didYouMean = (word: string, options: readonly string[]): string => {
+// Problems past this many are only counted by the loader, so searching near misses for them is waste
+// (a hostile file near the size cap can carry 50,000 bad citations).
+const EXPLAINED = 101;
+
+const didYouMean = (out: readonly RawIssue[], word: string, options: readonly string[]): string => {
+  if (out.length >= EXPLAINED) return '';
   const c = closest(word, options);
   return c ? `; did you mean "${c}"?` : '';
 };
@@ -51,7 +56,7 @@ function checkMarketRefs(list: unknown, path: (string | number)[], markets: stri
   const seen = new Set<string>();
   arr(list).forEach((m, i) => {
     if (typeof m !== 'string') return;
-    if (!markets.includes(m)) out.push({ path: [...path, i], message: `unknown market "${m}"${didYouMean(m, markets)}`, found: m, expected: `one of the markets defined under $.markets: ${markets.join(', ')}` });
+    if (!markets.includes(m)) out.push({ path: [...path, i], message: `unknown market "${m}"${didYouMean(out, m, markets)}`, found: m, expected: `one of the markets defined under $.markets: ${markets.join(', ')}` });
     else if (seen.has(m)) out.push({ path: [...path, i], message: `market "${m}" is listed twice`, found: m, expected: 'each market once' });
     seen.add(m);
   });
@@ -125,12 +130,12 @@ function walkCitations(x: unknown, path: (string | number)[], out: RawIssue[]): 
     const at = [...path, k];
     if (k === 'source' && typeof v === 'string' && v.length > 0) {
       if (!sourceIsCited(v)) out.push({ path: at, message: 'the source does not say where the number comes from', found: v, expected: 'a seed section such as "§1.4.1 company H", "design" for a design choice, or "public: ..." naming a public figure' });
-      for (const c of citationsIn(v)) if (!isSeedSection(c)) out.push({ path: at, message: `the source cites ${c}, which the seed does not have${didYouMean(c, SECTION_NAMES)}`, found: v, expected: 'a section of the seed, §1.1 to §1.21 or appendix A-C' });
+      for (const c of citationsIn(v)) if (!isSeedSection(c)) out.push({ path: at, message: `the source cites ${c}, which the seed does not have${didYouMean(out, c, SECTION_NAMES)}`, found: v, expected: 'a section of the seed, §1.1 to §1.21 or appendix A-C' });
     } else if ((k === 'section' || k === 'sections' || k === 'grantSection') && (typeof v === 'string' || Array.isArray(v))) {
       const list = typeof v === 'string' ? [v] : v;
       list.forEach((s, i) => {
         if (typeof s === 'string' && SECTION_FORMAT.test(s) && s !== 'design' && !isSeedSection(s))
-          out.push({ path: typeof v === 'string' ? at : [...at, i], message: `section ${s} does not exist in the seed${didYouMean(s, SECTION_NAMES)}`, found: s, expected: 'a section of the seed, §1.1 to §1.21 or appendix A-C' });
+          out.push({ path: typeof v === 'string' ? at : [...at, i], message: `section ${s} does not exist in the seed${didYouMean(out, s, SECTION_NAMES)}`, found: s, expected: 'a section of the seed, §1.1 to §1.21 or appendix A-C' });
       });
     } else walkCitations(v, at, out);
   }

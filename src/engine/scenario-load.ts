@@ -59,7 +59,8 @@ function oneIssue(issue: z.core.$ZodIssue, root: unknown): Problem[] {
       const allowed = Object.keys(schemaAt(issue.path, root)?.def.type === 'object' ? (schemaAt(issue.path, root) as unknown as { def: { shape: Record<string, unknown> } }).def.shape : {});
       const present = found !== null && typeof found === 'object' ? Object.keys(found) : [];
       const free = allowed.filter((k) => !present.includes(k));
-      return issue.keys.map((key) => {
+      // Explain at most the first MAX_PROBLEMS + 1 keys: the rest are counted, not explained.
+      return issue.keys.slice(0, MAX_PROBLEMS + 1).map((key) => {
         const c = closest(key, free.length > 0 ? free : allowed);
         return { path: pathString([...issue.path, key]), message: `unknown key "${key}"` + (c ? `; did you mean "${c}"?` : ''), found: JSON.stringify(key), expected: `one of the keys allowed here: ${allowed.join(', ')}` };
       });
