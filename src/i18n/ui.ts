@@ -43,6 +43,7 @@ export const UI_STRINGS: Dict = {
     commit: ['确定', 'Commit'], now: ['当前：', 'Now:'], currentSetting: ['这就是当前设置，没有可提交的变化。', 'This is the current setting: nothing to commit.'],
     wouldRefuse: ['规则不允许：', 'The rules would refuse this:'], refused: ['未执行：', 'Not done:'],
     invalidInput: ['请检查“{field}”：应为 {min} 到 {max} 之间的整数。', 'Check “{field}”: a whole number from {min} to {max}.'],
+    invalidChoice: ['请为“{field}”选择至少一项。', 'Choose at least one option for “{field}”.'],
     oddsIfEnded: ['如果现在结束本季度，事件概率会变为：', 'Event odds if the quarter ended now:'],
     better: ['有利', 'better'], worse: ['不利', 'worse'],
     on: ['开', 'on'], off: ['关', 'off'], bonus: ['奖金', 'bonus'], perQuarterShort: ['/季度', '/quarter'], units: ['{n} 单位', '{n} units'], pts: ['个百分点', 'pts'],

@@ -84,7 +84,9 @@ function renderPreview(ctx: CardCtx, spec: DecisionSpec, v: Values, box: HTMLEle
   if (!parsed.success) {
     const name = String(parsed.error.issues[0]?.path[0] ?? '');
     const field = spec.fields.find((f) => action.type !== 'setProgramme' && (f.name === name || (name === 'levelBp' && f.name === 'level') || (name === 'bonusBp' && f.name === 'bonus'))) ?? spec.fields[0];
-    fill(box, h('p', { class: 'warn' }, '⚠ ', t(L, 'ui.invalidInput', { field: field ? t(L, field.label) : '', min: field?.min ?? 0, max: field?.max ?? '' })));
+    const label = field ? t(L, field.label) : '';
+    const numeric = field && (field.kind === 'int' || field.kind === 'money' || field.kind === 'percent');
+    fill(box, h('p', { class: 'warn' }, '⚠ ', numeric ? t(L, 'ui.invalidInput', { field: label, min: field.min ?? 0, max: field.max ?? '' }) : t(L, 'ui.invalidChoice', { field: label })));
     disable(true);
     return;
   }
