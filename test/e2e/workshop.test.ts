@@ -98,12 +98,13 @@ run('workshop in the browser', () => {
         expect(hdr).toContain(p.team);
         expect(await page.textContent('#hdr-quarter')).toContain(`Q${q} / 4`);
         if (q === 1) expect(await page.evaluate((a) => window.__sim.dispatch(a).ok, p.first)).toBe(true);
+        if (q === 3 && i === 0) await page.screenshot({ path: screenshotPath('workshop-game-en') });
         await page.click('#btn-end');
         await throughQuarterEnd(page);
         if (q === 2) {
           // The pause: nothing goes on until the instructor's go-ahead code.
           await page.waitForSelector('#ws-goahead-input');
-          if (i === 0) await page.screenshot({ path: screenshotPath('workshop-pause-en') });
+          if (i === 0) await page.screenshot({ path: screenshotPath("workshop-pause-en") });
           await page.fill('#ws-goahead-input', 'ZZZZ');
           await page.click('#ws-goahead-go');
           await page.waitForSelector('#ws-goahead-error:not(:empty)');

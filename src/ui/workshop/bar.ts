@@ -1,5 +1,5 @@
-// A small bar on every workshop game (playing and game over): workshop, team and quarter, and the
-// run as a share code to hand in at any time (the header's Export gives the file). Text only.
+// A small corner control on every workshop game (playing and game over): the run as a share code
+// to hand in at any time (the header's Export gives the file). Text only.
 import { encodeShareCode } from '../../replay/share-code';
 import type { Lang } from '../../i18n/index';
 import type { Session } from '../../session/session';
@@ -14,8 +14,9 @@ export function workshopBar(session: Session, lang: () => Lang, isCurrent: () =>
     const s = session.state;
     const q = Math.min(s.quarter + 1, session.scenario.quarters.v);
     const code = h('textarea', { id: 'ws-run-code', readonly: true, rows: 2, hidden: shown === '' }, shown);
+    // The header already names the workshop, team and quarter; here they are the button's tooltip.
+    bar.title = `${session.meta.workshop ?? ''} · ${session.meta.team ?? ''} · Q${q} / ${session.scenario.quarters.v}`;
     fill(bar,
-      h('span', { class: 'ws-bar-who' }, `${session.meta.workshop ?? ''} · ${session.meta.team ?? ''} · Q${q} / ${session.scenario.quarters.v}`),
       h('button', { type: 'button', class: 'small', id: 'ws-copy-run', onclick: () => {
         shown = encodeShareCode(session.toReplay());
         void navigator.clipboard?.writeText(shown).catch(() => undefined);
