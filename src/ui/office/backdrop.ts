@@ -17,7 +17,7 @@ function mix(a: number, b: number, k: number): number {
 
 /** A pale city behind the company, so a small start-up still stands somewhere. Fixed shapes, no randomness. */
 function skyline(g: Phaser.GameObjects.Graphics): void {
-  const blocks = [[-400, 190], [-300, 260], [-210, 150], [-120, 300], [-40, 210], [30, 170], [950, 230], [1030, 320], [1120, 200], [1190, 280], [1280, 180], [1360, 250], [1450, 300]];
+  const blocks = [[-500, 190], [-400, 260], [-310, 150], [-220, 300], [-130, 210], [700, 230], [780, 330], [870, 200], [960, 280], [1050, 180], [1130, 250], [1220, 300], [1310, 200]];
   for (const [x, h] of blocks) {
     g.fillStyle(0xc3dbe9, 1).fillRect(x!, GROUND_Y - h!, 78, h!);
     g.fillStyle(0xd6e7f1, 1);
@@ -55,7 +55,7 @@ export class Backdrop {
     sky.fillStyle(C.street, 1).fillRect(-2000, GROUND_Y + 16, WORLD_W + 4000, 1200);
     sky.fillStyle(0xe5e9f0, 1);
     for (let x = -2000; x < WORLD_W + 2000; x += 80) sky.fillRect(x, GROUND_Y + 40, 40, 4);
-    scene.add.image(60, 70, 'icons', 'prop.sun').setScale(1.1).setDepth(DEPTH.sky).setAlpha(0.9);
+    scene.add.image(112, 46, 'icons', 'prop.sun').setDisplaySize(64, 64).setDepth(DEPTH.sky).setAlpha(0.9);
     skyline(sky);
     this.g = scene.add.graphics().setDepth(DEPTH.building);
     this.board = scene.add.graphics().setDepth(DEPTH.sign);
@@ -85,7 +85,7 @@ export class Backdrop {
       const ft = floorTop(k);
       g.fillStyle(k % 2 ? C.floorA : C.floorB, 1).fillRect(BUILDING.left, ft, w, FLOOR_H);
       g.fillStyle(C.window, 1);
-      for (let x = SHAFT.right + 20; x < BUILDING.right - 40; x += 106) g.fillRoundedRect(x, ft + 8, 70, 26, 3);
+      for (let x = SHAFT.right + 20; x + 80 < BUILDING.right; x += 100) g.fillRoundedRect(x, ft + 8, 70, 26, 3);
       g.fillStyle(C.slab, 1).fillRect(BUILDING.left, ft + FLOOR_H - 4, w, 4);
     }
     g.fillStyle(C.slab, 1).fillRect(BUILDING.left, GROUND_FLOOR_TOP - 4, w, 4);
@@ -106,7 +106,7 @@ export class Backdrop {
       const o = this.scene.add.graphics().setDepth(DEPTH.deskFront + 1);
       o.fillStyle(0x3b455a, 0.88).fillRect(SHAFT.right, ft, BUILDING.right - SHAFT.right, FLOOR_H - 4);
       o.fillStyle(0x55627a, 1);
-      for (let x = SHAFT.right + 20; x < BUILDING.right - 40; x += 106) o.fillRoundedRect(x, ft + 8, 70, 26, 3);
+      for (let x = SHAFT.right + 20; x + 80 < BUILDING.right; x += 100) o.fillRoundedRect(x, ft + 8, 70, 26, 3);
       const sign = tf.text((SHAFT.right + BUILDING.right) / 2, ft + FLOOR_H / 2 + 8, '', textStyle({ size: 13, bold: true }))
         .setOrigin(0.5).setDepth(DEPTH.deskFront + 2).setBackgroundColor('#f4efe6').setPadding(10, 4, 10, 4);
       this.dark.push({ shade: o, sign });
@@ -128,7 +128,7 @@ export class Backdrop {
         this.scene.tweens.add({ targets: d.shade, alpha: 0, duration: 900, ease: 'Stepped', easeParams: [4], onComplete: () => d.shade.setVisible(false) });
       } else {
         d.shade.setVisible(!lit).setAlpha(1);
-        d.sign.setVisible(!lit);
+        d.sign.setVisible(k === floors + 1); // one sign, on the next floor to light, says it all
       }
     });
     this.plants.forEach((p, i) => p.setVisible(i < floors));
@@ -139,7 +139,7 @@ export class Backdrop {
     for (const d of this.dark) d.sign.setText(t(lang, 'office.toLet'));
   }
 
-  private boardW = 260;
+  private boardW = 230;
   private roofTop = 0;
 
   private placeBoard(roofTop: number): void {
@@ -149,7 +149,7 @@ export class Backdrop {
 
   /** Brand: the billboard widens with brand, shows 0-5 stars and the number (stars differ by shape too). */
   setBrand(brand: number, stars: number, lang: Lang): void {
-    this.boardW = 250 + Math.round((brand / 1000) * 200);
+    this.boardW = 230 + Math.round((brand / 1000) * 160);
     this.name.setText(t(lang, 'office.company'));
     this.setSigns(lang);
     this.brandLabel.setText(t(lang, 'office.brand', { n: brand }));
@@ -158,7 +158,7 @@ export class Backdrop {
   }
 
   private drawBoard(): void {
-    const cx = (BUILDING.left + BUILDING.right) / 2 + 40;
+    const cx = (BUILDING.left + BUILDING.right) / 2 + 30;
     const bottom = this.roofTop - 16;
     const h = 62;
     const x = cx - this.boardW / 2;

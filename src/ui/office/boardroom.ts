@@ -1,6 +1,6 @@
 // The boardroom: the cap table as a numbered pie with a legend (names and shares, so colour is never the
-// key), an investor who waits while a round is in talks, and one who walks in with a money bag when a
-// round closes while the pie re-cuts itself to the new ownership.
+// key), an hourglass on the door while a round is in talks, and an investor who walks in with a money
+// bag when a round closes while the pie re-cuts itself to the new ownership.
 import type * as Phaser from 'phaser';
 import type { RoundKind } from '../../engine/ids';
 import type { Lang } from '../../i18n/index';
@@ -11,6 +11,7 @@ import type { OfficeModel, Slice } from './model';
 import { PERSON_SIZE } from './staff';
 import { C, SLICE_COLOURS, fmtMoney, fmtPct, textStyle } from './theme';
 import type { TextFactory } from './text-factory';
+import { setFitted } from './text-factory';
 
 const MAX_ROWS = 8;
 const INVESTOR_X = BOARDROOM.right - 30;
@@ -20,7 +21,6 @@ export class Boardroom {
   private readonly title: Phaser.GameObjects.Text;
   private readonly rows: Phaser.GameObjects.Text[] = [];
   private readonly nums: Phaser.GameObjects.Text[] = [];
-  private readonly waiting: Phaser.GameObjects.Image;
   private readonly hourglass: Phaser.GameObjects.Image;
   private shown: Slice[] = [];
   private prevRounds = -1;
@@ -29,10 +29,9 @@ export class Boardroom {
   constructor(private readonly scene: Phaser.Scene, tf: TextFactory) {
     this.pie = scene.add.graphics().setDepth(DEPTH.room);
     this.title = tf.text(BOARDROOM.left + 6, GROUND_FLOOR_TOP + 5, '', textStyle({ size: 13, bold: true })).setDepth(DEPTH.room).setPadding(4, 2, 4, 2);
-    for (let i = 0; i < MAX_ROWS; i++) this.rows.push(tf.text(PIE.x + PIE.r + 12, GROUND_FLOOR_TOP + 28 + i * 12.5, '', textStyle({ size: 11 })).setDepth(DEPTH.room));
+    for (let i = 0; i < MAX_ROWS; i++) this.rows.push(tf.text(PIE.x + PIE.r + 10, GROUND_FLOOR_TOP + 28 + i * 12.5, '', textStyle({ size: 11 })).setDepth(DEPTH.room));
     for (let i = 0; i < MAX_ROWS; i++) this.nums.push(tf.text(0, 0, '', textStyle({ size: 12, bold: true, color: '#ffffff', stroke: '#263040' })).setOrigin(0.5).setDepth(DEPTH.room));
-    this.waiting = scene.add.image(INVESTOR_X, GROUND_Y, 'people', 'person.investor.0').setOrigin(0.5, 0.9).setDisplaySize(PERSON_SIZE, PERSON_SIZE).setDepth(DEPTH.walker).setVisible(false);
-    this.hourglass = scene.add.image(INVESTOR_X - 20, GROUND_Y - PERSON_SIZE, 'icons', 'prop.hourglass').setDisplaySize(18, 18).setDepth(DEPTH.emote).setVisible(false);
+    this.hourglass = scene.add.image(BOARDROOM.right - 16, GROUND_FLOOR_TOP + 16, 'icons', 'prop.hourglass').setDisplaySize(20, 20).setDepth(DEPTH.room).setVisible(false);
   }
 
   private news = '';
@@ -45,9 +44,7 @@ export class Boardroom {
     if (closed) this.recut(this.shown, m.slices, lang);
     else this.drawPie(m.slices);
     this.legend(m, lang);
-    const talks = m.pendingRound !== null && !closed;
-    this.waiting.setVisible(talks);
-    this.hourglass.setVisible(talks);
+    this.hourglass.setVisible(m.pendingRound !== null && !closed);
     if (closed) this.investorVisit(m.lastRound!.kind, m.lastRound!.amount, lang);
   }
 
@@ -63,7 +60,7 @@ export class Boardroom {
     const lines = m.slices.map((s, i) => t(lang, 'office.slice', { i: i + 1, name: holderName(s.holder, lang), pct: fmtPct(s.bp) }));
     if (m.pendingRound) lines.push(t(lang, 'office.pendingRound', { round: holderName(m.pendingRound, lang) }));
     if (m.loans > 0) lines.push(t(lang, 'office.loan', { amount: fmtMoney(m.loans, lang) }));
-    this.rows.forEach((r, i) => r.setText(lines[i] ?? ''));
+    this.rows.forEach((r, i) => setFitted(r, lines[i] ?? '', BOARDROOM.right - r.x - 4));
   }
 
   private drawPie(slices: Slice[]): void {

@@ -9,8 +9,9 @@ import { DEPTH } from './backdrop';
 import { GROUND_FLOOR_TOP, LOBBY } from './layout';
 import { C, textStyle } from './theme';
 import type { TextFactory } from './text-factory';
+import { squeeze } from './text-factory';
 
-const PW = 62;
+const PW = 54;
 const PH = 46;
 
 interface Plaque { icon: Phaser.GameObjects.Image; check: Phaser.GameObjects.Image; label: Phaser.GameObjects.Text; x: number; y: number }
@@ -26,7 +27,7 @@ export class ComplianceWall {
     scene.add.image(LOBBY.left + 16, GROUND_FLOOR_TOP + 16, 'icons', 'prop.shield').setDisplaySize(20, 20).setDepth(DEPTH.room);
     this.title = tf.text(LOBBY.left + 30, GROUND_FLOOR_TOP + 6, '', textStyle({ size: 13, bold: true })).setDepth(DEPTH.room);
     PROGRAMMES.forEach((p, i) => {
-      const x = LOBBY.left + 8 + (i % 3) * (PW + 4);
+      const x = LOBBY.left + 6 + (i % 3) * (PW + 3);
       const y = GROUND_FLOOR_TOP + 30 + Math.floor(i / 3) * (PH + 4);
       const icon = scene.add.image(x + PW / 2, y + 15, 'icons', `prog.${p}`).setDisplaySize(22, 22).setDepth(DEPTH.room);
       const check = scene.add.image(x + PW - 8, y + 8, 'icons', 'prop.check').setDisplaySize(13, 13).setDepth(DEPTH.room);
@@ -42,7 +43,7 @@ export class ComplianceWall {
     for (const p of PROGRAMMES) {
       const pl = this.plaques.get(p)!;
       const funded = on[p];
-      pl.label.setText(t(lang, `office.prog.${p}`)).setColor(funded ? C.ink : C.dim);
+      squeeze(pl.label.setText(t(lang, `office.prog.${p}`)).setColor(funded ? C.ink : C.dim), PW - 4);
       pl.icon.setAlpha(funded ? 1 : 0.28);
       pl.check.setVisible(funded);
       if (funded) {

@@ -1,30 +1,31 @@
-// Geometry of the office world (a 1280×720 cut-away building): floors, seats, rooms, racks, clouds.
+// Geometry of the office world (a 960×760 cut-away building and its street): floors, seats, rooms,
+// racks, clouds. About 5:4, the shape of the shell's office panel; wider screens show more street.
 // Pure numbers with no Phaser import, so the layout is unit-tested in Node and stable across runs.
 
-export const WORLD_W = 1280;
-export const WORLD_H = 720;
-export const GROUND_Y = 648; // street level: feet of walkers outside and on the ground floor
+export const WORLD_W = 960;
+export const WORLD_H = 760;
+export const GROUND_Y = 690; // street level: feet of walkers outside and on the ground floor
 
-export const BUILDING = { left: 112, right: 904 } as const;
-export const SHAFT = { left: 112, right: 166 } as const; // the lift shaft, walked into from the street
-export const GROUND_FLOOR_TOP = 520;
-export const FLOOR_H = 100;
-export const MAX_FLOORS = 4;
-export const DESK_COLS = 13;
+export const BUILDING = { left: 24, right: 680 } as const;
+export const SHAFT = { left: 24, right: 74 } as const; // the lift shaft, walked into from the street
+export const GROUND_FLOOR_TOP = 562;
+export const FLOOR_H = 92;
+export const MAX_FLOORS = 5;
+export const DESK_COLS = 11;
 export const SEATS_PER_FLOOR = DESK_COLS * 2;
 export const MAX_SEATS = SEATS_PER_FLOOR * MAX_FLOORS;
-const DESK_X0 = 196;
-const DESK_DX = 53;
+const DESK_X0 = 102;
+const DESK_DX = 52;
 
 /** Ground-floor rooms, left to right after the lift: lobby (compliance wall), boardroom, server room. */
-export const LOBBY = { left: 166, right: 376 } as const;
-export const BOARDROOM = { left: 376, right: 640 } as const;
-export const SERVER_ROOM = { left: 640, right: 904 } as const;
-export const MAX_RACKS = 8;
+export const LOBBY = { left: 74, right: 254 } as const;
+export const BOARDROOM = { left: 254, right: 474 } as const;
+export const SERVER_ROOM = { left: 474, right: 680 } as const;
+export const MAX_RACKS = 6;
 
 /** The right-hand column outside the building: status card, rented clouds, market signpost. */
-export const SIDE = { left: 924, right: 1270 } as const;
-export const CLOUD_AREA = { top: 64, bottom: 214 } as const;
+export const SIDE = { left: 694, right: 952 } as const;
+export const CLOUD_AREA = { top: 80, bottom: 276 } as const;
 export const MAX_CLOUDS = 6;
 export const SIGN_H = 34;
 export const MAX_SIGNS = 8;
@@ -47,7 +48,7 @@ export function seat(i: number): Seat {
   const col = inFloor % DESK_COLS;
   const top = floorTop(floor);
   const x = DESK_X0 + col * DESK_DX + (row === 0 ? DESK_DX / 2 - 4 : 0);
-  return { floor, row, col, x, y: top + (row === 1 ? 90 : 48) };
+  return { floor, row, col, x, y: top + (row === 1 ? 84 : 44) };
 }
 
 /** Floors to draw for a number of desks (at least one, at most MAX_FLOORS). */
@@ -81,12 +82,12 @@ export function rackX(i: number): number {
   return SERVER_ROOM.left + 22 + i * 30;
 }
 
-/** Cloud `i` of the rented compute: centre. Two rows of three. */
+/** Cloud `i` of the rented compute: centre. Three rows of two, staggered. */
 export function cloudPos(i: number): { x: number; y: number } {
-  const col = i % 3;
-  const row = Math.floor(i / 3);
-  return { x: SIDE.left + 62 + col * 112 + (row === 1 ? 28 : 0), y: CLOUD_AREA.top + 62 + row * 58 };
+  const col = i % 2;
+  const row = Math.floor(i / 2);
+  return { x: SIDE.left + 60 + col * 124 + (row === 1 ? 16 : 0), y: CLOUD_AREA.top + 64 + row * 54 };
 }
 
 /** Where the boardroom's pie chart sits and its radius. */
-export const PIE = { x: BOARDROOM.left + 52, y: GROUND_FLOOR_TOP + 72, r: 36 } as const;
+export const PIE = { x: BOARDROOM.left + 46, y: GROUND_FLOOR_TOP + 74, r: 34 } as const;

@@ -3,17 +3,17 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BOTS, loadScenario, playBot } from '../../engine/index';
-import { BUILDING, GROUND_FLOOR_TOP, MAX_CLOUDS, MAX_RACKS, MAX_SEATS, SERVER_ROOM, floorTop, floorsFor, rackX, seat, unitsPerIcon } from './layout';
+import { BUILDING, FLOOR_H, MAX_CLOUDS, MAX_FLOORS, MAX_RACKS, MAX_SEATS, SERVER_ROOM, floorTop, floorsFor, rackX, seat, unitsPerIcon } from './layout';
 import { moodOf, officeModel, slicesOf } from './model';
 
 describe('office layout', () => {
   it('gives every seat of a full building a place inside it, apart from its neighbours', () => {
     const seats = Array.from({ length: MAX_SEATS }, (_, i) => seat(i));
     for (const s of seats) {
-      expect(s.x).toBeGreaterThan(BUILDING.left + 60);
+      expect(s.x).toBeGreaterThan(BUILDING.left + 60); // clear of the lift shaft
       expect(s.x).toBeLessThan(BUILDING.right - 20);
       expect(s.y).toBeGreaterThan(floorTop(s.floor));
-      expect(s.y).toBeLessThan(GROUND_FLOOR_TOP - (s.floor - 1) * 100);
+      expect(s.y).toBeLessThan(floorTop(s.floor) + FLOOR_H);
     }
     for (let i = 0; i < seats.length; i++) {
       for (let j = i + 1; j < seats.length; j++) {
@@ -21,7 +21,8 @@ describe('office layout', () => {
         if (a.floor === b.floor && a.row === b.row) expect(Math.abs(a.x - b.x)).toBeGreaterThanOrEqual(44);
       }
     }
-    expect(floorsFor(MAX_SEATS)).toBe(4);
+    expect(MAX_SEATS).toBeGreaterThanOrEqual(100); // the bench's 100 staff all get a desk
+    expect(floorsFor(MAX_SEATS)).toBe(MAX_FLOORS);
     expect(floorsFor(1)).toBe(1);
   });
 

@@ -28,11 +28,11 @@ export class SideLayer {
 
   constructor(private readonly scene: Phaser.Scene, tf: TextFactory) {
     this.card = scene.add.graphics().setDepth(DEPTH.hud);
-    this.card.fillStyle(C.card, 0.94).fillRoundedRect(SIDE.left, 8, SIDE.right - SIDE.left, 48, 10);
-    this.card.lineStyle(2, C.wallOuter, 1).strokeRoundedRect(SIDE.left, 8, SIDE.right - SIDE.left, 48, 10);
-    this.date = tf.text(SIDE.left + 12, 32, '', textStyle({ size: 18, bold: true })).setOrigin(0, 0.5).setDepth(DEPTH.hud);
-    this.moodIcon = scene.add.image(SIDE.left + 170, 32, 'icons', 'mood.meh').setDisplaySize(28, 28).setDepth(DEPTH.hud);
-    this.moodText = tf.text(SIDE.left + 188, 32, '', textStyle({ size: 13 })).setOrigin(0, 0.5).setDepth(DEPTH.hud);
+    this.card.fillStyle(C.card, 0.94).fillRoundedRect(SIDE.left, 8, SIDE.right - SIDE.left, 62, 10);
+    this.card.lineStyle(2, C.wallOuter, 1).strokeRoundedRect(SIDE.left, 8, SIDE.right - SIDE.left, 62, 10);
+    this.date = tf.text(SIDE.left + 12, 25, '', textStyle({ size: 17, bold: true })).setOrigin(0, 0.5).setDepth(DEPTH.hud);
+    this.moodIcon = scene.add.image(SIDE.left + 24, 52, 'icons', 'mood.meh').setDisplaySize(24, 24).setDepth(DEPTH.hud);
+    this.moodText = tf.text(SIDE.left + 42, 52, '', textStyle({ size: 13 })).setOrigin(0, 0.5).setDepth(DEPTH.hud);
     this.post = scene.add.graphics().setDepth(DEPTH.sign);
     this.header = tf.text(POLE_X + 12, 0, '', textStyle({ size: 13, bold: true, color: '#ffffff' })).setOrigin(0, 1).setDepth(DEPTH.sign)
       .setBackgroundColor('#263040').setPadding(6, 3, 6, 3);

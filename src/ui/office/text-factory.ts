@@ -44,3 +44,10 @@ export function setFitted(tx: Phaser.GameObjects.Text, s: string, maxWidth: numb
   }
   tx.setText(`${chars.slice(0, lo).join('')}…`);
 }
+
+/** Shrinks a one-line label uniformly so it fits `maxWidth` (short labels in narrow plaques). */
+export function squeeze(tx: Phaser.GameObjects.Text, maxWidth: number): Phaser.GameObjects.Text {
+  tx.setScale(1);
+  if (tx.width > maxWidth) tx.setScale(maxWidth / tx.width);
+  return tx;
+}
