@@ -1,5 +1,7 @@
 // Bench section "engine": one quarter's and one game's cost on one thread (CPU time), what hashing
 // and action validation would add, immer's cost for comparison (the engine does not use it), memory.
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { produce } from 'immer';
 import { actionSchema } from '../engine/actions';
 import type { Action } from '../engine/actions';
@@ -42,6 +44,7 @@ export async function run(print: (s: string) => void): Promise<void> {
       cur = e.state;
     }
   }
+  for (let i = 0; i < 400; i++) playSummary(sc, `w${i}`, BOTS[['balanced', 'focused', 'scattered', 'random'][i % 4]!]!); // JIT warm-up
   let k = 0;
   const next = () => samples[k++ % samples.length]!;
   const quarter = perCall(() => {
@@ -75,8 +78,9 @@ export async function run(print: (s: string) => void): Promise<void> {
 
   // Memory: retained size of finished games (whole final states, as a debrief holds them) and of
   // the summaries the balance lab keeps.
-  const gc = (globalThis as { gc?: () => void }).gc;
-  const heap = () => { gc?.(); return process.memoryUsage().heapUsed; };
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
+  const heap = () => { gc(); gc(); return process.memoryUsage().heapUsed; };
   const N = 2000;
   const h0 = heap();
   const states: State[] = [];
@@ -85,6 +89,6 @@ export async function run(print: (s: string) => void): Promise<void> {
   const sums = [];
   for (let i = 1; i <= N; i++) sums.push(playSummary(sc, `m${i}`, BOTS.balanced!));
   const h2 = heap();
-  print(`  memory per game: ${((h1 - h0) / N / 1024).toFixed(1)} KiB for a finished game's state (20-quarter history), ${((h2 - h1) / N).toFixed(0)} bytes for a balance summary${gc ? '' : ' (run node with --expose-gc for steadier figures)'}`);
+  print(`  memory per game: ${((h1 - h0) / N / 1024).toFixed(1)} KiB for a finished game's state (its 20-quarter history), ${((h2 - h1) / N).toFixed(0)} bytes for the balance lab's summary of it`);
   void states.length; void sums.length;
 }
