@@ -13,7 +13,7 @@ function family(prefix: string, entries: Record<string, Pair>): Dict {
 export const OFFICE_STRINGS: Dict = {
   ...family('office.role', {
     dataScientist: ['数据科学家', 'Data scientists'], mlEngineer: ['机器学习工程师', 'ML engineers'],
-    softwareEngineer: ['软件工程师', 'Software eng.'], productManager: ['产品经理', 'Product managers'],
+    softwareEngineer: ['软件工程师', 'Software eng.'], productManager: ['产品经理', 'Product mgrs'],
     marketing: ['市场营销', 'Marketing'], compliance: ['合规专员', 'Compliance'], domainExpert: ['领域专家', 'Domain experts'],
   }),
   ...family('office.prog', {

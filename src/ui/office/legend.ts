@@ -52,9 +52,16 @@ export class Legend {
     if (overflow > 0) extra.push(t(lang, 'office.overflow', { n: overflow }));
     squeeze(this.extra.setText(extra.join(' · ')), FIRST_W - 40);
     squeeze(this.total, FIRST_W - 40);
+    // One scale for all names, so no role's label looks smaller than another's.
+    let k = 1;
     for (const r of ROLES) {
       const e = this.entries.get(r)!;
-      squeeze(e.name.setText(t(lang, `office.role.${r}`)), this.entryW - 38);
+      e.name.setScale(1).setText(t(lang, `office.role.${r}`));
+      k = Math.min(k, (this.entryW - 38) / e.name.width);
+    }
+    for (const r of ROLES) {
+      const e = this.entries.get(r)!;
+      e.name.setScale(k);
       e.count.setText(String(staff[r]));
       const before = this.prev.get(r);
       if (animate && before !== undefined && before !== staff[r]) {
