@@ -8,19 +8,27 @@ import type { MarketDef, Scenario } from '../scenario-schema';
 import { complianceBp } from '../selectors';
 import type { MarketState, State } from '../state';
 
-/** Pure. The price one customer pays per quarter in a market under the current policy. */
-export function priceIn(s: State, sc: Scenario, def: MarketDef, ms: MarketState): number {
+/** Pure. The policy's price relative to the market's reference price, in bp: level, strategy,
+ *  positioning and business model (the model scale's value is not a premium, so it is left out).
+ *  `tiers` false gives the entry price a buyer compares: segmented tiers (§1.10.3, case V) earn more
+ *  on average while keeping the entry tier, so they do not cost conversions. */
+export function policyPriceBp(s: State, def: MarketDef, tiers = true): number {
   const p = s.policy;
   let bp = p.priceLevelBp;
   if (p.pricing === 'value') bp = mulBp(bp, 8000 + s.quality * 4);
   else if (p.pricing === 'competitive') bp = mulBp(bp, 9000);
-  else if (p.pricing === 'segmented') bp = mulBp(bp, s.staff.productManager > 0 ? 10800 : 9500);
+  else if (p.pricing === 'segmented' && tiers) bp = mulBp(bp, s.staff.productManager > 0 ? 10800 : 9500);
   if (p.positioning === 'innovation') bp = mulBp(bp, s.quality >= def.qualityBar.v + 100 ? 11000 : 9500);
   else if (p.positioning === 'cost') bp = mulBp(bp, 9000);
   if (p.businessModel === 'bundling') bp = mulBp(bp, 11500);
   else if (p.businessModel === 'platform') bp = mulBp(bp, 8500);
   else if (p.businessModel === 'dataMarketplace') bp = mulBp(bp, 12000);
-  bp = mulBp(bp, sc.models[p.modelScale].valueBp.v);
+  return bp;
+}
+
+/** Pure. The price one customer pays per quarter in a market under the current policy. */
+export function priceIn(s: State, sc: Scenario, def: MarketDef, ms: MarketState): number {
+  const bp = mulBp(policyPriceBp(s, def), sc.models[s.policy.modelScale].valueBp.v);
   return mulBp(mulBp(def.refPrice.v, ms.priceBp), bp);
 }
 
@@ -63,12 +71,13 @@ export function runMarket(s: State, sc: Scenario): { revenue: number; newCustome
     else leads += divFloor(p.marketing.social, def.costPerLead.v * 2);
     if (s.partnerships.some((x) => x.kind === 'distribution' && x.market === id)) leads = mulBp(leads, 14000);
     const fit = clamp(6000 + (s.quality - def.qualityBar.v) * 25, 500, 16000);
-    const level = mulBp(p.priceLevelBp, p.pricing === 'competitive' ? 9000 : p.positioning === 'cost' ? 9000 : 10000);
+    // Every premium or discount meets the market's price sensitivity (§1.10.3): a premium pays where
+    // buyers are insensitive (finance, healthcare) and costs customers where they are not (retail).
+    const level = policyPriceBp(s, def, false);
     const priceEffect = clamp(10000 - mulBp(def.priceSensitivityBp.v, level - 10000), 1000, 18000);
     const comp = divFloor(30000 * (p.positioning === 'differentiation' || p.positioning === 'innovation' ? 2 : 1), 3 * (p.positioning === 'differentiation' || p.positioning === 'innovation' ? 2 : 1) + ms.competitors);
     let conv = mulBp(mulBp(mulBp(def.baseConversionBp.v, fit), priceEffect), comp);
     if (p.pricing === 'competitive') conv = mulBp(conv, 11500);
-    else if (p.pricing === 'segmented' && s.staff.productManager > 0) conv = mulBp(conv, 10500);
     if (p.positioning === 'cost') conv = mulBp(conv, 11500);
     if (p.businessModel === 'bundling') conv = mulBp(conv, 9000);
     if (traits.includes('clinical')) {

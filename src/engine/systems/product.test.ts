@@ -8,16 +8,16 @@ describe('product system', () => {
     const r = runProduct(s, MINI);
     expect(r).toEqual({ computeNeed: 10, computeAvail: 10, dataNeed: 1000 });
     expect(s.ledger.compute).toBe(-10_000); // 10 units × 1,000
-    // power 3 people × 10 × 10 = 300; functional ×0.9 = 270; morale 60: ×110/150 = 198;
-    // features ×1.2 = 237; gain = 237 × room 300 / (cap 500 × 20) = 7
-    expect(s.quality).toBe(207);
+    // power 3 people × 10 × 10 = 300; functional ×1.1 = 330; morale 60: ×110/150 = 242;
+    // features ×1.2 = 290; gain = 290 × room 300 / (cap 500 × 20) = 8
+    expect(s.quality).toBe(208);
   });
 
   it('a compute shortfall slows the model in proportion', () => {
     const s = miniState((x) => { x.policy.computeRent = 5; });
     runProduct(s, MINI);
-    // sufficiency 50%: 237 × 0.5 = 118; 118 × 300 / 10000 = 3
-    expect(s.quality).toBe(203);
+    // sufficiency 50%: 290 × 0.5 = 145; 145 × 300 / 10000 = 4
+    expect(s.quality).toBe(204);
   });
 
   it('buys data, augments it, and charges for both', () => {

@@ -33,7 +33,9 @@ export function runProduct(s: State, sc: Scenario): ProductResult {
   if (p.markets.some((m) => (sc.markets[m]!.traits as string[]).includes('clinical'))) power += s.staff.domainExpert * sc.roles.domainExpert.power.v;
   power = power * 10 + divFloor(p.rndBudget * 10, e.rndPerQualityPoint.v);
   if (s.partnerships.some((x) => x.kind === 'rnd')) power += divFloor(power, 3);
-  const structureBp = p.structure === 'matrix' ? 11000 : p.structure === 'project' ? 10500 : 9000;
+  // §1.16.1: a functional team goes deepest in its own craft (most model work per head) but talks
+  // least across functions (the communication-breakdown event); matrix trades some depth for that.
+  const structureBp = p.structure === 'functional' ? 11000 : p.structure === 'project' ? 10500 : 10000;
   power = mulBp(power, structureBp);
   power = divFloor(power * (50 + s.morale), 150);
   const workBp = p.productWork === 'features' ? 12000 : p.productWork === 'testing' ? 8000 : 10000;
