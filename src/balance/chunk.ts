@@ -7,6 +7,7 @@ import { strategyBot } from '../engine/bots/strategy';
 import type { Scenario } from '../engine/scenario-schema';
 import type { GameSummary } from './game';
 import { playSummary } from './game';
+import type { Cell, Executor } from './lab';
 
 /** A named bot (`random`, `focused`, ...) or an explicit strategy. */
 export type PlayerSpec = { kind: 'bot'; name: string } | { kind: 'strategy'; strategy: Strategy };
@@ -44,4 +45,30 @@ export function runChunk(scenarios: readonly Scenario[], c: Chunk, bot: Bot = bo
   const out: GameSummary[] = [];
   for (let i = c.from; i < c.to; i++) out.push(playSummary(sc, seedOf(c.seedBase, i + 1), bot));
   return out;
+}
+
+export interface Progress { done: number; total: number }
+
+/** Cuts cells into chunks of at most `size` games, in (cell, seed) order. */
+export function chunksOf(cells: readonly Cell[], seedBase: number, size: number): { cell: number; chunk: Chunk }[] {
+  const out: { cell: number; chunk: Chunk }[] = [];
+  cells.forEach((c, cell) => {
+    for (let from = 0; from < c.games; from += size) out.push({ cell, chunk: { scenario: c.scenario, player: c.player, seedBase, from, to: Math.min(c.games, from + size) } });
+  });
+  return out;
+}
+
+/** An executor that plays everything in this thread (tests, tiny runs, --workers 0). */
+export function inProcess(scenarios: readonly Scenario[], seedBase: number, onProgress: (p: Progress) => void = () => {}): Executor {
+  return async (cells) => {
+    const total = cells.reduce((n, c) => n + c.games, 0);
+    let done = 0;
+    const out: GameSummary[][] = [];
+    for (const { cell, chunk } of chunksOf(cells, seedBase, 200)) {
+      (out[cell] ??= []).push(...runChunk(scenarios, chunk));
+      done += chunk.to - chunk.from;
+      onProgress({ done, total });
+    }
+    return cells.map((_, i) => out[i] ?? []);
+  };
 }

@@ -2,6 +2,7 @@
 // external requests. Every piece of text from data is escaped. Headings in Chinese and English.
 import type { FactorEffect } from './analyze';
 import type { LabReport } from './lab';
+import { strategyDiff } from './text';
 
 const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -90,7 +91,9 @@ function strategiesSection(r: LabReport): string {
   const rows = Object.keys(s.scores).map((n) => `<tr><td>${esc(n)}</td>${s.scores[n]!.map((v, i) => `<td class="${s.best[s.scenarios[i]!] === n ? 'best' : s.topTier[n]![i] ? 'tier' : ''}">${esc(usdM(v))} · ${esc(pct(s.survival[n]![i]!))}</td>`).join('')}</tr>`).join('');
   const verdict = !s.judged ? 'Only one scenario: a dominant strategy needs two or more scenarios to judge. 仅一个场景，无法判断。'
     : s.dominant.length ? `Dominant strategy 存在优势策略: ${esc(s.dominant.join(', '))} (in the top tier of every scenario)` : 'No dominant strategy: no strategy is in the top tier of every scenario. 无优势策略：没有一种策略在所有场景中都名列前茅。';
-  return `<h2>Strategies 策略</h2><p>Mean founders' stake (valuation × founders' ownership, 0 when bankrupt) · survival rate. Best per scenario in bold; light green: not beaten by the best with 95% confidence over the same seeds. 平均创始人股权价值 · 存活率；粗体为最佳，浅绿为与最佳无显著差异。</p><table><tr><th>strategy</th>${s.scenarios.map((id) => `<th>${esc(id)}</th>`).join('')}</tr>${rows}</table><p class="verdict">${verdict}</p>`;
+  const common = s.judged ? `<p>${s.commonDecisions.length ? `Decisions the greedy search made on every scenario 所有场景中搜索都选择的决策: ${esc(s.commonDecisions.join(', '))}` : 'No single decision was chosen by the search on every scenario. 没有一项决策在所有场景中都被选中。'}</p>` : '';
+  const greedy = Object.keys(s.greedy).map((id) => `<li>${esc(id)}: ${esc(strategyDiff(s.greedy[id]!.strategy))}</li>`).join('');
+  return `<h2>Strategies 策略</h2><p>Mean founders' stake (valuation × founders' ownership, 0 when bankrupt) · survival rate. Best per scenario in bold; light green: not beaten by the best with 95% confidence over the same seeds. 平均创始人股权价值 · 存活率；粗体为最佳，浅绿为与最佳无显著差异。</p><table><tr><th>strategy</th>${s.scenarios.map((id) => `<th>${esc(id)}</th>`).join('')}</tr>${rows}</table><p class="verdict">${verdict}</p><p>Greedy search result per scenario (changes from the balanced player) 各场景贪心搜索结果:</p><ul>${greedy}</ul>${common}`;
 }
 
 /** Pure. The whole report as an HTML document. */

@@ -35,7 +35,13 @@ export interface LabReport {
   games: number;
   bots: Record<string, BotReport>;
   factors: FactorEffect[];
-  strategies: (ScoreTable & Verdict & { greedy: Record<string, { strategy: Strategy; score: number }>; survival: Record<string, number[]> }) | null;
+  strategies: (ScoreTable & Verdict & {
+    greedy: Record<string, { strategy: Strategy; score: number }>;
+    survival: Record<string, number[]>;
+    /** Single decisions (field=value, away from the balanced player) the search chose on every
+     *  scenario: "always do X" formulas. Empty is the goal; only filled with two or more scenarios. */
+    commonDecisions: string[];
+  }) | null;
 }
 
 const mean = (xs: readonly number[]): number => {
@@ -117,7 +123,10 @@ export async function runLab(req: LabRequest, exec: Executor, phase: (name: stri
     });
     const table: ScoreTable = { scenarios: req.scenarios.map((s) => s.id), scores, topTier };
     const greedy = Object.fromEntries(req.scenarios.map((s, i) => [s.id, { strategy: current[i]!, score: currentScore[i]! }]));
-    strategies = { ...table, ...verdict(table), greedy, survival };
+    const commonDecisions = ns < 2 ? [] : (Object.keys(BALANCED) as (keyof Strategy)[])
+      .filter((k) => current.every((st) => st[k] === current[0]![k]) && current[0]![k] !== BALANCED[k])
+      .map((k) => `${k}=${String(current[0]![k])}`);
+    strategies = { ...table, ...verdict(table), greedy, survival, commonDecisions };
   }
   return { scenario: main.id, games: req.games, bots, factors, strategies };
 }

@@ -10,12 +10,13 @@ import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Scenario } from '../engine/scenario-schema';
-import type { Chunk } from './chunk';
-import { runChunk } from './chunk';
+import type { Progress } from './chunk';
+import { chunksOf } from './chunk';
 import type { GameSummary } from './game';
-import type { Cell, Executor } from './lab';
+import type { Executor } from './lab';
 
-export interface Progress { done: number; total: number }
+export type { Progress } from './chunk';
+export { chunksOf, inProcess } from './chunk';
 export interface Pool { exec: Executor; close: () => Promise<void>; workers: number }
 
 // tsx's ESM API entry, read from its package exports (createRequire would pick the CommonJS one).
@@ -40,30 +41,6 @@ function workerBundle(): string | null {
     bundled = null;
   }
   return bundled;
-}
-
-/** Cuts cells into chunks of at most `size` games, in (cell, seed) order. */
-export function chunksOf(cells: readonly Cell[], seedBase: number, size: number): { cell: number; chunk: Chunk }[] {
-  const out: { cell: number; chunk: Chunk }[] = [];
-  cells.forEach((c, cell) => {
-    for (let from = 0; from < c.games; from += size) out.push({ cell, chunk: { scenario: c.scenario, player: c.player, seedBase, from, to: Math.min(c.games, from + size) } });
-  });
-  return out;
-}
-
-/** An executor that plays everything in this thread (tests, tiny runs, --workers 0). */
-export function inProcess(scenarios: readonly Scenario[], seedBase: number, onProgress: (p: Progress) => void = () => {}): Executor {
-  return async (cells) => {
-    const total = cells.reduce((n, c) => n + c.games, 0);
-    let done = 0;
-    const out: GameSummary[][] = [];
-    for (const { cell, chunk } of chunksOf(cells, seedBase, 200)) {
-      (out[cell] ??= []).push(...runChunk(scenarios, chunk));
-      done += chunk.to - chunk.from;
-      onProgress({ done, total });
-    }
-    return cells.map((_, i) => out[i] ?? []);
-  };
 }
 
 /** Starts `workers` threads (default: every core). Close it when done. */

@@ -62,6 +62,7 @@ export function reportText(r: LabReport): string[] {
     out.push(`  best per scenario: ${s.scenarios.map((id) => `${id} → ${s.best[id]}`).join(', ')}`);
     out.push('  * best on the scenario; = not beaten by the best with 95% confidence (same seeds)');
     for (const id of Object.keys(s.greedy)) out.push(`  greedy search on ${id}: ${strategyDiff(s.greedy[id]!.strategy)}`);
+    if (s.judged) out.push(s.commonDecisions.length ? `  decisions the search made on every scenario (a formula to watch): ${s.commonDecisions.join(', ')}` : '  no single decision was chosen by the search on every scenario');
     out.push(s.judged
       ? (s.dominant.length ? `  DOMINANT STRATEGY: ${s.dominant.join(', ')} in the top tier of every scenario` : '  no dominant strategy: no strategy is in the top tier of every scenario')
       : '  only one scenario: a dominant strategy needs two or more scenarios to judge');
