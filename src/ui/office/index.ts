@@ -90,8 +90,8 @@ export function createOffice(opts: OfficeOptions): OfficeHandle {
 
 /**
  * WebGL when the browser can draw it on a GPU; otherwise Phaser's canvas renderer. Software WebGL
- * (SwiftShader: blocklisted classroom GPUs, headless browsers) is several times slower than canvas
- * for this scene: measured 420-750 ms against 65-150 ms a frame at 1920×1080 with 100 staff.
+ * (SwiftShader: blocklisted classroom GPUs, headless browsers) is far slower than canvas for this
+ * scene: 100 staff at 1920×1080 measured 220-250 ms a frame against 16.7 ms (the display's refresh).
  */
 export function chooseRenderer(pref: 'auto' | 'webgl' | 'canvas'): 'webgl' | 'canvas' {
   if (pref !== 'auto') return pref;

@@ -10,8 +10,3 @@ export const MANIFEST: readonly SheetAsset[] = [
   { key: 'people', url: peopleUrl, size: PEOPLE_SHEET.size, cell: PEOPLE_SHEET.cell, cols: PEOPLE_SHEET.cols, frames: PEOPLE_FRAMES },
   { key: 'icons', url: iconsUrl, size: ICON_SHEET.size, cell: ICON_SHEET.cell, cols: ICON_SHEET.cols, frames: ICON_FRAMES },
 ];
-
-/** Texture key of the sheet that holds `frame` (frames are namespaced: person.* vs the rest). */
-export function sheetOf(frame: string): string {
-  return frame.startsWith('person.') ? 'people' : 'icons';
-}
