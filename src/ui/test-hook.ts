@@ -26,6 +26,10 @@ export interface SimHook {
   frames(ms: number): Promise<{ frames: number; median: number; p95: number; source: string }>;
   /** People the office draws now, when the office can say. */
   peopleOnScreen(): number | null;
+  /** People still walking in or out (null without the animated office). */
+  peopleWalking(): number | null;
+  /** Which Phaser renderer the office uses ('webgl' | 'canvas'), null without it. */
+  renderer(): string | null;
 }
 
 /** Requested-animation-frame intervals: what the page's frame rate is, whatever draws it. */
@@ -67,6 +71,14 @@ export function installHook(app: App | null): void {
     peopleOnScreen: () => {
       const office = app?.game?.officeView as { peopleOnScreen?(): number } | null | undefined;
       return office?.peopleOnScreen ? office.peopleOnScreen() : null;
+    },
+    peopleWalking: () => {
+      const office = app?.game?.officeView as { peopleWalking?(): number } | null | undefined;
+      return office?.peopleWalking ? office.peopleWalking() : null;
+    },
+    renderer: () => {
+      const office = app?.game?.officeView as { renderer?(): string } | null | undefined;
+      return office?.renderer ? office.renderer() : null;
     },
   };
   (window as unknown as { __sim: SimHook }).__sim = hook;
