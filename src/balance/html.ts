@@ -99,7 +99,7 @@ function strategiesSection(r: LabReport): string {
 /** Pure. The whole report as an HTML document. */
 export function reportHtml(r: LabReport, seedBase = 0): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Balance lab: ${esc(r.scenario)}</title><style>
-body{font-family:system-ui,"Noto Sans SC",sans-serif;max-width:1000px;margin:24px auto;padding:0 16px;color:#222}
+body{font-family:"Noto Sans SC",system-ui,sans-serif;max-width:1000px;margin:24px auto;padding:0 16px;color:#222}
 table{border-collapse:collapse;margin:8px 0}td,th{border:1px solid #ccc;padding:3px 8px;font-size:13px;text-align:right}td:first-child,th:first-child{text-align:left}
 .best{background:#c8e6c9;font-weight:bold}.tier{background:#e8f5e9}.claim{border-top:1px solid #eee;margin-top:6px}.claim p{margin:6px 0 0}.sec{color:#666}.verdict{font-weight:bold}
 </style></head><body><h1>Balance lab 平衡实验室: ${esc(r.scenario)}</h1>

@@ -12,6 +12,7 @@ import type { Progress } from '../balance/pool';
 import { inProcess, startPool } from '../balance/pool';
 import { reportText } from '../balance/text';
 import { parseArgs, str } from './args';
+import { embedPrintFonts } from './cmd-workshop';
 import { CliError, readScenario, scenarioIds } from './scenarios';
 
 export const usage = `balance    --scenario ID|FILE --games N [--bots a,b,...] [--workers N] [--seed-base N]
@@ -77,7 +78,8 @@ export async function run(argv: string[], print: (s: string) => void): Promise<n
   const seconds = (Date.now() - started) / 1000;
   process.stderr.write(`balance: done in ${seconds.toFixed(1)} s on ${pool ? `${pool.workers} worker thread(s)` : 'the main thread'}\n`);
   const html = str(a, 'html');
-  if (html) writeFileSync(html, reportHtml(report, seedBase));
+  // Embed the Chinese glyphs the page uses, so it reads the same on a machine without CJK fonts.
+  if (html) writeFileSync(html, embedPrintFonts(reportHtml(report, seedBase)));
   if (a.flags.json) print(JSON.stringify({ ...report, seedBase }));
   else {
     for (const line of reportText(report)) print(line);
