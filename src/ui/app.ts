@@ -6,8 +6,10 @@ import type { Scenario } from '../engine/scenario-schema';
 import type { Lang } from '../i18n/index';
 import { t } from '../i18n/index';
 import { exportReplay } from '../replay/format';
+import type { Replay } from '../replay/format';
 import { decodeSave } from '../session/save';
 import type { Save } from '../session/save';
+import type { SessionMeta } from '../session/session';
 import { browserStorage, SAVE_PREFIX, SaveStore } from '../session/save-store';
 import { Session } from '../session/session';
 import type { SaveNotice } from './autosave';
@@ -18,10 +20,12 @@ import { download, fill, h } from './dom';
 import { gameOverScreen } from './game-over';
 import { GameScreen } from './game-screen';
 import type { LoadedReplay } from './replay-dialog';
+import type { ReplayScreen } from './replay/host';
+import { originalOf, registerReplayApp } from './replay/host';
 import { TitleScreen } from './title-screen';
 
 const LANG_KEY = 'aiss.lang';
-export type ScreenName = 'title' | 'game' | 'over';
+export type ScreenName = 'title' | 'game' | 'over' | 'replay';
 
 function initialLang(): Lang {
   try {
@@ -43,6 +47,9 @@ export class App {
   /** Called with every session shown (new, resumed, restored): the workshop's pause guard. */
   onSession: ((s: Session) => void) | null = null;
   private noticeList: { id: number; text: () => string }[] = [];
+  /** The replay viewer or a comparison (src/ui/replay), and the screen it was opened from. */
+  private replayScreen: ReplayScreen | null = null;
+  private beforeReplay: ScreenName = 'title';
   private noticeId = 0;
 
   constructor(private readonly root: HTMLElement) {
@@ -51,6 +58,7 @@ export class App {
       if (this.screen === 'title') this.title?.render();
     });
     this.applyLang();
+    registerReplayApp(this);
   }
 
   private applyLang(): void {
@@ -64,6 +72,7 @@ export class App {
     this.applyLang();
     if (this.screen === 'title') this.title?.render();
     else if (this.screen === 'game') this.game?.setLang(l);
+    else if (this.screen === 'replay') this.replayScreen?.setLang(l);
     else this.showOver();
   }
 
@@ -96,6 +105,7 @@ export class App {
 
   // ---- screens --------------------------------------------------------------------------------
   showTitle(): void {
+    this.leaveReplayScreen();
     this.game?.destroy();
     this.game = null;
     this.session = null;
@@ -113,7 +123,7 @@ export class App {
       exportSlot: (slot) => this.exportSlot(slot),
       importSave: (text) => this.importSave(text),
       // The replay reader (share codes, verification) loads on first use, off the title's path.
-      openReplayDialog: () => { void import('./replay-dialog').then((m) => m.openReplayDialog(this.lang, this.catalog, (run) => this.openReplay(run))); },
+      openReplayDialog: () => this.replayDialog(),
     });
     fill(this.root, this.title.root);
     (document.getElementById('btn-start') as HTMLElement | null)?.focus();
@@ -123,25 +133,71 @@ export class App {
     if (location.hash.startsWith('#replay=')) {
       const link = location.href;
       history.replaceState(null, '', location.pathname + location.search);
-      void import('./replay-dialog').then((m) => m.openReplayDialog(this.lang, this.catalog, (run) => this.openReplay(run), link));
+      this.replayDialog(link);
     }
+  }
+
+  /** "Load a replay / paste a code" (and a #replay= link): verified, then watched in the viewer, or
+   *  continued as a game; a refusal or divergence is shown in the dialog. Loaded on first use. */
+  private replayDialog(initial?: string): void {
+    void Promise.all([import('./replay-dialog'), import('./replay/index')]).then(([d, m]) => d.openReplayDialog(this.lang, this.catalog, (run) => this.openReplay(run), initial, (text) => {
+      const v = m.openInViewer(this, text, { back: () => this.showTitle() });
+      return v.status === 'verified' ? null : m.verdictView(this.lang, v);
+    }));
   }
 
   /** The run's share code and link (the code module loads on first use). */
   shareRun(): void {
-    const s = this.session;
-    if (!s) return;
+    if (this.session) this.share(this.session.toReplay());
+  }
+
+  share(r: Replay): void {
     void Promise.all([import('../replay/share-code'), import('./replay-dialog')]).then(([sc, dlg]) => {
-      const code = sc.encodeShareCode(s.toReplay());
+      const code = sc.encodeShareCode(r);
       dlg.openShareDialog(this.lang, code, sc.replayLink(location.href, code));
     });
   }
 
+  // ---- replay screens (src/ui/replay) ------------------------------------------------------------
+  showReplayScreen(v: ReplayScreen): void {
+    if (this.screen !== 'replay') this.beforeReplay = this.screen;
+    this.game?.destroy();
+    this.game = null;
+    this.replayScreen?.destroy();
+    this.replayScreen = v;
+    this.screen = 'replay';
+    fill(this.root, v.root);
+    v.mounted?.();
+  }
+
+  leaveReplayScreen(): void {
+    if (!this.replayScreen) return;
+    this.replayScreen.destroy();
+    this.replayScreen = null;
+    this.screen = this.beforeReplay;
+  }
+
+  /** A what-if branch played by the player: the session rebuilt from the original's decisions. */
+  playFrom(entry: CatalogEntry, seed: string, log: Action[][], current: Action[], meta: SessionMeta): string | null {
+    if (!this.catalog.byHash(entry.hash)) this.catalog.worlds.push(entry);
+    const r = Session.restore(entry.scenario, entry.hash, seed, log, current, meta);
+    if (!(r instanceof Session)) return r.error;
+    this.showGame(r, entry.customText, newSlotId(), 0);
+    this.save(false);
+    return null;
+  }
+
+  private sessionEntry(s: Session): CatalogEntry {
+    return this.catalog.byHash(s.scenarioHash) ?? { id: s.scenario.id, scenario: s.scenario, hash: s.scenarioHash };
+  }
+
   private showGame(session: Session, scenarioText: string | undefined, slot: string, revision: number): void {
+    this.leaveReplayScreen();
     this.title = null;
     this.session = session;
     this.autosave = new Autosave(this.store, session, scenarioText, slot, revision, this.onSaveNotice);
-    this.onSession?.(session);
+    // A what-if branch is an experiment, not a team's submission: no workshop pauses or bar.
+    if (session.meta.branchOf === undefined) this.onSession?.(session);
     if (session.state.status !== 'playing') { this.showOver(); return; }
     this.screen = 'game';
     this.game?.destroy();
@@ -162,14 +218,18 @@ export class App {
   showOver(): void {
     const s = this.session;
     if (!s) { this.showTitle(); return; }
+    this.leaveReplayScreen();
     this.game?.destroy();
     this.game = null;
     this.screen = 'over';
+    const back = () => this.showOver();
     fill(this.root, gameOverScreen(this.lang, s.scenario, s.state, s.log, s.meta, {
       onExport: () => this.exportRun(),
       onShare: () => this.shareRun(),
       onNewGame: () => this.showTitle(),
       onLang: () => this.toggleLang(),
+      onWatch: () => { void import('./replay/index').then((m) => m.watchReplay(this, s.toReplay(), this.sessionEntry(s), back)); },
+      onCompare: originalOf(s.meta.branchOf) ? () => { void import('./replay/index').then((m) => m.compareBranch(this, s.toReplay(), back)); } : undefined,
     }));
     document.getElementById('btn-export-replay')?.focus();
   }

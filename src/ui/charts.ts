@@ -67,7 +67,8 @@ export function lineChart(o: LineChartOpts): HTMLElement {
   }
   const every = Math.max(1, Math.ceil(n / 10));
   o.xLabels.forEach((lab, i) => {
-    if (i % every === 0 || i === n - 1) root.append(svg('text', { x: x(i), y: H - 8, 'text-anchor': 'middle', class: 'tick' }, lab));
+    // The last label always shows; a thinned label too close before it would overlap it.
+    if ((i % every === 0 && n - 1 - i >= every) || i === n - 1) root.append(svg('text', { x: x(i), y: H - 8, 'text-anchor': 'middle', class: 'tick' }, lab));
   });
   o.series.forEach((s, si) => {
     const color = PALETTE[si % PALETTE.length]!;
@@ -83,7 +84,7 @@ export function lineChart(o: LineChartOpts): HTMLElement {
   })) : null;
   const table = h('details', { class: 'chart-table' }, h('summary', {}, o.tableLabel),
     h('table', {}, h('thead', {}, h('tr', {}, h('th', {}, ''), o.series.map((s) => h('th', { scope: 'col' }, s.name)))),
-      h('tbody', {}, o.xLabels.map((lab, i) => h('tr', {}, h('th', { scope: 'row' }, lab), o.series.map((s) => h('td', {}, o.format(s.values[i] ?? 0))))))));
+      h('tbody', {}, o.xLabels.map((lab, i) => h('tr', {}, h('th', { scope: 'row' }, lab), o.series.map((s) => h('td', {}, i < s.values.length ? o.format(s.values[i]!) : '–')))))));
   figure.append(caption, root, legend ?? '', table);
   return figure;
 }

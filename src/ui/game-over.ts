@@ -6,6 +6,7 @@ import { founderBp } from '../engine/selectors';
 import type { Kpi, State } from '../engine/state';
 import type { Lang } from '../i18n/index';
 import { t } from '../i18n/index';
+import { rv } from '../i18n/replay-ui';
 import { dashboard } from './dashboard';
 import { describeAction, eventTitle } from './describe';
 import { h } from './dom';
@@ -28,7 +29,8 @@ export function storyLines(lang: Lang, sc: Scenario, history: readonly Kpi[], lo
   });
 }
 
-export interface GameOverActions { onExport(): void; onShare(): void; onNewGame(): void; onLang(): void }
+/** `onWatch`: open the run in the replay viewer; `onCompare`: a what-if branch against its original. */
+export interface GameOverActions { onExport(): void; onShare(): void; onNewGame(): void; onLang(): void; onWatch?(): void; onCompare?: (() => void) | undefined }
 
 export function gameOverScreen(lang: Lang, sc: Scenario, s: State, log: readonly Action[][], meta: { team?: string; workshop?: string }, a: GameOverActions): HTMLElement {
   const score = runScore(sc, s);
@@ -54,6 +56,8 @@ export function gameOverScreen(lang: Lang, sc: Scenario, s: State, log: readonly
     h('div', { class: 'row' },
       h('button', { type: 'button', class: 'primary', id: 'btn-export-replay', onclick: a.onExport }, t(lang, 'over.export')),
       h('button', { type: 'button', id: 'btn-share', onclick: a.onShare }, t(lang, 'over.share')),
+      a.onWatch ? h('button', { type: 'button', id: 'btn-watch-replay', onclick: a.onWatch }, rv(lang, 'watch')) : null,
+      a.onCompare ? h('button', { type: 'button', id: 'btn-compare-original', onclick: a.onCompare }, rv(lang, 'compareWithOriginal')) : null,
       h('button', { type: 'button', id: 'btn-new-game', onclick: a.onNewGame }, t(lang, 'over.newGame'))),
     h('section', { class: 'story', 'aria-labelledby': 'story-title' },
       h('h2', { id: 'story-title' }, t(lang, 'over.story')),

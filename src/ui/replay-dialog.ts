@@ -4,6 +4,7 @@ import type { Action } from '../engine/actions';
 import type { Scenario } from '../engine/scenario-schema';
 import type { Lang } from '../i18n/index';
 import { t } from '../i18n/index';
+import { rv } from '../i18n/replay-ui';
 import { describeProblem, readReplayInput, verifyReplay } from '../replay/index';
 import type { Catalog } from './catalog';
 import { h } from './dom';
@@ -29,37 +30,48 @@ export function loadReplayText(lang: Lang, catalog: Catalog, text: string): { ok
   return { ok: true, run };
 }
 
-/** `initial`: text to load straight away (a replay link the page was opened with). */
-export function openReplayDialog(lang: Lang, catalog: Catalog, onLoaded: (run: LoadedReplay) => void, initial?: string): void {
+/** `initial`: text to load straight away (a replay link the page was opened with). `onWatch`: open
+ *  the text in the replay viewer; returns null when it opened, else the verdict to show here. */
+export function openReplayDialog(lang: Lang, catalog: Catalog, onLoaded: (run: LoadedReplay) => void, initial?: string, onWatch?: (text: string) => HTMLElement | null): void {
   const modal = openModal('replay-title', 'replay-dialog', (e) => { if (e.key === 'Escape') { e.preventDefault(); modal.close(); } });
   const area = h('textarea', { id: 'replay-text', rows: 8, spellcheck: 'false', 'aria-describedby': 'replay-help' });
   const msg = h('p', { class: 'warn', role: 'alert', id: 'replay-error' });
+  const verdict = h('div', { class: 'verdict-slot' });
   const load = (text: string) => {
+    verdict.replaceChildren();
     const r = loadReplayText(lang, catalog, text);
     if (!r.ok) { msg.textContent = `⚠ ${r.message}`; return; }
     modal.close();
     onLoaded(r.run);
   };
+  const watch = (text: string) => {
+    msg.textContent = '';
+    const bad = onWatch!(text);
+    if (!bad) { modal.close(); return; }
+    verdict.replaceChildren(bad);
+  };
+  const open = onWatch ? watch : load;
   const file = h('input', { type: 'file', id: 'replay-file', accept: '.json,.txt,application/json', class: 'file' });
   file.addEventListener('change', async () => {
     const f = file.files?.[0];
     if (!f) return;
     if (f.size > 4_000_000) { msg.textContent = `⚠ ${t(lang, 'title.fileTooBig', { size: f.size })}`; return; }
-    load(await f.text());
+    open(await f.text());
   });
   modal.body.append(
     h('h2', { id: 'replay-title' }, t(lang, 'loadReplay.title')),
     h('p', { id: 'replay-help', class: 'muted' }, t(lang, 'loadReplay.help')),
     h('div', { class: 'field' }, h('label', { for: 'replay-file' }, t(lang, 'loadReplay.file')), file),
     h('div', { class: 'field' }, h('label', { for: 'replay-text' }, t(lang, 'loadReplay.paste')), area),
-    msg,
+    msg, verdict,
     h('div', { class: 'row end' },
       h('button', { type: 'button', id: 'replay-cancel', onclick: () => modal.close() }, t(lang, 'ui.cancel')),
-      h('button', { type: 'button', class: 'primary', id: 'replay-load', onclick: () => load(area.value) }, t(lang, 'loadReplay.load'))));
+      h('button', { type: 'button', class: onWatch ? '' : 'primary', id: 'replay-load', onclick: () => load(area.value) }, onWatch ? rv(lang, 'continuePlaying') : t(lang, 'loadReplay.load')),
+      onWatch ? h('button', { type: 'button', class: 'primary', id: 'replay-watch', onclick: () => watch(area.value) }, rv(lang, 'watch')) : null));
   area.focus();
   if (initial !== undefined) {
     area.value = initial;
-    load(initial);
+    open(initial);
   }
 }
 

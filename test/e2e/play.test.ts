@@ -162,15 +162,15 @@ describe.skipIf(!hasBrowser)('browser game: play', () => {
     expect(r.hashes[r.hashes.length - 1]).toBe(imported.replay.result.finalHash);
     expect(await p.evaluate(() => window.__sim.hash())).toBe(imported.replay.result.finalHash);
 
-    // The share link opens the same finished run in a fresh profile, verified quarter by quarter.
+    // The share link opens the same finished run in a fresh profile, verified quarter by quarter, in the viewer.
     await p.click('#btn-share');
     const shared = (await p.inputValue('#share-text')).split('\n')[0]!;
     expect(shared).toMatch(/#replay=AIS1\./);
     const q = await (await browser.newContext({ viewport: { width: 1280, height: 720 } })).newPage();
     problems.push(...watchConsole(q));
     await q.goto(shared.replace(/\?office=simple/, ''));
-    await q.waitForFunction(() => window.__sim?.screen() === 'over');
-    expect(await q.evaluate(() => window.__sim.hash())).toBe(imported.replay.result.finalHash);
+    await q.waitForFunction(() => window.__sim?.screen() === 'replay');
+    expect(await q.getAttribute('#replay-viewer', 'data-final-hash')).toBe(imported.replay.result.finalHash);
     await q.context().close();
     expect(problems).toEqual([]);
     await p.context().close();

@@ -2,9 +2,10 @@
 // on the workshop's world; the leaderboard and flags are shown as text, the full report (charts,
 // decision matrix, same-roll event table) in a sandboxed frame to print; CSV and HTML downloads.
 import type { Lang } from '../../i18n/index';
+import { rv } from '../../i18n/replay-ui';
 import { debriefCsv } from '../../workshop/csv';
 import { assembleDebrief, DEBRIEF_MAX_RUNS, prepareDebrief } from '../../workshop/debrief';
-import type { Debrief, RunInput } from '../../workshop/debrief';
+import type { Debrief, RunInput, TeamResult } from '../../workshop/debrief';
 import { workshopProblem } from '../../workshop/texts';
 import { reportHtml } from '../../workshop/report';
 import { ELEMENTS } from '../../workshop/score-adapter';
@@ -15,6 +16,7 @@ import type { PageHost } from './instructor-page';
 import { langSwitch } from './instructor-page';
 import { resolveWorkshop } from './join-page';
 import { PrintFrame } from './print-frame';
+import { replayApp } from '../replay/host';
 import { VerifyPool } from './verify-pool';
 
 const MAX_FILE = 8_000_000;
@@ -75,12 +77,27 @@ export class DebriefPage {
     this.render();
   }
 
+  /** "What if?": the team's run in the replay viewer, verified in the world this debrief uses; Back
+   *  returns to this page as it was. */
+  whatIf(team: TeamResult): void {
+    const app = replayApp();
+    const run = this.runs[team.index];
+    const r = resolveWorkshop(this.code, this.host);
+    if (!app || !run || !r.ok) return;
+    void import('../replay/index').then((m) => {
+      const parent = this.root.parentElement;
+      const v = m.openInViewer(app, run.text, { world: r.entry, back: () => { app.leaveReplayScreen(); parent?.replaceChildren(this.root); this.render(); } });
+      if (v.status !== 'verified') { this.error = v.problem.message; this.render(); }
+    });
+  }
+
   private leaderboard(d: Debrief, l: Lang): HTMLElement {
     return h('table', { class: 'ws-table', id: 'ws-leaderboard' },
-      h('thead', {}, h('tr', {}, h('th', {}, ui(l, 'rank')), h('th', {}, ui(l, 'team')), h('th', {}, ui(l, 'total')), ELEMENTS.map((e) => h('th', {}, ui(l, `el.${e}`))), h('th', {}, ui(l, 'outcome')))),
+      h('thead', {}, h('tr', {}, h('th', {}, ui(l, 'rank')), h('th', {}, ui(l, 'team')), h('th', {}, ui(l, 'total')), ELEMENTS.map((e) => h('th', {}, ui(l, `el.${e}`))), h('th', {}, ui(l, 'outcome')), h('th', {}, rv(l, 'whatIfTeam')))),
       h('tbody', {}, d.ranked.map((t) => h('tr', { 'data-team': t.team },
         h('td', {}, t.rank), h('td', { class: 'ws-team-name' }, t.team), h('td', {}, h('b', {}, t.score.total)), ELEMENTS.map((e) => h('td', { title: Object.entries(t.score.parts[e]).map(([k, v]) => `${k} ${v}`).join(' + ') }, t.score[e])),
-        h('td', {}, ui(l, `outcome.${t.outcome}`, { q: t.quartersPlayed }))))));
+        h('td', {}, ui(l, `outcome.${t.outcome}`, { q: t.quartersPlayed })),
+        h('td', {}, h('button', { type: 'button', class: 'small', 'data-what-if': t.team, 'aria-label': rv(l, 'whatIfTeamLabel', { team: t.team }), onclick: () => this.whatIf(t) }, rv(l, 'whatIfTeam')))))));
   }
 
   render(): void {

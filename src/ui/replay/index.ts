@@ -1,0 +1,77 @@
+// The replay screens' doors, loaded on demand: open pasted text or a link in the viewer (verified
+// first), watch a run just played, open a workshop team's run in its derived world, and compare a
+// branch the player finished with the original it came from.
+import '../../i18n/replay-ui';
+import type { Lang } from '../../i18n/index';
+import { rv } from '../../i18n/replay-ui';
+import type { Replay } from '../../replay/index';
+import { exportReplay } from '../../replay/index';
+import type { CatalogEntry } from '../catalog';
+import { fill, h } from '../dom';
+import { CompareView } from './compare-view';
+import type { ReplayApp, ReplayScreen } from './host';
+import { originalOf } from './host';
+import type { Verdict } from './open';
+import { verifyText } from './open';
+import { ReplayViewer } from './viewer';
+
+export { verdictView, verifyText } from './open';
+export type { Verdict } from './open';
+export { ReplayViewer } from './viewer';
+
+export interface OpenOptions {
+  back(): void;
+  /** Verify in this world only (a workshop's derived world). */
+  world?: CatalogEntry;
+  position?: number;
+}
+
+/** Verifies `text`; when it verifies, the viewer replaces the current screen. The verdict either way. */
+export function openInViewer(app: ReplayApp, text: string, o: OpenOptions): Verdict {
+  const v = verifyText(app.lang, app.catalog, text, o.world);
+  if (v.status === 'verified') app.showReplayScreen(new ReplayViewer({ app, run: v.run, back: o.back, position: o.position ?? 0 }));
+  return v;
+}
+
+/** The viewer for a run this page holds (a game just over): verified like any other replay. */
+export function watchReplay(app: ReplayApp, r: Replay, entry: CatalogEntry, back: () => void): Verdict {
+  return openInViewer(app, exportReplay(r), { back, world: entry });
+}
+
+/** Whether a finished branch can be compared here: its original is the one remembered. */
+export function canCompare(r: Replay): boolean {
+  return originalOf(r.meta.branchOf) !== null;
+}
+
+/** A comparison on a page of its own (from a branch's game over), with its own language switch. */
+class CompareScreen implements ReplayScreen {
+  readonly root = h('main', { class: 'screen compare-screen', id: 'compare-screen' });
+  constructor(private readonly app: ReplayApp, private readonly view: CompareView) {
+    this.render();
+  }
+  private render(): void {
+    const L: Lang = this.app.lang;
+    this.view.render();
+    fill(this.root, h('div', { class: 'row end' },
+      h('button', { type: 'button', id: 'compare-lang', lang: L === 'zh' ? 'en' : 'zh', onclick: () => this.app.setLang(L === 'zh' ? 'en' : 'zh') }, L === 'zh' ? 'English' : '中文')), this.view.root);
+  }
+  setLang(): void { this.render(); }
+  mounted(): void { document.getElementById('compare-watch')?.focus(); }
+  destroy(): void { this.root.remove(); }
+}
+
+/** Compares a branch the player finished with its original; false when the original is not known. */
+export function compareBranch(app: ReplayApp, branch: Replay, back: () => void): string | null {
+  const orig = originalOf(branch.meta.branchOf);
+  if (!orig) return rv(app.lang, 'branchFailed', { why: 'original not in memory' });
+  const v = verifyText(app.lang, app.catalog, exportReplay(branch), orig.entry);
+  if (v.status !== 'verified') return v.problem.message;
+  const reopen = () => { app.showReplayScreen(new CompareScreen(app, view)); };
+  const view: CompareView = new CompareView({
+    lang: () => app.lang, scenario: orig.entry.scenario, original: orig.replay, branch: v.run, share: (r) => app.share(r),
+    onBack: back, backKey: 'back',
+    onWatchBranch: () => app.showReplayScreen(new ReplayViewer({ app, run: v.run, back: reopen, position: branch.meta.branchQuarter ?? 0 })),
+  });
+  reopen();
+  return null;
+}

@@ -1,0 +1,82 @@
+// Opening a replay for the viewer: read whatever was given (file text, share code, link), find the
+// world it was played in (a shipped or loaded scenario, or a workshop's derived world), verify it
+// quarter by quarter, and say the verdict in the player's language. Nothing here trusts the input.
+import type { Lang } from '../../i18n/index';
+import { rv } from '../../i18n/replay-ui';
+import type { Replay, ReplayClaim } from '../../replay/index';
+import { describeProblem, readReplayInput, verifyReplay, verifyShipped } from '../../replay/index';
+import type { Divergence, ReplayProblem, ScenarioInput } from '../../replay/index';
+import type { Catalog, CatalogEntry } from '../catalog';
+import { h } from '../dom';
+import { resolveWorkshop } from '../workshop/join-page';
+
+/** A verified run and the world it replays in. `hashes[q]` is the state hash after quarter q+1. */
+export interface VerifiedRun { entry: CatalogEntry; replay: Replay; hashes: string[] }
+
+export type Verdict =
+  | { status: 'verified'; run: VerifiedRun }
+  | { status: 'refused'; problem: ReplayProblem }
+  | { status: 'diverged'; problem: ReplayProblem; divergence: Divergence };
+
+/** The world a claim names: one whose id and hash prefix match, among the scenarios of this visit
+ *  and, for a workshop run, the world its workshop code derives. */
+function worldFor(claim: ReplayClaim, catalog: Catalog, lang: Lang): CatalogEntry | null {
+  const c = claim.scenario;
+  const match = (e: CatalogEntry) => e.id === c.id && c.hash.length >= 16 && e.hash.startsWith(c.hash);
+  const known = catalog.entries.find(match) ?? catalog.worlds.find(match);
+  if (known) return known;
+  if (claim.meta.workshop) {
+    const r = resolveWorkshop(claim.meta.workshop, { lang: () => lang, setLang: () => {}, catalog, toTitle: () => {} });
+    if (r.ok && match(r.entry)) return r.entry;
+  }
+  return null;
+}
+
+/** Pure apart from reading the catalog. Never throws. `world`: verify in this world only (the
+ *  workshop debrief passes the world its teams played). */
+export function verifyText(lang: Lang, catalog: Catalog, text: string, world?: CatalogEntry): Verdict {
+  const r = readReplayInput(text);
+  if (!r.ok) return { status: 'refused', problem: r.error };
+  const entry = world ?? worldFor(r.claim, catalog, lang);
+  let v;
+  if (entry) v = verifyReplay(r.claim, { scenario: entry.scenario, hash: entry.hash });
+  else {
+    // No world matches: the shipped scenario of that id (if any) names both versions in the refusal.
+    const shipped: Record<string, ScenarioInput> = {};
+    for (const e of catalog.entries) if (!e.customText) shipped[e.id] = { scenario: e.scenario, hash: e.hash };
+    v = verifyShipped(r.claim, shipped);
+  }
+  if (v.status === 'verified') {
+    const found = entry ?? catalog.entries.find((e) => e.id === v.scenario.id && !e.customText)!;
+    return { status: 'verified', run: { entry: found, replay: v.replay, hashes: v.hashes } };
+  }
+  return v.status === 'refused' ? { status: 'refused', problem: v.problem } : { status: 'diverged', problem: v.problem, divergence: v.divergence };
+}
+
+/** The verdict headline in words (never colour alone: ✓ / ✗ and a sentence). */
+export function verdictTitle(lang: Lang, v: Verdict): string {
+  if (v.status === 'verified') {
+    const n = v.run.replay.quarters.length;
+    return n === 0 ? rv(lang, 'verifiedNone') : rv(lang, 'verified', { n });
+  }
+  if (v.status === 'refused') return rv(lang, 'refusedTitle');
+  const d = v.divergence;
+  if (d.what === 'result') return rv(lang, 'divergedResult');
+  if (d.what === 'header') return rv(lang, 'divergedHeader');
+  return rv(lang, 'divergedTitle', { q: d.quarter + 1 });
+}
+
+/** The verdict as a block: headline, the reason naming the field, and what differs. */
+export function verdictView(lang: Lang, v: Verdict): HTMLElement {
+  const el = h('div', { class: `verdict ${v.status}`, id: 'replay-verdict', role: v.status === 'verified' ? 'status' : 'alert', 'data-status': v.status },
+    h('p', { class: 'verdict-title' }, verdictTitle(lang, v)));
+  if (v.status === 'verified') return el;
+  el.append(h('p', { class: 'verdict-why' }, describeProblem(v.problem, lang)));
+  if (v.status === 'diverged') {
+    const diffs = v.divergence.differences ?? [];
+    if (diffs.length) el.append(h('ul', {}, diffs.map((d) => h('li', {}, rv(lang, 'difference', { field: d.field, claimed: String(d.claimed), actual: String(d.actual) })))));
+    if (v.divergence.what !== 'header') el.append(h('p', { class: 'muted small' }, rv(lang, 'divergedHelp')));
+  }
+  if (v.problem.field) el.setAttribute('data-field', v.problem.field);
+  return el;
+}

@@ -1,0 +1,226 @@
+// The replay viewer and "what if" in the browser: a golden replay opened by file and by #replay=
+// link, verified; scrubbed (slider, keys) with the header, the charts and the state hash checked
+// against Node; a jump to an event; a tampered replay shown as diverging at its quarter; a bot
+// branch from quarter 3 compared (the same differing events as Node) and exported, then verified in
+// Node; play on as the player; a workshop team's run opened from the debrief. Screenshots in both languages.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadScenario } from '../../src/engine/scenario-load';
+import '../../src/i18n/replay-ui';
+import { allKeys, t } from '../../src/i18n/index';
+import { branchReplay, compareReplays, encodeShareCode, finalLink, importReplay, readReplayInput, verifyShipped } from '../../src/replay/index';
+import type { Replay } from '../../src/replay/index';
+import { differenceRows, happenedInOne } from '../../src/ui/replay/compare-view';
+import { downloadText, expectFits, openTitle, unnamedControls } from './helpers';
+import { launchBrowser, requireBrowser, ROOT, screenshotPath, startServer, watchConsole } from './server';
+
+const hasBrowser = requireBrowser();
+const WAIT = { timeout: 20_000 };
+const SIMPLE = '?office=simple';
+const GOLDEN = join(ROOT, 'test/golden');
+const classicText = readFileSync(join(ROOT, 'scenarios/classic.json'), 'utf8');
+const classic = loadScenario(classicText);
+if (!classic.ok) throw new Error('classic does not load');
+const SHIPPED = { classic: { text: classicText } };
+
+function golden(name: string): { text: string; replay: Replay } {
+  const text = readFileSync(join(GOLDEN, 'replays', `${name}.json`), 'utf8');
+  const r = importReplay(text);
+  if (!r.ok) throw new Error(r.error.message);
+  return { text, replay: r.replay };
+}
+
+describe('replay viewer strings', () => {
+  it('exist in Chinese and English with the same placeholders', () => {
+    const mine = allKeys().filter((k) => k.startsWith('rv.') || k.startsWith('lab.'));
+    expect(mine.length).toBeGreaterThan(100);
+    const ph = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    for (const k of mine) {
+      expect(t('zh', k).trim(), k).not.toBe('');
+      expect(t('en', k).trim(), k).not.toBe('');
+      expect(ph(t('zh', k)), k).toEqual(ph(t('en', k)));
+    }
+  });
+});
+
+describe.skipIf(!hasBrowser)('replay viewer and what if', () => {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof startServer>>;
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function page(lang: 'zh' | 'en', width = 1280, height = 720): Promise<{ p: Page; problems: string[] }> {
+    const ctx = await browser.newContext({ viewport: { width, height }, acceptDownloads: true });
+    await ctx.addInitScript((l) => localStorage.setItem('aiss.lang', l), lang);
+    const p = await ctx.newPage();
+    return { p, problems: watchConsole(p) };
+  }
+
+  const pos = (p: Page) => p.getAttribute('#replay-viewer', 'data-position');
+
+  it('opens a golden replay by file, scrubs, steps by keyboard, shows charts and jumps to an event', async () => {
+    const g = golden('balanced-1');
+    const v = verifyShipped(g.replay, SHIPPED);
+    if (v.status !== 'verified') throw new Error('golden does not verify');
+    const { p, problems } = await page('en');
+    await openTitle(p, server.url + SIMPLE);
+    await p.click('#btn-replay');
+    await p.setInputFiles('#replay-file', { name: 'balanced-1.replay.json', mimeType: 'application/json', buffer: Buffer.from(g.text) });
+    await p.waitForFunction(() => window.__sim.screen() === 'replay', undefined, WAIT);
+    expect(await p.textContent('#replay-verdict')).toBe('✓ Verified: all 20 quarters replay to the recorded hashes');
+    expect(await p.textContent('#replay-facts')).toContain('seed 1');
+    expect(await p.textContent('#replay-position')).toBe('Opening (before quarter 1)');
+    expect(await p.getAttribute('#replay-viewer', 'data-final-hash')).toBe(g.replay.result.finalHash);
+
+    // Scrub with the slider to quarter 3: header, state hash and the quarter's decisions follow.
+    await p.locator('#replay-slider').fill('3');
+    await expect.poll(() => pos(p), WAIT).toBe('3');
+    expect(await p.textContent('#replay-position')).toBe('Quarter 3 of 20 · Q3 2025'.replace('2025', String(classic.scenario.startYear.v)));
+    expect(await p.textContent('#replay-quarter-kpi .kpi-value')).toBe('Q3 / 20');
+    expect(await p.getAttribute('#replay-viewer', 'data-hash')).toBe(v.hashes[2]);
+    expect(await p.locator('#replay-decisions li').count()).toBe(g.replay.quarters[2]!.d.length);
+    // Charts up to that quarter: three points on the cash line.
+    await p.click('#replay-view-charts');
+    expect(await p.locator('#chart-cash polyline').getAttribute('points')).toMatch(/^\S+ \S+ \S+$/);
+    // Keyboard: → steps, End and Home jump.
+    await p.focus('#replay-next');
+    await p.keyboard.press('ArrowRight');
+    await expect.poll(() => pos(p), WAIT).toBe('4');
+    expect(await p.getAttribute('#replay-viewer', 'data-hash')).toBe(v.hashes[3]);
+    expect(await p.locator('#chart-cash polyline').getAttribute('points')).toMatch(/^\S+ \S+ \S+ \S+$/);
+    await p.keyboard.press('End');
+    await expect.poll(() => pos(p), WAIT).toBe('20');
+    expect(await p.getAttribute('#replay-viewer', 'data-hash')).toBe(g.replay.result.finalHash);
+    await p.keyboard.press('Home');
+    await expect.poll(() => pos(p), WAIT).toBe('0');
+    await p.click('#replay-view-office');
+
+    // Jump to an event: the list names every fired event; a click goes to its quarter, card open.
+    await p.click('#tab-events');
+    const first = p.locator('#replay-events button').nth(1);
+    const [id, q] = await Promise.all([first.getAttribute('data-event'), first.getAttribute('data-quarter')]);
+    await first.click();
+    await expect.poll(() => pos(p), WAIT).toBe(q);
+    await expect.poll(() => p.getAttribute(`#rc-${id}`, 'class'), WAIT).toContain('highlight');
+    expect(await p.locator(`#rc-${id}`).evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    expect(await p.evaluate(() => document.activeElement?.closest('details')?.id)).toBe(`rc-${id}`);
+    expect(await unnamedControls(p)).toEqual([]);
+    await expectFits(p, ['#replay-play', '#replay-slider', '#replay-back', '#tab-whatif']);
+    await p.screenshot({ path: screenshotPath('replay-viewer-en') });
+
+    // Play advances on its own and pauses at a press.
+    await p.click('#replay-play');
+    await expect.poll(async () => Number(await pos(p)), WAIT).toBeGreaterThan(Number(q));
+    await p.click('#replay-play');
+    expect(await p.getAttribute('#replay-play', 'aria-pressed')).toBe('false');
+    expect(problems).toEqual([]);
+    await p.context().close();
+  });
+
+  it('opens a #replay= link in Chinese, and shows a tampered replay as diverging at its quarter', async () => {
+    const g = golden('balanced-42');
+    const code = encodeShareCode(g.replay);
+    const { p, problems } = await page('zh');
+    await p.goto(`${server.url}${SIMPLE}#replay=${code}`);
+    await p.waitForFunction(() => window.__sim?.screen() === 'replay', undefined, WAIT);
+    expect(await p.textContent('#replay-verdict')).toBe('✓ 已校验：7 个季度全部与记录的哈希一致');
+    expect(await p.getAttribute('#replay-viewer', 'data-final-hash')).toBe(g.replay.result.finalHash);
+    await p.locator('#replay-slider').fill('5');
+    await expect.poll(() => p.textContent('#replay-position'), WAIT).toContain('第 5 / 7 季度');
+    await p.screenshot({ path: screenshotPath('replay-viewer-zh') });
+
+    // A replay whose third quarter's decisions were edited: refused as diverging there, in words.
+    const bad = readFileSync(join(GOLDEN, 'bad', 'decision-edited-q3.json'), 'utf8');
+    const node = readReplayInput(bad);
+    if (!node.ok) throw new Error('bad golden unreadable');
+    const nv = verifyShipped(node.claim, SHIPPED);
+    expect(nv.status).toBe('diverged');
+    const quarter = nv.status === 'diverged' ? nv.divergence.quarter + 1 : 0;
+    await p.click('#replay-back');
+    await p.click('#btn-replay');
+    await p.fill('#replay-text', bad);
+    await p.click('#replay-watch');
+    await expect.poll(() => p.getAttribute('#replay-verdict', 'data-status'), WAIT).toBe('diverged');
+    expect(await p.textContent('#replay-verdict .verdict-title')).toBe(`✗ 在第 ${quarter} 季度出现分歧`);
+    expect(await p.evaluate(() => window.__sim.screen())).toBe('title');
+    expect(problems).toEqual([]);
+    await p.context().close();
+  });
+
+  it('branches with a bot from quarter 3, compares with the original, exports a branch that verifies in Node', async () => {
+    const g = golden('balanced-1');
+    const nodeBranch = branchReplay(g.replay, { text: classicText }, { quarter: 3, then: { kind: 'bot', bot: 'scattered' } });
+    if (!nodeBranch.ok) throw new Error(nodeBranch.message);
+    const cmp = compareReplays(classic.scenario, g.replay, nodeBranch.replay);
+    if (!cmp.ok) throw new Error(cmp.message);
+    const { rows } = differenceRows(cmp.comparison, g.replay, nodeBranch.replay);
+    const happened = rows.filter(happenedInOne).length;
+    expect(rows.length).toBeGreaterThan(0);
+
+    for (const lang of ['en', 'zh'] as const) {
+      const { p, problems } = await page(lang);
+      await p.goto(`${server.url}${SIMPLE}#replay=${encodeShareCode(g.replay)}`);
+      await p.waitForFunction(() => window.__sim?.screen() === 'replay', undefined, WAIT);
+      await p.locator('#replay-slider').fill('3');
+      await expect.poll(() => pos(p), WAIT).toBe('3');
+      await p.click('#tab-whatif');
+      await p.selectOption('#what-if-bot', 'scattered');
+      await p.click('#what-if-bot-run');
+      await p.waitForSelector('#what-if-compare', WAIT);
+      // Every difference while both ran, as Node computes it; then only what happened in one run.
+      if (happened > 0) await p.uncheck('#compare-only-outcome');
+      expect(await p.locator('#compare-events tbody tr').count()).toBe(rows.length);
+      expect(await p.locator('#compare-events tbody tr.change-probability').count()).toBe(rows.filter((d) => d.change === 'probability').length);
+      await p.check('#compare-only-outcome');
+      expect(await p.locator('#compare-events tbody tr').count()).toBe(happened);
+      if (happened === 0) await p.uncheck('#compare-only-outcome');
+      expect((await p.locator('#cmp-cash .legend li').allTextContents()).map((x) => x.trim())).toEqual(lang === 'en' ? ['original', 'branch'] : ['原局', '分支']);
+      expect(await unnamedControls(p)).toEqual([]);
+      await p.screenshot({ path: screenshotPath(`what-if-compare-${lang}`) });
+      if (lang === 'en') {
+        const file = await downloadText(p, () => p.click('#compare-export'));
+        const r = readReplayInput(file.text);
+        if (!r.ok) throw new Error(r.error.message);
+        const v = verifyShipped(r.claim, SHIPPED);
+        expect(v.status).toBe('verified');
+        expect(r.claim.meta.branchQuarter).toBe(3);
+        expect(r.claim.meta.branchOf).toBe(finalLink(g.replay));
+        expect(file.text).toBe((await import('../../src/replay/index')).exportReplay(nodeBranch.replay));
+        // The branch opens in the viewer like any replay; Back returns to the comparison.
+        await p.click('#compare-watch');
+        await expect.poll(() => p.textContent('#replay-facts'), WAIT).toContain('branch');
+        expect(await p.getAttribute('#replay-viewer', 'data-final-hash')).toBe(nodeBranch.replay.result.finalHash);
+        await p.click('#replay-back');
+        await p.waitForSelector('#what-if-compare', WAIT);
+        // Play on as the player from quarter 3: the game at quarter 4, its export a branch.
+        await p.click('#compare-back');
+        await p.click('#what-if-play');
+        await p.waitForFunction(() => window.__sim.screen() === 'game', undefined, WAIT);
+        expect(await p.textContent('#hdr-quarter .kpi-value')).toBe('Q4 / 20');
+        const exported = importReplay((await p.evaluate(() => window.__sim.exportReplay()))!);
+        if (!exported.ok) throw new Error(exported.error.message);
+        expect(exported.replay.meta.branchQuarter).toBe(3);
+        expect(exported.replay.meta.bot).toBeUndefined();
+        expect(exported.replay.quarters.map((x) => x.d)).toEqual(g.replay.quarters.slice(0, 3).map((x) => x.d));
+      } else {
+        // Change quarter 3's decisions: the game at quarter 3 with the original's decisions made, undoable.
+        await p.click('#compare-back');
+        await p.click('#what-if-change');
+        await p.waitForFunction(() => window.__sim.screen() === 'game', undefined, WAIT);
+        expect(await p.textContent('#hdr-quarter .kpi-value')).toBe('Q3 / 20');
+        expect(await p.locator('.quarter-decisions li').count()).toBe(g.replay.quarters[2]!.d.length);
+        await p.click('#btn-undo');
+        expect(await p.locator('.quarter-decisions li').count()).toBe(g.replay.quarters[2]!.d.length - 1);
+      }
+      expect(problems).toEqual([]);
+      await p.context().close();
+    }
+  });
+});
