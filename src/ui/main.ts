@@ -4,6 +4,7 @@ import '@fontsource/noto-sans-sc/400.css';
 import './style.css';
 import '../i18n/engine-terms';
 import '../i18n/ui';
+import '../i18n/balance-ui';
 import { App } from './app';
 import { installHook } from './test-hook';
 import { installWorkshop } from './workshop/route';
@@ -19,7 +20,15 @@ async function boot(): Promise<void> {
   } catch { /* keep going with the fallback font */ }
   const app = new App(root);
   installHook(app);
-  if (!installWorkshop(app, root)) app.showTitle();
+  const workshop = installWorkshop(app, root);
+  // The balance lab (#balance-lab) is a page of its own, loaded on demand.
+  const lab = () => {
+    if (location.hash !== '#balance-lab') return false;
+    void import('./balance-lab/route').then((m) => m.showBalanceLab(app, root));
+    return true;
+  };
+  window.addEventListener('hashchange', () => { lab(); });
+  if (!lab() && !workshop) app.showTitle();
 }
 
 void boot();

@@ -5,6 +5,7 @@ import type { Problem } from '../engine/scenario-load';
 import type { SlotEntry } from '../session/save-store';
 import type { Lang } from '../i18n/index';
 import { t } from '../i18n/index';
+import { bl } from '../i18n/balance-ui';
 import type { Catalog, CatalogEntry } from './catalog';
 import { fill, h } from './dom';
 import { calendar, moneyShort } from './format';
@@ -133,6 +134,7 @@ export class TitleScreen {
             h('button', { type: 'button', id: 'btn-replay', onclick: () => this.host.openReplayDialog() }, t(L, 'title.loadReplay')),
             h('button', { type: 'button', id: 'btn-scenario-file', onclick: () => this.pickFile('.json,application/json', (text, name) => this.loadScenarioText(text, name)) }, t(L, 'title.loadScenario'))),
           workshopLinks(L),
+          h('p', { class: 'row wrap ws-links' }, h('a', { href: '#balance-lab', id: 'link-balance-lab' }, bl(L, 'link'))),
           this.message ? h('p', { class: 'message', role: 'status', id: 'title-message' }, this.message) : null,
           this.problems ? h('div', { class: 'problems', role: 'alert', id: 'scenario-problems' }, h('h3', {}, this.problems.title), h('ul', {}, this.problems.lines.map((l) => h('li', {}, l)))) : null)));
     if (focusId) document.getElementById(focusId)?.focus();

@@ -9,6 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadScenario } from '../../src/engine/scenario-load';
 import '../../src/i18n/replay-ui';
+import '../../src/i18n/balance-ui';
 import { allKeys, t } from '../../src/i18n/index';
 import { branchReplay, compareReplays, encodeShareCode, finalLink, importReplay, readReplayInput, verifyShipped } from '../../src/replay/index';
 import type { Replay } from '../../src/replay/index';
@@ -32,7 +33,7 @@ function golden(name: string): { text: string; replay: Replay } {
   return { text, replay: r.replay };
 }
 
-describe('replay viewer strings', () => {
+describe('replay viewer and balance lab strings', () => {
   it('exist in Chinese and English with the same placeholders', () => {
     const mine = allKeys().filter((k) => k.startsWith('rv.') || k.startsWith('lab.'));
     expect(mine.length).toBeGreaterThan(100);
