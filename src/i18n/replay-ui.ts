@@ -16,6 +16,8 @@ const S: Record<string, Pair> = {
   divergedResult: ['✗ 声明的结果与重放不符', '✗ The claimed result differs from the replay'],
   refusedTitle: ['✗ 无法打开这个回放', '✗ This replay cannot be opened'],
   difference: ['{field}：记录为 {claimed}，重放得到 {actual}', '{field}: recorded {claimed}, replayed {actual}'],
+  watchMatching: ['观看一致的 {n} 个季度（按规则重放的真实结果）', 'Watch the {n} quarters that match (the real result under the rules)'],
+  matchingNote: ['这里只显示一致的 {n} 个季度', 'showing the {n} quarters that match'],
   divergedHelp: ['此前的季度都与记录一致；从这一季度起，文件中的决策或结果被改动过，或者来自别的规则。', 'Every earlier quarter matches the record; from this quarter on, the file\'s decisions or results were changed, or come from other rules.'],
   // header
   viewerLabel: ['回放查看器', 'Replay viewer'],

@@ -142,7 +142,7 @@ export class App {
   private replayDialog(initial?: string): void {
     void Promise.all([import('./replay-dialog'), import('./replay/index')]).then(([d, m]) => d.openReplayDialog(this.lang, this.catalog, (run) => this.openReplay(run), initial, (text) => {
       const v = m.openInViewer(this, text, { back: () => this.showTitle() });
-      return v.status === 'verified' ? null : m.verdictView(this.lang, v);
+      return v.status === 'verified' ? null : m.verdictFor(this, v, () => this.showTitle());
     }));
   }
 

@@ -3,7 +3,7 @@
 // against Node; a jump to an event; a tampered replay shown as diverging at its quarter; a bot
 // branch from quarter 3 compared (the same differing events as Node) and exported, then verified in
 // Node; play on as the player; a workshop team's run opened from the debrief. Screenshots in both languages.
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,7 +14,9 @@ import { allKeys, t } from '../../src/i18n/index';
 import { branchReplay, compareReplays, encodeShareCode, finalLink, importReplay, readReplayInput, verifyShipped } from '../../src/replay/index';
 import type { Replay } from '../../src/replay/index';
 import { differenceRows, happenedInOne } from '../../src/ui/replay/compare-view';
-import { downloadText, expectFits, openTitle, unnamedControls } from './helpers';
+import { playCommand } from '../../src/cli/play';
+import * as workshopCmd from '../../src/cli/cmd-workshop';
+import { downloadText, endQuarter, expectFits, openTitle, unnamedControls, XSS } from './helpers';
 import { launchBrowser, requireBrowser, ROOT, screenshotPath, startServer, watchConsole } from './server';
 
 const hasBrowser = requireBrowser();
@@ -150,6 +152,17 @@ describe.skipIf(!hasBrowser)('replay viewer and what if', () => {
     await p.click('#replay-watch');
     await expect.poll(() => p.getAttribute('#replay-verdict', 'data-status'), WAIT).toBe('diverged');
     expect(await p.textContent('#replay-verdict .verdict-title')).toBe(`✗ 在第 ${quarter} 季度出现分歧`);
+    await p.screenshot({ path: screenshotPath('replay-viewer-diverged-zh') });
+    // The quarters before it still match: they open in the viewer, marked as the matching part.
+    const part = verifyShipped({ ...node.claim, quarters: node.claim.quarters.slice(0, quarter - 1), result: {} as typeof node.claim.result }, SHIPPED);
+    if (part.status !== 'verified') throw new Error('the matching part does not verify in Node');
+    await p.click('#replay-watch-matching');
+    await p.waitForFunction(() => window.__sim.screen() === 'replay', undefined, WAIT);
+    expect(await p.getAttribute('#replay-verdict', 'data-status')).toBe('partial');
+    expect(await p.textContent('#replay-verdict')).toBe(`✗ 在第 ${quarter} 季度出现分歧 · 这里只显示一致的 ${quarter - 1} 个季度`);
+    expect(await p.getAttribute('#replay-slider', 'max')).toBe(String(quarter - 1));
+    expect(await p.getAttribute('#replay-viewer', 'data-final-hash')).toBe(part.replay.result.finalHash);
+    await p.click('#replay-back');
     expect(await p.evaluate(() => window.__sim.screen())).toBe('title');
     expect(problems).toEqual([]);
     await p.context().close();
@@ -223,5 +236,68 @@ describe.skipIf(!hasBrowser)('replay viewer and what if', () => {
       expect(problems).toEqual([]);
       await p.context().close();
     }
+  });
+
+  it('watches a finished run from its game over, plays on from quarter 19 and compares at the branch\'s game over', async () => {
+    const g = golden('balanced-1');
+    const { p, problems } = await page('en', 1920, 1080);
+    await openTitle(p, server.url + SIMPLE);
+    await p.click('#btn-replay');
+    await p.fill('#replay-text', g.text);
+    await p.click('#replay-load');
+    await p.waitForFunction(() => window.__sim.screen() === 'over', undefined, WAIT);
+    await p.click('#btn-watch-replay');
+    await p.waitForFunction(() => window.__sim.screen() === 'replay', undefined, WAIT);
+    expect(await p.getAttribute('#replay-viewer', 'data-final-hash')).toBe(g.replay.result.finalHash);
+    await expectFits(p, ['#replay-play', '#replay-slider', '#replay-back', '#tab-whatif']);
+    await p.locator('#replay-slider').fill('19');
+    await expect.poll(() => pos(p), WAIT).toBe('19');
+    await p.click('#tab-whatif');
+    await p.click('#what-if-play');
+    await p.waitForFunction(() => window.__sim.screen() === 'game', undefined, WAIT);
+    await endQuarter(p);
+    await p.waitForFunction(() => window.__sim.screen() === 'over', undefined, WAIT);
+    await p.click('#btn-compare-original');
+    await p.waitForSelector('#compare-screen #what-if-compare', WAIT);
+    expect(await p.textContent('#what-if-compare')).toContain('The branch is decided by the player from quarter 20');
+    expect(await p.locator('#compare-outcomes li').count()).toBe(2);
+    await p.click('#compare-back');
+    await p.waitForFunction(() => window.__sim.screen() === 'over', undefined, WAIT);
+    expect(problems).toEqual([]);
+    await p.context().close();
+  });
+
+  it('opens a workshop team\'s run from the debrief in its derived world, as text, and returns to the debrief', async () => {
+    const out: string[] = [];
+    expect(await workshopCmd.run(['create', '--scenario', 'classic', '--seed', 'ws-e2e', '--json'], (x) => out.push(x))).toBe(0);
+    const code = (JSON.parse(out.join('')) as { code: string }).code;
+    const file = join(ROOT, 'test-output', `ws-e2e-${process.pid}.json`);
+    expect(await playCommand(['--workshop', code, '--team', XSS, '--bot', 'balanced', '--out', file], () => undefined)).toBe(0);
+    const text = readFileSync(file, 'utf8');
+    rmSync(file);
+    const run = importReplay(text);
+    if (!run.ok) throw new Error(run.error.message);
+    const { p, problems } = await page('en');
+    await p.goto(`${server.url}${SIMPLE}#debrief=${code}`);
+    await p.fill('#ws-paste', text);
+    await p.click('#ws-add-paste');
+    await p.waitForSelector('#ws-leaderboard tbody tr', WAIT);
+    await p.click('#ws-leaderboard tbody tr button[data-what-if]');
+    await p.waitForFunction(() => window.__sim.screen() === 'replay', undefined, WAIT);
+    expect(await p.textContent('#replay-verdict')).toBe('✓ Verified: all 20 quarters replay to the recorded hashes');
+    expect(await p.textContent('#replay-team')).toBe(`${code} · ${XSS}`);
+    expect(await p.getAttribute('#replay-viewer', 'data-final-hash')).toBe(run.replay.result.finalHash);
+    // A bot branch in the same derived world verifies too.
+    await p.locator('#replay-slider').fill('6');
+    await p.click('#tab-whatif');
+    await p.click('#what-if-bot-run');
+    await p.waitForSelector('#what-if-compare', WAIT);
+    await p.click('#compare-back');
+    await p.click('#replay-back');
+    await p.waitForSelector('#ws-leaderboard tbody tr', WAIT);
+    expect(await p.locator('#ws-runs li').count()).toBe(1);
+    expect(await p.evaluate(() => window.__xss)).toBeUndefined();
+    expect(problems).toEqual([]);
+    await p.context().close();
   });
 });

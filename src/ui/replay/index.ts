@@ -12,7 +12,7 @@ import { CompareView } from './compare-view';
 import type { ReplayApp, ReplayScreen } from './host';
 import { originalOf } from './host';
 import type { Verdict } from './open';
-import { verifyText } from './open';
+import { verdictTitle, verdictView, verifyText } from './open';
 import { ReplayViewer } from './viewer';
 
 export { verdictView, verifyText } from './open';
@@ -31,6 +31,15 @@ export function openInViewer(app: ReplayApp, text: string, o: OpenOptions): Verd
   const v = verifyText(app.lang, app.catalog, text, o.world);
   if (v.status === 'verified') app.showReplayScreen(new ReplayViewer({ app, run: v.run, back: o.back, position: o.position ?? 0 }));
   return v;
+}
+
+/** The verdict for the load dialog; a diverging replay's matching quarters open in the viewer
+ *  (the dialog is closed through its own Cancel, so focus handling stays the dialog's). */
+export function verdictFor(app: ReplayApp, v: Verdict, back: () => void): HTMLElement {
+  return verdictView(app.lang, v, (run) => {
+    document.getElementById('replay-cancel')?.click();
+    app.showReplayScreen(new ReplayViewer({ app, run, back, note: (l) => `${verdictTitle(l, v)} · ${rv(l, 'matchingNote', { n: run.replay.quarters.length })}` }));
+  });
 }
 
 /** The viewer for a run this page holds (a game just over): verified like any other replay. */

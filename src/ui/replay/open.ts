@@ -16,7 +16,18 @@ export interface VerifiedRun { entry: CatalogEntry; replay: Replay; hashes: stri
 export type Verdict =
   | { status: 'verified'; run: VerifiedRun }
   | { status: 'refused'; problem: ReplayProblem }
-  | { status: 'diverged'; problem: ReplayProblem; divergence: Divergence };
+  | { status: 'diverged'; problem: ReplayProblem; divergence: Divergence; matching?: VerifiedRun };
+
+/** The quarters of a diverging claim that do match, verified on their own (the claimed result set
+ *  aside): what an instructor can still watch. Null when nothing before the divergence matches. */
+function matchingPart(claim: ReplayClaim, entry: CatalogEntry, d: Divergence): VerifiedRun | null {
+  if (d.what === 'header' || d.quarter < 1) return null;
+  const part: ReplayClaim = { ...claim, quarters: claim.quarters.slice(0, d.quarter), result: { ...claim.result } };
+  // Only the links are claimed for the part; its result is whatever the rules give.
+  for (const k of ['outcome', 'quarters', 'cash', 'valuation', 'founderBp', 'finalHash'] as const) delete (part.result as Partial<ReplayClaim['result']>)[k];
+  const v = verifyReplay(part, { scenario: entry.scenario, hash: entry.hash });
+  return v.status === 'verified' ? { entry, replay: v.replay, hashes: v.hashes } : null;
+}
 
 /** The world a claim names: one whose id and hash prefix match, among the scenarios of this visit
  *  and, for a workshop run, the world its workshop code derives. */
@@ -50,7 +61,9 @@ export function verifyText(lang: Lang, catalog: Catalog, text: string, world?: C
     const found = entry ?? catalog.entries.find((e) => e.id === v.scenario.id && !e.customText)!;
     return { status: 'verified', run: { entry: found, replay: v.replay, hashes: v.hashes } };
   }
-  return v.status === 'refused' ? { status: 'refused', problem: v.problem } : { status: 'diverged', problem: v.problem, divergence: v.divergence };
+  if (v.status === 'refused') return { status: 'refused', problem: v.problem };
+  const matching = entry ? matchingPart(r.claim, entry, v.divergence) : null;
+  return matching ? { status: 'diverged', problem: v.problem, divergence: v.divergence, matching } : { status: 'diverged', problem: v.problem, divergence: v.divergence };
 }
 
 /** The verdict headline in words (never colour alone: ✓ / ✗ and a sentence). */
@@ -66,8 +79,9 @@ export function verdictTitle(lang: Lang, v: Verdict): string {
   return rv(lang, 'divergedTitle', { q: d.quarter + 1 });
 }
 
-/** The verdict as a block: headline, the reason naming the field, and what differs. */
-export function verdictView(lang: Lang, v: Verdict): HTMLElement {
+/** The verdict as a block: headline, the reason naming the field, and what differs; `watch` opens
+ *  the quarters that match of a diverging replay. */
+export function verdictView(lang: Lang, v: Verdict, watch?: (run: VerifiedRun) => void): HTMLElement {
   const el = h('div', { class: `verdict ${v.status}`, id: 'replay-verdict', role: v.status === 'verified' ? 'status' : 'alert', 'data-status': v.status },
     h('p', { class: 'verdict-title' }, verdictTitle(lang, v)));
   if (v.status === 'verified') return el;
@@ -76,6 +90,8 @@ export function verdictView(lang: Lang, v: Verdict): HTMLElement {
     const diffs = v.divergence.differences ?? [];
     if (diffs.length) el.append(h('ul', {}, diffs.map((d) => h('li', {}, rv(lang, 'difference', { field: d.field, claimed: String(d.claimed), actual: String(d.actual) })))));
     if (v.divergence.what !== 'header') el.append(h('p', { class: 'muted small' }, rv(lang, 'divergedHelp')));
+    const m = v.matching;
+    if (m && watch) el.append(h('button', { type: 'button', id: 'replay-watch-matching', onclick: () => watch(m) }, rv(lang, 'watchMatching', { n: m.replay.quarters.length })));
   }
   if (v.problem.field) el.setAttribute('data-field', v.problem.field);
   return el;

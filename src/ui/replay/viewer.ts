@@ -31,6 +31,8 @@ export interface ViewerOptions {
   position?: number;
   /** A verified branch of this run to open the comparison with. */
   compareWith?: VerifiedRun;
+  /** Replaces the "verified" line: the matching part of a diverging file says so. */
+  note?: (l: Lang) => string;
 }
 
 type Tab = 'quarter' | 'events' | 'whatif';
@@ -271,7 +273,7 @@ export class ReplayViewer implements ReplayScreen {
         h('h1', { class: 'scenario-title' }, this.sc.title[L]),
         who ? h('p', { class: 'team', id: 'replay-team' }, who) : null,
         h('p', { class: 'team', id: 'replay-facts' }, facts.join(' · ')),
-        h('p', { class: 'verdict-line', id: 'replay-verdict', 'data-status': 'verified' }, verdictTitle(L, { status: 'verified', run: this.o.run })),
+        h('p', { class: 'verdict-line' + (this.o.note ? ' partial' : ''), id: 'replay-verdict', 'data-status': this.o.note ? 'partial' : 'verified' }, this.o.note ? this.o.note(L) : verdictTitle(L, { status: 'verified', run: this.o.run })),
         h('p', { class: 'team hash-line', title: this.stateHash() }, rv(L, 'stateHash'), ' ', h('span', { class: 'mono' }, `${this.stateHash().slice(0, 16)}…`))),
       this.compare ? null : h('div', { class: 'kpis', role: 'group', 'aria-label': t(L, 'ui.keyFigures') },
         kpi(t(L, 'ui.quarter'), where, 'replay-quarter-kpi'),
