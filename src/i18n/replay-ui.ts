@@ -31,6 +31,7 @@ const S: Record<string, Pair> = {
   shareCode: ['分享码', 'Share code'],
   // position and transport
   positionStart: ['开局（第 1 季度之前）', 'Opening (before quarter 1)'],
+  positionStartShort: ['开局', 'Opening'],
   position: ['第 {q} / {n} 季度 · {when}', 'Quarter {q} of {n} · {when}'],
   positionShort: ['第 {q} 季度', 'Q{q}'],
   first: ['回到开局', 'Go to the opening'],
@@ -47,7 +48,7 @@ const S: Record<string, Pair> = {
   // stage
   viewOffice: ['办公室', 'Office'],
   viewCharts: ['图表', 'Charts'],
-  stageView: ['显示内容', 'Show'],
+  stageView: ['显示：', 'Show:'],
   // side panel
   tabs: ['面板', 'Panel'],
   tabQuarter: ['本季度', 'This quarter'],

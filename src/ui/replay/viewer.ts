@@ -91,7 +91,7 @@ export class ReplayViewer implements ReplayScreen {
     this.root.append(this.el.header, this.el.transport,
       h('div', { class: 'replay-body' }, this.el.main, this.el.compare));
     this.el.main.append(
-      h('section', { class: 'stage', id: 'replay-stage' }, this.el.office, this.el.dash, this.el.stageToggle),
+      h('section', { class: 'stage', id: 'replay-stage' }, this.el.stageToggle, this.el.office, this.el.dash),
       h('aside', { class: 'side' }, this.el.tabs, this.el.side));
     document.addEventListener('keydown', this.onKey);
     this.render();
@@ -267,7 +267,7 @@ export class ReplayViewer implements ReplayScreen {
     const who = [r.meta.workshop, r.meta.team].filter((x): x is string => Boolean(x)).join(' · ');
     const facts = [rv(L, 'seed', { seed: r.seed }), r.meta.bot ? rv(L, 'bot', { bot: r.meta.bot }) : '', r.meta.branchQuarter !== undefined ? rv(L, 'branchOf', { q: r.meta.branchQuarter }) : ''].filter(Boolean);
     const kpi = (label: string, value: string, id: string) => h('div', { class: 'kpi', id }, h('span', { class: 'kpi-label' }, label), h('span', { class: 'kpi-value' }, value));
-    const where = this.pos === 0 ? rv(L, 'positionStart') : rv(L, 'positionShort', { q: this.pos }) + ` / ${this.n}`;
+    const where = this.pos === 0 ? rv(L, 'positionStartShort') : rv(L, 'positionShort', { q: this.pos }) + ` / ${this.n}`;
     fill(this.el.header, h('header', { class: 'game-header replay-header' },
       h('div', { class: 'title-block' },
         h('h1', { class: 'scenario-title' }, this.sc.title[L]),
@@ -326,7 +326,7 @@ export class ReplayViewer implements ReplayScreen {
     if (charts) fill(this.el.dash, dashboard(L, this.sc, stateAt(this.tl, this.pos)));
     else this.el.dash.replaceChildren();
     this.el.stageToggle.setAttribute('aria-label', rv(L, 'stageView'));
-    fill(this.el.stageToggle,
+    fill(this.el.stageToggle, h('span', { class: 'label', 'aria-hidden': 'true' }, rv(L, 'stageView')),
       h('button', { type: 'button', class: 'small', id: 'replay-view-office', 'aria-pressed': charts ? 'false' : 'true', onclick: () => { this.stage = 'office'; this.render(); } }, rv(L, 'viewOffice')),
       h('button', { type: 'button', class: 'small', id: 'replay-view-charts', 'aria-pressed': charts ? 'true' : 'false', onclick: () => { this.stage = 'charts'; this.render(); } }, rv(L, 'viewCharts')));
   }
