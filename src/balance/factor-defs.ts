@@ -107,10 +107,10 @@ export const FACTOR_DEFS: readonly FactorDef[] = [
     claim: { zh: '技术领先提高估值', en: 'Technology leadership raises valuation' },
   },
   {
-    id: 'pricing', section: '§1.10.3', good: { pricing: 'segmented' }, bad: { pricing: 'costPlus' },
+    id: 'pricing', section: '§1.10.3', good: { pricing: 'value' }, bad: { pricing: 'costPlus' },
     metric: { kind: 'valuation' }, expect: 'higher',
-    label: { zh: '分层定价 vs 成本加成', en: 'Tiered vs cost-plus pricing' },
-    claim: { zh: '按细分市场分层定价（案例 V）比单一成本加成价格获得更高估值', en: 'Tiers priced for each segment (case V) earn more than one cost-plus price' },
+    label: { zh: '价值定价 vs 成本加成', en: 'Value-based vs cost-plus pricing' },
+    claim: { zh: '按产品价值定价（案例 V）比成本加成获得更高估值', en: 'Pricing by the value delivered (case V) earns more than cost-plus' },
   },
   {
     id: 'businessModel', section: '§1.8.1, §1.13.1, §1.20.5', good: { businessModel: 'subscription' }, bad: { businessModel: 'bundling' },

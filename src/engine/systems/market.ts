@@ -9,15 +9,13 @@ import { complianceBp } from '../selectors';
 import type { MarketState, State } from '../state';
 
 /** Pure. The policy's price relative to the market's reference price, in bp: level, strategy,
- *  positioning and business model (the model scale's value is not a premium, so it is left out).
- *  `tiers` false gives the entry price a buyer compares: segmented tiers (§1.10.3, case V) earn more
- *  on average while keeping the entry tier, so they do not cost conversions. */
-export function policyPriceBp(s: State, def: MarketDef, tiers = true): number {
+ *  positioning and business model (the model scale's value is not a premium, so it is left out). */
+export function policyPriceBp(s: State, def: MarketDef): number {
   const p = s.policy;
   let bp = p.priceLevelBp;
   if (p.pricing === 'value') bp = mulBp(bp, 8000 + s.quality * 4);
   else if (p.pricing === 'competitive') bp = mulBp(bp, 9000);
-  else if (p.pricing === 'segmented' && tiers) bp = mulBp(bp, s.staff.productManager > 0 ? 10800 : 9500);
+  else if (p.pricing === 'segmented') bp = mulBp(bp, s.staff.productManager > 0 ? 10800 : 9500);
   if (p.positioning === 'innovation') bp = mulBp(bp, s.quality >= def.qualityBar.v + 100 ? 11000 : 9500);
   else if (p.positioning === 'cost') bp = mulBp(bp, 9000);
   if (p.businessModel === 'bundling') bp = mulBp(bp, 11500);
@@ -71,9 +69,10 @@ export function runMarket(s: State, sc: Scenario): { revenue: number; newCustome
     else leads += divFloor(p.marketing.social, def.costPerLead.v * 2);
     if (s.partnerships.some((x) => x.kind === 'distribution' && x.market === id)) leads = mulBp(leads, 14000);
     const fit = clamp(6000 + (s.quality - def.qualityBar.v) * 25, 500, 16000);
-    // Every premium or discount meets the market's price sensitivity (§1.10.3): a premium pays where
-    // buyers are insensitive (finance, healthcare) and costs customers where they are not (retail).
-    const level = policyPriceBp(s, def, false);
+    // Every premium or discount meets the market's price sensitivity (§1.10.3): a premium (tiers,
+    // innovation, a data marketplace...) pays where buyers are insensitive (finance, healthcare) and
+    // costs customers where they are not (retail, education), so no pricing trick wins everywhere.
+    const level = policyPriceBp(s, def);
     const priceEffect = clamp(10000 - mulBp(def.priceSensitivityBp.v, level - 10000), 1000, 18000);
     const comp = divFloor(30000 * (p.positioning === 'differentiation' || p.positioning === 'innovation' ? 2 : 1), 3 * (p.positioning === 'differentiation' || p.positioning === 'innovation' ? 2 : 1) + ms.competitors);
     let conv = mulBp(mulBp(mulBp(def.baseConversionBp.v, fit), priceEffect), comp);
