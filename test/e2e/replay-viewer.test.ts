@@ -28,6 +28,16 @@ const classic = loadScenario(classicText);
 if (!classic.ok) throw new Error('classic does not load');
 const SHIPPED = { classic: { text: classicText } };
 
+/** A golden run played to the last quarter (the goldens are regenerated when the rules change). */
+function finishedGolden(): { text: string; replay: Replay } {
+  for (const name of ['balanced-1', 'focused-1', 'balanced-2026', 'focused-7']) {
+    const g = golden(name);
+    if (g.replay.result.outcome === 'finished' && g.replay.quarters.length >= 6) return g;
+  }
+  throw new Error('no finished golden replay to watch');
+}
+const TOTAL = classic.scenario.quarters.v;
+
 function golden(name: string): { text: string; replay: Replay } {
   const text = readFileSync(join(GOLDEN, 'replays', `${name}.json`), 'utf8');
   const r = importReplay(text);
@@ -69,7 +79,8 @@ describe.skipIf(!hasBrowser)('replay viewer and what if', () => {
   const pos = (p: Page) => p.getAttribute('#replay-viewer', 'data-position');
 
   it('opens a golden replay by file, scrubs, steps by keyboard, shows charts and jumps to an event', async () => {
-    const g = golden('balanced-1');
+    const g = finishedGolden();
+    const n = g.replay.quarters.length;
     const v = verifyShipped(g.replay, SHIPPED);
     if (v.status !== 'verified') throw new Error('golden does not verify');
     const { p, problems } = await page('en');
@@ -77,16 +88,16 @@ describe.skipIf(!hasBrowser)('replay viewer and what if', () => {
     await p.click('#btn-replay');
     await p.setInputFiles('#replay-file', { name: 'balanced-1.replay.json', mimeType: 'application/json', buffer: Buffer.from(g.text) });
     await p.waitForFunction(() => window.__sim.screen() === 'replay', undefined, WAIT);
-    expect(await p.textContent('#replay-verdict')).toBe('✓ Verified: all 20 quarters replay to the recorded hashes');
-    expect(await p.textContent('#replay-facts')).toContain('seed 1');
+    expect(await p.textContent('#replay-verdict')).toBe(`✓ Verified: all ${n} quarters replay to the recorded hashes`);
+    expect(await p.textContent('#replay-facts')).toContain(`seed ${g.replay.seed}`);
     expect(await p.textContent('#replay-position')).toBe('Opening (before quarter 1)');
     expect(await p.getAttribute('#replay-viewer', 'data-final-hash')).toBe(g.replay.result.finalHash);
 
     // Scrub with the slider to quarter 3: header, state hash and the quarter's decisions follow.
     await p.locator('#replay-slider').fill('3');
     await expect.poll(() => pos(p), WAIT).toBe('3');
-    expect(await p.textContent('#replay-position')).toBe('Quarter 3 of 20 · Q3 2025'.replace('2025', String(classic.scenario.startYear.v)));
-    expect(await p.textContent('#replay-quarter-kpi .kpi-value')).toBe('Q3 / 20');
+    expect(await p.textContent('#replay-position')).toBe(`Quarter 3 of ${n} · Q3 ${classic.scenario.startYear.v}`);
+    expect(await p.textContent('#replay-quarter-kpi .kpi-value')).toBe(`Q3 / ${n}`);
     expect(await p.getAttribute('#replay-viewer', 'data-hash')).toBe(v.hashes[2]);
     expect(await p.locator('#replay-decisions li').count()).toBe(g.replay.quarters[2]!.d.length);
     // Charts up to that quarter: three points on the cash line.
@@ -99,7 +110,7 @@ describe.skipIf(!hasBrowser)('replay viewer and what if', () => {
     expect(await p.getAttribute('#replay-viewer', 'data-hash')).toBe(v.hashes[3]);
     expect(await p.locator('#chart-cash polyline').getAttribute('points')).toMatch(/^\S+ \S+ \S+ \S+$/);
     await p.keyboard.press('End');
-    await expect.poll(() => pos(p), WAIT).toBe('20');
+    await expect.poll(() => pos(p), WAIT).toBe(String(n));
     expect(await p.getAttribute('#replay-viewer', 'data-hash')).toBe(g.replay.result.finalHash);
     await p.keyboard.press('Home');
     await expect.poll(() => pos(p), WAIT).toBe('0');
@@ -129,14 +140,16 @@ describe.skipIf(!hasBrowser)('replay viewer and what if', () => {
 
   it('opens a #replay= link in Chinese, and shows a tampered replay as diverging at its quarter', async () => {
     const g = golden('balanced-42');
+    const n = g.replay.quarters.length;
+    expect(n).toBeGreaterThanOrEqual(5);
     const code = encodeShareCode(g.replay);
     const { p, problems } = await page('zh');
     await p.goto(`${server.url}${SIMPLE}#replay=${code}`);
     await p.waitForFunction(() => window.__sim?.screen() === 'replay', undefined, WAIT);
-    expect(await p.textContent('#replay-verdict')).toBe('✓ 已校验：7 个季度全部与记录的哈希一致');
+    expect(await p.textContent('#replay-verdict')).toBe(`✓ 已校验：${n} 个季度全部与记录的哈希一致`);
     expect(await p.getAttribute('#replay-viewer', 'data-final-hash')).toBe(g.replay.result.finalHash);
     await p.locator('#replay-slider').fill('5');
-    await expect.poll(() => p.textContent('#replay-position'), WAIT).toContain('第 5 / 7 季度');
+    await expect.poll(() => p.textContent('#replay-position'), WAIT).toContain(`第 5 / ${n} 季度`);
     await p.screenshot({ path: screenshotPath('replay-viewer-zh') });
 
     // A replay whose third quarter's decisions were edited: refused as diverging there, in words.
@@ -169,7 +182,7 @@ describe.skipIf(!hasBrowser)('replay viewer and what if', () => {
   });
 
   it('branches with a bot from quarter 3, compares with the original, exports a branch that verifies in Node', async () => {
-    const g = golden('balanced-1');
+    const g = finishedGolden();
     const nodeBranch = branchReplay(g.replay, { text: classicText }, { quarter: 3, then: { kind: 'bot', bot: 'scattered' } });
     if (!nodeBranch.ok) throw new Error(nodeBranch.message);
     const cmp = compareReplays(classic.scenario, g.replay, nodeBranch.replay);
@@ -217,7 +230,7 @@ describe.skipIf(!hasBrowser)('replay viewer and what if', () => {
         await p.click('#compare-back');
         await p.click('#what-if-play');
         await p.waitForFunction(() => window.__sim.screen() === 'game', undefined, WAIT);
-        expect(await p.textContent('#hdr-quarter .kpi-value')).toBe('Q4 / 20');
+        expect(await p.textContent('#hdr-quarter .kpi-value')).toBe(`Q4 / ${TOTAL}`);
         const exported = importReplay((await p.evaluate(() => window.__sim.exportReplay()))!);
         if (!exported.ok) throw new Error(exported.error.message);
         expect(exported.replay.meta.branchQuarter).toBe(3);
@@ -228,7 +241,7 @@ describe.skipIf(!hasBrowser)('replay viewer and what if', () => {
         await p.click('#compare-back');
         await p.click('#what-if-change');
         await p.waitForFunction(() => window.__sim.screen() === 'game', undefined, WAIT);
-        expect(await p.textContent('#hdr-quarter .kpi-value')).toBe('Q3 / 20');
+        expect(await p.textContent('#hdr-quarter .kpi-value')).toBe(`Q3 / ${TOTAL}`);
         expect(await p.locator('.quarter-decisions li').count()).toBe(g.replay.quarters[2]!.d.length);
         await p.click('#btn-undo');
         expect(await p.locator('.quarter-decisions li').count()).toBe(g.replay.quarters[2]!.d.length - 1);
@@ -238,8 +251,9 @@ describe.skipIf(!hasBrowser)('replay viewer and what if', () => {
     }
   });
 
-  it('watches a finished run from its game over, plays on from quarter 19 and compares at the branch\'s game over', async () => {
-    const g = golden('balanced-1');
+  it('watches a finished run from its game over, plays on from its last quarter and compares at the branch\'s game over', async () => {
+    const g = finishedGolden();
+    const n = g.replay.quarters.length;
     const { p, problems } = await page('en', 1920, 1080);
     await openTitle(p, server.url + SIMPLE);
     await p.click('#btn-replay');
@@ -250,8 +264,8 @@ describe.skipIf(!hasBrowser)('replay viewer and what if', () => {
     await p.waitForFunction(() => window.__sim.screen() === 'replay', undefined, WAIT);
     expect(await p.getAttribute('#replay-viewer', 'data-final-hash')).toBe(g.replay.result.finalHash);
     await expectFits(p, ['#replay-play', '#replay-slider', '#replay-back', '#tab-whatif']);
-    await p.locator('#replay-slider').fill('19');
-    await expect.poll(() => pos(p), WAIT).toBe('19');
+    await p.locator('#replay-slider').fill(String(n - 1));
+    await expect.poll(() => pos(p), WAIT).toBe(String(n - 1));
     await p.click('#tab-whatif');
     await p.click('#what-if-play');
     await p.waitForFunction(() => window.__sim.screen() === 'game', undefined, WAIT);
@@ -259,7 +273,7 @@ describe.skipIf(!hasBrowser)('replay viewer and what if', () => {
     await p.waitForFunction(() => window.__sim.screen() === 'over', undefined, WAIT);
     await p.click('#btn-compare-original');
     await p.waitForSelector('#compare-screen #what-if-compare', WAIT);
-    expect(await p.textContent('#what-if-compare')).toContain('The branch is decided by the player from quarter 20');
+    expect(await p.textContent('#what-if-compare')).toContain(`The branch is decided by the player from quarter ${n}`);
     expect(await p.locator('#compare-outcomes li').count()).toBe(2);
     await p.click('#compare-back');
     await p.waitForFunction(() => window.__sim.screen() === 'over', undefined, WAIT);
@@ -284,7 +298,7 @@ describe.skipIf(!hasBrowser)('replay viewer and what if', () => {
     await p.waitForSelector('#ws-leaderboard tbody tr', WAIT);
     await p.click('#ws-leaderboard tbody tr button[data-what-if]');
     await p.waitForFunction(() => window.__sim.screen() === 'replay', undefined, WAIT);
-    expect(await p.textContent('#replay-verdict')).toBe('✓ Verified: all 20 quarters replay to the recorded hashes');
+    expect(await p.textContent('#replay-verdict')).toBe(`✓ Verified: all ${run.replay.quarters.length} quarters replay to the recorded hashes`);
     expect(await p.textContent('#replay-team')).toBe(`${code} · ${XSS}`);
     expect(await p.getAttribute('#replay-viewer', 'data-final-hash')).toBe(run.replay.result.finalHash);
     // A bot branch in the same derived world verifies too.
