@@ -16,7 +16,7 @@ export function policyPriceBp(s: State, def: MarketDef): number {
   if (p.pricing === 'value') bp = mulBp(bp, 8000 + s.quality * 4);
   else if (p.pricing === 'competitive') bp = mulBp(bp, 9000);
   else if (p.pricing === 'segmented') bp = mulBp(bp, s.staff.productManager > 0 ? 10800 : 9500);
-  if (p.positioning === 'innovation') bp = mulBp(bp, s.quality >= def.qualityBar.v + 100 ? 11000 : 9500);
+  if (p.positioning === 'innovation' && s.quality >= def.qualityBar.v + 100) bp = mulBp(bp, 11000);
   else if (p.positioning === 'cost') bp = mulBp(bp, 9000);
   if (p.businessModel === 'bundling') bp = mulBp(bp, 11500);
   else if (p.businessModel === 'platform') bp = mulBp(bp, 8500);
@@ -78,6 +78,8 @@ export function runMarket(s: State, sc: Scenario): { revenue: number; newCustome
     let conv = mulBp(mulBp(mulBp(def.baseConversionBp.v, fit), priceEffect), comp);
     if (p.pricing === 'competitive') conv = mulBp(conv, 11500);
     if (p.positioning === 'cost') conv = mulBp(conv, 11500);
+    // An innovation leader that is not clearly ahead (§1.9.2: it takes heavy R&D) disappoints buyers.
+    else if (p.positioning === 'innovation' && s.quality < def.qualityBar.v + 100) conv = mulBp(conv, 8500);
     if (p.businessModel === 'bundling') conv = mulBp(conv, 9000);
     if (traits.includes('clinical')) {
       if (s.staff.domainExpert === 0) conv = mulBp(conv, 3000);
