@@ -62,7 +62,12 @@ export async function run(argv: string[], print: (s: string) => void): Promise<n
   const bots = (str(a, 'bots') ?? DEFAULT_BOTS.join(',')).split(',').map((b) => b.trim()).filter(Boolean);
   for (const b of bots) if (!knownPlayer(b)) throw new CliError(`unknown bot "${b}"; try random, balanced, focused, scattered or a fixed strategy such as cheapest, noCompliance, maxMarketing`, 2);
   const main = readScenario(str(a, 'scenario') ?? 'classic').scenario;
-  const scenarios: Scenario[] = [main, ...scenarioIds().filter((id) => id !== main.id).map((id) => readScenario(id).scenario)];
+  const scenarios: Scenario[] = [main];
+  for (const id of scenarioIds()) {
+    if (id === main.id) continue;
+    // A broken shipped scenario must not stop the lab: name it and leave it out of the search.
+    try { scenarios.push(readScenario(id).scenario); } catch (e) { process.stderr.write(`balance: scenario ${id} left out of the strategy search: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}\n`); }
+  }
 
   const progress = progressPrinter();
   const started = Date.now();
