@@ -1,0 +1,279 @@
+// The scalar half of the safe JSON parser: position, whitespace, strings, numbers and literals,
+// each refusal in plain words. The structural half (objects, arrays, limits, paths) is safe-json.ts.
+import type { JsonValue } from './safe-json';
+import { BACKSLASH, CR, DOT, Fail, LF, MINUS, NINE, PLUS, QUOTE, SLASH, SPACE, TAB, ZERO, asciiLower, clip, describeCharAt, escapeFor, hexValue, isForeignSpace, isWordChar, lineColumn } from './safe-json-chars';
+
+const MAX_SAFE = 9007199254740991; // Number.MAX_SAFE_INTEGER, 2^53 - 1
+
+export abstract class Lexer {
+  protected pos = 0;
+  protected readonly len: number;
+
+  constructor(protected readonly text: string) {
+    this.len = text.length;
+  }
+
+  /** JSON path of the value being parsed, for error messages. */
+  protected abstract path(): string;
+
+  protected fail(offset: number, message: string): never {
+    throw new Fail(offset, message, this.path());
+  }
+
+  /** Fails at pos because the character there (or the end of text) is not what was expected. */
+  protected unexpected(expected: string): never {
+    const pos = this.pos;
+    const text = this.text;
+    if (pos >= this.len) this.fail(pos, `file ends early: expected ${expected}`);
+    const c = text.charCodeAt(pos);
+    if (c === SLASH) {
+      const d = text.charCodeAt(pos + 1);
+      if (d === SLASH || d === 0x2a) {
+        this.fail(pos, 'comments are not allowed in JSON: remove the comment');
+      }
+    }
+    if (isForeignSpace(c)) {
+      this.fail(
+        pos,
+        `${describeCharAt(text, pos)} is not allowed here: JSON only allows spaces, tabs and line breaks between values; replace it with a plain space`,
+      );
+    }
+    if (c === 0x27) {
+      this.fail(pos, `single quotes are not allowed in JSON: use double quotes ("), expected ${expected}`);
+    }
+    this.fail(pos, `unexpected ${describeCharAt(text, pos)}: expected ${expected}`);
+  }
+
+  protected skipWs(): void {
+    const text = this.text;
+    const len = this.len;
+    let p = this.pos;
+    while (p < len) {
+      const c = text.charCodeAt(p);
+      if (c === SPACE || c === LF || c === CR || c === TAB) p++;
+      else break;
+    }
+    this.pos = p;
+  }
+
+  /** At a '"' (already checked): parses a string and leaves pos after its closing quote. */
+  protected parseString(): string {
+    const text = this.text;
+    const len = this.len;
+    const startQuote = this.pos;
+    let i = startQuote + 1;
+    let runStart = i;
+    let out = '';
+    for (;;) {
+      if (i >= len) {
+        const lc = lineColumn(text, startQuote);
+        this.fail(
+          i,
+          `file ends early: expected the closing " of the string that starts at line ${lc.line}, column ${lc.column}`,
+        );
+      }
+      const c = text.charCodeAt(i);
+      if (c === QUOTE) {
+        this.pos = i + 1;
+        return runStart === startQuote + 1 ? text.slice(runStart, i) : out + text.slice(runStart, i);
+      }
+      if (c === BACKSLASH) {
+        out += text.slice(runStart, i);
+        if (i + 1 >= len) this.fail(i + 1, 'file ends early: expected an escape character after \\ in a string');
+        const e = text.charCodeAt(i + 1);
+        switch (e) {
+          case QUOTE:
+            out += '"';
+            break;
+          case BACKSLASH:
+            out += '\\';
+            break;
+          case SLASH:
+            out += '/';
+            break;
+          case 0x62:
+            out += '\b';
+            break;
+          case 0x66:
+            out += '\f';
+            break;
+          case 0x6e:
+            out += '\n';
+            break;
+          case 0x72:
+            out += '\r';
+            break;
+          case 0x74:
+            out += '\t';
+            break;
+          case 0x75: {
+            let code = 0;
+            for (let k = 0; k < 4; k++) {
+              const p = i + 2 + k;
+              if (p >= len) this.fail(p, 'file ends early: expected 4 hex digits after \\u in a string');
+              const h = hexValue(text.charCodeAt(p));
+              if (h < 0) {
+                this.fail(
+                  p,
+                  `invalid \\u escape in a string: expected 4 hex digits (0-9, A-F) after \\u but found ${describeCharAt(text, p)}`,
+                );
+              }
+              code = code * 16 + h;
+            }
+            // Surrogate pairs written as two escapes combine naturally; lone surrogates are kept as JSON allows.
+            out += String.fromCharCode(code);
+            i += 4;
+            break;
+          }
+          default:
+            this.fail(
+              i,
+              `invalid escape \\${clip(text.slice(i + 1, i + 2))} in a string: the valid escapes are \\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX; write a backslash as \\\\`,
+            );
+        }
+        i += 2;
+        runStart = i;
+        continue;
+      }
+      if (c < SPACE) {
+        this.fail(
+          i,
+          `${describeCharAt(text, i)} inside a string is not allowed: write it as ${escapeFor(c)}` +
+            (c === LF || c === CR ? ' (or close the string with " if it was meant to end)' : ''),
+        );
+      }
+      i++;
+    }
+  }
+
+  /** At the first character of a number ('-' or a digit). */
+  protected parseNumber(): number {
+    const text = this.text;
+    const len = this.len;
+    const start = this.pos;
+    let i = start;
+    if (text.charCodeAt(i) === MINUS) {
+      i++;
+      if (i >= len) {
+        this.pos = i;
+        this.fail(i, "file ends early: expected a digit after '-'");
+      }
+    }
+    let c = text.charCodeAt(i);
+    if (c === ZERO) {
+      i++;
+      c = text.charCodeAt(i);
+      if (c >= ZERO && c <= NINE) {
+        let j = i;
+        while (j < len && text.charCodeAt(j) >= ZERO && text.charCodeAt(j) <= NINE) j++;
+        const written = text.slice(start, j);
+        const fixed = (text.charCodeAt(start) === MINUS ? '-' : '') + text.slice(i, j).replace(/^0+(?=\d)/, '');
+        this.fail(
+          start,
+          `number ${clip(written)} has a leading zero, which JSON does not allow: write ${clip(fixed)} (or put it in quotes if it is a code, not a number)`,
+        );
+      }
+      if (c === 0x78 || c === 0x58) {
+        this.fail(start, 'hexadecimal numbers are not allowed in JSON: write the number in decimal');
+      }
+    } else if (c >= 0x31 && c <= NINE) {
+      i++;
+      while (i < len && (c = text.charCodeAt(i)) >= ZERO && c <= NINE) i++;
+    } else {
+      this.pos = i;
+      if (text.startsWith('Infinity', i)) {
+        this.fail(start, '-Infinity is not valid JSON: use a finite number or null');
+      }
+      this.unexpected("a digit after '-'");
+    }
+    if (i < len && text.charCodeAt(i) === DOT) {
+      i++;
+      c = text.charCodeAt(i);
+      if (!(c >= ZERO && c <= NINE)) {
+        this.pos = i;
+        this.unexpected("a digit after the decimal point '.'");
+      }
+      while (i < len && (c = text.charCodeAt(i)) >= ZERO && c <= NINE) i++;
+    }
+    if (i < len && ((c = text.charCodeAt(i)) === 0x65 || c === 0x45)) {
+      i++;
+      c = text.charCodeAt(i);
+      if (c === PLUS || c === MINUS) {
+        i++;
+        c = text.charCodeAt(i);
+      }
+      if (!(c >= ZERO && c <= NINE)) {
+        this.pos = i;
+        this.unexpected('a digit in the exponent of the number');
+      }
+      while (i < len && (c = text.charCodeAt(i)) >= ZERO && c <= NINE) i++;
+    }
+    const written = text.slice(start, i);
+    let n = Number(written);
+    if (n !== n || n === Infinity || n === -Infinity) {
+      this.fail(
+        start,
+        `number ${clip(written)} is out of range: JSON numbers here must be finite (magnitude below about 1.8e308); use a smaller number`,
+      );
+    }
+    if (Number.isInteger(n) && (n > MAX_SAFE || n < -MAX_SAFE)) {
+      this.fail(
+        start,
+        `number ${clip(written)} is beyond 2^53, cannot be represented exactly: use a number between -9007199254740991 and 9007199254740991, or write it as a string`,
+      );
+    }
+    if (n === 0) n = 0; // turns -0 into 0
+    this.pos = i;
+    return n;
+  }
+
+  /** At a non-structural value start: number, string, true/false/null, or a helpful refusal. */
+  protected parseScalar(c: number): JsonValue {
+    if (c === QUOTE) return this.parseString();
+    if (c === MINUS || (c >= ZERO && c <= NINE)) return this.parseNumber();
+    const text = this.text;
+    const pos = this.pos;
+    if (isWordChar(c)) {
+      let j = pos + 1;
+      while (j < this.len && isWordChar(text.charCodeAt(j))) j++;
+      const word = text.slice(pos, j);
+      if (word === 'true') {
+        this.pos = j;
+        return true;
+      }
+      if (word === 'false') {
+        this.pos = j;
+        return false;
+      }
+      if (word === 'null') {
+        this.pos = j;
+        return null;
+      }
+      if (j >= this.len) {
+        for (const lit of ['true', 'false', 'null']) {
+          if (lit.startsWith(word)) this.fail(j, `file ends early: expected ${lit}`);
+        }
+      }
+      if (word === 'NaN') this.fail(pos, 'NaN is not valid JSON: use a number or null');
+      if (word === 'Infinity') this.fail(pos, 'Infinity is not valid JSON: use a finite number or null');
+      if (word === 'undefined') this.fail(pos, 'undefined is not valid JSON: use null or leave the entry out');
+      const lower = asciiLower(word);
+      if (lower === 'true' || lower === 'false' || lower === 'null') {
+        this.fail(pos, `${clip(word)} is not valid JSON: write ${lower} in lowercase`);
+      }
+      if (lower === 'none' || lower === 'nil') this.fail(pos, `${clip(word)} is not valid JSON: use null`);
+      this.fail(
+        pos,
+        `unexpected text '${clip(word)}': expected a JSON value (object, array, string, number, true, false or null); text must be in double quotes`,
+      );
+    }
+    if (c === PLUS) this.fail(pos, "numbers may not start with '+' in JSON: remove the '+'");
+    if (c === DOT) {
+      const d = text.charCodeAt(pos + 1);
+      if (d >= ZERO && d <= NINE) {
+        this.fail(pos, "numbers must start with a digit in JSON: write a 0 before the '.' (e.g. 0.5, not .5)");
+      }
+    }
+    this.unexpected('a JSON value (object, array, string, number, true, false or null)');
+  }
+}
