@@ -34,7 +34,9 @@ function fieldControl(ctx: CardCtx, spec: DecisionSpec, f: Field, v: Values, onI
       h('label', { for: id }, label));
   }
   if (f.kind === 'markets') {
-    const chosen = Array.isArray(v[f.name]) ? (v[f.name] as string[]) : [];
+    // The field's running value: `v` holds the card's values at render time, and ticking several
+    // boxes in a row (untick one market, tick another) happens without a re-render.
+    let chosen = Array.isArray(v[f.name]) ? (v[f.name] as string[]) : [];
     const boxes = Object.keys(ctx.sc.markets).sort().map((m) => {
       const mid = `${id}-${m}`;
       const def = ctx.sc.markets[m]!;
@@ -44,8 +46,8 @@ function fieldControl(ctx: CardCtx, spec: DecisionSpec, f: Field, v: Values, onI
           type: 'checkbox', id: mid, checked: chosen.includes(m), disabled,
           onchange: (e: Event) => {
             const on = (e.target as HTMLInputElement).checked;
-            const cur = Array.isArray(v[f.name]) ? (v[f.name] as string[]) : [];
-            onInput(f.name, on ? [...cur.filter((x) => x !== m), m] : cur.filter((x) => x !== m));
+            chosen = on ? [...chosen.filter((x) => x !== m), m] : chosen.filter((x) => x !== m);
+            onInput(f.name, chosen);
           },
         }),
         h('label', { for: mid }, marketName(ctx.lang, ctx.sc, m), traits ? h('span', { class: 'muted' }, ` (${traits})`) : null));
