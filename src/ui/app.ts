@@ -23,6 +23,7 @@ import type { LoadedReplay } from './replay-dialog';
 import type { ReplayScreen } from './replay/host';
 import { originalOf, registerReplayApp } from './replay/host';
 import { TitleScreen } from './title-screen';
+import { tutorialDue } from './tutorial/flag';
 
 const LANG_KEY = 'aiss.lang';
 export type ScreenName = 'title' | 'game' | 'over' | 'replay';
@@ -213,6 +214,12 @@ export class App {
     fill(this.root, this.game.root);
     if (!this.store.available) this.onSaveNotice({ kind: 'unavailable' });
     document.getElementById('btn-end')?.focus();
+    // The guided first quarter (loaded only when due): a new player's first game, never a branch.
+    const game = this.game;
+    if (tutorialDue(session)) {
+      game.root.dataset.tutorial = 'loading';
+      void import('./tutorial/index').then((m) => { if (this.game === game) m.startTutorial(game, () => this.lang); });
+    }
   }
 
   showOver(): void {

@@ -72,6 +72,8 @@ export interface CardFlowCtx {
   sc: Scenario;
   onLang(): void;
   onDone(): void;
+  /** Extra content above card i (the guided first quarter explains the first card there). */
+  coach?(i: number): HTMLElement | null;
 }
 
 /** Shows the cards one by one in a modal; `render` redraws in the current language. */
@@ -110,6 +112,7 @@ export class CardFlow {
       h('div', { class: 'modal-top' },
         h('p', { class: 'card-count', 'aria-live': 'polite' }, t(L, 'card.count', { i: this.i + 1, n: this.checks.length })),
         h('button', { type: 'button', class: 'small', id: 'card-lang', 'aria-label': t(L, 'ui.switchLang'), onclick: () => this.ctx.onLang() }, L === 'zh' ? 'English' : '中文')),
+      this.ctx.coach?.(this.i) ?? '',
       eventCardBody(L, this.ctx.sc, c, this.ctx.sc.startYear.v),
       h('div', { class: 'row end' },
         h('button', { type: 'button', id: 'card-skip', onclick: () => this.finish() }, t(L, 'card.skipAll')),

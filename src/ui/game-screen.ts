@@ -40,6 +40,10 @@ export class GameScreen {
   private readonly unsubscribe: () => void;
   private message = '';
   private officeReady: Promise<void>;
+  /** The guided first quarter's strip above event card i (src/ui/tutorial sets it while it runs). */
+  cardCoach: ((i: number) => HTMLElement | null) | null = null;
+  /** Things living as long as this screen (the guided first quarter): told of language changes, torn down with it. */
+  private readonly addOns: { setLang(l: Lang): void; destroy(): void }[] = [];
 
   constructor(private readonly host: GameHost, readonly session: Session) {
     this.panelState = newPanelState(session.scenario);
@@ -113,7 +117,12 @@ export class GameScreen {
     return this.officeReady;
   }
 
+  attach(addOn: { setLang(l: Lang): void; destroy(): void }): void {
+    this.addOns.push(addOn);
+  }
+
   destroy(): void {
+    for (const a of this.addOns) a.destroy();
     this.unsubscribe();
     this.office?.destroy();
     this.root.remove();
@@ -153,7 +162,7 @@ export class GameScreen {
     };
     const cards = cardChecks(this.session.scenario, checks);
     if (cards.length === 0) report();
-    else this.overlay = new CardFlow({ lang: () => this.host.lang(), sc: this.session.scenario, onLang: () => this.host.toggleLang(), onDone: () => { this.overlay = null; report(); } }, cards);
+    else this.overlay = new CardFlow({ lang: () => this.host.lang(), sc: this.session.scenario, onLang: () => this.host.toggleLang(), onDone: () => { this.overlay = null; report(); }, coach: (i) => this.cardCoach?.(i) ?? null }, cards);
   }
 
   private commit(a: Action): string | null {
@@ -166,6 +175,7 @@ export class GameScreen {
     this.office?.setLang(l);
     this.render();
     this.overlay?.render();
+    for (const a of this.addOns) a.setLang(l);
   }
 
   render(): void {

@@ -10,6 +10,8 @@ import type { Catalog, CatalogEntry } from './catalog';
 import { fill, h } from './dom';
 import { calendar, moneyShort } from './format';
 import { workshopLinks } from './workshop/links';
+import { tt } from '../i18n/tutorial';
+import { setTutorialWanted, tutorialWanted } from './tutorial/flag';
 
 export const SEED_RE = /^[A-Za-z0-9_-]{1,64}$/;
 
@@ -125,7 +127,13 @@ export class TitleScreen {
           h('div', { class: 'field' },
             h('label', { for: 'team' }, t(L, 'title.team')),
             h('input', { id: 'team', type: 'text', value: this.team, maxlength: 80, autocomplete: 'off', oninput: (e: Event) => { this.team = (e.target as HTMLInputElement).value; } })),
-          h('button', { type: 'button', class: 'primary big', id: 'btn-start', onclick: start }, t(L, 'title.start'))),
+          // Pinned to the window's bottom while the scenario list scrolls: at 1280×720 the list alone
+          // fills the screen, and a first-time player should not have to hunt for Start.
+          h('div', { class: 'start-bar', style: 'position:sticky;bottom:0;background:var(--card);padding:0.5em 0 0.2em;border-top:1px solid var(--line)' },
+            h('div', { class: 'field check', style: 'margin:0 0 0.4em' },
+              h('input', { type: 'checkbox', id: 'tutorial-again', checked: tutorialWanted(), onchange: (e: Event) => setTutorialWanted((e.target as HTMLInputElement).checked) }),
+              h('label', { for: 'tutorial-again' }, tt(L, 'titleCheckbox'))),
+            h('button', { type: 'button', class: 'primary big', id: 'btn-start', onclick: start }, t(L, 'title.start')))),
         h('section', { class: 'continue', 'aria-labelledby': 'cont-title' },
           h('h2', { id: 'cont-title' }, t(L, 'title.continue')),
           slots.length === 0 ? h('p', { class: 'muted' }, t(L, 'title.noSaves')) : h('ul', { class: 'slots' }, slots.slice(0, 8).map((s) => this.slotItem(L, s))),
