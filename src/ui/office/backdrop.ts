@@ -5,7 +5,7 @@ import type * as Phaser from 'phaser';
 import type { Lang } from '../../i18n/index';
 import { t } from '../../i18n/index';
 import { BOARDROOM, BUILDING, FLOOR_H, GROUND_FLOOR_TOP, GROUND_Y, LOBBY, MAX_FLOORS, SERVER_ROOM, SHAFT, WORLD_W, floorTop } from './layout';
-import { C, textStyle } from './theme';
+import { C, MIN_TEXT, textStyle } from './theme';
 import type { TextFactory } from './text-factory';
 
 export const DEPTH = { sky: 0, building: 1, room: 2, seatBack: 10, deskBack: 11, seatFront: 12, deskFront: 13, walker: 20, sign: 30, emote: 40, hud: 50, fx: 60 } as const;
@@ -60,7 +60,7 @@ export class Backdrop {
     this.g = scene.add.graphics().setDepth(DEPTH.building);
     this.board = scene.add.graphics().setDepth(DEPTH.sign);
     this.name = tf.text(0, 0, '', textStyle({ size: 18, bold: true, color: C.billboardText })).setOrigin(0.5).setDepth(DEPTH.sign);
-    this.brandLabel = tf.text(0, 0, '', textStyle({ size: 12, color: C.panelText })).setOrigin(0, 0.5).setDepth(DEPTH.sign);
+    this.brandLabel = tf.text(0, 0, '', textStyle({ size: MIN_TEXT, color: C.panelText })).setOrigin(0, 0.5).setDepth(DEPTH.sign);
     for (let i = 0; i < 5; i++) this.stars.push(scene.add.image(0, 0, 'icons', 'prop.star').setDisplaySize(16, 16).setDepth(DEPTH.sign));
     this.drawShell(tf);
   }
@@ -107,7 +107,7 @@ export class Backdrop {
       o.fillStyle(0x3b455a, 0.88).fillRect(SHAFT.right, ft, BUILDING.right - SHAFT.right, FLOOR_H - 4);
       o.fillStyle(0x55627a, 1);
       for (let x = SHAFT.right + 20; x + 80 < BUILDING.right; x += 100) o.fillRoundedRect(x, ft + 8, 70, 26, 3);
-      const sign = tf.text((SHAFT.right + BUILDING.right) / 2, ft + FLOOR_H / 2 + 8, '', textStyle({ size: 13, bold: true }))
+      const sign = tf.text((SHAFT.right + BUILDING.right) / 2, ft + FLOOR_H / 2 + 8, '', textStyle({ size: MIN_TEXT, bold: true }))
         .setOrigin(0.5).setDepth(DEPTH.deskFront + 2).setBackgroundColor('#f4efe6').setPadding(10, 4, 10, 4);
       this.dark.push({ shade: o, sign });
     }

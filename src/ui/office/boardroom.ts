@@ -9,11 +9,13 @@ import { DEPTH } from './backdrop';
 import { BOARDROOM, GROUND_FLOOR_TOP, GROUND_Y, PIE, STREET_ENTRY_X, SHAFT } from './layout';
 import type { OfficeModel, Slice } from './model';
 import { PERSON_SIZE } from './staff';
-import { C, SLICE_COLOURS, fmtMoney, fmtPct, textStyle } from './theme';
+import { C, MIN_TEXT, SLICE_COLOURS, fmtMoney, fmtPct, textStyle } from './theme';
 import type { TextFactory } from './text-factory';
 import { setFitted } from './text-factory';
 
-const MAX_ROWS = 8;
+/** Legend rows the room holds in MIN_TEXT; anything beyond shares the last row. */
+const MAX_ROWS = 6;
+const ROW_H = 21;
 const INVESTOR_X = BOARDROOM.right - 30;
 
 export class Boardroom {
@@ -28,9 +30,9 @@ export class Boardroom {
 
   constructor(private readonly scene: Phaser.Scene, tf: TextFactory) {
     this.pie = scene.add.graphics().setDepth(DEPTH.room);
-    this.title = tf.text(BOARDROOM.left + 6, GROUND_FLOOR_TOP + 5, '', textStyle({ size: 13, bold: true })).setDepth(DEPTH.room).setPadding(4, 2, 4, 2);
-    for (let i = 0; i < MAX_ROWS; i++) this.rows.push(tf.text(PIE.x + PIE.r + 10, GROUND_FLOOR_TOP + 28 + i * 12.5, '', textStyle({ size: 11 })).setDepth(DEPTH.room));
-    for (let i = 0; i < MAX_ROWS; i++) this.nums.push(tf.text(0, 0, '', textStyle({ size: 12, bold: true, color: '#ffffff', stroke: '#263040' })).setOrigin(0.5).setDepth(DEPTH.room));
+    this.title = tf.text(BOARDROOM.left + 6, GROUND_FLOOR_TOP + 3, '', textStyle({ size: MIN_TEXT, bold: true })).setDepth(DEPTH.room).setPadding(4, 2, 4, 2);
+    for (let i = 0; i < MAX_ROWS; i++) this.rows.push(tf.text(PIE.x + PIE.r + 8, GROUND_FLOOR_TOP + 32 + i * ROW_H, '', textStyle({ size: MIN_TEXT })).setDepth(DEPTH.room));
+    for (let i = 0; i < 8; i++) this.nums.push(tf.text(0, 0, '', textStyle({ size: MIN_TEXT, bold: true, color: '#ffffff', stroke: '#263040' })).setOrigin(0.5).setDepth(DEPTH.room));
     this.hourglass = scene.add.image(BOARDROOM.right - 16, GROUND_FLOOR_TOP + 16, 'icons', 'prop.hourglass').setDisplaySize(20, 20).setDepth(DEPTH.room).setVisible(false);
   }
 
@@ -60,7 +62,8 @@ export class Boardroom {
     const lines = m.slices.map((s, i) => t(lang, 'office.slice', { i: i + 1, name: holderName(s.holder, lang), pct: fmtPct(s.bp) }));
     if (m.pendingRound) lines.push(t(lang, 'office.pendingRound', { round: holderName(m.pendingRound, lang) }));
     if (m.loans > 0) lines.push(t(lang, 'office.loan', { amount: fmtMoney(m.loans, lang) }));
-    this.rows.forEach((r, i) => setFitted(r, lines[i] ?? '', BOARDROOM.right - r.x - 4));
+    const shown = lines.length > MAX_ROWS ? [...lines.slice(0, MAX_ROWS - 1), lines.slice(MAX_ROWS - 1).join(' · ')] : lines;
+    this.rows.forEach((r, i) => setFitted(r, shown[i] ?? '', BOARDROOM.right - r.x - 4));
   }
 
   private drawPie(slices: Slice[]): void {

@@ -26,6 +26,8 @@ export interface Bridge {
   /** The player asked the system for reduced motion: place changes, pop no emotes. */
   reducedMotion: boolean;
   destroyed: boolean;
+  /** See OfficeOptions.dateOf. */
+  dateOf: 'playing' | 'closed';
 }
 
 export const BRIDGE_KEY = 'officeBridge';

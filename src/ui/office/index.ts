@@ -34,6 +34,7 @@ export function createOffice(opts: OfficeOptions): OfficeHandle {
     speed: opts.speed && opts.speed > 0 ? opts.speed : 1,
     reducedMotion: typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches,
     destroyed: false,
+    dateOf: opts.dateOf ?? 'playing',
   };
   // Our own box inside the shell's element: RESIZE mode follows it; without a height it keeps 16:9.
   const host = document.createElement('div');

@@ -1,10 +1,12 @@
-// Geometry of the office world (a 960×760 cut-away building and its street): floors, seats, rooms,
-// racks, clouds. About 5:4, the shape of the shell's office panel; wider screens show more street.
+// Geometry of the office world (a 960×800 cut-away building and its street): floors, seats, rooms,
+// racks, clouds. About 6:5, the shape of the shell's office panel; wider screens show more street.
 // Pure numbers with no Phaser import, so the layout is unit-tested in Node and stable across runs.
 
 export const WORLD_W = 960;
-export const WORLD_H = 760;
-export const GROUND_Y = 690; // street level: feet of walkers outside and on the ground floor
+// The ground floor is taller than the office floors: its rooms list programmes and the cap table in
+// text of at least MIN_TEXT. The world stays width-bound in the game's panel at 1280×720.
+export const WORLD_H = 800;
+export const GROUND_Y = 730; // street level: feet of walkers outside and on the ground floor
 
 export const BUILDING = { left: 24, right: 680 } as const;
 export const SHAFT = { left: 24, right: 74 } as const; // the lift shaft, walked into from the street
@@ -27,7 +29,7 @@ export const MAX_RACKS = 6;
 export const SIDE = { left: 694, right: 952 } as const;
 export const CLOUD_AREA = { top: 80, bottom: 276 } as const;
 export const MAX_CLOUDS = 6;
-export const SIGN_H = 34;
+export const SIGN_H = 42;
 export const MAX_SIGNS = 8;
 
 /** Top of office floor `k` (1-based; floor 0 is the ground floor). */
@@ -86,8 +88,8 @@ export function rackX(i: number): number {
 export function cloudPos(i: number): { x: number; y: number } {
   const col = i % 2;
   const row = Math.floor(i / 2);
-  return { x: SIDE.left + 60 + col * 124 + (row === 1 ? 16 : 0), y: CLOUD_AREA.top + 64 + row * 54 };
+  return { x: SIDE.left + 60 + col * 124 + (row === 1 ? 16 : 0), y: CLOUD_AREA.top + 72 + row * 54 };
 }
 
 /** Where the boardroom's pie chart sits and its radius. */
-export const PIE = { x: BOARDROOM.left + 46, y: GROUND_FLOOR_TOP + 74, r: 34 } as const;
+export const PIE = { x: BOARDROOM.left + 40, y: GROUND_FLOOR_TOP + 96, r: 32 } as const;

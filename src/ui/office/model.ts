@@ -63,7 +63,9 @@ export function slicesOf(capTable: State['capTable']): Slice[] {
   return out;
 }
 
-export function officeModel(s: State, sc: Scenario): OfficeModel {
+/** `closedQuarter`: date the model by the quarter the state has just closed (the replay viewer). */
+export function officeModel(s: State, sc: Scenario, closedQuarter = false): OfficeModel {
+  const dated = closedQuarter && s.quarter > 0 ? s.quarter - 1 : s.quarter;
   const staff = { ...s.staff };
   let headcount = 0;
   for (const r of ROLES) headcount += Math.max(0, staff[r]);
@@ -89,8 +91,8 @@ export function officeModel(s: State, sc: Scenario): OfficeModel {
   const brand = Math.max(0, Math.min(1000, s.brand));
   return {
     status: s.status,
-    year: sc.startYear.v + Math.floor(s.quarter / 4),
-    q: (s.quarter % 4) + 1,
+    year: sc.startYear.v + Math.floor(dated / 4),
+    q: (dated % 4) + 1,
     staff,
     headcount,
     arriving,

@@ -50,6 +50,9 @@ export interface OfficeOptions {
   onError?: (message: string) => void;
   /** Animation speed factor (default 1); tests use more so walks finish sooner. */
   speed?: number;
+  /** Which quarter the status card names: the one being played (default; the game), or the one just
+   *  closed (the replay viewer, whose header and cards are about the quarter the state closes). */
+  dateOf?: 'playing' | 'closed';
   /** 'auto' (default): WebGL on a GPU, Phaser's canvas renderer where WebGL would run in software. */
   renderer?: 'auto' | 'webgl' | 'canvas';
 }

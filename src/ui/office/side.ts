@@ -4,10 +4,11 @@
 import type * as Phaser from 'phaser';
 import type { Lang } from '../../i18n/index';
 import { t } from '../../i18n/index';
+import { calendar } from '../format';
 import { DEPTH } from './backdrop';
 import { GROUND_Y, MAX_SIGNS, SIDE, SIGN_H } from './layout';
 import type { MarketSign, OfficeModel } from './model';
-import { C, fmtInt, textStyle } from './theme';
+import { C, MIN_TEXT, fmtInt, textStyle } from './theme';
 import type { TextFactory } from './text-factory';
 import { setFitted } from './text-factory';
 
@@ -32,22 +33,23 @@ export class SideLayer {
     this.card.lineStyle(2, C.wallOuter, 1).strokeRoundedRect(SIDE.left, 8, SIDE.right - SIDE.left, 62, 10);
     this.date = tf.text(SIDE.left + 12, 25, '', textStyle({ size: 17, bold: true })).setOrigin(0, 0.5).setDepth(DEPTH.hud);
     this.moodIcon = scene.add.image(SIDE.left + 24, 52, 'icons', 'mood.meh').setDisplaySize(24, 24).setDepth(DEPTH.hud);
-    this.moodText = tf.text(SIDE.left + 42, 52, '', textStyle({ size: 13 })).setOrigin(0, 0.5).setDepth(DEPTH.hud);
+    this.moodText = tf.text(SIDE.left + 42, 52, '', textStyle({ size: MIN_TEXT })).setOrigin(0, 0.5).setDepth(DEPTH.hud);
     this.post = scene.add.graphics().setDepth(DEPTH.sign);
-    this.header = tf.text(POLE_X + 12, 0, '', textStyle({ size: 13, bold: true, color: '#ffffff' })).setOrigin(0, 1).setDepth(DEPTH.sign)
+    this.header = tf.text(POLE_X + 12, 0, '', textStyle({ size: MIN_TEXT, bold: true, color: '#ffffff' })).setOrigin(0, 1).setDepth(DEPTH.sign)
       .setBackgroundColor('#263040').setPadding(6, 3, 6, 3);
     for (let i = 0; i < MAX_SIGNS; i++) {
       this.signs.push({
         icon: scene.add.image(POLE_X + 24, 0, 'icons', 'market.other').setDisplaySize(22, 22).setDepth(DEPTH.sign),
-        name: tf.text(POLE_X + 40, 0, '', textStyle({ size: 13, bold: true })).setOrigin(0, 0.5).setDepth(DEPTH.sign),
-        sub: tf.text(POLE_X + 40, 0, '', textStyle({ size: 11, color: '#5b4327' })).setOrigin(0, 0.5).setDepth(DEPTH.sign),
+        name: tf.text(POLE_X + 40, 0, '', textStyle({ size: MIN_TEXT, bold: true })).setOrigin(0, 0.5).setDepth(DEPTH.sign),
+        sub: tf.text(POLE_X + 40, 0, '', textStyle({ size: MIN_TEXT, color: '#5b4327' })).setOrigin(0, 0.5).setDepth(DEPTH.sign),
         partner: scene.add.image(POLE_X + SIGN_W - 40, 0, 'icons', 'prop.handshake').setDisplaySize(20, 20).setDepth(DEPTH.sign),
       });
     }
   }
 
   render(m: OfficeModel, lang: Lang, animate: boolean): void {
-    this.date.setText(t(lang, 'office.date', { year: m.year, q: m.q }));
+    // Worded as the shell's header words it, so the card and the header read the same.
+    this.date.setText(calendar(lang, m.year, m.q - 1));
     this.moodIcon.setFrame(`mood.${m.mood}`);
     this.moodText.setText(t(lang, 'office.morale', { n: m.morale, mood: t(lang, `office.mood.${m.mood}`) }));
     this.drawSigns(m.markets, lang, animate);
@@ -73,8 +75,8 @@ export class SideLayer {
       const y = top + i * SIGN_H;
       const cy = y + SIGN_H / 2 - 1;
       s.icon.setY(cy);
-      s.name.setY(cy - 8);
-      s.sub.setY(cy + 8);
+      s.name.setY(cy - 9);
+      s.sub.setY(cy + 10);
       s.partner.setY(cy);
       // An arrow-shaped board: the shape says "this way to the market".
       g.fillStyle(C.signEdge, 1);

@@ -108,7 +108,7 @@ export class ReplayViewer implements ReplayScreen {
 
   /** Called once the root is in the document: the office needs its box to size itself. */
   mounted(): void {
-    void mountOffice({ parent: this.el.office, scenario: this.sc, state: stateAt(this.tl, this.pos), lang: this.L }).then((v) => {
+    void mountOffice({ parent: this.el.office, scenario: this.sc, state: stateAt(this.tl, this.pos), lang: this.L, dateOf: 'closed' }).then((v) => {
       if (this.destroyed) v.destroy();
       else this.office = v;
     }, (e: unknown) => this.el.office.append(h('p', { class: 'warn' }, t(this.L, 'ui.officeFailed'), ' ', e instanceof Error ? e.message : String(e))));

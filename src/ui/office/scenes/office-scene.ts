@@ -66,7 +66,7 @@ export class OfficeScene extends Phaser.Scene implements OfficeSink {
 
   /** Draws a new state. A first draw, a load or a jump of more than one quarter is placed, not animated. */
   apply(u: Update): void {
-    const m = officeModel(u.state, this.bridge.scenario);
+    const m = officeModel(u.state, this.bridge.scenario, this.bridge.dateOf === 'closed');
     const jump = this.lastQuarter >= 0 && (u.state.quarter < this.lastQuarter || u.state.quarter > this.lastQuarter + 1);
     const instant = u.instant || this.model === null || jump || this.bridge.reducedMotion;
     this.lastQuarter = u.state.quarter;
