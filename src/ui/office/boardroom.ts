@@ -11,7 +11,7 @@ import type { OfficeModel, Slice } from './model';
 import { PERSON_SIZE } from './staff';
 import { C, MIN_TEXT, SLICE_COLOURS, fmtMoney, fmtPct, textStyle } from './theme';
 import type { TextFactory } from './text-factory';
-import { setFitted } from './text-factory';
+import { setFitted, squeeze } from './text-factory';
 
 /** Legend rows the room holds in MIN_TEXT; anything beyond shares the last row. */
 const MAX_ROWS = 6;
@@ -63,7 +63,12 @@ export class Boardroom {
     if (m.pendingRound) lines.push(t(lang, 'office.pendingRound', { round: holderName(m.pendingRound, lang) }));
     if (m.loans > 0) lines.push(t(lang, 'office.loan', { amount: fmtMoney(m.loans, lang) }));
     const shown = lines.length > MAX_ROWS ? [...lines.slice(0, MAX_ROWS - 1), lines.slice(MAX_ROWS - 1).join(' · ')] : lines;
-    this.rows.forEach((r, i) => setFitted(r, shown[i] ?? '', BOARDROOM.right - r.x - 4));
+    // A row shrinks a little rather than lose its percentage to an ellipsis; only the shared last row cuts.
+    this.rows.forEach((r, i) => {
+      const w = BOARDROOM.right - r.x - 4;
+      if (lines.length > MAX_ROWS && i === MAX_ROWS - 1) setFitted(r.setScale(1), shown[i] ?? '', w);
+      else squeeze(r.setText(shown[i] ?? ''), w);
+    });
   }
 
   private drawPie(slices: Slice[]): void {
