@@ -26,7 +26,7 @@ export function rollBar(lang: Lang, roll: number, prob: number): SVGElement {
   root.append(svg('rect', { x: X0, y: 12, width: X1 - X0, height: 14, fill: '#f4f4f4', stroke: '#555' }));
   root.append(svg('rect', { x: X0, y: 12, width: Math.max(0, x(prob) - X0), height: 14, fill: 'url(#hatch)', stroke: '#0072B2' }));
   root.append(svg('text', { x: X0, y: 40, class: 'tick' }, '0'), svg('text', { x: X1, y: 40, 'text-anchor': 'end', class: 'tick' }, '1'));
-  root.append(svg('text', { x: Math.min(X1 - 40, Math.max(X0 + 10, x(prob))), y: 40, 'text-anchor': 'middle', class: 'tick' }, `p ${unit(prob)}`));
+  root.append(svg('text', { x: Math.min(X1 - 40, Math.max(X0 + 40, x(prob))), y: 40, 'text-anchor': 'middle', class: 'tick' }, `p ${unit(prob)}`));
   const rx = x(roll);
   root.append(svg('line', { x1: rx, x2: rx, y1: 6, y2: 30, stroke: '#000', 'stroke-width': 2.5 }));
   root.append(svg('polygon', { points: `${rx - 5},2 ${rx + 5},2 ${rx},9`, fill: '#000' }));
