@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 # Derives the teaching scenarios (workshop-intro, case-a..d) from classic.json: each is classic's world
-# with the case's starting situation, case events and facilitator note. The JSON files are the source of
-# truth; re-run this after classic's economy is re-tuned, then run test/scenarios.test.ts, whose case
-# lessons (fixing C's and D's mistakes beats keeping them) hold the calibration to account.
+# with the case's starting situation, case events and facilitator note. Case market figures are set as
+# multiples of classic's (rel), so a re-tuned classic carries over; after re-tuning, re-run this, then
+# test/scenarios.test.ts (each lesson by 4 standard errors) and `npm run -s sim -- balance` per scenario.
 #   python3 scenarios/derive-cases.py [CLASSIC_JSON]   (default: scenarios/classic.json)
 import copy, json, os, sys
 
@@ -44,6 +44,26 @@ def add_factor(d, eid, factor, effect, src):
     e['factors'].append({'factor': factor, 'effect': S(effect, src + D)})
 
 
+def rel(d, path, factor, src):
+    """A number as a multiple of classic's, so a re-tuned classic carries over to the cases."""
+    o = d
+    for k in path[:-1]:
+        o = o[k]
+    base = classic
+    for k in path:
+        base = base[k]
+    o[path[-1]] = S(round(base['v'] * factor / 10) * 10, src)
+
+
+def own_servers(d, why):
+    """The case company already owns company H's GPU servers (§1.4.1, about USD 2M) and rents the rest
+    of what a medium model needs: the seed's own build figure, at classic's price per unit."""
+    units = round(2000000 / classic['economics']['computeBuyPerUnit']['v'])
+    need = d['models']['medium']['computeNeed']['v']
+    d['start']['computeOwned'] = S(units, '§1.4.1 company H: about USD 2M on GPU servers and tools, at USD %dk a unit; %s' % (classic['economics']['computeBuyPerUnit']['v'] // 1000, why))
+    d['start']['policy']['computeRent'] = S(max(0, need - units), '§1.4.2 the rest of what the medium model needs (%d units), rented' % need)
+
+
 def policy(d, **kw):
     p = d['start']['policy']
     for k, v in kw.items():
@@ -58,26 +78,17 @@ def common(d, sid, title, brief, year, year_src, difficulty):
     d['difficulty'] = difficulty
 
 
-# The new factors (factor-ids.ts) used the same way in every derived scenario: each closes a gap
-# of classic's factor model against seed-factors.md (see the README section "Authoring a scenario").
-def seed_figures(d):
-    # The seed's own figures for the retail and supply-chain prices (§1.4.3 cases K and J).
-    d['markets']['retail']['refPrice']['source'] = ('§1.4.3 case K: sales +20% for operating cost +5%; at USD 1M sales a quarter '
-        'that 5% is about USD 50k, a quarter of it the model fee: design')
-    d['markets']['supplyChain']['refPrice']['source'] = ('§1.4.3 case J: returns above three times the build cost; '
-        'a USD 35k quarterly fee a client recovers within a year: design')
+# The factors added with the case scenarios (factor-ids.ts: capitalHeavy, rndPartner, domainExperts,
+# complianceSpend, segmented), the grant cooldown and the seed's price figures (cases K and J) now live
+# in classic itself, so every derived scenario inherits them; this only checks they are there.
+NEW_FACTORS = [('computeShortage', 'capitalHeavy'), ('computeShortage', 'rndPartner'), ('priceSaturation', 'segmented'),
+               ('regulationTightens', 'complianceSpend'), ('pilotFails', 'domainExperts'), ('mediaCoverage', 'community')]
 
 
-def new_factors(d):
-    seed_figures(d)
-    # Government programmes run yearly calls (§1.17.1, appendix B): at most one grant a year.
-    ev(d, 'grantAwarded')['cooldown'] = S(4, '§1.17.1 government funding programmes open yearly calls; design')
-    add_factor(d, 'computeShortage', 'capitalHeavy', 1500, '§1.5.3 capital-heavy markets such as autonomous driving')
-    add_factor(d, 'computeShortage', 'rndPartner', -1000, '§1.6.2 case N: a partner shares the R&D and its compute')
-    add_factor(d, 'priceSaturation', 'segmented', -300, '§1.10.3 segmented pricing, §1.19.3 new segments')
-    add_factor(d, 'regulationTightens', 'complianceSpend', -300, '§1.19.4 compliance management, §1.7.5')
-    add_factor(d, 'pilotFails', 'domainExperts', -300, '§1.16.2 domain experts such as doctors (case E in §1.16.3)')
-    add_factor(d, 'mediaCoverage', 'community', 500, '§1.11.3 an active user community')
+def inherited(d):
+    for eid, factor in NEW_FACTORS:
+        assert any(f['factor'] == factor for f in ev(d, eid)['factors']), f'classic lacks {factor} on {eid}'
+    assert 'cooldown' in ev(d, 'grantAwarded'), 'classic lacks the grant cooldown'
 
 
 def facilitator(goals, sections, questions):
@@ -93,19 +104,20 @@ def write(d):
 w = copy.deepcopy(classic)
 common(w, 'workshop-intro',
        T('工作坊入门：你的第一家 AI 创业公司', 'Workshop intro: your first AI start-up'),
-       T('第一堂课用，20 到 30 分钟：8 个季度，只开放团队、市场和融资三组决策；产品与合规按稳妥的默认值运行。你的公司向零售商出售推荐模型，手里有 300 万美元。活下来，找到客户，并在融资时保住创始人的控制权。',
-         'For a first 20-30 minute class: 8 quarters and three decision groups (team, market, funding); product and compliance run on sensible defaults. Your company sells recommendation models to retailers and has USD 3 million. Survive, win customers, and keep the founders in control when you raise money.'),
+       T('第一堂课用，20 到 30 分钟：8 个季度，只开放团队、市场和融资三组决策；产品与合规按稳妥的默认值运行。你的公司向零售商出售推荐模型，手里有 400 万美元。活下来，找到客户，并在融资时保住创始人的控制权。',
+         'For a first 20-30 minute class: 8 quarters and three decision groups (team, market, funding); product and compliance run on sensible defaults. Your company sells recommendation models to retailers and has USD 4 million. Survive, win customers, and keep the founders in control when you raise money.'),
        2024, 'design', 'easy')
 w['quarters'] = S(8, 'design: 8 quarters at 2-3 minutes each fit a 20-30 minute first class')
 w['unlocked'] = ['team', 'market', 'funding']
 staff(w, 'design: a small, complete team so a first class starts with a working company (§1.15.1)',
       productManager=1, marketing=1)
-w['start']['cash'] = S(4000000, '§1.4.1 company H\'s USD 3M build budget plus a USD 1M cushion so a first class can make mistakes and still reach quarter 8; design')
+w['start']['cash'] = S(4000000, '§1.4.1 company H\'s USD 3M build budget plus a USD 1M cushion: a sensible team reaches quarter 8, one that never raises rarely does; magnitude: design (balance lab)')
 policy(w, programmes=['backups', 'encryption', 'privacy'])
 scale_base(w, 0.6, 'workshop-intro: 60% of classic so a first class meets fewer setbacks (design)')
-ev(w, 'roundCloses')['base'] = S(3500, '§1.15.2; base rate: design (workshop-intro: investors are easier than in classic)')
+ev(w, 'roundCloses')['base'] = S(2000, '§1.15.2; base rate: design (balance lab; workshop-intro: a focused team\'s first round closes within a few tries)')
+add_factor(w, 'roundCloses', 'spread', -3000, '§1.14.1 investors back a clear market position, not three at once (balance lab: the focus lesson shows within 8 quarters)')
 ev(w, 'grantAwarded')['base'] = S(4000, '§1.17.1; base rate: design (workshop-intro: easier than classic)')
-new_factors(w)
+inherited(w)
 w['facilitator'] = facilitator([
     ('看懂跑道（现金 ÷ 每季度净消耗），在增长的同时让它保持在 4 个季度以上。', 'Read runway (cash ÷ net burn per quarter) and keep it above 4 quarters while growing.'),
     ('体会为什么小团队一次做一个市场比同时做几个更好（案例 C）。', 'See why a small team does better in one market at a time than in several (case C).'),
@@ -123,8 +135,8 @@ write(w)
 a = copy.deepcopy(classic)
 common(a, 'case-a-fintech-2015',
        T('案例 A：2015 年的智能投顾', 'Case A: robo-advice, 2015'),
-       T('2015 年，你创办了一家金融科技公司，用 AI 大模型为高端投资者和金融机构提供智能投资顾问服务（种子文章 §1.13.1 的公司 A）。你有一支由数据科学家、机器学习工程师和金融专家组成的团队，一个订阅制的商业模式，以及还不够好的模型：金融客户的质量门槛高于小模型的上限。复现公司 A 的成功：技术领先、精准定位、订阅制、团队。',
-         'It is 2015. You found a fintech company that uses AI large models to give high-end investors and financial institutions intelligent investment advice (company A, §1.13.1 of the seed). You have a team of data scientists, ML engineers and a finance expert, a subscription model, and a model that is not yet good enough: finance clients expect more than a small model can reach. Repeat company A\'s success: technical lead, precise positioning, subscription, team.'),
+       T('2015 年，你创办了一家金融科技公司，用 AI 大模型为高端投资者和金融机构提供智能投资顾问服务（种子文章 §1.13.1 的公司 A）。你有一支由数据科学家、机器学习工程师和金融专家组成的团队，一个订阅制的商业模式，自己的 GPU 服务器，以及一个还不够好的中型模型：它的质量还没达到金融客户的门槛。复现公司 A 的成功：技术领先、精准定位、订阅制、团队。',
+         'It is 2015. You found a fintech company that uses AI large models to give high-end investors and financial institutions intelligent investment advice (company A, §1.13.1 of the seed). You have a team of data scientists, ML engineers and a finance expert, a subscription model, your own GPU servers, and a medium model that is not yet good enough: its quality is still below what finance clients expect. Repeat company A\'s success: technical lead, precise positioning, subscription, team.'),
        2015, '§1.13.1: company A was founded in 2015', 'normal')
 a['quarters'] = S(20, 'design: five years, 2015-2019')
 CA = '§1.13.1 a high-quality team of data scientists, ML engineers and finance experts; counts: design'
@@ -139,9 +151,10 @@ p['marketing']['ads'] = S(20000, '§1.11.2 promotion channels (online ads); desi
 p['bonusBp'] = S(500, '§1.16.3 incentives: a 5% bonus; design')
 p['rndBudget'] = S(50000, '§1.13.1 continuous algorithm optimisation, §1.7.3; design')
 p['dataBudget'] = S(20000, '§1.2.1 market, macro and news data for prediction; design')
-p['computeRent'] = S(40, '§1.4.2 training and serving a medium model (its compute need); design')
-a['markets']['finance']['costPerLead'] = S(280, '§1.13.1 precise targeting of high-end investors and institutions, §1.11.1 case W content marketing: qualified leads 30% cheaper than classic\'s 400; design')
-new_factors(a)
+own_servers(a, 'company A built its own platform (§1.13.1 technical lead)')
+rel(a, ['markets', 'finance', 'costPerLead'], 0.7, '§1.13.1 precise targeting of high-end investors and institutions, §1.11.1 case W content marketing: qualified leads 30% cheaper than classic\'s; magnitude: design (balance lab)')
+rel(a, ['markets', 'finance', 'baseConversionBp'], 1.7, '§1.13.1 precise positioning: custom service for one segment converts its leads 1.7 times as often as classic\'s finance; magnitude: design (balance lab)')
+inherited(a)
 a['events'].append({
     'id': 'institutionalSubscription',
     'title': T('金融机构签下定制订阅', 'A financial institution signs a custom subscription'),
@@ -165,7 +178,7 @@ a['events'].append({
 })
 a['facilitator'] = facilitator([
     ('精准定位：只服务一个细分市场（高端投资者和机构），按交付的价值定价。', 'Precise positioning: serve one segment (high-end investors and institutions) and price for the value delivered.'),
-    ('技术领先是做出来的：金融客户的质量门槛高于小模型的上限，要用研发、数据和算力规划升级到中型模型。', 'A technical lead is built, not bought: finance\'s quality bar is above a small model\'s cap; plan the move to a medium model with R&D, data and compute.'),
+    ('技术领先是做出来的：你的中型模型还没达到金融市场的质量门槛，要靠研发、数据和自己的算力把它做上去，并保持领先。', 'A technical lead is built, not bought: your medium model is still below finance\'s quality bar; R&D, data and your own compute take it there and keep it ahead.'),
     ('订阅制把客户变成稳定的收入，并降低流失。', 'A subscription turns customers into steady revenue and lowers churn.'),
     ('金融受监管，信用评分带来算法歧视诉讼风险：决定何时投入公平性审计和隐私保护。', 'Finance is regulated and credit scoring exposes you to bias suits: decide when to fund fairness audits and privacy.'),
 ], ['§1.13.1', '§1.9.2', '§1.10.3', '§1.8.1', '§1.1.3', '§1.20.1', '§1.12.2', '§1.17.3'], [
@@ -188,7 +201,7 @@ CB = '§1.13.2 company B, §1.16.2 domain experts such as doctors; counts: desig
 staff(b, CB, dataScientist=2, mlEngineer=1, softwareEngineer=1, productManager=1, compliance=1, domainExpert=1)
 b['start']['dataUnits'] = S(12000, '§1.13.2 data advantage: medical records, images and lab results; six times classic: design')
 b['start']['quality'] = S(580, '§1.13.2 high-quality training data gives a working diagnostic model, still below healthcare\'s bar (620); design')
-b['markets']['healthcare']['costPerLead'] = S(350, '§1.13.2 partnerships with several medical institutions bring referrals: cheaper leads than classic\'s 600; design')
+rel(b, ['markets', 'healthcare', 'costPerLead'], 0.6, '§1.13.2 partnerships with several medical institutions bring referrals: leads 40% cheaper than classic\'s; magnitude: design (balance lab)')
 b['markets']['healthcare']['salesCycle'] = S(2, '§1.13.2 institutions that co-develop the system buy sooner: 2 quarters, classic 3; design')
 b['start']['brand'] = S(150, '§1.13.2 early recognition; design')
 policy(b, markets=['healthcare'], positioning='differentiation', businessModel='subscription', pricing='value',
@@ -199,8 +212,9 @@ p['marketing']['content'] = S(30000, '§1.13.2 technical reports and papers, §1
 p['marketing']['ads'] = S(10000, '§1.11.2 promotion channels (online ads); design')
 p['bonusBp'] = S(500, '§1.16.3 incentives: a 5% bonus; design')
 p['rndBudget'] = S(40000, '§1.7.3 algorithm work; design')
-p['computeRent'] = S(40, '§1.4.2 training and serving a medium model (its compute need); design')
-new_factors(b)
+rel(b, ['markets', 'healthcare', 'baseConversionBp'], 1.2, '§1.13.2 institutions that helped build and validate the system recommend it to peers: leads convert 20% more often than classic\'s; magnitude: design (balance lab)')
+own_servers(b, 'company B trains on its own servers (§1.12.3 company B protects its medical data)')
+inherited(b)
 ev(b, 'partnershipOffer')['base'] = S(300, '§1.13.2 company B built partnerships with several medical institutions; base rate: design (twice classic)')
 b['events'].append({
     'id': 'clinicalValidation',
@@ -257,7 +271,7 @@ p['marketing']['content'] = S(10000, '§1.11.1 marketing mix; design')
 p['marketing']['social'] = S(10000, '§1.11.3 user community; design')
 p['rndBudget'] = S(30000, '§1.7.3 algorithm work; design')
 p['computeRent'] = S(20, '§1.12.1 compute below what the medium model needs (40); design')
-new_factors(c)
+inherited(c)
 add_factor(c, 'roundCloses', 'spread', -3000, '§1.14.1 investors back a clear market position, not three at once')
 c['events'].append({
     'id': 'clinicalTrialFails',
@@ -304,7 +318,7 @@ common(dd, 'case-d-fintech-2017',
          'It is 2017. You found a company that uses AI large models for intelligent investment services (company D, §1.14.2 of the seed). You have money and engineers, but the product looks like everyone else\'s, nobody owns privacy or algorithmic fairness, and there is no product manager between the technical and business teams, who work apart. That is how company D failed: no business-model innovation, legal and ethical risks ignored, a team that did not talk. Can you change the ending?'),
        2017, '§1.14.2: company D was founded in 2017', 'hard')
 dd['quarters'] = S(20, 'design: five years, 2017-2021')
-dd['start']['cash'] = S(3000000, '§1.4.1 company H\'s USD 3M build budget; §1.14.2 names no funding problem (company C lacked money, D did not): design')
+dd['start']['cash'] = S(4000000, '§1.14.2 company D had money and engineers (C lacked money, D did not): company H\'s USD 3M build budget (§1.4.1) plus USD 1M; magnitude: design (balance lab)')
 CD = '§1.14.2 company D: engineers and sellers with no product manager between them; counts: design'
 staff(dd, CD, dataScientist=2, mlEngineer=2, softwareEngineer=3, marketing=2)
 dd['start']['quality'] = S(480, '§1.14.2 a working product, about as good as the competitors\' and no better (finance\'s bar is 520); design')
@@ -314,8 +328,8 @@ p = dd['start']['policy']
 p['priceLevelBp'] = S(9500, '§1.10.3 competitive pricing against look-alike products; 95%: design')
 p['marketing']['ads'] = S(60000, '§1.11.2 online ads to be heard in a crowded market; design')
 p['dataBudget'] = S(30000, '§1.14.2 data gathered without privacy safeguards; design')
-p['computeRent'] = S(40, '§1.4.2 training and serving a medium model (its compute need); design')
-new_factors(dd)
+own_servers(dd, 'company D had money and engineers (§1.14.2)')
+inherited(dd)
 add_factor(dd, 'roundCloses', 'lookalike', -1500, '§1.14.2 case D: investors see no unique value proposition')
 dd['facilitator'] = facilitator([
     ('同质化的产品没有定价权：在市场商品化之前找到独特的价值主张（定位、商业模式）。', 'A look-alike product has no pricing power: find a unique value proposition (positioning, business model) before the market commoditises.'),
