@@ -252,6 +252,7 @@ write(b)
 
 # ---------------------------------------------------------------- case C: medical diagnosis, 2016 (failure)
 c = copy.deepcopy(classic)
+MEDIUM_RENT = classic['models']['medium']['computeNeed']['v'] * classic['economics']['computeRentPerUnit']['v']
 common(c, 'case-c-medical-2016',
        T('案例 C：2016 年，三个市场同时起步', 'Case C: three markets at once, 2016'),
        T('2016 年，你创办了一家提供智能医疗诊断的 AI 公司（种子文章 §1.14.1 的公司 C）。你正同时在三个细分市场试点：医院（医疗健康）、通过零售平台销售的消费者健康应用（零售）和医学教育（教育）。模型是中型的，但数据单薄、没有测试，资金只有 160 万美元。公司 C 因为定位不清、技术风险未识别和资金不足而失败。你能避开这三个错误吗？',
@@ -307,6 +308,8 @@ c['facilitator'] = facilitator([
     ('比较第 1 季度和最后一个季度的临床测试失败概率：是哪些因素改变了它？', 'Compare your clinical-test failure probability in quarter 1 and in your last quarter: which factors moved it?'),
     ('你的现金用完了吗，或者差点用完？一个留有储备的融资计划会是什么样？', 'Did you run out of cash, or nearly? What would a financing plan with a reserve have looked like?'),
     ('放弃两个市场是损失吗？聚焦对你的转化率和合作机会有什么影响？', 'Is dropping two markets a loss? What did focusing do to your conversion and to partnership offers?'),
+    ('中型模型每季度需要约 %d 万美元的算力，而你只有 160 万美元。你是补足算力、缩小模型，还是先融资？为什么？' % (MEDIUM_RENT // 10000),
+     'The medium model needs about USD %dk of compute a quarter and you have USD 1.6 million. Did you pay for the compute, scale the model down, or raise money first, and why?' % (MEDIUM_RENT // 1000)),
 ])
 write(c)
 
