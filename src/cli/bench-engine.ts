@@ -60,7 +60,7 @@ export async function run(print: (s: string) => void): Promise<void> {
   const clone = perCall(() => { cloneForDecision(next().s); });
   const immer = perCall(() => { produce(next().s, (d) => { d.cash -= 1; d.ledger.hiring -= 1; }); });
   const load = perCall(() => { loadScenario(text); }, 300);
-  print(`  one quarter (bot's ${decisions.toFixed(1)} decisions + endQuarter): ${us(quarter)}; endQuarter alone ${us(endOnly)}`);
+  print(`  one quarter (bot's ${decisions.toFixed(1)} decisions + endQuarter): ${us(quarter)}; endQuarter alone ${us(endOnly)}; throughput ${Math.round(1000 / quarter).toLocaleString('en-US')} quarters/s on one thread`);
   print(`  hashing the state (canonical JSON + SHA-256): ${us(hash)} = ${(hash / quarter).toFixed(2)}× a quarter (replays hash once per quarter; balance runs do not hash)`);
   print(`  validating a quarter's decisions with zod: ${us(validate)} = ${((validate / (quarter + validate)) * 100).toFixed(1)}% of a validated quarter (done at the UI/replay edge, never inside step)`);
   print(`  immer is not used in the engine: a produce() over the state costs ${us(immer)} vs ${us(clone)} for the engine's copy of a decision (${(immer / clone).toFixed(1)}×)`);
@@ -70,7 +70,7 @@ export async function run(print: (s: string) => void): Promise<void> {
     let seed = 0;
     let quarters = 0;
     const game = perCall(() => { quarters += playSummary(sc, String(++seed), BOTS[bot]!).quarters; }, 600);
-    print(`  full game, ${bot.padEnd(9)}: ${game.toFixed(3)} ms (${(quarters / (seed)).toFixed(1)} quarters on average; target < 1 ms for 20 quarters)`);
+    print(`  full game, ${bot.padEnd(9)}: ${game.toFixed(3)} ms (${(quarters / (seed)).toFixed(1)} quarters on average; ${Math.round(1000 / game).toLocaleString('en-US')} games/s on one thread; target < 1 ms for 20 quarters)`);
   }
   let seed = 0;
   const hashed = perCall(() => { playBot(sc, String(++seed), BOTS.balanced!); }, 600);
