@@ -3,13 +3,11 @@
 // the browser as the game ships it). Skipped, saying so, where Chromium is not installed.
 import { existsSync } from 'node:fs';
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
+import { CHROMIUM, launchChromium } from '../src/cli/chromium';
 import { describe, expect, it } from 'vitest';
 import { branchReplay, encodeShareCode, exportReplay, readReplayInput, verifyReplay } from '../src/replay/index';
 import { loadShipped, runReplay } from './golden/runs';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-unsafe-swiftshader'];
 const ROOT = new URL('..', import.meta.url).pathname;
 
 type Outcome = { status: string; hashes?: string[]; file?: string; code?: string; problem?: string };
@@ -39,7 +37,7 @@ describe.skipIf(!existsSync(CHROMIUM))('replays in Node and in headless Chromium
       stdin: { contents: "import { readReplayInput, verifyReplay, exportReplay, encodeShareCode } from './src/replay/index'; (globalThis as any).R = { readReplayInput, verifyReplay, exportReplay, encodeShareCode };", resolveDir: ROOT, loader: 'ts' },
       bundle: true, write: false, format: 'iife', platform: 'browser', target: 'es2022',
     });
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage();
       await page.addScriptTag({ content: bundle.outputFiles[0]!.text });

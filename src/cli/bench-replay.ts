@@ -1,9 +1,7 @@
 // Bench section "replay": verifying an instructor's class (40 replays of 20 quarters) from their
 // file texts, in Node and (when /usr/bin/chromium exists) in headless Chromium; what a quarter
 // costs and how much of it is the state hash; share-code lengths per bot and encode/decode times.
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { CHROMIUM, hasChromium, pageWithBundle } from './chromium';
 import type { Bot } from '../engine/bots/common';
 import { BOTS } from '../engine/bots/index';
 import { hashValue } from '../engine/hash';
@@ -14,7 +12,6 @@ import type { loadScenario } from '../engine/scenario-load';
 import { readScenario } from './scenarios';
 
 export const name = 'replay';
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const CLASS = 40;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -106,17 +103,9 @@ export async function run(print: (s: string) => void): Promise<void> {
 
 /** The class verified in headless Chromium from the same texts (src/replay bundled for the browser). */
 async function inBrowser(cls: string[], scenarioText: string): Promise<string> {
-  if (!existsSync('/usr/bin/chromium')) return 'skipped (/usr/bin/chromium is absent)';
-  const { build } = await import('esbuild');
-  const out = await build({
-    stdin: { contents: "import { readReplayInput, verifyReplay } from './src/replay/index'; import { loadScenario } from './src/engine/scenario-load'; (globalThis as any).R = { readReplayInput, verifyReplay, loadScenario };", resolveDir: ROOT, loader: 'ts' },
-    bundle: true, write: false, format: 'iife', platform: 'browser', target: 'es2022', minify: true,
-  });
-  const { chromium } = await import('playwright-core');
-  const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-unsafe-swiftshader'] });
+  if (!hasChromium()) return `skipped (${CHROMIUM} is absent)`;
+  const { page, close } = await pageWithBundle("import { readReplayInput, verifyReplay } from './src/replay/index'; import { loadScenario } from './src/engine/scenario-load'; (globalThis as any).R = { readReplayInput, verifyReplay, loadScenario };");
   try {
-    const page = await b.newPage();
-    await page.addScriptTag({ content: out.outputFiles[0]!.text });
     const ms = await page.evaluate(({ cls, scenarioText }) => {
       const R = (globalThis as unknown as { R: { readReplayInput: typeof readReplayInput; verifyReplay: typeof verifyReplay; loadScenario: typeof loadScenario } }).R;
       const all: number[] = [];
@@ -135,6 +124,6 @@ async function inBrowser(cls: string[], scenarioText: string): Promise<string> {
     }, { cls, scenarioText });
     return `${ms.toFixed(0)} ms wall for the class, scenario loaded once (median of 5)`;
   } finally {
-    await b.close();
+    await close();
   }
 }

@@ -1,10 +1,8 @@
 // Bench section "workshop": a class of 60 teams, 20 quarters each: verify every run by replay, rank,
 // build the event table and chart the report (the debrief's whole cost). Node always; headless
 // Chromium too when /usr/bin/chromium exists (src/workshop bundled with esbuild into a blank page).
-import { existsSync } from 'node:fs';
+import { CHROMIUM, hasChromium, pageWithBundle } from './chromium';
 import { cpus, loadavg } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Action } from '../engine/actions';
 import { BOTS } from '../engine/bots/index';
 import { GROUPS } from '../engine/ids';
@@ -20,7 +18,6 @@ import { readScenario } from './scenarios';
 
 export const name = 'workshop';
 const TEAMS = 60;
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** A class of `n` teams on one workshop: the balanced and focused bots, each team nudging its
  *  content-marketing budget so no two runs are alike. Returns the code, the scenario text, the runs. */
@@ -76,17 +73,9 @@ export async function run(print: (s: string) => void): Promise<void> {
 
 /** The same work in headless Chromium: src/workshop bundled for the browser, timed in the page. */
 async function inBrowser(cls: ReturnType<typeof makeClass>): Promise<string> {
-  if (!existsSync('/usr/bin/chromium')) return 'skipped (/usr/bin/chromium is absent)';
-  const { build } = await import('esbuild');
-  const out = await build({
-    stdin: { contents: "import { debrief, reportHtml, debriefCsv } from './src/workshop/index'; (globalThis as any).W = { debrief, reportHtml, debriefCsv };", resolveDir: ROOT, loader: 'ts' },
-    bundle: true, write: false, format: 'iife', platform: 'browser', target: 'es2022', minify: true,
-  });
-  const { chromium } = await import('playwright-core');
-  const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-unsafe-swiftshader'] });
+  if (!hasChromium()) return `skipped (${CHROMIUM} is absent)`;
+  const { page, close } = await pageWithBundle("import { debrief, reportHtml, debriefCsv } from './src/workshop/index'; (globalThis as any).W = { debrief, reportHtml, debriefCsv };");
   try {
-    const page = await b.newPage();
-    await page.addScriptTag({ content: out.outputFiles[0]!.text });
     const ms = await page.evaluate((c) => {
       const W = (globalThis as unknown as { W: { debrief: typeof debrief; reportHtml: typeof reportHtml; debriefCsv: typeof debriefCsv } }).W;
       const all: number[] = [];
@@ -105,14 +94,14 @@ async function inBrowser(cls: ReturnType<typeof makeClass>): Promise<string> {
     }, cls);
     return `verify + rank + charts + layout of ${cls.runs.length} runs: median ${ms.median.toFixed(0)} ms (best ${ms.first.toFixed(0)} ms; goal < 1000 ms)`;
   } finally {
-    await b.close();
+    await close();
   }
 }
 
 /** The real debrief page of the built game: 60 files dropped in at once, verified in workers, then
  *  ranked, charted and laid out; the page's own timing (data-ms) and the wall time seen outside. */
 async function inGamePage(cls: ReturnType<typeof makeClass>): Promise<string> {
-  if (!existsSync('/usr/bin/chromium')) return 'skipped (/usr/bin/chromium is absent)';
+  if (!hasChromium()) return `skipped (${CHROMIUM} is absent)`;
   const { buildOnce, launchBrowser, serveStatic } = await import('../../test/e2e/server');
   const server = await serveStatic(await buildOnce());
   const b = await launchBrowser();

@@ -8,9 +8,10 @@ import type { AddressInfo } from 'node:net';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, ConsoleMessage, Page } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS, launchChromium } from '../../src/cli/chromium';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const CHROMIUM = '/usr/bin/chromium';
+export { CHROMIUM };
 export const SCREENSHOTS = join(ROOT, 'test-output', 'screenshots');
 const CACHE = join(ROOT, 'test-output', 'e2e-dist');
 const INPUTS = ['index.html', 'vite.config.ts', 'package-lock.json', 'src', 'scenarios', 'assets'];
@@ -116,12 +117,10 @@ export function requireBrowser(): boolean {
   return false;
 }
 
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--enable-unsafe-swiftshader'];
+export { CHROMIUM_ARGS };
 
 export async function launchBrowser(): Promise<Browser> {
-  const { chromium } = await import('playwright-core');
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  return launchChromium();
 }
 
 /** Chromium's own messages, not the game's. */

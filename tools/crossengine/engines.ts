@@ -6,6 +6,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM, launchChromium } from '../../src/cli/chromium';
 import { parseJsonSafe } from '../../src/engine/safe-json';
 import { invocation } from './invoke';
 import type { JobInput, JobResult } from './runner';
@@ -19,9 +20,7 @@ export const ENGINE_LABEL: Record<EngineName, string> = {
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const HERE = join(ROOT, 'tools/crossengine');
 export const BUN = join(ROOT, 'node_modules/.bin/bun');
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--enable-unsafe-swiftshader'];
+export { CHROMIUM };
 
 export type EngineOutcome =
   | { engine: EngineName; ran: true; results: JobResult[]; ms: number; version: string }
@@ -81,8 +80,7 @@ export async function runEngine(engine: EngineName, input: JobInput, bundle: str
       out = await child(process.execPath, ['--import', 'tsx', join(HERE, 'quickjs-main.ts'), inputPath, bundlePath]);
       version = 'quickjs-emscripten';
     } else {
-      const { chromium } = await import('playwright-core');
-      const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+      const browser = await launchChromium();
       try {
         version = `chromium ${browser.version()}`;
         const page = await browser.newPage();
