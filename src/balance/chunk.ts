@@ -58,6 +58,52 @@ export function chunksOf(cells: readonly Cell[], seedBase: number, size: number)
   return out;
 }
 
+/** One executor call's games cut into chunks for a pool of workers, and the results put back in
+ *  (cell, seed) order whatever order the workers answer in: the one merge the Node pool and the
+ *  browser's Web Workers share, so the number of workers never changes a report. */
+export class ChunkPlan {
+  readonly total: number;
+  readonly size: number;
+  readonly queue: { cell: number; chunk: Chunk }[];
+  done = 0;
+  private next = 0;
+  private pending: number;
+  private readonly slots: GameSummary[][][];
+
+  constructor(cells: readonly Cell[], seedBase: number, workers: number) {
+    this.total = cells.reduce((k, c) => k + c.games, 0);
+    // Small enough that the last chunks balance across workers, large enough to amortise messages.
+    this.size = Math.max(25, Math.min(500, Math.ceil(this.total / (Math.max(1, workers) * 8))));
+    this.queue = chunksOf(cells, seedBase, this.size);
+    this.pending = this.queue.length;
+    this.slots = cells.map(() => []);
+  }
+
+  /** The next chunk to hand out, or null when all are out. */
+  take(): { id: number; chunk: Chunk } | null {
+    if (this.next >= this.queue.length) return null;
+    const id = this.next++;
+    return { id, chunk: this.queue[id]!.chunk };
+  }
+
+  /** Files a chunk's games; true once every chunk is in. */
+  put(id: number, games: GameSummary[]): boolean {
+    const q = this.queue[id]!;
+    this.slots[q.cell]![Math.floor(q.chunk.from / this.size)] = games;
+    this.done += games.length;
+    return --this.pending === 0;
+  }
+
+  get finished(): boolean {
+    return this.pending === 0;
+  }
+
+  /** Per cell, its games in seed order. */
+  result(): GameSummary[][] {
+    return this.slots.map((parts) => parts.flat());
+  }
+}
+
 /** An executor that plays everything in this thread (tests, tiny runs, --workers 0). */
 export function inProcess(scenarios: readonly Scenario[], seedBase: number, onProgress: (p: Progress) => void = () => {}): Executor {
   return async (cells) => {

@@ -11,7 +11,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Scenario } from '../engine/scenario-schema';
 import type { Progress } from './chunk';
-import { chunksOf } from './chunk';
+import { ChunkPlan } from './chunk';
 import type { GameSummary } from './game';
 import type { Executor } from './lab';
 
@@ -49,29 +49,19 @@ export function startPool(scenarios: readonly Scenario[], seedBase: number, work
   const bundle = workerBundle();
   const threads = Array.from({ length: n }, () => (bundle ? new Worker(bundle, { workerData: { scenarios } }) : new Worker(BOOT, { eval: true, workerData: { scenarios } })));
   const exec: Executor = (cells) => new Promise((resolve, reject) => {
-    const total = cells.reduce((k, c) => k + c.games, 0);
-    // Small enough that the last chunks balance across workers, large enough to amortise messages.
-    const size = Math.max(25, Math.min(500, Math.ceil(total / (n * 8))));
-    const queue = chunksOf(cells, seedBase, size);
-    const slots: GameSummary[][][] = cells.map(() => []);
-    let next = 0;
-    let pending = queue.length;
-    let done = 0;
+    const plan = new ChunkPlan(cells, seedBase, n);
     let failed = false;
-    if (pending === 0) { resolve(cells.map(() => [])); return; }
+    if (plan.finished) { resolve(plan.result()); return; }
     const feed = (w: Worker) => {
-      if (next >= queue.length || failed) return;
-      const id = next++;
-      w.postMessage({ id, chunk: queue[id]!.chunk });
+      const job = failed ? null : plan.take();
+      if (job) w.postMessage(job);
     };
     const onMessage = (w: Worker) => (m: { id: number; games?: GameSummary[]; error?: string }) => {
       if (failed) return;
       if (m.error !== undefined || !m.games) { failed = true; cleanup(); reject(new Error(`balance worker failed: ${m.error}`)); return; }
-      const q = queue[m.id]!;
-      slots[q.cell]![Math.floor(q.chunk.from / size)] = m.games;
-      done += m.games.length;
-      onProgress({ done, total });
-      if (--pending === 0) { cleanup(); resolve(slots.map((parts) => parts.flat())); return; }
+      const all = plan.put(m.id, m.games);
+      onProgress({ done: plan.done, total: plan.total });
+      if (all) { cleanup(); resolve(plan.result()); return; }
       feed(w);
     };
     const onError = (e: Error) => { if (!failed) { failed = true; cleanup(); reject(e); } };

@@ -3,7 +3,7 @@
 // are in seed order and the report is the same for any number of workers (and equals the CLI's).
 // Without Web Workers the page's thread plays the chunks, yielding between them.
 import type { Scenario } from '../../engine/scenario-schema';
-import { chunksOf, runChunk } from '../../balance/chunk';
+import { ChunkPlan, chunksOf, runChunk } from '../../balance/chunk';
 import type { Progress } from '../../balance/chunk';
 import type { GameSummary } from '../../balance/game';
 import type { Cell, Executor } from '../../balance/lab';
@@ -47,38 +47,28 @@ export function startWebPool(scenarios: readonly Scenario[], seedBase: number, w
 
   const inWorkers: Executor = (cells: readonly Cell[]) => new Promise((resolve, reject) => {
     if (cancelled) { reject(new Cancelled()); return; }
-    const n = threads.length;
-    const total = cells.reduce((k, c) => k + c.games, 0);
-    const size = Math.max(25, Math.min(500, Math.ceil(total / (n * 8))));
-    const queue = chunksOf(cells, seedBase, size);
-    const slots: GameSummary[][][] = cells.map(() => []);
-    let next = 0;
-    let pending = queue.length;
-    let done = 0;
+    const plan = new ChunkPlan(cells, seedBase, threads.length);
     let over = false;
-    if (pending === 0) { resolve(cells.map(() => [])); return; }
+    if (plan.finished) { resolve(plan.result()); return; }
     const finish = (e: Error | null) => {
       over = true;
       abort = null;
       threads.forEach((w) => { w.onmessage = null; w.onerror = null; });
-      if (e) reject(e); else resolve(slots.map((parts) => parts.flat()));
+      if (e) reject(e); else resolve(plan.result());
     };
     abort = (e) => { if (!over) finish(e); };
     const feed = (w: Worker) => {
-      if (next >= queue.length || over) return;
-      const id = next++;
-      w.postMessage({ kind: 'chunk', id, chunk: queue[id]!.chunk } satisfies LabWorkerRequest);
+      const job = over ? null : plan.take();
+      if (job) w.postMessage({ kind: 'chunk', id: job.id, chunk: job.chunk } satisfies LabWorkerRequest);
     };
     for (const w of threads) {
       w.onmessage = (e: MessageEvent<Reply>) => {
         if (over) return;
         const m = e.data;
         if (m.error !== undefined || !m.games) { finish(new Error(m.error ?? 'worker sent nothing')); return; }
-        const q = queue[m.id]!;
-        slots[q.cell]![Math.floor(q.chunk.from / size)] = m.games;
-        done += m.games.length;
-        onProgress({ done, total });
-        if (--pending === 0) { finish(null); return; }
+        const all = plan.put(m.id, m.games);
+        onProgress({ done: plan.done, total: plan.total });
+        if (all) { finish(null); return; }
         feed(w);
       };
       w.onerror = (e) => { e.preventDefault(); finish(new Error(e.message || 'worker error')); };
