@@ -26,11 +26,9 @@ function mashInto(n: number, data: string): number {
   }
   return n;
 }
-let mashStart = 0xefc8249d;
-mashStart = mashInto(mashStart, ' ');
-const S0_START = (mashStart >>> 0) * TWO_POW_MINUS_32;
-mashStart = mashInto(mashInto(mashStart, ' '), ' ');
-const N_AFTER_SPACES = mashStart;
+const MASH_AFTER_ONE_SPACE = mashInto(0xefc8249d, ' ');
+const S0_START = (MASH_AFTER_ONE_SPACE >>> 0) * TWO_POW_MINUS_32;
+const N_AFTER_SPACES = mashInto(mashInto(MASH_AFTER_ONE_SPACE, ' '), ' ');
 
 /** Pure. The stream's first draw as an integer roll in [0, 10000): compared with a probability in bp.
  *  Equal to `Math.floor(stream(seed, quarter, purpose)() * 10000)` (rng.test.ts holds it to that). */
