@@ -5,7 +5,8 @@ import { FACTOR_IDS } from './factor-ids';
 import { PROGRAMMES } from './ids';
 import { clamp, ratioBp } from './math';
 import type { Scenario } from './scenario-schema';
-import { headcount, runwayQuarters, techHeads, totalCustomers } from './selectors';
+import { founderBp, headcount, newMarketsInFocus, runwayQuarters, techHeads, totalCustomers } from './selectors';
+import { positionFits } from './systems/market';
 import type { State } from './state';
 
 export type Factors = Record<FactorId, number>;
@@ -40,8 +41,10 @@ export function computeFactors(s: State, sc: Scenario, ctx: QuarterCtx): Factors
   const hc = headcount(s);
   const incentives = clamp(Math.floor(p.bonusBp * 2) + (p.equityGrants ? 3500 : 0) + (p.career ? 3500 : 0), 0, 10000);
   const pmNeed = Math.max(1, Math.floor(techHeads(s) / 6));
-  const diffLevel = p.positioning === 'innovation' || p.positioning === 'differentiation' ? 0 : 6000;
-  const modelLook = p.businessModel === 'subscription' || p.businessModel === 'bundling' ? 2000 : 0;
+  // §1.9.2 names four effective positions, each with its condition; what §1.14.2 warns against is an
+  // offering like everyone else's. Business models are not look-alikes by kind (§1.8.1, §1.13.1).
+  const fits = positionFits(s, sc);
+  const newMarkets = newMarketsInFocus(s);
   const f: Factors = {
     testing: on(p.productWork === 'testing'),
     audit: prog('audit'),
@@ -68,13 +71,13 @@ export function computeFactors(s: State, sc: Scenario, ctx: QuarterCtx): Factors
     lowMorale: clamp((70 - s.morale) * 200, 0, 10000),
     equityGrants: on(p.equityGrants),
     career: on(p.career),
-    lookalike: clamp(diffLevel + modelLook + (s.quality < 400 ? 2000 : 0), 0, 10000),
+    lookalike: clamp((fits ? 0 : 6000) + (s.quality < 400 ? 2000 : 0), 0, 10000),
     innovation: on(p.positioning === 'innovation'),
-    differentiation: on(p.positioning === 'differentiation' || p.positioning === 'innovation'),
+    differentiation: on(fits),
     crowded: clamp(Math.floor((comp * 1000) / n), 0, 10000),
     lateEntry: ratioBp(s.quarter, sc.quarters.v),
-    spread: clamp((n - 1) * 3400, 0, 10000),
-    focused: on(focus.length === 1),
+    spread: clamp((newMarkets - 1) * 3400, 0, 10000),
+    focused: on(focus.length === 1 || (focus.length > 1 && newMarkets <= 1)),
     policyMarket: on(has('policyFavoured')),
     brand: s.brand * 10,
     traction: ratioBp(totalCustomers(s), 120),
@@ -91,6 +94,8 @@ export function computeFactors(s: State, sc: Scenario, ctx: QuarterCtx): Factors
     domainExperts: ratioBp(s.staff.domainExpert, 2),
     complianceSpend: ratioBp(p.programmes.length, PROGRAMMES.length),
     segmented: on(p.pricing === 'segmented'),
+    lostControl: founderBp(s) >= 5000 ? 0 : clamp((5000 - founderBp(s)) * 4, 0, 10000),
+    rndInvestment: clamp(ratioBp(p.rndBudget, 100_000) + (p.modelScale === 'large' ? 5000 : p.modelScale === 'medium' ? 2500 : 0), 0, 10000),
   };
   return f;
 }

@@ -61,6 +61,11 @@ const eventDef = z.strictObject({
   min: bp().optional(),
   max: bp().optional(),
   cooldown: sourced(0, 100).optional(),
+  /** Rolls only from this quarter on (0 = the first quarter): the later-stage questions. */
+  fromQuarter: sourced(0, 1000).optional(),
+  /** A factor that softens the damage once the event has fired, instead of preventing it (backups
+   *  let a company recover quickly, §1.12.3): harmful effects shrink by level × reduceBp. */
+  mitigation: z.strictObject({ factor: FACTOR_SCHEMA, reduceBp: bp() }).optional(),
   factors: z.array(z.strictObject({ factor: FACTOR_SCHEMA, effect: sourced(-10000, 10000) })).max(32),
   effects: z.array(effect).max(16),
 });

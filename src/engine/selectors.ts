@@ -97,3 +97,22 @@ export function totalOutflow(s: State): number {
   for (const k of Object.keys(s.ledger) as (keyof State['ledger'])[]) if (!INFLOWS.has(k)) n -= s.ledger[k];
   return n;
 }
+
+/** Pure. Product-manager cover in bp (10000 = one PM per six technical heads, at least one). */
+export function pmCover(s: State): number {
+  return ratioBp(s.staff.productManager, Math.max(1, Math.floor(techHeads(s) / 6)));
+}
+
+/** Pure. A market is established once the company has 40 customers there and 3% of its potential
+ *  (§1.9.1: win one segment, then expand; both thresholds are design choices). */
+export function established(ms: { customers: number; potential: number }): boolean {
+  return ms.customers >= 40 && ms.customers * 100 >= ms.potential * 3;
+}
+
+/** Pure. Focus markets not yet established: what spreading thin is measured on (§1.14.1 case C;
+ *  §1.9.1 expanding from a won segment is not spreading). */
+export function newMarketsInFocus(s: State): number {
+  let n = 0;
+  for (const id of s.policy.markets) if (!established(s.markets[id]!)) n += 1;
+  return n;
+}

@@ -19,7 +19,7 @@ export const ENGINE_TERMS: Dict = {
   }),
   ...family('positioning', {
     innovation: ['创新领先', 'Innovation leader'], cost: ['成本领先', 'Cost leader'],
-    service: ['客户服务', 'Customer service'], differentiation: ['差异化', 'Differentiation'],
+    service: ['客户服务', 'Customer service'], differentiation: ['定位清晰且契合', 'A clear, fitting position'],
   }),
   ...family('model', {
     bundling: ['产品捆绑', 'Bundling'], subscription: ['订阅', 'Subscription'],
@@ -85,7 +85,7 @@ export const ENGINE_TERMS: Dict = {
     functional: ['职能型结构', 'Functional structure'], matrix: ['矩阵型结构', 'Matrix structure'], fastGrowth: ['团队扩张过快', 'Fast headcount growth'],
     weakIncentives: ['激励不足', 'Weak incentives'], lowMorale: ['士气低落', 'Low morale'], equityGrants: ['股权激励', 'Equity grants'],
     career: ['职业发展', 'Career development'], lookalike: ['同质化', 'Look-alike offering'], innovation: ['创新定位', 'Innovation positioning'],
-    differentiation: ['差异化', 'Differentiation'], crowded: ['竞争拥挤', 'Crowded markets'], lateEntry: ['入场较晚', 'Late entry'],
+    differentiation: ['定位清晰且契合', 'A clear, fitting position'], crowded: ['竞争拥挤', 'Crowded markets'], lateEntry: ['入场较晚', 'Late entry'],
     spread: ['多市场分散', 'Spread over markets'], focused: ['聚焦单一市场', 'Focus on one market'], policyMarket: ['政策扶持市场', 'Policy-favoured market'],
     brand: ['品牌', 'Brand'], traction: ['客户增长势头', 'Customer traction'], content: ['内容与活动营销', 'Content & events'],
     community: ['社区运营', 'Community'], teamQuality: ['团队实力', 'Team strength'], runway: ['现金跑道', 'Runway'],
@@ -93,6 +93,7 @@ export const ENGINE_TERMS: Dict = {
     richAsk: ['估值要价过高', 'Rich valuation ask'], capitalHeavy: ['资本密集市场', 'Capital-heavy market'],
     rndPartner: ['研发合作伙伴', 'An R&D partner'], domainExperts: ['领域专家', 'Domain experts'],
     complianceSpend: ['合规投入', 'Compliance spending'], segmented: ['分层定价', 'Tiered pricing'],
+    lostControl: ['创始人失去控股权', 'Founders lost control'], rndInvestment: ['研发投入', 'R&D investment'],
   }),
   ...family('effect', {
     cash: ['现金', 'Cash'], fine: ['罚款', 'Fine'], customers: ['客户', 'Customers'], brand: ['品牌', 'Brand'], quality: ['模型质量', 'Model quality'],

@@ -4,7 +4,9 @@
 import type { Action } from '../actions';
 import type { BusinessModel, Positioning, PricingStrategy, ProductWork, Programme, Role, Structure } from '../ids';
 import { PROGRAMMES } from '../ids';
-import { debt, lastRevenue, plannedCosts, totalCustomers } from '../selectors';
+import { debt, established, lastRevenue, plannedCosts, totalCustomers } from '../selectors';
+import type { Scenario } from '../scenario-schema';
+import type { State } from '../state';
 import type { Bot } from './common';
 import { nextRound, rankBySize, rankMarkets, runway } from './common';
 
@@ -23,7 +25,9 @@ export interface Strategy {
   marketPick: 'sober' | 'biggest';
   positioning: Positioning;
   businessModel: BusinessModel;
-  pricing: PricingStrategy;
+  /** A pricing method, or `fit`: the method whose condition §1.10.3 names holds (value pricing while
+   *  the product clears its market's bar, competitive in a crowded market, else cost-plus). */
+  pricing: PricingStrategy | 'fit';
   priceLevelBp: number;
   /** Compliance programmes funded: all six, the three security ones, or none (§1.12). */
   compliance: (typeof COMPLIANCE_LEVELS)[number];
@@ -47,6 +51,17 @@ export interface Strategy {
   productWork: ProductWork;
   dataPartner: boolean;
   augmentation: boolean;
+  /** Add the next segment once every market in focus is established (§1.9.1). */
+  expand: boolean;
+}
+
+/** Pure. The pricing method whose condition holds now (§1.10.3). */
+export function fittingPricing(s: State, sc: Scenario): PricingStrategy {
+  const id = s.policy.markets[0];
+  if (!id) return 'costPlus';
+  if (s.quality >= sc.markets[id]!.qualityBar.v) return 'value';
+  if (s.markets[id]!.competitors >= 3) return 'competitive';
+  return 'costPlus';
 }
 
 const SECURITY: readonly Programme[] = ['encryption', 'accessControl', 'backups'];
@@ -72,7 +87,7 @@ export function strategyBot(st: Strategy): Bot {
       out.push({ type: 'setMarkets', markets: chosen });
       out.push({ type: 'setPositioning', positioning: st.positioning });
       out.push({ type: 'setBusinessModel', model: st.businessModel });
-      out.push({ type: 'setPricing', strategy: st.pricing, levelBp: st.priceLevelBp });
+      out.push({ type: 'setPricing', strategy: st.pricing === 'fit' ? fittingPricing(s, sc) : st.pricing, levelBp: st.priceLevelBp });
       out.push({ type: 'setStructure', structure: st.structure });
       if (st.incentives === 'strong') out.push({ type: 'setIncentives', bonusBp: 1000, equityGrants: true, career: true });
       out.push({ type: 'setProductWork', work: st.productWork });
@@ -97,6 +112,15 @@ export function strategyBot(st: Strategy): Bot {
         if (r) out.push(r);
       }
       return out;
+    }
+    if (st.pricing === 'fit') {
+      const fit = fittingPricing(s, sc);
+      if (fit !== s.policy.pricing) out.push({ type: 'setPricing', strategy: fit, levelBp: st.priceLevelBp });
+    }
+    if (st.expand && rw > 6 && s.policy.markets.length < Object.keys(sc.markets).length && s.policy.markets.every((m) => established(s.markets[m]!))) {
+      const ranked = st.marketPick === 'sober' ? rankMarkets(sc) : rankBySize(sc);
+      const next = ranked.find((m) => !s.policy.markets.includes(m));
+      if (next) out.push({ type: 'setMarkets', markets: [...s.policy.markets, next] });
     }
     const need = sc.models[s.policy.modelScale].computeNeed.v;
     if (s.computeOwned + s.policy.computeRent < need) out.push({ type: 'setComputeRent', units: need - s.computeOwned });

@@ -25,6 +25,7 @@ export function probability(def: EventDef, f: Factors): { bp: number; pulls: Fac
 function applies(def: EventDef, s: State): boolean {
   // A market-specific event (e.g. a clinical trial) rolls only while its market is in focus.
   if (def.markets && !def.markets.some((m) => s.policy.markets.includes(m))) return false;
+  if (def.fromQuarter && s.quarter < def.fromQuarter.v) return false;
   switch (def.when) {
     case 'always': return true;
     case 'roundPending': return s.pending.round !== null;
@@ -33,16 +34,20 @@ function applies(def: EventDef, s: State): boolean {
   }
 }
 
-function apply(s: State, sc: Scenario, e: Effect, revenue: number): AppliedEffect {
+/** Pure. A harmful amount after mitigation (keepBp of it remains); gains are never scaled. */
+const soften = (amount: number, keepBp: number): number => (amount < 0 ? -mulBp(-amount, keepBp) : amount);
+
+function apply(s: State, sc: Scenario, e: Effect, revenue: number, keepBp: number): AppliedEffect {
   const focus = s.policy.markets;
   switch (e.kind) {
     case 'cash': {
-      if (e.amount.v >= 0) book(s, 'grants', e.amount.v);
-      else pay(s, 'incidents', -e.amount.v);
-      return { kind: 'cash', amount: e.amount.v };
+      const amount = soften(e.amount.v, keepBp);
+      if (amount >= 0) book(s, 'grants', amount);
+      else pay(s, 'incidents', -amount);
+      return { kind: 'cash', amount };
     }
     case 'fine': {
-      const amount = Math.max(e.min.v, mulBp(revenue * 4, e.revenueBp.v));
+      const amount = mulBp(Math.max(e.min.v, mulBp(revenue * 4, e.revenueBp.v)), keepBp);
       pay(s, 'fines', amount);
       return { kind: 'fine', amount: -amount };
     }
@@ -50,7 +55,7 @@ function apply(s: State, sc: Scenario, e: Effect, revenue: number): AppliedEffec
       let moved = 0;
       for (const m of focus) {
         const ms = s.markets[m]!;
-        const d = Math.max(-ms.customers, mulBp(ms.customers, e.bp.v));
+        const d = Math.max(-ms.customers, mulBp(ms.customers, soften(e.bp.v, keepBp)));
         ms.customers += d;
         moved += d;
       }
@@ -58,12 +63,12 @@ function apply(s: State, sc: Scenario, e: Effect, revenue: number): AppliedEffec
     }
     case 'brand': {
       const before = s.brand;
-      s.brand = clamp(s.brand + e.delta.v, 0, 1000);
+      s.brand = clamp(s.brand + soften(e.delta.v, keepBp), 0, 1000);
       return { kind: 'brand', amount: s.brand - before };
     }
     case 'quality': {
       const before = s.quality;
-      s.quality = clamp(s.quality + e.delta.v, 0, sc.models[s.policy.modelScale].qualityCap.v);
+      s.quality = clamp(s.quality + soften(e.delta.v, keepBp), 0, sc.models[s.policy.modelScale].qualityCap.v);
       return { kind: 'quality', amount: s.quality - before };
     }
     case 'morale': {
@@ -138,7 +143,8 @@ export function runEvents(s: State, sc: Scenario, f: Factors, revenue: number, o
     if (!cooldown && roll < bp) {
       check.fired = true;
       s.lastFired[def.id] = s.quarter;
-      for (const e of def.effects) check.effects.push(apply(s, sc, e, revenue));
+      const keepBp = def.mitigation ? 10000 - mulBp(f[def.mitigation.factor], def.mitigation.reduceBp.v) : 10000;
+      for (const e of def.effects) check.effects.push(apply(s, sc, e, revenue, keepBp));
       fired.push(def.id);
     }
     out.push({ type: 'check', check });

@@ -5,7 +5,7 @@ import { byString } from '../ids';
 import { book } from '../ledger';
 import { clamp, divFloor, mulBp } from '../math';
 import type { MarketDef, Scenario } from '../scenario-schema';
-import { complianceBp } from '../selectors';
+import { complianceBp, newMarketsInFocus } from '../selectors';
 import type { MarketState, State } from '../state';
 
 /** Pure. The policy's price relative to the market's reference price, in bp: level, strategy,
@@ -24,6 +24,32 @@ export function policyPriceBp(s: State, def: MarketDef): number {
   return bp;
 }
 
+/** Pure. The average quality bar of the markets in focus (the first market's when none). */
+export function focusBar(s: State, sc: Scenario): number {
+  const ids = s.policy.markets.length > 0 ? s.policy.markets : Object.keys(sc.markets).slice(0, 1);
+  let bar = 0;
+  for (const id of ids) bar += sc.markets[id]!.qualityBar.v;
+  return divFloor(bar, Math.max(1, ids.length));
+}
+
+/** Pure. Whether the chosen positioning meets the condition §1.9.2 gives it: innovation leadership
+ *  needs a clear technical lead (heavy R&D shows as quality 100 above the bar); cost leadership needs
+ *  scale and cost control (30+ customers, a price at or below the reference, not the large model);
+ *  customer service needs support capacity (engineers to serve the customers); differentiation a
+ *  product that clears the market's bar. A position that fits is not a look-alike (§1.14.2 case D). */
+export function positionFits(s: State, sc: Scenario): boolean {
+  const p = s.policy;
+  const bar = focusBar(s, sc);
+  let customers = 0;
+  for (const id of Object.keys(s.markets)) customers += s.markets[id]!.customers;
+  switch (p.positioning) {
+    case 'innovation': return s.quality >= bar + 100;
+    case 'differentiation': return s.quality >= bar;
+    case 'cost': return customers >= 30 && p.priceLevelBp <= 10000 && p.modelScale !== 'large';
+    case 'service': return (s.staff.softwareEngineer + s.staff.mlEngineer + 1) * sc.economics.customersPerEngineer.v * 13 >= customers * 10;
+  }
+}
+
 /** Pure. The price one customer pays per quarter in a market under the current policy. */
 export function priceIn(s: State, sc: Scenario, def: MarketDef, ms: MarketState): number {
   const bp = mulBp(policyPriceBp(s, def), sc.models[s.policy.modelScale].valueBp.v);
@@ -35,7 +61,9 @@ export function runMarket(s: State, sc: Scenario): { revenue: number; newCustome
   const p = s.policy;
   const e = sc.economics;
   const n = p.markets.length;
-  const spread = Math.max(0, 10000 - e.spreadPenaltyBp.v * (n - 1));
+  // Spreading thin counts the markets not yet won (§1.14.1); adding a segment once the first is
+  // established is expansion (§1.9.1), not spreading.
+  const spread = Math.max(0, 10000 - e.spreadPenaltyBp.v * Math.max(0, newMarketsInFocus(s) - 1));
   const leadBudget = p.marketing.ads + p.marketing.events + p.marketing.partnerships + divFloor(p.marketing.content, 2);
   const sellers = s.staff.marketing + divFloor(s.staff.productManager, 2) + 1;
   const capacityPer = divFloor(sellers * e.customersPerSeller.v, Math.max(1, n));
@@ -76,7 +104,11 @@ export function runMarket(s: State, sc: Scenario): { revenue: number; newCustome
     const priceEffect = clamp(10000 - mulBp(def.priceSensitivityBp.v, level - 10000), 1000, 18000);
     const comp = divFloor(30000 * (p.positioning === 'differentiation' || p.positioning === 'innovation' ? 2 : 1), 3 * (p.positioning === 'differentiation' || p.positioning === 'innovation' ? 2 : 1) + ms.competitors);
     let conv = mulBp(mulBp(mulBp(def.baseConversionBp.v, fit), priceEffect), comp);
-    if (p.pricing === 'competitive') conv = mulBp(conv, 11500);
+    // §1.10.3 gives each pricing method its condition: competitive pricing wins customers in a
+    // crowded market (3+ competitors), value pricing needs buyers who see the value (a product that
+    // clears the bar); cost-plus has no such condition, so it is the safe choice where value is unclear.
+    if (p.pricing === 'competitive' && ms.competitors >= 3) conv = mulBp(conv, 11500);
+    else if (p.pricing === 'value' && s.quality < def.qualityBar.v) conv = mulBp(conv, 8500);
     if (p.positioning === 'cost') conv = mulBp(conv, 11500);
     // An innovation leader that is not clearly ahead (§1.9.2: it takes heavy R&D) disappoints buyers.
     else if (p.positioning === 'innovation' && s.quality < def.qualityBar.v + 100) conv = mulBp(conv, 8500);

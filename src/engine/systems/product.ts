@@ -4,7 +4,7 @@ import { TECH_ROLES } from '../ids';
 import { pay } from '../ledger';
 import { divFloor, mulBp, ratioBp } from '../math';
 import type { Scenario } from '../scenario-schema';
-import { totalCustomers } from '../selectors';
+import { pmCover, totalCustomers } from '../selectors';
 import type { State } from '../state';
 
 export interface ProductResult { computeNeed: number; computeAvail: number; dataNeed: number }
@@ -37,14 +37,27 @@ export function runProduct(s: State, sc: Scenario): ProductResult {
   // least across functions (the communication-breakdown event); matrix trades some depth for that.
   const structureBp = p.structure === 'functional' ? 11000 : p.structure === 'project' ? 10500 : 10000;
   power = mulBp(power, structureBp);
+  // §1.15.1, §1.14.2 case D: without product managers tech work drifts from what customers need
+  // (lost effort, not only the breakdown event); full cover is one PM per six technical heads.
+  power = mulBp(power, 8500 + divFloor(1500 * pmCover(s), 10000));
   power = divFloor(power * (50 + s.morale), 150);
-  const workBp = p.productWork === 'features' ? 12000 : p.productWork === 'testing' ? 8000 : 10000;
+  // A round under way takes the founders' time (§1.17.2: raise to a plan, not all the time). Design.
+  if (s.pending.round) power = mulBp(power, 9000);
+  // §1.12.1: testing trades a little feature work for fewer defects and a model that keeps its edge
+  // (regressions caught: half the quarter's decay below); features-first ships more, less safely.
+  // §1.18.1: augmented data generalizes better, so each unit of work goes further. Magnitude: design.
+  if (p.augmentation) power = mulBp(power, 10500);
+  const workBp = p.productWork === 'features' ? 10500 : p.productWork === 'testing' ? 9500 : 10000;
   power = mulBp(power, workBp);
-  const suff = Math.min(ratioBp(computeAvail, model.computeNeed.v), ratioBp(s.dataUnits, model.dataNeed.v));
+  // §1.6.1, §1.18.1: more and better data trains a more accurate model: data beyond the scale's need
+  // keeps paying (up to 1.5x), compute only up to the need. Magnitude: design.
+  const dataBp = ratioBp(s.dataUnits, model.dataNeed.v, 15000);
+  const suff = divFloor(ratioBp(computeAvail, model.computeNeed.v) * dataBp, 10000);
   const cap = model.qualityCap.v;
   const room = Math.max(0, cap - s.quality);
   const gain = divFloor(mulBp(power, suff) * room, cap * 20);
-  s.quality = Math.min(cap, s.quality + gain - mulBp(s.quality, e.qualityDecayBp.v));
+  const decayBp = p.productWork === 'testing' ? divFloor(e.qualityDecayBp.v, 2) : e.qualityDecayBp.v;
+  s.quality = Math.min(cap, s.quality + gain - mulBp(s.quality, decayBp));
   if (s.quality < 0) s.quality = 0;
   return { computeNeed: model.computeNeed.v, computeAvail, dataNeed: model.dataNeed.v };
 }
