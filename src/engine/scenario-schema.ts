@@ -164,7 +164,9 @@ export const scenarioSchema = z
     markets: z.record(id, market),
     models: z.strictObject({ small: scale, medium: scale, large: scale }),
     economics: z.strictObject({
-      computeRentPerUnit: sourced(0), computeBuyPerUnit: sourced(0), computeUpkeepBp: bp(), hardwareDeclineBp: bp(),
+      computeRentPerUnit: sourced(0), computeBuyPerUnit: sourced(0), computeUpkeepBp: bp(),
+      /** Read by no system (the hardwareCheaper event carries the decline): accepted in old files, not shipped. */
+      hardwareDeclineBp: bp().optional(),
       dataCostPerUnit: sourced(0), dataPerCustomer: sourced(0, 1_000_000), augmentationCost: sourced(0), augmentationBp: bp(),
       rndPerQualityPoint: sourced(1), qualityDecayBp: bp(), overheadPerHead: sourced(0), severanceQuarters: sourced(0, 4),
       customersPerSeller: sourced(1, 100_000), customersPerEngineer: sourced(1, 100_000), spreadPenaltyBp: bp(),
