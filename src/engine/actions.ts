@@ -46,7 +46,7 @@ export const ACTION_GROUP: Record<ActionType, Group | null> = {
 
 export const REJECTION_CODES = [
   'gameOver', 'groupLocked', 'unknownMarket', 'notEnoughStaff', 'notEnoughCash', 'roundPending', 'amountOutOfRange',
-  'preMoneyOutOfRange', 'grantPending', 'loanLimit', 'loanRevenue', 'partnerPending', 'partnershipExists',
+  'preMoneyOutOfRange', 'milestonesNotMet', 'grantPending', 'loanLimit', 'loanRevenue', 'partnerPending', 'partnershipExists',
   'marketNotInFocus', 'duplicateMarket', 'noChange', 'invalidAction',
 ] as const;
 export type RejectionCode = (typeof REJECTION_CODES)[number];

@@ -5,7 +5,7 @@ import { byString } from './ids';
 import { book, pay } from './ledger';
 import { mulBp } from './math';
 import type { Scenario } from './scenario-schema';
-import { debt, lastRevenue } from './selectors';
+import { debt, lastRevenue, totalCustomers } from './selectors';
 import type { State } from './state';
 
 const reject = (code: Rejection['code'], details: Rejection['details'] = {}): Rejection => ({ code, details });
@@ -95,6 +95,8 @@ export function decide(s: State, sc: Scenario, a: Exclude<Action, { type: 'endQu
       const r = sc.funding.rounds[a.kind];
       if (a.amount < r.minAmount.v || a.amount > r.maxAmount.v) return reject('amountOutOfRange', { min: r.minAmount.v, max: r.maxAmount.v, asked: a.amount });
       if (a.preMoney < r.minPreMoney.v || a.preMoney > r.maxPreMoney.v) return reject('preMoneyOutOfRange', { min: r.minPreMoney.v, max: r.maxPreMoney.v, asked: a.preMoney });
+      if (r.milestones && (lastRevenue(s) < r.milestones.minRevenue.v || totalCustomers(s) < r.milestones.minCustomers.v))
+        return reject('milestonesNotMet', { needRevenue: r.milestones.minRevenue.v, haveRevenue: lastRevenue(s), needCustomers: r.milestones.minCustomers.v, haveCustomers: totalCustomers(s) });
       s.pending = { ...s.pending, round: { kind: a.kind, amount: a.amount, preMoney: a.preMoney } };
       return 0;
     }

@@ -109,6 +109,9 @@ const scale = z.strictObject({
 
 const round = z.strictObject({
   minAmount: sourced(0), maxAmount: sourced(0), minPreMoney: sourced(1), maxPreMoney: sourced(1),
+  /** What the company must have shown before investors take this round (§1.17.3: series A after the
+   *  product is validated, series B after growth): last quarter's revenue and customers. */
+  milestones: z.strictObject({ minRevenue: sourced(0), minCustomers: sourced(0) }).optional(),
   section: z.array(section).min(1),
 });
 

@@ -121,6 +121,7 @@ export const ENGINE_TERMS: Dict = {
     roundPending: ['已有一轮融资（{kind}）在进行中，请等本季度结束出结果。', 'A round ({kind}) is already pending; wait for it to close or fail at quarter end.'],
     amountOutOfRange: ['金额 {asked} 超出允许范围：{min} 至 {max}。', 'Amount {asked} is outside the allowed range {min} to {max}.'],
     preMoneyOutOfRange: ['投前估值 {asked} 超出允许范围：{min} 至 {max}。', 'Pre-money valuation {asked} is outside the allowed range {min} to {max}.'],
+    milestonesNotMet: ['这一轮的投资人要先看到里程碑：上季度营收至少 {needRevenue}（你有 {haveRevenue}），客户至少 {needCustomers} 家（你有 {haveCustomers} 家）。', 'Investors in this round want milestones first: last quarter\'s revenue at least {needRevenue} (you had {haveRevenue}) and at least {needCustomers} customers (you have {haveCustomers}).'],
     grantPending: ['补助申请已提交，请等本季度结束出结果。', 'A grant application is already pending; its result comes at quarter end.'],
     loanLimit: ['贷款超出额度：最多还能借 {max}，你申请了 {asked}。', 'Over the loan limit: you can borrow at most {max} more; you asked for {asked}.'],
     loanRevenue: ['银行只向有营收的公司放贷：上季度营收至少 {need}，你只有 {have}。', 'Banks lend against revenue: last quarter needs at least {need}; you had {have}.'],

@@ -48,7 +48,7 @@ export function describeAction(lang: Lang, sc: Scenario, a: Action): string {
 }
 
 const MONEY_DETAILS: Partial<Record<Rejection['code'], string[]>> = {
-  notEnoughCash: ['need', 'have'], amountOutOfRange: ['min', 'max', 'asked'], preMoneyOutOfRange: ['min', 'max', 'asked'],
+  notEnoughCash: ['need', 'have'], amountOutOfRange: ['min', 'max', 'asked'], preMoneyOutOfRange: ['min', 'max', 'asked'], milestonesNotMet: ['needRevenue', 'haveRevenue'],
   loanLimit: ['max', 'asked'], loanRevenue: ['need', 'have'],
 };
 

@@ -32,11 +32,17 @@ export function nextRound(s: State, sc: Scenario): Action | null {
   if (s.pending.round) return null;
   const val = valuation(s, sc, lastRevenue(s));
   let kind: RoundKind = 'angel';
-  for (const k of STAGES) if (sc.funding.rounds[k].minPreMoney.v <= val) kind = k;
+  for (const k of STAGES) if (sc.funding.rounds[k].minPreMoney.v <= val && milestonesMet(s, sc, k)) kind = k;
   const r = sc.funding.rounds[kind];
   const preMoney = Math.min(r.maxPreMoney.v, Math.max(r.minPreMoney.v, val));
   const want = Math.max(r.minAmount.v, Math.min(r.maxAmount.v, divFloor(preMoney, 4)));
   return { type: 'raiseRound', kind, amount: want, preMoney };
+}
+
+/** Pure. Whether the company has shown what a round's investors ask for first (§1.17.3). */
+export function milestonesMet(s: State, sc: Scenario, kind: RoundKind): boolean {
+  const m = sc.funding.rounds[kind].milestones;
+  return !m || (lastRevenue(s) >= m.minRevenue.v && totalCustomers(s) >= m.minCustomers.v);
 }
 
 const STAGES: readonly RoundKind[] = ['angel', 'seed', 'seriesA', 'seriesB'];
