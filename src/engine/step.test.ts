@@ -65,6 +65,15 @@ describe('step: decisions', () => {
     expect(rejects({ type: 'endQuarter' }, (x) => { x.status = 'bankrupt'; })).toEqual({ code: 'gameOver', details: { status: 'bankrupt' } });
   });
 
+  it('a round with milestones is refused until the company shows them, saying what is missing (§1.17.3)', () => {
+    const rounds = { ...MINI.funding.rounds, seriesA: { ...MINI.funding.rounds.seriesA, milestones: { minRevenue: { v: 5_000, source: 'test' }, minCustomers: { v: 10, source: 'test' } } } };
+    const sc = { ...MINI, funding: { ...MINI.funding, rounds } };
+    const ask = { type: 'raiseRound', kind: 'seriesA', amount: 200_000, preMoney: 2_000_000 } as const;
+    const r = step(miniState(), ask, sc);
+    expect(!r.ok && r.rejection).toEqual({ code: 'milestonesNotMet', details: { needRevenue: 5_000, haveRevenue: 0, needCustomers: 10, haveCustomers: 0 } });
+    expect(step(miniState(), { ...ask, kind: 'seed' }, sc).ok).toBe(true);
+  });
+
   it('a locked decision group is refused', () => {
     const locked = scenarioSchema.parse({ ...MINI_RAW, unlocked: ['team'] });
     const r = step(miniState(), { type: 'setProgramme', programme: 'audit', on: true }, locked);

@@ -61,4 +61,24 @@ describe('events system', () => {
     runEvents(s, MINI, computeFactors(s, MINI, ctx), 0, out);
     expect(out.map((e) => (e as Extract<EngineEvent, { type: 'check' }>).check.id)).toEqual(['breach']);
   });
+
+  it('a mitigation softens the damage once fired, it does not change the odds (backups, §1.12.3)', () => {
+    const seed = seedWhereBreachRollIs((r) => r < 5000);
+    const sc = { ...MINI, events: [{ ...MINI.events[0]!, mitigation: { factor: 'backups' as const, reduceBp: { v: 5000, source: 'test' } } }, MINI.events[1]!] };
+    const s = miniState((x) => { x.policy.programmes = ['backups']; }, seed);
+    const out: EngineEvent[] = [];
+    expect(runEvents(s, sc, computeFactors(s, sc, ctx), 0, out)).toEqual(['breach']);
+    const check = (out[0] as Extract<EngineEvent, { type: 'check' }>).check;
+    expect(check.probabilityBp).toBe(5000);
+    expect(check.effects).toEqual([{ kind: 'cash', amount: -5_000 }, { kind: 'brand', amount: -5 }]);
+  });
+
+  it('an event with fromQuarter rolls only from that quarter on', () => {
+    const seed = seedWhereBreachRollIs((r) => r < 5000);
+    const sc = { ...MINI, events: [{ ...MINI.events[0]!, fromQuarter: { v: 3, source: 'test' } }, MINI.events[1]!] };
+    const s = miniState(undefined, seed);
+    const out: EngineEvent[] = [];
+    expect(runEvents(s, sc, computeFactors(s, sc, ctx), 0, out)).toEqual([]);
+    expect(out).toHaveLength(0);
+  });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MINI, miniState } from '../../../test/fixtures/mini';
-import { priceIn, runMarket } from './market';
+import { newMarketsInFocus } from '../selectors';
+import { positionFits, priceIn, runMarket } from './market';
 
 describe('market system', () => {
   it('turns ads into leads, leads into customers (capped by sales capacity), customers into revenue', () => {
@@ -55,5 +56,27 @@ describe('market system', () => {
     expect(priceIn(s, MINI, def, s.markets.alpha!)).toBe(1_035);
     s.policy.positioning = 'cost';
     expect(priceIn(s, MINI, def, s.markets.alpha!)).toBe(931);
+  });
+
+  it('each positioning fits only under its §1.9.2 condition', () => {
+    const fits = (change: (x: ReturnType<typeof miniState>) => void) => positionFits(miniState(change), MINI);
+    // differentiation: quality 200 clears alpha's bar (200)
+    expect(fits((x) => { x.policy.positioning = 'differentiation'; })).toBe(true);
+    expect(fits((x) => { x.policy.positioning = 'differentiation'; x.quality = 150; })).toBe(false);
+    // innovation needs a clear lead: 100 above the bar
+    expect(fits((x) => { x.policy.positioning = 'innovation'; })).toBe(false);
+    expect(fits((x) => { x.policy.positioning = 'innovation'; x.quality = 300; })).toBe(true);
+    // cost leadership needs scale (30+ customers) and a price at or below the reference
+    expect(fits((x) => { x.policy.positioning = 'cost'; })).toBe(false);
+    expect(fits((x) => { x.policy.positioning = 'cost'; x.markets.alpha!.customers = 40; })).toBe(true);
+    expect(fits((x) => { x.policy.positioning = 'cost'; x.markets.alpha!.customers = 40; x.policy.priceLevelBp = 12000; })).toBe(false);
+  });
+
+  it('an established market plus a new one is expansion, not spreading (§1.9.1)', () => {
+    const two = (alpha: number) => miniState((x) => { x.policy.markets = ['alpha', 'beta']; x.markets.alpha!.customers = alpha; });
+    expect(newMarketsInFocus(two(0))).toBe(2);
+    // 40 customers and 3% of alpha's 1,000 potential: established
+    expect(newMarketsInFocus(two(40))).toBe(1);
+    expect(newMarketsInFocus(two(39))).toBe(2);
   });
 });
