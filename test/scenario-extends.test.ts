@@ -108,6 +108,15 @@ describe('extends in the shipped scenarios and for custom files', () => {
     }
   });
 
+  it('the teaching scenarios are changes to classic of a few kB each, not copies', () => {
+    for (const id of ['workshop-intro', 'case-a-fintech-2015', 'case-b-health-2018', 'case-c-medical-2016', 'case-d-fintech-2017']) {
+      const text = readFileSync(join(SCENARIO_DIR, `${id}.json`), 'utf8');
+      expect((JSON.parse(text) as { extends?: unknown }).extends, id).toBe('classic');
+      expect(Buffer.byteLength(text), id).toBeLessThan(16_000);
+      expect(readScenario(id).scenario.id).toBe(id);
+    }
+  });
+
   it('a custom file can extend a shipped scenario by id (check-scenario, --scenario FILE)', () => {
     const r = checkScenarioText(JSON.stringify({ extends: 'classic', id: 'my-class', quarters: S(8) }), 'mine.json');
     expect(r.exitCode).toBe(0);
