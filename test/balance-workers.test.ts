@@ -1,20 +1,15 @@
 // The balance lab's promise to its users: the same arguments give the same report whether it runs on
 // 1, 2 or 4 worker threads or in-process; and the command's --json contract.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadScenario } from '../src/engine/scenario-load';
+import { readScenario } from '../src/cli/scenarios';
 import type { Scenario } from '../src/engine/scenario-schema';
 import type { LabRequest } from '../src/balance/lab';
 import { runLab } from '../src/balance/lab';
 import { inProcess, startPool } from '../src/balance/pool';
 
 const ROOT = new URL('..', import.meta.url).pathname;
-const load = (id: string): Scenario => {
-  const r = loadScenario(readFileSync(new URL(`../scenarios/${id}.json`, import.meta.url), 'utf8'));
-  if (!r.ok) throw new Error(`${id} does not load`);
-  return r.scenario;
-};
+const load = (id: string): Scenario => readScenario(id).scenario;
 
 describe('balance lab: workers', () => {
   it('gives the identical report in-process and on 1, 2 and 4 worker threads', async () => {

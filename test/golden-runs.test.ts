@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BOTS } from '../src/engine/bots/index';
 import { hashValue } from '../src/engine/hash';
-import { loadScenario } from '../src/engine/scenario-load';
+import { readScenario } from '../src/cli/scenarios';
 import { playBot } from '../src/engine/run';
 
 const FILE = new URL('./golden-runs.json', import.meta.url);
@@ -17,8 +17,7 @@ const RUNS = [
 ];
 
 function run(r: (typeof RUNS)[number]) {
-  const loaded = loadScenario(readFileSync(new URL(`../scenarios/${r.scenario}.json`, import.meta.url), 'utf8'));
-  if (!loaded.ok) throw new Error(`${r.scenario} does not load`);
+  const loaded = readScenario(r.scenario); // resolved like every consumer's (a file may extend another)
   const res = playBot(loaded.scenario, r.seed, BOTS[r.bot]!, { hashes: false, checks: false });
   return { ...r, scenarioHash: loaded.hash, outcome: res.state.status, quarters: res.state.quarter, cash: res.state.cash, finalHash: hashValue(res.state) };
 }

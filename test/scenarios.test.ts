@@ -3,14 +3,11 @@
 // (keeping company C's or D's mistakes loses to fixing them, A's and B's patterns survive, the
 // workshop rewards focus and a financing plan).
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SCENARIO_DIR, scenarioIds } from '../src/cli/scenarios';
+import { readScenario, scenarioIds } from '../src/cli/scenarios';
 import type { Action } from '../src/engine/actions';
 import type { Programme, RoundKind } from '../src/engine/ids';
 import { playBot } from '../src/engine/run';
-import { loadScenario } from '../src/engine/scenario-load';
 import type { Scenario } from '../src/engine/scenario-schema';
 import { isSeedSection } from '../src/engine/seed-sections';
 import { lastRevenue, runwayQuarters, totalCustomers } from '../src/engine/selectors';
@@ -19,11 +16,8 @@ import type { State } from '../src/engine/state';
 import { step } from '../src/engine/step';
 import { valuation } from '../src/engine/systems/finance';
 
-const load = (id: string): Scenario => {
-  const r = loadScenario(readFileSync(join(SCENARIO_DIR, `${id}.json`), 'utf8'));
-  if (!r.ok) throw new Error(`${id}: ${JSON.stringify(r.problems.slice(0, 3))}`);
-  return r.scenario;
-};
+// Through the loader's `extends` resolution, as every consumer loads them.
+const load = (id: string): Scenario => readScenario(id).scenario;
 const CJK = /[\u4e00-\u9fff]/;
 const ids = scenarioIds();
 

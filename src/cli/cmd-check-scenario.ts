@@ -4,13 +4,14 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { loadScenario, SCENARIO_MAX_BYTES } from '../engine/scenario-load';
-import type { Problem } from '../engine/scenario-load';
+import type { Problem, ScenarioBases } from '../engine/scenario-load';
 import { parseArgs } from './args';
-import { CliError, SCENARIO_DIR } from './scenarios';
+import { CliError, SCENARIO_DIR, scenarioBases } from './scenarios';
 
 export const usage = `check-scenario FILE... [--json]
              checks scenario files: exit 0 valid (one-line summary), 1 invalid (every problem by
-             JSON path, found and expected), 2 unreadable or not JSON (line and column)`;
+             JSON path, found and expected), 2 unreadable or not JSON (line and column); a file
+             {"extends": ID, ...changes} is checked as resolved (docs/authoring.md)`;
 
 export interface CheckReport { file: string; exitCode: 0 | 1 | 2; summary: string; problems: Problem[]; id?: string }
 
@@ -24,12 +25,14 @@ function countSourced(x: unknown): number {
   return n;
 }
 
-/** Checks a scenario given as text (no file system). Never throws. */
-export function checkScenarioText(text: string, file = '(text)'): CheckReport {
-  const r = loadScenario(text);
+/** Checks a scenario given as text; an `extends` is resolved against `bases` (default: the shipped
+ *  scenarios). Never throws. */
+export function checkScenarioText(text: string, file = '(text)', bases: ScenarioBases = scenarioBases()): CheckReport {
+  const r = loadScenario(text, bases);
   if (r.ok) {
     const s = r.scenario;
-    const summary = `ok: ${file}: "${s.id}" version ${s.version}, ${s.quarters.v} quarters from ${s.startYear.v}, ${Object.keys(s.markets).length} markets, ${s.events.length} events, ${countSourced(s)} numbers, each with a source; sha256 ${r.hash.slice(0, 16)}`;
+    const ext = r.extends.length > 0 ? ` (extends ${r.extends.map((x) => `"${x}"`).join(', which extends ')})` : '';
+    const summary = `ok: ${file}: "${s.id}"${ext} version ${s.version}, ${s.quarters.v} quarters from ${s.startYear.v}, ${Object.keys(s.markets).length} markets, ${s.events.length} events, ${countSourced(s)} numbers, each with a source; sha256 ${r.hash.slice(0, 16)}`;
     return { file, exitCode: 0, summary, problems: [], id: s.id };
   }
   const n = r.problems.length;
@@ -55,7 +58,7 @@ export function checkScenarioFile(file: string): CheckReport {
   } catch {
     return fail('the file is not UTF-8 text: save it as UTF-8 (without a byte order mark)');
   }
-  const r = checkScenarioText(text, file);
+  const r = checkScenarioText(text, file, scenarioBases(dirname(resolve(file))));
   // Shipped scenarios are found by file name (`play --scenario ID`), so the two must agree.
   const name = basename(file, '.json');
   const id = r.id;

@@ -3,11 +3,10 @@
 // declared flavour only, and every number without a source (empty is the goal).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseJsonSafe } from '../engine/safe-json';
-import { SCENARIO_MAX_BYTES, SCENARIO_MAX_DEPTH, pathString } from '../engine/scenario-load';
+import { pathString, resolveScenarioText } from '../engine/scenario-load';
 import { citationsIn, parentSection, REQUIRED_SECTIONS, SEED_SECTIONS, sourceIsCited } from '../engine/seed-sections';
 import { parseArgs } from './args';
-import { CliError, SCENARIO_DIR, scenarioIds } from './scenarios';
+import { CliError, SCENARIO_DIR, scenarioBases, scenarioIds } from './scenarios';
 
 export const usage = `sources [--json]
              seed coverage of the shipped scenarios: per seed section the mechanics citing it,
@@ -109,11 +108,16 @@ export function sourcesReport(scenarios: readonly { id: string; raw: unknown }[]
   return { scenarios: scenarios.map((s) => s.id), sections, flavour, missing, unsourced: w.unsourced, exempt: EXEMPT, numbers: w.numbers };
 }
 
-/** Reads every shipped scenario's raw JSON (refusing what the safe parser refuses). */
+/** Reads every shipped scenario's JSON as resolved (a file that extends another is reported as the
+ *  complete scenario it stands for, every number with its source), refusing what the parser refuses. */
 export function shippedScenarios(): { id: string; raw: unknown }[] {
+  const bases = scenarioBases();
   return scenarioIds().map((id) => {
-    const r = parseJsonSafe(readFileSync(join(SCENARIO_DIR, `${id}.json`), 'utf8'), { maxBytes: SCENARIO_MAX_BYTES, maxDepth: SCENARIO_MAX_DEPTH });
-    if (!r.ok) throw new CliError(`scenarios/${id}.json is not readable JSON: line ${r.error.line}, column ${r.error.column}: ${r.error.message}`, 1);
+    const r = resolveScenarioText(readFileSync(join(SCENARIO_DIR, `${id}.json`), 'utf8'), bases);
+    if (!r.ok) {
+      const p = r.problems[0];
+      throw new CliError(`scenarios/${id}.json cannot be read: ${p ? `${p.path}${p.line !== undefined ? ` (line ${p.line}, column ${p.column})` : ''}: ${p.message}` : ''}`, 1);
+    }
     return { id, raw: r.value };
   });
 }

@@ -127,3 +127,22 @@ export function describeNode(t: z.ZodType, depth = 0): string {
     default: return d.type;
   }
 }
+
+/** Pure. The keys the schema allows in the object at a JSON path: a list, 'any' for a map (such as
+ *  $.markets, keyed by the author's ids), or undefined where the path is not an object. */
+export function keysAllowedAt(path: readonly PropertyKey[], root: unknown): readonly string[] | 'any' | undefined {
+  const node = schemaAt(path, root);
+  if (!node) return undefined;
+  let d = defOf(node);
+  if (d.type === 'union' && d.options && d.discriminator) {
+    let raw: unknown = root;
+    for (const p of path) raw = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>)[p as string] : undefined;
+    const want = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>)[d.discriminator] : undefined;
+    const pick = d.options.find((o) => literalOf(defOf(unwrap(o)).shape?.[d.discriminator!] as z.ZodType) === want);
+    if (!pick) return undefined;
+    d = defOf(unwrap(pick));
+  }
+  if (d.type === 'record') return 'any';
+  if (d.type === 'object' && d.shape) return Object.keys(d.shape);
+  return undefined;
+}

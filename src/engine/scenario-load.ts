@@ -9,6 +9,10 @@ import type { Scenario } from './scenario-schema';
 import { closest, crossCheck } from './scenario-checks';
 import { hashValue } from './hash';
 import { describeNode, schemaAt, short } from './scenario-describe';
+import { resolveExtends } from './scenario-extends';
+import type { ScenarioBases } from './scenario-extends';
+
+export type { ScenarioBases } from './scenario-extends';
 
 export const SCENARIO_MAX_BYTES = 1_000_000;
 export const SCENARIO_MAX_DEPTH = 32;
@@ -20,7 +24,9 @@ export interface Problem { path: string; message: string; found?: string; expect
 /** `json`: the text is not JSON that can be read (syntax, size): nothing else was checked.
  *  `schema`: the text is JSON but breaks the scenario rules; every problem found is listed. */
 export type LoadResult =
-  | { ok: true; scenario: Scenario; hash: string }
+  /** `resolved`: the file as a complete scenario (its `extends` applied; the hash is of this), and
+   *  `extends`: the chain of bases, nearest first (empty for a complete file). */
+  | { ok: true; scenario: Scenario; hash: string; resolved: JsonValue; extends: string[] }
   | { ok: false; kind: 'json'; problems: Problem[] }
   | { ok: false; kind: 'schema'; problems: Problem[] };
 
@@ -188,10 +194,46 @@ function readCollecting(text: string): Read {
   return { fatal: refusals, syntax: false };
 }
 
-/** Pure. Never throws: a scenario, or every problem found, each named by its JSON path. */
-export function loadScenario(text: string): LoadResult {
-  const read = readCollecting(text);
-  if ('fatal' in read) return { ok: false, kind: read.syntax ? 'json' : 'schema', problems: read.fatal };
+// In a file that extends another, a list entry's position is its place in the resolved scenario,
+// not in the file: name the entry by its id as well.
+function resolvedEntry(path: string, root: JsonValue): string {
+  const m = /^\$\.events\[(\d+)\]/.exec(path);
+  const e = m && root !== null && typeof root === 'object' && !Array.isArray(root) && Array.isArray(root.events) ? root.events[Number(m[1])] : undefined;
+  return e !== null && typeof e === 'object' && !Array.isArray(e) && typeof e?.id === 'string' ? ` (event "${e.id}" of the resolved scenario)` : '';
+}
+
+function readResolved(text: string, bases: ScenarioBases | undefined): { ok: true; value: JsonValue; refusals: Problem[]; chain: string[] } | { ok: false; kind: 'json' | 'schema'; problems: Problem[] } {
+  const first = readCollecting(text);
+  if ('fatal' in first) return { ok: false, kind: first.syntax ? 'json' : 'schema', problems: first.fatal };
+  const res = resolveExtends(first.value, bases, (t) => {
+    const b = readCollecting(t);
+    if ('value' in b && b.refusals.length === 0) return { value: b.value };
+    const p = 'fatal' in b ? b.fatal[0] : b.refusals[0];
+    return { problem: p ? `${p.path}${p.line !== undefined ? ` (line ${p.line}, column ${p.column})` : ''}: ${p.message}` : 'unreadable' };
+  });
+  if (!res.ok) {
+    const problems: Problem[] = [...first.refusals, ...res.issues.map((i) => ({ path: pathString(i.path), message: i.message, ...(i.found !== undefined ? { found: short(i.found) } : {}), ...(i.expected ? { expected: i.expected } : {}) }))];
+    return { ok: false, kind: 'schema', problems };
+  }
+  return { ok: true, value: res.value, refusals: first.refusals, chain: res.chain };
+}
+
+/** Pure. Never throws. The JSON a scenario file stands for, its `extends` applied, without checking
+ *  it against the scenario rules (`sim sources` reads every number of the resolved file). */
+export function resolveScenarioText(text: string, bases?: ScenarioBases): { ok: true; value: JsonValue; extends: string[] } | { ok: false; problems: Problem[] } {
+  const r = readResolved(text, bases);
+  if (!r.ok) return { ok: false, problems: r.problems };
+  if (r.refusals.length > 0) return { ok: false, problems: r.refusals };
+  return { ok: true, value: r.value, extends: r.chain };
+}
+
+/** Pure. Never throws: a scenario, or every problem found, each named by its JSON path. A file
+ *  `{"extends": ID, ...changes}` is resolved against `bases` first (docs/authoring.md); its problems
+ *  after that are those of the resolved scenario, named by their paths in it. */
+export function loadScenario(text: string, bases?: ScenarioBases): LoadResult {
+  const res = readResolved(text, bases);
+  if (!res.ok) return res;
+  const read = { value: res.value, refusals: res.refusals };
   const r = scenarioSchema.safeParse(read.value);
   const problems: Problem[] = [...read.refusals];
   if (!r.success) problems.push(...explainZodError(r.error, read.value));
@@ -213,6 +255,7 @@ export function loadScenario(text: string): LoadResult {
     out.length = MAX_PROBLEMS;
     out.push({ path: '$', message: `and ${total - MAX_PROBLEMS} more problems: only the first ${MAX_PROBLEMS} are listed; fix these and check again` });
   }
+  if (res.chain.length > 0) for (const p of out) if (!read.refusals.includes(p)) p.message += resolvedEntry(p.path, read.value);
   if (out.length > 0 || !r.success) return { ok: false, kind: 'schema', problems: out };
-  return { ok: true, scenario: r.data, hash: hashValue(read.value) };
+  return { ok: true, scenario: r.data, hash: hashValue(read.value), resolved: read.value, extends: res.chain };
 }

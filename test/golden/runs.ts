@@ -1,25 +1,23 @@
 // Generated runs for the replay tests and the golden set: the shipped scenario, a seeded "chaos"
 // player that proposes every kind of decision (the rules refuse what does not fit, as in play),
 // and a helper that turns a run into a replay exactly as the game's export does.
-import { readFileSync } from 'node:fs';
 import type { Action } from '../../src/engine/actions';
 import type { Bot } from '../../src/engine/bots/common';
 import { BOTS } from '../../src/engine/bots/index';
 import { CHANNELS, PARTNER_KINDS, POSITIONINGS, BUSINESS_MODELS, PRICING, PRODUCT_WORK, PROGRAMMES, ROLES, ROUND_KINDS, SCALES, STRUCTURES } from '../../src/engine/ids';
 import { intIn, stream } from '../../src/engine/rng';
 import { playBot, replay } from '../../src/engine/run';
-import { loadScenario } from '../../src/engine/scenario-load';
+import { readScenario } from '../../src/cli/scenarios';
 import type { Scenario } from '../../src/engine/scenario-schema';
 import { buildReplay, resultOf } from '../../src/replay/format';
 import type { Replay } from '../../src/replay/format';
 
 export interface Loaded { scenario: Scenario; hash: string; text: string }
 
+/** A shipped scenario through the loader's `extends` resolution; `text` stands alone (resolved). */
 export function loadShipped(id: string): Loaded {
-  const text = readFileSync(new URL(`../../scenarios/${id}.json`, import.meta.url), 'utf8');
-  const r = loadScenario(text);
-  if (!r.ok) throw new Error(`scenario ${id} does not load`);
-  return { scenario: r.scenario, hash: r.hash, text };
+  const { scenario, hash, text } = readScenario(id);
+  return { scenario, hash, text };
 }
 
 const pick = <T>(next: () => number, xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!;

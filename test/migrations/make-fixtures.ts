@@ -3,8 +3,9 @@
 // Run when a format version changes: `npx tsx test/migrations/make-fixtures.ts`, then commit the
 // new v<N> folder and keep every older one. Scenarios are stored beside the fixtures (or inside
 // the save), so tuning the shipped scenarios never invalidates a fixture.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readScenario } from '../../src/cli/scenarios';
 import { BOTS } from '../../src/engine/bots/index';
 import { loadScenario } from '../../src/engine/scenario-load';
 import { exportReplay, REPLAY_FORMAT_VERSION } from '../../src/replay/format';
@@ -41,7 +42,8 @@ function play(w: ReturnType<typeof world>, seed: string, bot: string, quarters: 
   return s;
 }
 
-const classic = world(readFileSync(join(HERE, '../../scenarios/classic.json'), 'utf8'));
+// Through the loader's `extends` resolution: the text stored beside the fixtures stands alone.
+const classic = world(readScenario('classic').text);
 const mini = world(JSON.stringify(MINI_RAW, null, 1) + '\n');
 for (const w of [classic, mini]) write(join(HERE, 'scenarios', `${w.sc.id}-${w.hash.slice(0, 12)}.json`), w.text);
 const TEAM = '创新队 <img src=x onerror=alert(1)>';

@@ -29,6 +29,7 @@ interface Expect { exit: 1 | 2; path: string; keyword: string; rule: string }
 type Case = [file: string, rule: string, make: () => string, exit: 1 | 2, path: string, keyword: string];
 const edit = (f: (d: Doc) => void) => () => { const d = base(); f(d); return format(d); };
 const text = (f: (t: string) => string) => () => f(baseText);
+const changes = (x: unknown) => () => JSON.stringify(x, null, 1) + '\n';
 const once = (t: string, a: string, b: string): string => {
   if (!t.includes(a)) throw new Error(`corpus generator: "${a}" not in base.json`);
   return t.replace(a, b);
@@ -140,6 +141,29 @@ const MULTI: [string, string, () => string, { path: string; keyword: string }[]]
     delete d.economics.overheadPerHead;
     d.start.policy.markets = ['healthcare'];
   }), [{ path: '$.quarters.v', keyword: 'expected' }, { path: '$.economics.overheadPerHed', keyword: 'did you mean' }, { path: '$.start.policy.markets[0]', keyword: 'unknown market' }]],
+  // --- `extends` (docs/authoring.md): a file that is a shipped scenario plus changes ---
+  ['extends-unknown.json', 'extends a scenario that is not shipped: the shipped ids are listed', changes({ extends: 'clasic', id: 'my-case' }),
+    [{ path: '$.extends', keyword: 'unknown base scenario "clasic"' }, { path: '$.extends', keyword: 'did you mean "classic"' }, { path: '$.extends', keyword: 'case-a-fintech-2015, case-b-health-2018' }]],
+  ['extends-cycle-a.json', 'two files that extend each other: the cycle is named', changes({ extends: 'extends-cycle-b', id: 'extends-cycle-a' }),
+    [{ path: '$.extends', keyword: 'cycle: "extends-cycle-b" extends "extends-cycle-a" extends "extends-cycle-b"' }]],
+  ['extends-cycle-b.json', 'the other half of the cycle', changes({ extends: 'extends-cycle-a', id: 'extends-cycle-b' }),
+    [{ path: '$.extends', keyword: 'cycle: "extends-cycle-a" extends "extends-cycle-b" extends "extends-cycle-a"' }]],
+  ['extends-self.json', 'a file that extends itself', changes({ extends: 'extends-self', id: 'extends-self' }), [{ path: '$.extends', keyword: 'cycle: "extends-self" extends "extends-self"' }]],
+  ['extends-not-string.json', 'extends given as a list, not text', changes({ extends: ['classic'], id: 'my-case' }), [{ path: '$.extends', keyword: 'as text' }]],
+  ['extends-missing-key.json', 'a change to a key the base does not have (a misspelling)', changes({ extends: 'classic', id: 'my-case', economics: { overheadPerHed: { v: 1, source: 'design' } } }),
+    [{ path: '$.economics.overheadPerHed', keyword: 'change to a missing key' }, { path: '$.economics.overheadPerHed', keyword: 'did you mean "overheadPerHead"' }]],
+  ['extends-missing-key-in-entry.json', 'a change to a missing key inside an event changed by id', changes({ extends: 'classic', id: 'my-case', events: [{ id: 'roundCloses', bsae: { v: 100, source: 'design' } }] }),
+    [{ path: '$.events[0].bsae', keyword: 'change to a missing key "bsae"' }, { path: '$.events[0].bsae', keyword: 'did you mean "base"' }]],
+  ['extends-remove-unknown-id.json', 'removing an event the base does not have', changes({ extends: 'classic', id: 'my-case', events: [{ id: 'roundClose', $remove: true }] }),
+    [{ path: '$.events[0].id', keyword: 'cannot be removed' }, { path: '$.events[0].id', keyword: 'did you mean "roundCloses"' }]],
+  ['extends-entry-without-id.json', 'a list entry without the id that names what it changes', changes({ extends: 'classic', id: 'my-case', events: [{ base: { v: 100, source: 'design' } }] }),
+    [{ path: '$.events[0]', keyword: 'each named by its "id"' }]],
+  ['extends-number-without-source.json', 'a number changed without its source', changes({ extends: 'classic', id: 'my-case', quarters: { v: 8 } }),
+    [{ path: '$.quarters.source', keyword: 'needs its source too' }]],
+  ['extends-unknown-directive.json', 'a misspelt $remove', changes({ extends: 'classic', id: 'my-case', start: { cash: { $remvoe: true } } }),
+    [{ path: '$.start.cash["$remvoe"]', keyword: 'did you mean "$remove"' }]],
+  ['extends-resolved-invalid.json', 'changes that resolve to a scenario breaking a rule: reported at its path', changes({ extends: 'classic', id: 'my-case', quarters: { v: 0, source: 'design' } }),
+    [{ path: '$.quarters.v', keyword: 'below' }]],
   ['multi-refusals.json', 'two duplicate keys and a 1e400: all reported in one run, then the schema too', text((t) => once(once(once(t, '"difficulty": "normal",', '"difficulty": "normal",\n "difficulty": "hard",'), '"quarters": {"v": 20', '"quarters": {"v": 1e400'), '"cash": {"v": 3000000, "source": "§1.4.1"}', '"cash": {"v": 3000000, "source": "§1.4.1", "source": "x"}')),
     [{ path: '$.difficulty', keyword: 'duplicate key' }, { path: '$.quarters.v', keyword: 'out of range' }, { path: '$.start.cash.source', keyword: 'duplicate key' }]],
 ];

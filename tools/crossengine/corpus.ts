@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BOT_NAMES } from '../../src/engine/bots/index';
+import { loadScenarioAt, standaloneText } from '../../src/cli/scenarios';
 import { loadScenario } from '../../src/engine/scenario-load';
 import { parseJsonSafe } from '../../src/engine/safe-json';
 import type { Scenario } from '../../src/engine/scenario-schema';
@@ -42,10 +43,16 @@ export function roundVariant(text: string, k: number): string | null {
   return JSON.stringify(doc);
 }
 
+/** Every shipped scenario's text as it stands alone: a file that extends another is resolved here
+ *  (the engines under test get complete scenarios; an unresolvable file is kept as is, and refused). */
 function shipped(): Record<string, string> {
   const dir = join(ROOT, 'scenarios');
   const out: Record<string, string> = {};
-  for (const f of readdirSync(dir).filter((x) => x.endsWith('.json')).sort()) out[f.slice(0, -5)] = readFileSync(join(dir, f), 'utf8');
+  for (const f of readdirSync(dir).filter((x) => x.endsWith('.json')).sort()) {
+    const text = readFileSync(join(dir, f), 'utf8');
+    const l = loadScenarioAt(text, join(dir, f));
+    out[f.slice(0, -5)] = l.ok ? standaloneText(l, text) : text;
+  }
   return out;
 }
 
