@@ -98,8 +98,14 @@ export function strategyBot(st: Strategy): Bot {
       if (st.hiring !== 'none') {
         out.push({ type: 'hire', role: 'marketing', count: 1 });
         out.push({ type: 'hire', role: 'mlEngineer', count: 1 });
-        if (st.productManagers) out.push({ type: 'hire', role: 'productManager', count: 1 });
+        if (st.productManagers && s.staff.productManager === 0) out.push({ type: 'hire', role: 'productManager', count: 1 });
         if (chosen.some((m) => (sc.markets[m]!.traits as string[]).includes('clinical'))) out.push({ type: 'hire', role: 'domainExpert', count: 1 });
+      }
+      // A model scale the money can carry (case C, §1.14.1): its rented compute under an eighth of the cash a quarter.
+      const rent = (sc2: Scenario, scale: 'small' | 'medium' | 'large') => Math.max(0, sc2.models[scale].computeNeed.v - s.computeOwned) * sc2.economics.computeRentPerUnit.v;
+      if (st.model !== 'large' && s.policy.modelScale !== 'small' && rent(sc, s.policy.modelScale) * 8 > s.cash) {
+        out.push({ type: 'setModelScale', scale: 'small' });
+        out.push({ type: 'setComputeRent', units: Math.max(0, sc.models.small.computeNeed.v - s.computeOwned) });
       }
       if (st.model === 'large') {
         out.push({ type: 'setModelScale', scale: 'large' });

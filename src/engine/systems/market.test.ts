@@ -66,10 +66,10 @@ describe('market system', () => {
     // innovation needs a clear lead: 100 above the bar
     expect(fits((x) => { x.policy.positioning = 'innovation'; })).toBe(false);
     expect(fits((x) => { x.policy.positioning = 'innovation'; x.quality = 300; })).toBe(true);
-    // cost leadership needs scale (30+ customers) and a price at or below the reference
-    expect(fits((x) => { x.policy.positioning = 'cost'; })).toBe(false);
-    expect(fits((x) => { x.policy.positioning = 'cost'; x.markets.alpha!.customers = 40; })).toBe(true);
-    expect(fits((x) => { x.policy.positioning = 'cost'; x.markets.alpha!.customers = 40; x.policy.priceLevelBp = 12000; })).toBe(false);
+    // cost leadership needs scale (100+ customers) and a price at or below the reference
+    expect(fits((x) => { x.policy.positioning = 'cost'; x.markets.alpha!.customers = 99; })).toBe(false);
+    expect(fits((x) => { x.policy.positioning = 'cost'; x.markets.alpha!.customers = 100; })).toBe(true);
+    expect(fits((x) => { x.policy.positioning = 'cost'; x.markets.alpha!.customers = 100; x.policy.priceLevelBp = 12000; })).toBe(false);
   });
 
   it('an established market plus a new one is expansion, not spreading (§1.9.1)', () => {

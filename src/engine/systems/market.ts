@@ -34,7 +34,7 @@ export function focusBar(s: State, sc: Scenario): number {
 
 /** Pure. Whether the chosen positioning meets the condition §1.9.2 gives it: innovation leadership
  *  needs a clear technical lead (heavy R&D shows as quality 100 above the bar); cost leadership needs
- *  scale and cost control (30+ customers, a price at or below the reference, not the large model);
+ *  scale and cost control (100+ customers, a price at or below the reference, not the large model);
  *  customer service needs support capacity (engineers to serve the customers); differentiation a
  *  product that clears the market's bar. A position that fits is not a look-alike (§1.14.2 case D). */
 export function positionFits(s: State, sc: Scenario): boolean {
@@ -45,7 +45,7 @@ export function positionFits(s: State, sc: Scenario): boolean {
   switch (p.positioning) {
     case 'innovation': return s.quality >= bar + 100;
     case 'differentiation': return s.quality >= bar;
-    case 'cost': return customers >= 30 && p.priceLevelBp <= 10000 && p.modelScale !== 'large';
+    case 'cost': return customers >= 100 && p.priceLevelBp <= 10000 && p.modelScale !== 'large';
     case 'service': return (s.staff.softwareEngineer + s.staff.mlEngineer + 1) * sc.economics.customersPerEngineer.v * 13 >= customers * 10;
   }
 }
