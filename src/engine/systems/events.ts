@@ -9,6 +9,7 @@ import { quarterRolls } from '../rng';
 import type { Effect, EventDef, Scenario } from '../scenario-schema';
 import { totalShares } from '../selectors';
 import type { State } from '../state';
+import { roundOdds } from './funding';
 
 /** Pure. The name of an event's random stream in each quarter (see rng.ts). */
 export function eventStream(id: string): string {
@@ -144,13 +145,14 @@ export interface EventOdds {
  *  apply (market in focus, something pending), cooldowns at 0, a pending round priced by
  *  `roundOdds`. Events' effects never change what applies or the odds of a later event, so the
  *  whole list is known before the first roll. */
-export function eventChecks(s: State, sc: Scenario, f: Factors, _valuation: number): EventOdds[] {
+export function eventChecks(s: State, sc: Scenario, f: Factors, valuation: number): EventOdds[] {
   const out: EventOdds[] = [];
   for (const def of sc.events) {
     if (!applies(def, s)) continue;
     const last = s.lastFired[def.id];
     const cooldown = def.cooldown !== undefined && last !== undefined && s.quarter - last < def.cooldown.v;
-    const { bp, pulls } = probability(def, f);
+    const r = s.pending.round;
+    const { bp, pulls } = r && def.effects.some((e) => e.kind === 'closeRound') ? roundOdds(def, f, valuation, r) : probability(def, f);
     out.push({ id: def.id, bp: cooldown ? 0 : bp, baseBp: def.base.v, pulls, cooldown });
   }
   return out;
