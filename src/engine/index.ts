@@ -13,6 +13,7 @@ export * from './seed-sections';
 export * from './selectors';
 export * from './state';
 export * from './step';
+export * from './views';
 export { BOTS, BOT_NAMES } from './bots/index';
 export type { Bot } from './bots/common';
 export { valuation } from './systems/finance';

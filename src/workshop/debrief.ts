@@ -3,7 +3,7 @@
 // with trajectories, decisions and the same-roll event table. Pure: runs in browsers, Node, workers.
 import type { Action } from '../engine/actions';
 import type { Check } from '../engine/events-types';
-import { ENGINE_VERSION } from '../engine/index';
+import { ENGINE_VERSION, eventStream } from '../engine/index';
 import { rollBp } from '../engine/rng';
 import { loadScenario } from '../engine/scenario-load';
 import type { Scenario } from '../engine/scenario-schema';
@@ -177,7 +177,7 @@ function eventTable(seed: string, sc: Scenario, teams: readonly TeamResult[]): {
       return m;
     });
     for (const def of sc.events) {
-      const roll = rollBp(seed, q, `event:${def.id}`);
+      const roll = rollBp(seed, q, eventStream(def.id));
       let any = false, firedBy = 0;
       const cells = byTeam.map((m) => {
         const c = m.get(def.id);

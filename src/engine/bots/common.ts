@@ -1,13 +1,13 @@
 // Shared building blocks for the bots: reading the company and proposing sensible actions.
 // Bots are pure: their only randomness is a named stream (seed, quarter, bot purpose).
 import type { Action } from '../actions';
-import { valuation } from '../systems/finance';
 import type { RoundKind } from '../ids';
 import { byString } from '../ids';
 import { divFloor } from '../math';
 import type { Scenario } from '../scenario-schema';
 import { lastRevenue, runwayQuarters, totalCustomers } from '../selectors';
 import type { State } from '../state';
+import { investorValuations } from '../views';
 
 export type Bot = (s: State, sc: Scenario) => Action[];
 
@@ -26,15 +26,16 @@ export function rankBySize(sc: Scenario): string[] {
   return Object.keys(sc.markets).sort((a, b) => size(b) - size(a) || byString(a, b));
 }
 
-/** Pure. The next equity round: the latest stage the company's valuation supports (angel at least),
- *  priced at that valuation within the stage's range, selling about a fifth of the company. */
+/** Pure. The next equity round: the latest stage whose investors would accept a pre-money in its
+ *  range (angel at least), priced at what they accept (`investorValuations`) within the range,
+ *  selling about a fifth of the company. */
 export function nextRound(s: State, sc: Scenario): Action | null {
   if (s.pending.round) return null;
-  const val = valuation(s, sc, lastRevenue(s));
+  const vals = investorValuations(s, sc);
   let kind: RoundKind = 'angel';
-  for (const k of STAGES) if (sc.funding.rounds[k].minPreMoney.v <= val && milestonesMet(s, sc, k)) kind = k;
+  for (const k of STAGES) if (sc.funding.rounds[k].minPreMoney.v <= vals[k] && milestonesMet(s, sc, k)) kind = k;
   const r = sc.funding.rounds[kind];
-  const preMoney = Math.min(r.maxPreMoney.v, Math.max(r.minPreMoney.v, val));
+  const preMoney = Math.min(r.maxPreMoney.v, Math.max(r.minPreMoney.v, vals[kind]));
   const want = Math.max(r.minAmount.v, Math.min(r.maxAmount.v, divFloor(preMoney, 4)));
   return { type: 'raiseRound', kind, amount: want, preMoney };
 }

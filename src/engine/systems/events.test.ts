@@ -4,7 +4,7 @@ import type { EngineEvent } from '../events-types';
 import type { Factors } from '../factors';
 import { computeFactors } from '../factors';
 import { rollBp } from '../rng';
-import { probability, runEvents } from './events';
+import { eventChecks, probability, runEvents } from './events';
 
 const ctx = { revenue: 0, costs: 0, computeNeed: 10, computeAvail: 10, dataNeed: 1000, headcountStart: 3, newCustomers: 0, valuation: 1_000_000 };
 
@@ -25,7 +25,7 @@ describe('events system', () => {
     const seed = seedWhereBreachRollIs((r) => r < 5000);
     const s = miniState(undefined, seed);
     const out: EngineEvent[] = [];
-    const fired = runEvents(s, MINI, computeFactors(s, MINI, ctx), 0, out);
+    const fired = runEvents(s, MINI, eventChecks(s, MINI, computeFactors(s, MINI, ctx), ctx.valuation), 0, out);
     expect(fired).toEqual(['breach']);
     expect(s.cash).toBe(990_000);
     expect(s.ledger.incidents).toBe(-10_000);
@@ -41,14 +41,14 @@ describe('events system', () => {
     const seed = seedWhereBreachRollIs((r) => r >= 1000 && r < 5000);
     const s = miniState((x) => { x.policy.programmes = ['encryption']; }, seed);
     const out: EngineEvent[] = [];
-    expect(runEvents(s, MINI, computeFactors(s, MINI, ctx), 0, out)).toEqual([]);
+    expect(runEvents(s, MINI, eventChecks(s, MINI, computeFactors(s, MINI, ctx), ctx.valuation), 0, out)).toEqual([]);
     expect(s.cash).toBe(1_000_000);
     expect((out[0] as Extract<EngineEvent, { type: 'check' }>).check.probabilityBp).toBe(1000);
   });
 
   it('a pending round is rolled and closes: shares issued at the asked price, cash in', () => {
     const s = miniState((x) => { x.pending = { round: { kind: 'angel', amount: 500_000, preMoney: 2_000_000 }, grant: false, partner: null }; }, seedWhereBreachRollIs((r) => r >= 5000));
-    runEvents(s, MINI, computeFactors(s, MINI, ctx), 0, []);
+    runEvents(s, MINI, eventChecks(s, MINI, computeFactors(s, MINI, ctx), ctx.valuation), 0, []);
     expect(s.capTable).toEqual([{ holder: 'founders', shares: 1_000_000 }, { holder: 'angel', shares: 250_000 }]);
     expect(s.ledger.equity).toBe(500_000);
     expect(s.rounds).toEqual([{ quarter: 0, kind: 'angel', amount: 500_000, preMoney: 2_000_000, shares: 250_000 }]);
@@ -58,7 +58,7 @@ describe('events system', () => {
   it('without a pending round the round event is not rolled at all', () => {
     const s = miniState();
     const out: EngineEvent[] = [];
-    runEvents(s, MINI, computeFactors(s, MINI, ctx), 0, out);
+    runEvents(s, MINI, eventChecks(s, MINI, computeFactors(s, MINI, ctx), ctx.valuation), 0, out);
     expect(out.map((e) => (e as Extract<EngineEvent, { type: 'check' }>).check.id)).toEqual(['breach']);
   });
 
@@ -67,7 +67,7 @@ describe('events system', () => {
     const sc = { ...MINI, events: [{ ...MINI.events[0]!, mitigation: { factor: 'backups' as const, reduceBp: { v: 5000, source: 'test' } } }, MINI.events[1]!] };
     const s = miniState((x) => { x.policy.programmes = ['backups']; }, seed);
     const out: EngineEvent[] = [];
-    expect(runEvents(s, sc, computeFactors(s, sc, ctx), 0, out)).toEqual(['breach']);
+    expect(runEvents(s, sc, eventChecks(s, sc, computeFactors(s, sc, ctx), ctx.valuation), 0, out)).toEqual(['breach']);
     const check = (out[0] as Extract<EngineEvent, { type: 'check' }>).check;
     expect(check.probabilityBp).toBe(5000);
     expect(check.effects).toEqual([{ kind: 'cash', amount: -5_000 }, { kind: 'brand', amount: -5 }]);
@@ -78,7 +78,7 @@ describe('events system', () => {
     const sc = { ...MINI, events: [{ ...MINI.events[0]!, fromQuarter: { v: 3, source: 'test' } }, MINI.events[1]!] };
     const s = miniState(undefined, seed);
     const out: EngineEvent[] = [];
-    expect(runEvents(s, sc, computeFactors(s, sc, ctx), 0, out)).toEqual([]);
+    expect(runEvents(s, sc, eventChecks(s, sc, computeFactors(s, sc, ctx), ctx.valuation), 0, out)).toEqual([]);
     expect(out).toHaveLength(0);
   });
 });

@@ -1,5 +1,6 @@
 // Events: each scenario event is rolled every quarter on its own named stream; it fires when the
 // roll is below the probability that the player's factors set. Both numbers go to the card.
+// `eventChecks` decides which events roll and at what odds (the views ask it too); `runEvents` rolls.
 import type { AppliedEffect, Check, EngineEvent, FactorPull } from '../events-types';
 import type { Factors } from '../factors';
 import { book, pay } from '../ledger';
@@ -8,6 +9,12 @@ import { quarterRolls } from '../rng';
 import type { Effect, EventDef, Scenario } from '../scenario-schema';
 import { totalShares } from '../selectors';
 import type { State } from '../state';
+import { roundOdds } from './funding';
+
+/** Pure. The name of an event's random stream in each quarter (see rng.ts). */
+export function eventStream(id: string): string {
+  return `event:${id}`;
+}
 
 /** Pure. The probability of an event for these factors, and each factor's pull on it. */
 export function probability(def: EventDef, f: Factors): { bp: number; pulls: FactorPull[] } {
@@ -129,22 +136,52 @@ function apply(s: State, sc: Scenario, e: Effect, revenue: number, keepBp: numbe
   }
 }
 
-/** Mutates the copied state: rolls every applicable event in scenario order and applies what fires. */
-export function runEvents(s: State, sc: Scenario, f: Factors, revenue: number, out: EngineEvent[]): string[] {
-  const fired: string[] = [];
-  const rollOf = quarterRolls(s.seed, s.quarter);
+/** The odds one event is rolled against next, before the roll. */
+export interface EventOdds {
+  id: string;
+  /** Probability in bp (0 while cooling down). */
+  bp: number;
+  baseBp: number;
+  pulls: FactorPull[];
+  cooldown: boolean;
+  /** Share (bp) of the harm that remains if it fires: 10000 unless a mitigation softens it. */
+  keepBp: number;
+}
+
+/** Pure. Every event the quarter will roll, in scenario order, with its odds: only events that
+ *  apply (market in focus, something pending), cooldowns at 0, a pending round priced by
+ *  `roundOdds`. Events' effects never change what applies or the odds of a later event, so the
+ *  whole list is known before the first roll. */
+export function eventChecks(s: State, sc: Scenario, f: Factors, valuation: number): EventOdds[] {
+  const out: EventOdds[] = [];
   for (const def of sc.events) {
     if (!applies(def, s)) continue;
-    const roll = rollOf(`event:${def.id}`);
     const last = s.lastFired[def.id];
     const cooldown = def.cooldown !== undefined && last !== undefined && s.quarter - last < def.cooldown.v;
-    const { bp, pulls } = probability(def, f);
-    const check: Check = { id: def.id, quarter: s.quarter, roll, probabilityBp: cooldown ? 0 : bp, baseBp: def.base.v, pulls, fired: false, cooldown, effects: [] };
-    if (!cooldown && roll < bp) {
+    const r = s.pending.round;
+    const { bp, pulls } = r && def.effects.some((e) => e.kind === 'closeRound') ? roundOdds(def, f, valuation, r) : probability(def, f);
+    const keepBp = def.mitigation ? 10000 - mulBp(f[def.mitigation.factor], def.mitigation.reduceBp.v) : 10000;
+    out.push({ id: def.id, bp: cooldown ? 0 : bp, baseBp: def.base.v, pulls, cooldown, keepBp });
+  }
+  return out;
+}
+
+/** Mutates the copied state: rolls each event of `checks` (from `eventChecks` on this state) and
+ *  applies what fires. */
+export function runEvents(s: State, sc: Scenario, checks: readonly EventOdds[], revenue: number, out: EngineEvent[]): string[] {
+  const fired: string[] = [];
+  const rollOf = quarterRolls(s.seed, s.quarter);
+  let j = 0;
+  for (const o of checks) {
+    // `checks` is in scenario order: walk the events alongside instead of looking each one up.
+    while (sc.events[j]!.id !== o.id) j++;
+    const def = sc.events[j]!;
+    const roll = rollOf(eventStream(def.id));
+    const check: Check = { id: def.id, quarter: s.quarter, roll, probabilityBp: o.bp, baseBp: o.baseBp, pulls: o.pulls, fired: false, cooldown: o.cooldown, effects: [] };
+    if (!o.cooldown && roll < o.bp) {
       check.fired = true;
       s.lastFired[def.id] = s.quarter;
-      const keepBp = def.mitigation ? 10000 - mulBp(f[def.mitigation.factor], def.mitigation.reduceBp.v) : 10000;
-      for (const e of def.effects) check.effects.push(apply(s, sc, e, revenue, keepBp));
+      for (const e of def.effects) check.effects.push(apply(s, sc, e, revenue, o.keepBp));
       fired.push(def.id);
     }
     out.push({ type: 'check', check });
