@@ -2,14 +2,14 @@
 // gives exactly the JSON `sim balance --json` gives in Node for the same arguments (with 2 workers
 // and with 1); the charts name every player, event and factor with its essay section; a long run
 // can be cancelled. Screenshots in both languages.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inProcess } from '../../src/balance/chunk';
 import { FACTOR_DEFS } from '../../src/balance/factor-defs';
 import { runLab } from '../../src/balance/lab';
-import { loadScenario } from '../../src/engine/scenario-load';
+import { readScenario } from '../../src/cli/scenarios';
 import type { Scenario } from '../../src/engine/scenario-schema';
 import { downloadText, expectFits, openTitle, unnamedControls } from './helpers';
 import { launchBrowser, requireBrowser, ROOT, screenshotPath, startServer, watchConsole } from './server';
@@ -19,9 +19,7 @@ const WAIT = { timeout: 30_000 };
 
 function scenarios(main: string): Scenario[] {
   const load = (id: string) => {
-    const r = loadScenario(readFileSync(join(ROOT, 'scenarios', `${id}.json`), 'utf8'));
-    if (!r.ok) throw new Error(id);
-    return r.scenario;
+    return readScenario(id).scenario; // through the loader's extends resolution, as the game loads it
   };
   const ids = readdirSync(join(ROOT, 'scenarios')).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).sort();
   return [load(main), ...ids.filter((i) => i !== main).map(load)];

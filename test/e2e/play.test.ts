@@ -2,15 +2,16 @@
 // UI (mouse and keyboard), a refused decision explained, undo, event cards, report, dashboard and a
 // language switch mid-game; then a whole game played with the keyboard alone to the game-over
 // screen and its exported run checked in Node. Screenshots go to test-output/screenshots/.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readScenario, scenarioBases, scenarioIds } from '../../src/cli/scenarios';
+import { hashValue } from '../../src/engine/hash';
 import { loadScenario } from '../../src/engine/scenario-load';
+import { initialState } from '../../src/engine/state';
 import { replay } from '../../src/engine/run';
 import { importReplay } from '../../src/replay/import';
 import { downloadText, endQuarter, expectFits, openTitle, startGame, unnamedControls } from './helpers';
-import { launchBrowser, requireBrowser, ROOT, screenshotPath, startServer, watchConsole } from './server';
+import { launchBrowser, requireBrowser, screenshotPath, startServer, watchConsole } from './server';
 
 const hasBrowser = requireBrowser();
 /** Polls get time to spare: two cores are shared with other test files. */
@@ -130,6 +131,31 @@ describe.skipIf(!hasBrowser)('browser game: play', () => {
     });
   }
 
+  it('offers every shipped scenario (the teaching ones extend classic) and a custom file that extends a case', async () => {
+    const { p, problems } = await page();
+    await openTitle(p, server.url + '?office=simple');
+    await p.click('#lang-en');
+    expect(await p.$$eval('.warn', (els) => els.map((e) => e.textContent ?? '').filter((t) => t.includes('.json')))).toEqual([]); // no shipped file refused
+    for (const id of scenarioIds()) {
+      const want = readScenario(id).scenario.title.en;
+      expect(await p.textContent(`input[data-scenario="${id}"] + label`), id).toContain(want);
+    }
+    const custom = { extends: 'case-c-medical-2016', id: 'my-case-c', title: { zh: '我的案例 C', en: 'My case C' }, quarters: { v: 6, source: 'design: a short class' } };
+    const [chooser] = await Promise.all([p.waitForEvent('filechooser'), p.click('#btn-scenario-file')]);
+    await chooser.setFiles({ name: 'my-case-c.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(custom)) });
+    await expect.poll(() => p.textContent('#title-message'), WAIT).toContain('My case C');
+    await startGame(p, { lang: 'en', scenario: 'my-case-c', seed: '3' });
+    // The browser resolved it as Node does: case C's start (USD 1.6M) with the custom change, the same first state.
+    const node = loadScenario(JSON.stringify(custom), scenarioBases());
+    if (!node.ok) throw new Error('custom scenario');
+    expect(node.scenario.quarters.v).toBe(6);
+    expect(await p.evaluate(() => window.__sim.state()?.cash)).toBe(1_600_000);
+    expect(await p.evaluate(() => window.__sim.hash())).toBe(hashValue(initialState(node.scenario, '3')));
+    expect(await p.textContent('.scenario-title')).toBe('My case C');
+    expect(problems).toEqual([]);
+    await p.context().close();
+  });
+
   it('plays a whole game with the keyboard alone, then exports a run that replays in Node', async () => {
     const { p, problems } = await page(1920, 1080);
     // The simple office: this test is about the game's flow and keys; the scene is tested above.
@@ -155,8 +181,7 @@ describe.skipIf(!hasBrowser)('browser game: play', () => {
     expect(file.name).toMatch(/\.replay\.json$/);
     const imported = importReplay(file.text);
     if (!imported.ok) throw new Error(imported.error.message);
-    const sc = loadScenario(readFileSync(join(ROOT, 'scenarios', `${scenario}.json`), 'utf8'));
-    if (!sc.ok) throw new Error('scenario');
+    const sc = readScenario(scenario); // through the loader's extends resolution, as the game loads it
     const r = replay(sc.scenario, '7', imported.replay.quarters.map((q) => q.d));
     if (!r.ok) throw new Error(r.code);
     expect(r.hashes[r.hashes.length - 1]).toBe(imported.replay.result.finalHash);
