@@ -21,6 +21,8 @@ export interface QuarterCtx {
   headcountStart: number;
   newCustomers: number;
   valuation: number;
+  /** The valuation by the numbers alone (no floor from the last round): what new investors price. */
+  fundamentals: number;
 }
 
 const on = (b: boolean): number => (b ? 10000 : 0);

@@ -9,7 +9,7 @@ import { complianceBp, founderBp, headcount, totalOutflow } from './selectors';
 import type { State } from './state';
 import { runCompliance } from './systems/compliance';
 import { eventChecks, runEvents } from './systems/events';
-import { checkCovenants, runFinance, valuation } from './systems/finance';
+import { checkCovenants, fundamentalValue, runFinance, valuation } from './systems/finance';
 import { runMarket } from './systems/market';
 import { runProduct } from './systems/product';
 import { runTeam } from './systems/team';
@@ -28,7 +28,7 @@ export function prepareQuarter(s: State, sc: Scenario, out: EngineEvent[]): Prep
   const { revenue, newCustomers } = runMarket(s, sc);
   runFinance(s, sc);
   runCompliance(s, sc);
-  const ctx: QuarterCtx = { revenue, costs: 0, ...prod, headcountStart, newCustomers, valuation: valuation(s, sc, revenue) };
+  const ctx: QuarterCtx = { revenue, costs: 0, ...prod, headcountStart, newCustomers, valuation: valuation(s, sc, revenue), fundamentals: fundamentalValue(s, sc, revenue) };
   return { ctx, factors: computeFactors(s, sc, ctx), prevCosts };
 }
 
@@ -36,7 +36,7 @@ export function prepareQuarter(s: State, sc: Scenario, out: EngineEvent[]): Prep
 export function runQuarter(s: State, sc: Scenario, out: EngineEvent[]): void {
   const { ctx, factors, prevCosts } = prepareQuarter(s, sc, out);
   const revenue = ctx.revenue;
-  const fired = runEvents(s, sc, eventChecks(s, sc, factors, ctx.valuation), revenue, out);
+  const fired = runEvents(s, sc, eventChecks(s, sc, factors, ctx.fundamentals), revenue, out);
   const penalty = checkCovenants(s, sc);
   if (penalty > 0) out.push({ type: 'covenantBreached', penalty });
   const customers: Record<string, number> = {};

@@ -40,7 +40,7 @@ function look(state: State, sc: Scenario): Look {
 export function eventOdds(s: State, sc: Scenario): EventOdds[] {
   if (s.status !== 'playing') return [];
   const l = look(s, sc);
-  return eventChecks(l.s, sc, l.f, l.ctx.valuation);
+  return eventChecks(l.s, sc, l.f, l.ctx.fundamentals);
 }
 
 /** The expected next quarter and the runway: the one set of figures every screen shows. */
@@ -130,7 +130,7 @@ export function forecast(s: State, sc: Scenario): Forecast {
 /** Pure. `eventOdds` and `forecast` from one run of the quarter's systems. */
 export function outlook(s: State, sc: Scenario): { odds: EventOdds[]; forecast: Forecast } {
   const l = look(s, sc);
-  const odds = s.status === 'playing' ? eventChecks(l.s, sc, l.f, l.ctx.valuation) : [];
+  const odds = s.status === 'playing' ? eventChecks(l.s, sc, l.f, l.ctx.fundamentals) : [];
   return { odds, forecast: forecastOf(s, sc, l) };
 }
 
@@ -184,7 +184,7 @@ export function investorView(s: State, sc: Scenario, kind: FundingKind, amount: 
     }
   }
   const l = look(after, sc);
-  view.fundamentals = l.ctx.valuation;
+  view.fundamentals = l.ctx.fundamentals;
   if (kind === 'loan') {
     if (!view.refused) {
       view.oddsBp = view.atValuationBp = 10000;
@@ -198,7 +198,7 @@ export function investorView(s: State, sc: Scenario, kind: FundingKind, amount: 
     return view;
   }
   if (kind !== 'grant') {
-    const r = roundOdds(def, l.f, l.ctx.valuation, { kind, amount, preMoney });
+    const r = roundOdds(def, l.f, l.ctx.fundamentals, { kind, amount, preMoney });
     view.valuation = r.valuation;
     view.atValuationBp = r.atValuationBp;
     if (r.valuation < sc.funding.rounds[kind].minPreMoney.v) view.reasons.push({ id: 'notReadyForStage', details: { valuation: r.valuation, min: sc.funding.rounds[kind].minPreMoney.v } });
@@ -206,7 +206,7 @@ export function investorView(s: State, sc: Scenario, kind: FundingKind, amount: 
     else view.reasons.push({ id: 'askWithinValuation', details: { valuation: r.valuation } });
   }
   if (view.refused) return view;
-  const check = eventChecks(l.s, sc, l.f, l.ctx.valuation).find((c) => c.id === def.id);
+  const check = eventChecks(l.s, sc, l.f, l.ctx.fundamentals).find((c) => c.id === def.id);
   if (!check) {
     view.reasons.push({ id: 'notRolled', details: {} });
     return view;
@@ -231,7 +231,7 @@ export function investorValuations(s: State, sc: Scenario): Record<RoundKind, nu
   const l = look(s, sc);
   const out = {} as Record<RoundKind, number>;
   const def = sc.events.find((e) => e.effects.some((x) => x.kind === 'closeRound'));
-  for (const k of ROUND_KINDS) out[k] = def ? roundOdds(def, l.f, l.ctx.valuation, { kind: k, amount: 0, preMoney: 0 }).valuation : l.ctx.valuation;
+  for (const k of ROUND_KINDS) out[k] = def ? roundOdds(def, l.f, l.ctx.fundamentals, { kind: k, amount: 0, preMoney: 0 }).valuation : l.ctx.fundamentals;
   return out;
 }
 

@@ -42,7 +42,7 @@ export function estimateOdds(s: State, sc: Scenario): Record<string, number> {
   const rev = lastRevenue(s);
   const ctx: QuarterCtx = {
     revenue: rev, costs: 0, computeNeed: model.computeNeed.v, computeAvail: s.computeOwned + s.policy.computeRent,
-    dataNeed: model.dataNeed.v, headcountStart: headcount(s) + s.leftThisQuarter, newCustomers: 0, valuation: valuation(s, sc, rev),
+    dataNeed: model.dataNeed.v, headcountStart: headcount(s) + s.leftThisQuarter, newCustomers: 0, valuation: valuation(s, sc, rev), fundamentals: valuation(s, sc, rev),
   };
   const f = computeFactors(withArrivals(s), sc, ctx);
   const out: Record<string, number> = {};

@@ -6,7 +6,7 @@ import { computeFactors } from '../factors';
 import { rollBp } from '../rng';
 import { eventChecks, probability, runEvents } from './events';
 
-const ctx = { revenue: 0, costs: 0, computeNeed: 10, computeAvail: 10, dataNeed: 1000, headcountStart: 3, newCustomers: 0, valuation: 1_000_000 };
+const ctx = { revenue: 0, costs: 0, computeNeed: 10, computeAvail: 10, dataNeed: 1000, headcountStart: 3, newCustomers: 0, valuation: 1_000_000, fundamentals: 1_000_000 };
 
 function seedWhereBreachRollIs(pred: (roll: number) => boolean): string {
   for (let i = 0; i < 1000; i++) if (pred(rollBp(`t${i}`, 0, 'event:breach'))) return `t${i}`;

@@ -31,11 +31,18 @@ export function checkCovenants(s: State, sc: Scenario): number {
   return penalty;
 }
 
+/** Pure. What the business is worth by its numbers alone: annualized revenue times the multiple,
+ *  plus the model and the customers. Investors price a new round from this (§1.17.2 "展示商业潜力"),
+ *  not from the last round's price, so rounds cannot lift each other. */
+export function fundamentalValue(s: State, sc: Scenario, revenue: number): number {
+  const e = sc.economics;
+  return mulBp(revenue * 4, e.revenueMultipleBp.v) + s.quality * e.qualityValue.v + totalCustomers(s) * 1000;
+}
+
 /** Pure. Valuation: annualized revenue times the multiple, plus what the model and customers are
  *  worth, never below the last round's post-money decayed 5% a quarter since. */
 export function valuation(s: State, sc: Scenario, revenue: number): number {
-  const e = sc.economics;
-  let v = mulBp(revenue * 4, e.revenueMultipleBp.v) + s.quality * e.qualityValue.v + totalCustomers(s) * 1000;
+  let v = fundamentalValue(s, sc, revenue);
   const last = s.rounds[s.rounds.length - 1];
   if (last) {
     let floor = last.preMoney + last.amount;
