@@ -49,6 +49,13 @@ export interface FactorDef {
 const fixed = (good: Side, bad: Side) => () => ({ good, bad });
 const t = (zh: string, en: string): Bilingual => ({ zh, en });
 
+const POSITION_NAMES: Record<Positioning, Bilingual> = {
+  innovation: t('创新领先', 'innovation-leader'), cost: t('成本领先', 'cost-leader'), service: t('客户服务', 'customer-service'), differentiation: t('差异化', 'differentiation'),
+};
+const PRICING_NAMES: Record<PricingStrategy, Bilingual> = {
+  costPlus: t('成本加成', 'cost-plus'), value: t('价值', 'value'), competitive: t('竞争', 'competitive'), segmented: t('细分市场', 'segmented'),
+};
+
 /** The market a strategy bot enters first (the one whose conditions a fit is read from). */
 export function firstMarket(sc: Scenario): string {
   return rankMarkets(sc)[0]!;
@@ -184,8 +191,8 @@ export const FACTOR_DEFS: readonly FactorDef[] = [
     sides: (sc) => {
       const f = positioningFit(sc);
       return {
-        good: { strategy: { positioning: f.good }, text: t(`${f.good} 定位（§1.9.2 的适用条件）`, `${f.good} positioning (§1.9.2's condition)`) },
-        bad: { strategy: { positioning: f.bad }, text: t(`${f.bad} 定位（条件不符）`, `${f.bad} positioning (condition not met)`) },
+        good: { strategy: { positioning: f.good }, text: t(`${POSITION_NAMES[f.good].zh}定位（符合 §1.9.2 的适用条件）`, `${POSITION_NAMES[f.good].en} positioning (§1.9.2's condition met)`) },
+        bad: { strategy: { positioning: f.bad }, text: t(`${POSITION_NAMES[f.bad].zh}定位（不符合适用条件）`, `${POSITION_NAMES[f.bad].en} positioning (condition not met)`) },
         note: t(`首个市场 ${firstMarket(sc)}：${f.why.zh}`, `first market ${firstMarket(sc)}: ${f.why.en}`),
       };
     },
@@ -197,8 +204,8 @@ export const FACTOR_DEFS: readonly FactorDef[] = [
     sides: (sc) => {
       const f = pricingFit(sc);
       return {
-        good: { strategy: { pricing: f.good }, text: t(`${f.good} 定价（§1.10.3 的适用条件）`, `${f.good} pricing (§1.10.3's condition)`) },
-        bad: { strategy: { pricing: f.bad }, text: t(`${f.bad} 定价（条件不符）`, `${f.bad} pricing (condition not met)`) },
+        good: { strategy: { pricing: f.good }, text: t(`${PRICING_NAMES[f.good].zh}定价（符合 §1.10.3 的适用条件）`, `${PRICING_NAMES[f.good].en} pricing (§1.10.3's condition met)`) },
+        bad: { strategy: { pricing: f.bad }, text: t(`${PRICING_NAMES[f.bad].zh}定价（不符合适用条件）`, `${PRICING_NAMES[f.bad].en} pricing (condition not met)`) },
         note: t(`首个市场 ${firstMarket(sc)}：${f.why.zh}`, `first market ${firstMarket(sc)}: ${f.why.en}`),
       };
     },
