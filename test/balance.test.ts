@@ -7,7 +7,8 @@ import { BALANCED } from '../src/engine/bots/presets';
 import { loadScenario } from '../src/engine/scenario-load';
 import { factorEffect } from '../src/balance/analyze';
 import { runChunk } from '../src/balance/chunk';
-import { FACTOR_DEFS } from '../src/balance/factor-defs';
+import type { Side } from '../src/balance/factor-defs';
+import { FACTOR_DEFS, missingValue } from '../src/balance/factor-defs';
 import type { GameSummary } from '../src/balance/game';
 import { failureCause } from '../src/balance/game';
 import { reportHtml } from '../src/balance/html';
@@ -21,10 +22,11 @@ const loaded = loadScenario(readFileSync(new URL('../scenarios/classic.json', im
 if (!loaded.ok) throw new Error('classic.json does not load');
 const sc = loaded.scenario;
 
-describe('balance lab: the seed\'s directions on classic', () => {
+describe('balance lab: the secondary event checks on classic', () => {
   // 600 paired seeds per factor (2,000 for market focus, whose effect is a few points of survival):
-  // every claim must clear 4 standard errors in the seed's direction. With no real effect a z beyond
-  // 4 has a chance under 1 in 30,000 per claim.
+  // each factor's event check (the count of the event the scenario ties to it) must clear 4 standard
+  // errors in the essay's direction. With no real effect a z beyond 4 has a chance under 1 in 30,000.
+  // The outcome claims (survival, stake) are the lab's verdict; these checks only guard the events.
   const seedsFor = (id: string) => (id === 'marketFocus' ? 2000 : 600);
   const ids = sc.events.map((e) => e.id);
   const cache = new Map<string, GameSummary[]>();
@@ -35,10 +37,14 @@ describe('balance lab: the seed\'s directions on classic', () => {
     if (!cache.has(key)) cache.set(key, runChunk([sc], { scenario: 0, player: { kind: 'strategy', strategy: st }, seedBase: 0, from: 0, to: n }));
     return cache.get(key)!;
   };
-  for (const def of FACTOR_DEFS) {
-    it(`${def.id} (${def.section}): ${def.claim.en}`, () => {
-      const e = factorEffect(def, games(def.good, seedsFor(def.id)), games(def.bad, seedsFor(def.id)), ids);
-      const z = def.expect === 'higher' ? e.z : -e.z;
+  const games2 = (x: Side, n: number) => (x.without?.length
+    ? runChunk([sc], { scenario: 0, player: { kind: 'strategy', strategy: { ...BALANCED, ...x.strategy }, without: x.without }, seedBase: 0, from: 0, to: n })
+    : games(x.strategy, n));
+  for (const def of FACTOR_DEFS.filter((d) => d.check && !missingValue(d))) {
+    it(`${def.id} (${def.section}): ${def.check!.expect} ${def.check!.metric.kind}`, () => {
+      const { good, bad } = def.sides(sc);
+      const e = factorEffect(def, sc, games2(good, seedsFor(def.id)), games2(bad, seedsFor(def.id)), ids).eventCheck!;
+      const z = def.check!.expect === 'higher' ? e.z : -e.z;
       expect(z, `${def.id}: effect ${e.effect} on ${e.metric}, z ${e.z}`).toBeGreaterThan(4);
       expect(e.holds).toBe(true);
     });
@@ -73,13 +79,13 @@ describe('balance lab: statistics', () => {
 });
 
 describe('balance lab: verdicts and causes', () => {
-  it('a strategy in the top tier of every scenario is named dominant; one scenario is not enough to judge', () => {
+  it('a strategy in the top tier of every scenario is named; one scenario is not enough to judge', () => {
     const one = verdict({ scenarios: ['a'], scores: { x: [2], y: [1] }, topTier: { x: [true], y: [false] } });
-    expect(one).toEqual({ best: { a: 'x' }, dominant: [], judged: false });
+    expect(one).toEqual({ best: { a: 'x' }, topEverywhere: [], judged: false });
     const two = verdict({ scenarios: ['a', 'b'], scores: { x: [2, 1], y: [1, 3] }, topTier: { x: [true, true], y: [false, true] } });
     expect(two.best).toEqual({ a: 'x', b: 'y' });
-    expect(two.dominant).toEqual(['x']);
-    expect(verdict({ scenarios: ['a', 'b'], scores: { x: [2, 1], y: [1, 3] }, topTier: { x: [true, false], y: [false, true] } }).dominant).toEqual([]);
+    expect(two.topEverywhere).toEqual(['x']);
+    expect(verdict({ scenarios: ['a', 'b'], scores: { x: [2, 1], y: [1, 3] }, topTier: { x: [true, false], y: [false, true] } }).topEverywhere).toEqual([]);
   });
 
   it('a bankruptcy is blamed on the event that tipped it, else a failed round, else the biggest drain', () => {
@@ -96,9 +102,11 @@ describe('balance lab: HTML report', () => {
     scenario: 'classic', games: 2,
     bots: {},
     factors: [{
-      factor: 'x', section: '§1.12', label: { zh: '标签', en: '<script>alert(1)</script>' }, claim: { zh: '判断', en: 'a & b' }, games: 2,
-      survivalEffect: 0.1, ci: { lo: 0, hi: 0.2 }, valuationEffect: 0, valuationCi: { lo: 0, hi: 0 }, metric: 'survival', expect: 'higher',
-      effect: 0.1, effectCi: { lo: 0.05, hi: 0.15 }, z: 5, holds: true,
+      factor: 'x', section: '§1.12', label: { zh: '标签', en: '<script>alert(1)</script>' }, claim: { zh: '判断', en: 'a & b' },
+      good: { zh: '好', en: 'good <b>' }, bad: { zh: '坏', en: 'bad' }, note: null, games: 2, measured: true, reason: null, judgedOn: ['survival'],
+      survivalEffect: 0.1, ci: { lo: 0.05, hi: 0.15 }, survivalZ: 5, stakeEffect: 1e6, stakeCi: { lo: -1e5, hi: 2e6 }, stakeZ: 1.5,
+      valuationEffect: 0, valuationCi: { lo: 0, hi: 0 }, clearlyFor: ['survival'], clearlyAgainst: [], holds: true,
+      eventCheck: { metric: 'events:privacyFine', expect: 'lower', effect: -0.2, effectCi: { lo: -0.3, hi: -0.1 }, z: -4, holds: true },
     }],
     strategies: null,
   };
@@ -109,6 +117,11 @@ describe('balance lab: HTML report', () => {
     expect(html).not.toMatch(/<script/i);
     expect(html).toContain('&#60;script&#62;alert(1)&#60;/script&#62;');
     expect(html).toContain('a &#38; b');
+    expect(html).toContain('good &#60;b&#62;');
+    // Both outcomes with their intervals, in both languages.
+    expect(html).toContain('+10.0 pp');
+    expect(html).toContain('[−$0.10M, +$2.00M]');
+    expect(html).toContain('创始人股权价值');
     const urls = html.match(/(src|href)=|https?:\/\/(?!www\.w3\.org\/2000\/svg)/g) ?? [];
     expect(urls).toEqual([]);
   });

@@ -1,10 +1,13 @@
 // From game summaries to the balance lab's figures: per-bot rates with intervals, quantiles, event
-// frequencies and failure causes; per-factor paired effects with their intervals and the seed's
-// direction checked. Pure and order-fixed, so the same games always give the same report.
-import type { FactorDef, Metric } from './factor-defs';
+// frequencies and failure causes; per-factor paired effects with their intervals, the essay's
+// direction judged on outcomes (survival, founders' stake) and the event count as a secondary check.
+// Pure and order-fixed, so the same games always give the same report.
+import type { Scenario } from '../engine/scenario-schema';
+import type { Bilingual, FactorDef, Metric, Outcome } from './factor-defs';
+import { missingValue } from './factor-defs';
 import type { GameSummary } from './game';
 import type { Interval, MeanCi } from './stats';
-import { excludesZero, meanCi, pairedDiff, quantiles, wilson } from './stats';
+import { excludesZero, meanCi, pairedDiff, quantiles, wilson, zScore } from './stats';
 
 export const QUANTILES = [0.1, 0.25, 0.5, 0.75, 0.9] as const;
 
@@ -87,19 +90,11 @@ export function metricValue(m: Metric, g: GameSummary, eventIds: readonly string
   }
 }
 
-export interface FactorEffect {
-  factor: string;
-  section: string;
-  label: FactorDef['label'];
-  claim: FactorDef['claim'];
-  games: number;
-  /** Survival rate with the good setting minus with the bad one, same seeds. */
-  survivalEffect: number;
-  ci: Interval;
-  valuationEffect: number;
-  valuationCi: Interval;
-  /** The claim's own metric: good minus bad, its interval, and whether the seed's direction holds
-   *  with an interval that excludes zero. `z` is the effect in standard errors. */
+/** One outcome's paired effect: the essay's way minus the warned-against way, same seeds. */
+export interface OutcomeEffect { effect: number; ci: Interval; z: number }
+
+export interface EventCheck {
+  /** The metric counted, e.g. `events:privacyFine+biasLawsuit`, and the essay's direction on it. */
   metric: string;
   expect: 'higher' | 'lower';
   effect: number;
@@ -108,28 +103,80 @@ export interface FactorEffect {
   holds: boolean;
 }
 
-/** Pure. The paired effect of one factor from its good and bad runs over the same seeds. */
-export function factorEffect(def: FactorDef, good: readonly GameSummary[], bad: readonly GameSummary[], eventIds: readonly string[]): FactorEffect {
+export interface FactorEffect {
+  factor: string;
+  section: string;
+  label: Bilingual;
+  claim: Bilingual;
+  /** What each side is in this scenario, and (for a condition) which condition was read. */
+  good: Bilingual;
+  bad: Bilingual;
+  note: Bilingual | null;
+  games: number;
+  /** False when the engine lacks the warned-against option (`reason` says which); nothing is played. */
+  measured: boolean;
+  reason: Bilingual | null;
+  /** The outcomes the essay's direction is claimed on. */
+  judgedOn: Outcome[];
+  /** Survival rate with the essay's way minus with the warned-against way, same seeds; its 95%
+   *  interval and z-score (effect in standard errors). */
+  survivalEffect: number;
+  ci: Interval;
+  survivalZ: number;
+  /** Mean founders' stake (USD: valuation × ownership, 0 when bankrupt), the same difference. */
+  stakeEffect: number;
+  stakeCi: Interval;
+  stakeZ: number;
+  valuationEffect: number;
+  valuationCi: Interval;
+  /** Outcomes (survival, stake) whose interval is clear of 0 in the essay's direction, or against it. */
+  clearlyFor: Outcome[];
+  clearlyAgainst: Outcome[];
+  /** One judged outcome is clearly for the essay and neither outcome is clearly against it. */
+  holds: boolean;
+  /** The old event-count check (secondary), or null when the factor has none. */
+  eventCheck: EventCheck | null;
+}
+
+const outcome = (m: MeanCi): OutcomeEffect => ({ effect: m.mean, ci: m.ci, z: zScore(m) });
+
+/** Pure. Whether a factor holds on outcomes: one judged outcome clearly for the essay (its interval
+ *  above 0), and neither survival nor stake clearly against it (interval below 0). */
+export function judge(judgedOn: readonly Outcome[], effects: Record<Outcome, OutcomeEffect>): { clearlyFor: Outcome[]; clearlyAgainst: Outcome[]; holds: boolean } {
+  const all: Outcome[] = ['survival', 'stake'];
+  const clearlyFor = all.filter((o) => effects[o].ci.lo > 0);
+  const clearlyAgainst = all.filter((o) => effects[o].ci.hi < 0);
+  return { clearlyFor, clearlyAgainst, holds: clearlyAgainst.length === 0 && judgedOn.some((o) => clearlyFor.includes(o)) };
+}
+
+/** Pure. The paired effect of one factor from its runs of the essay's way (`good`) and the
+ *  warned-against way (`bad`) over the same seeds; `sc` names the sides (and their conditions). */
+export function factorEffect(def: FactorDef, sc: Scenario, good: readonly GameSummary[], bad: readonly GameSummary[], eventIds: readonly string[]): FactorEffect {
+  const sides = def.sides(sc);
+  const measured = !missingValue(def);
   const diff = (f: (g: GameSummary) => number): MeanCi => pairedDiff(good.map(f), bad.map(f));
-  const surv = diff((g) => (g.survived ? 1 : 0));
+  const surv = outcome(diff((g) => (g.survived ? 1 : 0)));
+  const stk = outcome(diff(stake));
   const val = diff((g) => g.valuation);
-  const m = diff((g) => metricValue(def.metric, g, eventIds));
-  const signed = def.expect === 'higher' ? m.mean : -m.mean;
+  const verdict = measured ? judge(def.judgedOn, { survival: surv, stake: stk }) : { clearlyFor: [], clearlyAgainst: [], holds: false };
+  let eventCheck: EventCheck | null = null;
+  if (def.check && measured) {
+    const m = diff((g) => metricValue(def.check!.metric, g, eventIds));
+    const signed = def.check.expect === 'higher' ? m.mean : -m.mean;
+    const metric = def.check.metric;
+    eventCheck = {
+      metric: metric.kind === 'events' ? `events:${metric.ids.join('+')}` : metric.kind,
+      expect: def.check.expect, effect: m.mean, effectCi: m.ci, z: zScore(m), holds: signed > 0 && excludesZero(m.ci),
+    };
+  }
   return {
-    factor: def.id,
-    section: def.section,
-    label: def.label,
-    claim: def.claim,
-    games: good.length,
-    survivalEffect: surv.mean,
-    ci: surv.ci,
-    valuationEffect: val.mean,
-    valuationCi: val.ci,
-    metric: def.metric.kind === 'events' ? `events:${def.metric.ids.join('+')}` : def.metric.kind,
-    expect: def.expect,
-    effect: m.mean,
-    effectCi: m.ci,
-    z: m.se > 0 ? m.mean / m.se : m.mean === 0 ? 0 : m.mean > 0 ? Infinity : -Infinity,
-    holds: signed > 0 && excludesZero(m.ci),
+    factor: def.id, section: def.section, label: def.label, claim: def.claim,
+    good: sides.good.text, bad: sides.bad.text, note: sides.note ?? null,
+    games: good.length, measured, reason: measured ? null : def.requires!.why, judgedOn: [...def.judgedOn],
+    survivalEffect: surv.effect, ci: surv.ci, survivalZ: surv.z,
+    stakeEffect: stk.effect, stakeCi: stk.ci, stakeZ: stk.z,
+    valuationEffect: val.mean, valuationCi: val.ci,
+    ...verdict,
+    eventCheck,
   };
 }

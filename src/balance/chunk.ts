@@ -4,13 +4,15 @@ import { BOTS, STRATEGIES } from '../engine/bots/index';
 import type { Bot } from '../engine/bots/common';
 import type { Strategy } from '../engine/bots/strategy';
 import { strategyBot } from '../engine/bots/strategy';
+import type { Programme } from '../engine/ids';
 import type { Scenario } from '../engine/scenario-schema';
 import type { GameSummary } from './game';
 import { playSummary } from './game';
 import type { Cell, Executor } from './lab';
 
-/** A named bot (`random`, `focused`, ...) or an explicit strategy. */
-export type PlayerSpec = { kind: 'bot'; name: string } | { kind: 'strategy'; strategy: Strategy };
+/** A named bot (`random`, `focused`, ...) or an explicit strategy; `without` lists programmes the
+ *  strategy's player never switches on (one programme left out of a compliance level). */
+export type PlayerSpec = { kind: 'bot'; name: string } | { kind: 'strategy'; strategy: Strategy; without?: Programme[] };
 
 export interface Chunk {
   /** Index into the run's scenario list. */
@@ -32,7 +34,12 @@ export function knownPlayer(name: string): boolean {
 
 /** Pure. The bot function for a player (named bots first, then named strategies). */
 export function botFor(p: PlayerSpec): Bot {
-  if (p.kind === 'strategy') return strategyBot(p.strategy);
+  if (p.kind === 'strategy') {
+    const bot = strategyBot(p.strategy);
+    const without = p.without ?? [];
+    if (!without.length) return bot;
+    return (s, sc) => bot(s, sc).filter((a) => !(a.type === 'setProgramme' && a.on && without.includes(a.programme)));
+  }
   const b = BOTS[p.name] ?? (STRATEGIES[p.name] ? strategyBot(STRATEGIES[p.name]!) : undefined);
   if (!b) throw new Error(`unknown player "${p.name}"`);
   return b;

@@ -8,10 +8,11 @@ import type { Scenario } from '../engine/scenario-schema';
 import type { BotReport, FactorEffect } from './analyze';
 import { botReport, factorEffect, stake } from './analyze';
 import type { PlayerSpec } from './chunk';
-import { FACTOR_DEFS } from './factor-defs';
+import type { Side } from './factor-defs';
+import { FACTOR_DEFS, missingValue } from './factor-defs';
 import type { GameSummary } from './game';
-import type { ScoreTable, Verdict } from './search';
-import { DIMENSIONS, strategyKey, verdict } from './search';
+import type { DominantEntry, ScoreTable, Verdict } from './search';
+import { dominantDecisions, dominantStrategies, DIMENSIONS, strategyKey, verdict } from './search';
 import { pairedDiff } from './stats';
 
 /** Games of one player on one scenario over seeds 1..games (shifted by the run's seed base). */
@@ -22,6 +23,8 @@ export type Executor = (cells: readonly Cell[]) => Promise<GameSummary[][]>;
 export interface LabRequest {
   /** The scenario under study first; every other scenario joins the dominant-strategy search. */
   scenarios: readonly Scenario[];
+  /** The scenarios (indexes into `scenarios`) to report on; [0] unless `--scenario all`. */
+  reports?: readonly number[];
   games: number;
   bots: readonly string[];
   /** Paired factor runs (games seeds each); off to measure bots only. */
@@ -38,9 +41,12 @@ export interface LabReport {
   strategies: (ScoreTable & Verdict & {
     greedy: Record<string, { strategy: Strategy; score: number }>;
     survival: Record<string, number[]>;
-    /** Single decisions (field=value, away from the balanced player) the search chose on every
-     *  scenario: "always do X" formulas. Empty is the goal; only filled with two or more scenarios. */
-    commonDecisions: string[];
+    /** Decision values the search chose on most scenarios (≥ 4 of 6), and fixed strategies that
+     *  beat the balanced player on stake with 95% confidence on as many: each says whether it
+     *  contradicts the essay (the entries `--strict` fails on). */
+    dominant: DominantEntry[];
+    /** How many scenarios make a value or strategy dominant. */
+    dominantAt: number;
   }) | null;
 }
 
@@ -52,10 +58,15 @@ const mean = (xs: readonly number[]): number => {
 
 /** Runs the whole analysis through `exec`; `phase` names each batch as it starts (for progress). */
 export async function runLab(req: LabRequest, exec: Executor, phase: (name: string) => void = () => {}): Promise<LabReport> {
-  const main = req.scenarios[0]!;
-  const eventIds = main.events.map((e) => e.id);
+  return (await runLabs({ ...req, reports: [0] }, exec, phase))[0]!;
+}
+
+/** One report per scenario in `req.reports` (bots and factors on that scenario); the strategy
+ *  search runs once over every scenario and is shared by the reports. */
+export async function runLabs(req: LabRequest, exec: Executor, phase: (name: string) => void = () => {}): Promise<LabReport[]> {
+  const reports = req.reports ?? [0];
   const cache = new Map<string, GameSummary[]>();
-  const keyOf = (c: Cell) => `${c.scenario}|${c.games}|${c.player.kind === 'bot' ? c.player.name : strategyKey(c.player.strategy)}`;
+  const keyOf = (c: Cell) => `${c.scenario}|${c.games}|${c.player.kind === 'bot' ? c.player.name : `${strategyKey(c.player.strategy)}|${(c.player.without ?? []).join('+')}`}`;
   const play = async (cells: Cell[]): Promise<GameSummary[][]> => {
     const todo: Cell[] = [];
     const seen = new Set<string>();
@@ -67,14 +78,33 @@ export async function runLab(req: LabRequest, exec: Executor, phase: (name: stri
     return cells.map((c) => cache.get(keyOf(c))!);
   };
   const strat = (scenario: number, strategy: Strategy, games: number): Cell => ({ scenario, player: { kind: 'strategy', strategy }, games });
+  const side = (scenario: number, x: Side, games: number): Cell => ({ scenario, player: { kind: 'strategy', strategy: { ...BALANCED, ...x.strategy }, ...(x.without?.length ? { without: [...x.without] } : {}) }, games });
 
   phase('bots and factors');
-  const botCells = req.bots.map((name): Cell => ({ scenario: 0, player: { kind: 'bot', name }, games: req.games }));
-  const factorCells = req.factors ? FACTOR_DEFS.flatMap((d) => [strat(0, { ...BALANCED, ...d.good }, req.games), strat(0, { ...BALANCED, ...d.bad }, req.games)]) : [];
-  const first = await play([...botCells, ...factorCells]);
-  const bots: Record<string, BotReport> = {};
-  req.bots.forEach((name, i) => { bots[name] = botReport(first[i]!, eventIds); });
-  const factors = req.factors ? FACTOR_DEFS.map((d, i) => factorEffect(d, first[botCells.length + 2 * i]!, first[botCells.length + 2 * i + 1]!, eventIds)) : [];
+  const measured = FACTOR_DEFS.filter((d) => !missingValue(d));
+  const perReport = reports.map((r) => {
+    const sc = req.scenarios[r]!;
+    const botCells = req.bots.map((name): Cell => ({ scenario: r, player: { kind: 'bot', name }, games: req.games }));
+    const factorCells = req.factors ? measured.flatMap((d) => { const x = d.sides(sc); return [side(r, x.good, req.games), side(r, x.bad, req.games)]; }) : [];
+    return { r, sc, botCells, factorCells };
+  });
+  const first = await play(perReport.flatMap((p) => [...p.botCells, ...p.factorCells]));
+  let k = 0;
+  const measuredParts = perReport.map((p) => {
+    const eventIds = p.sc.events.map((e) => e.id);
+    const bots: Record<string, BotReport> = {};
+    for (const name of req.bots) bots[name] = botReport(first[k++]!, eventIds);
+    const factors: FactorEffect[] = [];
+    if (req.factors) {
+      for (const d of FACTOR_DEFS) {
+        if (missingValue(d)) { factors.push(factorEffect(d, p.sc, [], [], eventIds)); continue; }
+        const good = first[k++]!;
+        const bad = first[k++]!;
+        factors.push(factorEffect(d, p.sc, good, bad, eventIds));
+      }
+    }
+    return { scenario: p.sc.id, bots, factors };
+  });
 
   let strategies: LabReport['strategies'] = null;
   if (req.searchGames > 0) {
@@ -90,10 +120,10 @@ export async function runLab(req: LabRequest, exec: Executor, phase: (name: stri
         phase(`search pass ${pass + 1}: ${dim.id}`);
         const tries = current.map((s) => dim.options.map((o) => ({ ...s, ...o })));
         const res = await play(tries.flatMap((opts, i) => opts.map((o) => strat(i, o, G))));
-        let k = 0;
+        let j = 0;
         tries.forEach((opts, i) => {
           for (const o of opts) {
-            const sc = score(res[k++]!);
+            const sc = score(res[j++]!);
             if (sc > currentScore[i]! && strategyKey(o) !== strategyKey(current[i]!)) { current[i] = o; currentScore[i] = sc; moved = true; }
           }
         });
@@ -121,12 +151,20 @@ export async function runLab(req: LabRequest, exec: Executor, phase: (name: stri
       for (const [n] of named) if (scores[n]![i]! > scores[top]![i]!) top = n;
       for (const [n] of named) topTier[n]![i] = n === top || pairedDiff(stakes[top]![i]!, stakes[n]![i]!).ci.lo <= 0;
     });
-    const table: ScoreTable = { scenarios: req.scenarios.map((s) => s.id), scores, topTier };
+    const ids = req.scenarios.map((s) => s.id);
+    const table: ScoreTable = { scenarios: ids, scores, topTier };
     const greedy = Object.fromEntries(req.scenarios.map((s, i) => [s.id, { strategy: current[i]!, score: currentScore[i]! }]));
-    const commonDecisions = ns < 2 ? [] : (Object.keys(BALANCED) as (keyof Strategy)[])
-      .filter((k) => current.every((st) => st[k] === current[0]![k]) && current[0]![k] !== BALANCED[k])
-      .map((k) => `${k}=${String(current[0]![k])}`);
-    strategies = { ...table, ...verdict(table), greedy, survival, commonDecisions };
+    const fixedNames = Object.keys(STRATEGIES).filter((n) => n !== 'balanced');
+    const beats: Record<string, boolean[]> = {};
+    for (const n of fixedNames) beats[n] = req.scenarios.map((_, i) => pairedDiff(stakes[n]![i]!, stakes.balanced![i]!).ci.lo > 0);
+    const dominantAt = dominantThreshold(ns);
+    const dominant = ns < 2 ? [] : [...dominantDecisions(current, ids, dominantAt), ...dominantStrategies(beats, ids, dominantAt)];
+    strategies = { ...table, ...verdict(table), greedy, survival, dominant, dominantAt };
   }
-  return { scenario: main.id, games: req.games, bots, factors, strategies };
+  return measuredParts.map((p) => ({ scenario: p.scenario, games: req.games, bots: p.bots, factors: p.factors, strategies }));
+}
+
+/** How many of n scenarios make a decision value or a strategy dominant: two thirds (4 of 6), at least 2. */
+export function dominantThreshold(n: number): number {
+  return Math.max(2, Math.ceil((2 * n) / 3));
 }

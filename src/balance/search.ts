@@ -1,6 +1,8 @@
-// Dominant-strategy search: the strategy dimensions a greedy search walks, and the verdict over
-// scenarios. A "cracked formula" is one strategy that scores best on every scenario; the goal is none.
+// Dominant-strategy search: the strategy dimensions a greedy search walks, and the verdicts over
+// scenarios: strategies in the top tier everywhere, decision values the search picks on most
+// scenarios, fixed strategies that beat the balanced player on most, and which contradict the essay.
 import { BUSINESS_MODELS, POSITIONINGS, PRICING, PRODUCT_WORK, STRUCTURES } from '../engine/ids';
+import { BALANCED } from '../engine/bots/presets';
 import type { Strategy } from '../engine/bots/strategy';
 import { COMPLIANCE_LEVELS, HIRING_PACES, INCENTIVE_LEVELS, MARKETING_LEVELS, MODEL_PLANS } from '../engine/bots/strategy';
 
@@ -47,9 +49,9 @@ export interface ScoreTable {
 export interface Verdict {
   /** Scenario id → the strategy with the highest score there. */
   best: Record<string, string>;
-  /** Strategies in the top tier of every scenario: a dominant strategy (the goal is none). Only
-   *  judged with two or more scenarios. */
-  dominant: string[];
+  /** Strategies in the top tier of every scenario (the goal is none). Only judged with two or more
+   *  scenarios. */
+  topEverywhere: string[];
   judged: boolean;
 }
 
@@ -64,6 +66,76 @@ export function verdict(t: ScoreTable): Verdict {
     best[id] = top;
   });
   const judged = t.scenarios.length >= 2;
-  const dominant = judged ? names.filter((n) => t.topTier[n]!.every(Boolean)) : [];
-  return { best, dominant, judged };
+  const topEverywhere = judged ? names.filter((n) => t.topTier[n]!.every(Boolean)) : [];
+  return { best, topEverywhere, judged };
+}
+
+/** A decision value the search chose, or a fixed strategy that beat the balanced player, on at
+ *  least `dominantAt` scenarios. */
+export interface DominantEntry {
+  kind: 'decision' | 'strategy';
+  /** `field=value` for a decision, the strategy's name for a strategy. */
+  value: string;
+  /** The scenarios it was chosen on (or beat the balanced player on), in the run's order. */
+  scenarios: string[];
+  /** For a decision: it is the balanced player's own value (the search kept it). */
+  balanced: boolean;
+  contradictsEssay: boolean;
+  /** Why it contradicts the essay, with the section; null when it does not. */
+  why: { zh: string; en: string } | null;
+}
+
+/** Pure. Whether a decision value goes against the essay: testing off (§1.12.1, §1.14.1), spread
+ *  over several markets (§1.9.1, §1.14.1), no financing plan (§1.14.1, §1.15.2, §1.17.2, §1.20.4). */
+export function contradiction(field: keyof Strategy, value: Strategy[keyof Strategy]): { zh: string; en: string } | null {
+  if (field === 'productWork' && value !== 'testing') return { zh: '不做测试：原文要求定期评估和测试算法（§1.12.1、§1.14.1）', en: 'testing off: the essay asks for regular assessment and testing of the algorithms (§1.12.1, §1.14.1)' };
+  if (field === 'markets' && typeof value === 'number' && value > 1) return { zh: '同时进入多个市场：公司C 的错误（§1.9.1、§1.14.1）', en: 'several markets at once: company C\'s mistake (§1.9.1, §1.14.1)' };
+  if (field === 'raise' && value === 'never') return { zh: '没有融资计划：公司C 资金链断裂（§1.14.1、§1.15.2、§1.17.2、§1.20.4）', en: 'no financing plan: company C ran out of money (§1.14.1, §1.15.2, §1.17.2, §1.20.4)' };
+  return null;
+}
+
+/** The strategy fields the search walks (others never change, so are never "chosen"). */
+const SEARCHED: readonly (keyof Strategy)[] = (Object.keys(BALANCED) as (keyof Strategy)[]).filter((k) => DIMENSIONS.some((d) => d.options.some((o) => k in o)));
+
+/** Pure. Every decision value the search's final strategies share on at least `at` scenarios. */
+export function dominantDecisions(chosen: readonly Strategy[], scenarios: readonly string[], at: number): DominantEntry[] {
+  const out: DominantEntry[] = [];
+  for (const field of SEARCHED) {
+    const values: Strategy[keyof Strategy][] = [];
+    for (const st of chosen) if (!values.includes(st[field])) values.push(st[field]);
+    for (const v of values) {
+      const on = scenarios.filter((_, i) => chosen[i]![field] === v);
+      if (on.length < at) continue;
+      const why = contradiction(field, v);
+      out.push({ kind: 'decision', value: `${field}=${String(v)}`, scenarios: on, balanced: BALANCED[field] === v, contradictsEssay: why !== null, why });
+    }
+    // Values that contradict the essay the same way count together (2 markets on some scenarios and
+    // 3 on others is still "spread" on all of them).
+    const against = values.filter((v) => contradiction(field, v) !== null);
+    const onAgainst = scenarios.filter((_, i) => against.includes(chosen[i]![field]));
+    if (against.length > 1 && onAgainst.length >= at && !against.some((v) => scenarios.filter((_, i) => chosen[i]![field] === v).length >= at)) {
+      out.push({ kind: 'decision', value: `${field}=${against.map(String).join('|')}`, scenarios: onAgainst, balanced: against.includes(BALANCED[field]), contradictsEssay: true, why: contradiction(field, against[0]!) });
+    }
+  }
+  return out;
+}
+
+/** Pure. Fixed strategies that beat the balanced player (per scenario: the paired 95% interval of
+ *  the stake difference above 0) on at least `at` scenarios. `focused` is the essay's own pattern
+ *  (cases A and B), so its win is no contradiction; any other fixed rule's is a formula to crack. */
+export function dominantStrategies(beats: Record<string, readonly boolean[]>, scenarios: readonly string[], at: number): DominantEntry[] {
+  const out: DominantEntry[] = [];
+  for (const name of Object.keys(beats)) {
+    const on = scenarios.filter((_, i) => beats[name]![i]);
+    if (on.length < at) continue;
+    const ok = name === 'focused';
+    out.push({ kind: 'strategy', value: name, scenarios: on, balanced: false, contradictsEssay: !ok,
+      why: ok ? null : { zh: `一条固定规则在 ${on.length} 个场景中以创始人股权价值胜过平衡型玩家`, en: `one fixed rule beats the balanced player on the founders' stake in ${on.length} scenarios` } });
+  }
+  return out;
+}
+
+/** Pure. The dominant entries `--strict` fails on: those that contradict the essay. */
+export function strictFailures(dominant: readonly DominantEntry[]): DominantEntry[] {
+  return dominant.filter((d) => d.contradictsEssay);
 }

@@ -46,6 +46,15 @@ export function pairedDiff(a: readonly number[], b: readonly number[]): MeanCi {
   return meanCi(a.map((x, i) => x - b[i]!));
 }
 
+/** Stands for an infinite z (a non-zero mean with no spread at all); finite so JSON keeps it. */
+export const Z_CAP = 999;
+
+/** The estimate in standard errors (its z-score), within ±Z_CAP. */
+export function zScore(m: MeanCi): number {
+  if (m.se > 0) return Math.max(-Z_CAP, Math.min(Z_CAP, m.mean / m.se));
+  return m.mean === 0 ? 0 : m.mean > 0 ? Z_CAP : -Z_CAP;
+}
+
 /** True when an interval lies entirely on one side of zero. */
 export function excludesZero(ci: Interval): boolean {
   return ci.lo > 0 || ci.hi < 0;

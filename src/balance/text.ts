@@ -20,6 +20,7 @@ const signed = (x: number, d: number) => (x >= 0 ? '+' : '') + x.toFixed(d);
 function effectText(metric: string, x: number): string {
   if (metric === 'survival' || metric === 'survival8') return `${signed(x * 100, 1)} pp`;
   if (metric === 'valuation') return `${x >= 0 ? '+' : '-'}$${usdM(Math.abs(x))}`;
+  if (metric === 'stake') return `${x >= 0 ? '+' : '-'}$${(Math.abs(x) / 1e6).toFixed(2)}M`;
   if (metric === 'founderBp') return `${signed(x / 100, 2)} pts`;
   return `${signed(x, 3)}/game`;
 }
@@ -44,12 +45,21 @@ export function reportText(r: LabReport): string[] {
   }
   if (r.factors.length) {
     out.push('');
-    out.push('factor effects: the recommended setting minus the warned-against one, same seeds and rolls (95% CI)');
+    out.push('factor effects on outcomes: the essay\'s way minus the warned-against way, same seeds and rolls (95% CI, z)');
     for (const f of r.factors) {
-      out.push(`  ${f.holds ? 'holds ' : 'FAILS '} ${padR(f.factor, 16)} ${padR(f.section, 24)} ${f.claim.en}`);
-      out.push(`         ${padR(f.metric, 40)} ${pad(effectText(f.metric, f.effect), 16)}  [${effectText(f.metric, f.effectCi.lo)}, ${effectText(f.metric, f.effectCi.hi)}]  z ${f.z.toFixed(1)}`);
-      out.push(`         ${padR('survival', 40)} ${pad(effectText('survival', f.survivalEffect), 16)}  [${effectText('survival', f.ci.lo)}, ${effectText('survival', f.ci.hi)}]   valuation ${effectText('valuation', f.valuationEffect)}`);
+      if (!f.measured) {
+        out.push(`  n/a    ${padR(f.factor, 16)} ${padR(f.section, 34)} not measured: ${f.reason?.en ?? ''}`);
+        continue;
+      }
+      out.push(`  ${f.holds ? 'holds ' : 'FAILS '} ${padR(f.factor, 16)} ${padR(f.section, 34)} judged on ${f.judgedOn.join(' + ')}${f.clearlyAgainst.length ? `; clearly AGAINST on ${f.clearlyAgainst.join(' + ')}` : ''}`);
+      out.push(`         ${padR('essay\'s way: ' + f.good.en, 60)} vs ${f.bad.en}${f.note ? ` (${f.note.en})` : ''}`);
+      out.push(`         ${padR('survival', 22)} ${pad(effectText('survival', f.survivalEffect), 14)}  [${effectText('survival', f.ci.lo)}, ${effectText('survival', f.ci.hi)}]  z ${f.survivalZ.toFixed(1)}`);
+      out.push(`         ${padR('stake', 22)} ${pad(effectText('stake', f.stakeEffect), 14)}  [${effectText('stake', f.stakeCi.lo)}, ${effectText('stake', f.stakeCi.hi)}]  z ${f.stakeZ.toFixed(1)}`);
+      const c = f.eventCheck;
+      if (c) out.push(`         ${padR(`eventCheck ${c.metric}`, 22)} ${pad(effectText(c.metric, c.effect), 14)}  [${effectText(c.metric, c.effectCi.lo)}, ${effectText(c.metric, c.effectCi.hi)}]  z ${c.z.toFixed(1)} (${c.holds ? 'as expected' : 'not shown'}, secondary)`);
     }
+    const judged = r.factors.filter((f) => f.measured);
+    out.push(`  ${judged.filter((f) => f.holds).length} of ${judged.length} measured factors hold on outcomes; ${judged.filter((f) => f.clearlyAgainst.length).length} are clearly against the essay`);
   }
   const s = r.strategies;
   if (s) {
@@ -62,10 +72,14 @@ export function reportText(r: LabReport): string[] {
     out.push(`  best per scenario: ${s.scenarios.map((id) => `${id} → ${s.best[id]}`).join(', ')}`);
     out.push('  * best on the scenario; = not beaten by the best with 95% confidence (same seeds)');
     for (const id of Object.keys(s.greedy)) out.push(`  greedy search on ${id}: ${strategyDiff(s.greedy[id]!.strategy)}`);
-    if (s.judged) out.push(s.commonDecisions.length ? `  decisions the search made on every scenario (a formula to watch): ${s.commonDecisions.join(', ')}` : '  no single decision was chosen by the search on every scenario');
-    out.push(s.judged
-      ? (s.dominant.length ? `  DOMINANT STRATEGY: ${s.dominant.join(', ')} in the top tier of every scenario` : '  no dominant strategy: no strategy is in the top tier of every scenario')
-      : '  only one scenario: a dominant strategy needs two or more scenarios to judge');
+    if (s.judged) {
+      out.push(s.topEverywhere.length ? `  in the top tier of every scenario: ${s.topEverywhere.join(', ')}` : '  no strategy is in the top tier of every scenario');
+      out.push(`  dominant (chosen by the search, or beating the balanced player with 95% confidence, on ≥ ${s.dominantAt} of ${s.scenarios.length} scenarios):`);
+      if (!s.dominant.length) out.push('    none');
+      for (const d of s.dominant) out.push(`    ${d.contradictsEssay ? 'AGAINST THE ESSAY' : 'ok               '} ${d.kind} ${padR(d.value, 26)} on ${d.scenarios.join(', ')}${d.balanced ? ' (the balanced player\'s own)' : ''}${d.why ? `: ${d.why.en}` : ''}`);
+      const bad = s.dominant.filter((d) => d.contradictsEssay);
+      out.push(bad.length ? `  DOMINANT STRATEGY AGAINST THE ESSAY: ${bad.map((d) => d.value).join(', ')} (--strict exits 1)` : '  no dominant strategy against the essay');
+    } else out.push('  only one scenario: a dominant strategy needs two or more scenarios to judge');
   }
   return out;
 }

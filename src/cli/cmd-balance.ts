@@ -7,7 +7,8 @@ import type { Scenario } from '../engine/scenario-schema';
 import { knownPlayer } from '../balance/chunk';
 import { reportHtml } from '../balance/html';
 import type { LabReport } from '../balance/lab';
-import { runLab } from '../balance/lab';
+import { runLabs } from '../balance/lab';
+import { strictFailures } from '../balance/search';
 import type { Progress } from '../balance/pool';
 import { inProcess, startPool } from '../balance/pool';
 import { reportText } from '../balance/text';
@@ -15,11 +16,14 @@ import { parseArgs, str } from './args';
 import { embedPrintFonts } from './cmd-workshop';
 import { CliError, readScenario, scenarioIds } from './scenarios';
 
-export const usage = `balance    --scenario ID|FILE --games N [--bots a,b,...] [--workers N] [--seed-base N]
-             [--search-games N] [--no-factors] [--json] [--html FILE]
+export const usage = `balance    --scenario ID|FILE|all --games N [--bots a,b,...] [--workers N] [--seed-base N]
+             [--search-games N] [--no-factors] [--strict] [--json] [--html FILE]
              plays N seeds per bot (seeds base+1..base+N) on all cores: survival with 95% CI,
-             valuation and ownership quantiles, events per game, failure causes, paired factor
-             effects, and a dominant-strategy search over every shipped scenario`;
+             valuation and ownership quantiles, events per game, failure causes, each essay
+             factor's paired effect on survival and the founders' stake, and a dominant-strategy
+             search over every shipped scenario. --scenario all reports on every shipped scenario
+             (--json: an array, one report per scenario). --strict exits 1 when a dominant decision
+             or fixed strategy contradicts the essay`;
 
 const DEFAULT_BOTS = ['random', 'balanced', 'focused', 'scattered'];
 
@@ -53,7 +57,7 @@ function progressPrinter(): { phase: (name: string) => void; tick: (p: Progress)
 }
 
 export async function run(argv: string[], print: (s: string) => void): Promise<number> {
-  const a = parseArgs(argv, { scenario: true, games: true, bots: true, workers: true, 'seed-base': true, 'search-games': true, 'no-factors': false, json: false, html: true });
+  const a = parseArgs(argv, { scenario: true, games: true, bots: true, workers: true, 'seed-base': true, 'search-games': true, 'no-factors': false, strict: false, json: false, html: true });
   if (a.positional.length) throw new CliError(`unexpected argument ${a.positional[0]}`, 2);
   const games = int(a, 'games', 1000, 1, 1_000_000);
   const seedBase = int(a, 'seed-base', 0, 0, 1_000_000_000);
@@ -61,21 +65,25 @@ export async function run(argv: string[], print: (s: string) => void): Promise<n
   const searchGames = int(a, 'search-games', Math.min(games, 200), 0, 1_000_000);
   const bots = (str(a, 'bots') ?? DEFAULT_BOTS.join(',')).split(',').map((b) => b.trim()).filter(Boolean);
   for (const b of bots) if (!knownPlayer(b)) throw new CliError(`unknown bot "${b}"; try random, balanced, focused, scattered or a fixed strategy such as cheapest, noCompliance, maxMarketing`, 2);
-  const main = readScenario(str(a, 'scenario') ?? 'classic').scenario;
-  const scenarios: Scenario[] = [main];
+  const strict = a.flags.strict === true;
+  if (strict && searchGames === 0) throw new CliError('--strict judges the strategy search: give --search-games a number above 0 (or leave it out)', 2);
+  const all = str(a, 'scenario') === 'all';
+  const main = all ? null : readScenario(str(a, 'scenario') ?? 'classic').scenario;
+  const scenarios: Scenario[] = main ? [main] : [];
   for (const id of scenarioIds()) {
-    if (id === main.id) continue;
-    // A broken shipped scenario must not stop the lab: name it and leave it out of the search.
-    try { scenarios.push(readScenario(id).scenario); } catch (e) { process.stderr.write(`balance: scenario ${id} left out of the strategy search: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}\n`); }
+    if (id === main?.id) continue;
+    // A broken shipped scenario must not stop the lab: name it and leave it out.
+    try { scenarios.push(readScenario(id).scenario); } catch (e) { process.stderr.write(`balance: scenario ${id} left out${all ? '' : ' of the strategy search'}: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}\n`); }
   }
+  if (scenarios.length === 0) throw new CliError('no shipped scenario loads', 1);
 
   const progress = progressPrinter();
   const started = Date.now();
   const pool = workers > 0 ? startPool(scenarios, seedBase, workers, progress.tick) : null;
-  let report: LabReport;
+  let reports: LabReport[];
   try {
     const exec = pool ? pool.exec : inProcess(scenarios, seedBase, progress.tick);
-    report = await runLab({ scenarios, games, bots, factors: !a.flags['no-factors'], searchGames }, exec, progress.phase);
+    reports = await runLabs({ scenarios, games, bots, factors: !a.flags['no-factors'], searchGames, reports: all ? scenarios.map((_, i) => i) : [0] }, exec, progress.phase);
   } finally {
     progress.end();
     await pool?.close();
@@ -84,11 +92,31 @@ export async function run(argv: string[], print: (s: string) => void): Promise<n
   process.stderr.write(`balance: done in ${seconds.toFixed(1)} s on ${pool ? `${pool.workers} worker thread(s)` : 'the main thread'}\n`);
   const html = str(a, 'html');
   // Embed the Chinese glyphs the page uses, so it reads the same on a machine without CJK fonts.
-  if (html) writeFileSync(html, embedPrintFonts(reportHtml(report, seedBase)));
-  if (a.flags.json) print(JSON.stringify({ ...report, seedBase }));
+  // With --scenario all, one file per scenario: FILE's name with -<scenario> before its extension.
+  const htmlFiles = html ? reports.map((r) => (all ? html.replace(/(\.html?)?$/i, (ext) => `-${r.scenario}${ext || '.html'}`) : html)) : [];
+  reports.forEach((r, i) => { if (htmlFiles[i]) writeFileSync(htmlFiles[i]!, embedPrintFonts(reportHtml(r, seedBase))); });
+  const verdict = strictVerdict(reports[0]!.strategies);
+  if (a.flags.json) print(JSON.stringify(all ? reports.map((r) => ({ ...r, seedBase })) : { ...reports[0]!, seedBase }));
   else {
-    for (const line of reportText(report)) print(line);
-    if (html) print(`\nHTML report written to ${html}`);
+    reports.forEach((r, i) => {
+      if (i > 0) print('');
+      // The search is shared: print it once, after the last scenario.
+      for (const line of reportText(i === reports.length - 1 ? r : { ...r, strategies: null })) print(line);
+    });
+    for (const f of htmlFiles) print(`\nHTML report written to ${f}`);
+  }
+  if (strict) {
+    for (const line of verdict.lines) process.stderr.write(`balance --strict: ${line}\n`);
+    return verdict.code;
   }
   return 0;
+}
+
+/** Pure. What `--strict` concludes from a search: exit 1 naming every dominant entry that
+ *  contradicts the essay, else 0. */
+export function strictVerdict(s: LabReport['strategies']): { code: 0 | 1; lines: string[] } {
+  if (!s) return { code: 0, lines: ['no strategy search was run'] };
+  const bad = strictFailures(s.dominant);
+  if (!bad.length) return { code: 0, lines: [`no dominant strategy against the essay (threshold ${s.dominantAt} of ${s.scenarios.length} scenarios)`] };
+  return { code: 1, lines: bad.map((d) => `dominant ${d.kind} ${d.value} on ${d.scenarios.join(', ')}: ${d.why?.en ?? ''}`) };
 }

@@ -19,6 +19,8 @@ export interface Score extends Record<Element, number> {
   valuation: number;
   /** Founders' ownership at the end, basis points. */
   founderBp: number;
+  /** The founders kept majority control (≥ 50%) of a company that did not go bankrupt (§1.20.4). */
+  controlKept: boolean;
   /** Each element's parts (they add up to it), for the debrief to explain the number. */
   parts: Record<Element, Record<string, number>>;
 }
@@ -57,7 +59,10 @@ const sumParts = (p: Record<string, number>): number => {
  *    domain expert; morale 30 × mean morale / 100; collaboration 30 − 6 per team event (bad, §1.15/§1.16).
  *  financing (§1.20.4): survival 30 × quarters survived / scenario quarters; reserve 10 × quarters ending
  *    with cash ≥ that quarter's costs / quarters; raised 10 per closed round (max 20) + 10 with a grant;
- *    control 30 × founders' stake / 50% (a majority scores full). Bankrupt: raised and control are 0.
+ *    control 30 while the founders keep majority control (≥ 50%), 0 once they lose it: §1.17.2 and
+ *    §1.20.4 ask for equity allotted so that control stays stable, so losing it is not a matter of
+ *    degree (a team below 50% scores 5 less in total than an otherwise equal team that kept
+ *    control, and ranks below it). Bankrupt: raised and control are 0.
  *  businessModelInnovation (§1.20.5): sustainability 40 × last revenue / last costs; growth 20 ×
  *    quarters whose revenue did not fall / (quarters − 1); model 20 for subscription, platform or data
  *    marketplace (the seed's three), 10 for bundling; ecosystem 10 per partnership (max 20).
@@ -113,7 +118,7 @@ export function scoreRun(s: State, sc: Scenario): Score {
     survival: share(30, bankrupt ? Math.max(0, n - 1) : n, sc.quarters.v),
     reserve: share(10, reserved, n),
     raised: bankrupt ? 0 : Math.min(20, 10 * s.rounds.length) + (s.ledger.grants > 0 ? 10 : 0),
-    control: bankrupt ? 0 : share(30, founderBp, 5000),
+    control: !bankrupt && founderBp >= MAJORITY_BP ? 30 : 0,
   };
 
   let notFalling = 0;
@@ -142,5 +147,23 @@ export function scoreRun(s: State, sc: Scenario): Score {
   }
   const mean = divFloor(total, ELEMENTS.length);
   const lasted = bankrupt ? divFloor(mean * Math.max(0, n - 1), sc.quarters.v) : mean;
-  return { ...el, total: lasted, survived: !bankrupt, revenue: last ? last.revenue : 0, valuation: last ? last.valuation : 0, founderBp, parts };
+  return { ...el, total: lasted, survived: !bankrupt, revenue: last ? last.revenue : 0, valuation: last ? last.valuation : 0, founderBp, controlKept: !bankrupt && founderBp >= MAJORITY_BP, parts };
+}
+
+/** Founders' ownership (bp) that keeps majority control. */
+export const MAJORITY_BP = 5000;
+
+/** Pure. Leaderboard order of two scores (negative: `a` ranks first): the total, then control kept
+ *  (§1.20.4: with equal totals, the team that kept control ranks first), then valuation, then the
+ *  founders' ownership. 0 means the two runs are level and share a rank. */
+export function compareScores(a: Score, b: Score): number {
+  return b.total - a.total || Number(b.controlKept) - Number(a.controlKept) || b.valuation - a.valuation || b.founderBp - a.founderBp;
+}
+
+/** Pure. Competition ranks ("1, 1, 3") of scores already sorted by compareScores: a run level with
+ *  the one before it shares its rank; the next run's rank counts every run ahead of it. */
+export function sharedRanks(sorted: readonly Score[]): number[] {
+  const ranks: number[] = [];
+  sorted.forEach((sc, i) => { ranks.push(i > 0 && compareScores(sorted[i - 1]!, sc) === 0 ? ranks[i - 1]! : i + 1); });
+  return ranks;
 }

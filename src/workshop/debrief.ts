@@ -14,7 +14,7 @@ import { teamKey, workshopWorld } from './apply';
 import type { RunClaim } from './replay-adapter';
 import { readRun, verifyRun, VerifyMemo } from './replay-adapter';
 import type { Score } from './score-adapter';
-import { scoreRun } from './score-adapter';
+import { compareScores, scoreRun, sharedRanks } from './score-adapter';
 import type { WorkshopProblem } from './texts';
 import { workshopProblem } from './texts';
 
@@ -116,8 +116,11 @@ export function assembleDebrief(ctx: DebriefContext, outcomes: readonly RunOutco
   const ranked = dedupe(verified, flagged);
   // Flags in the order the runs were given, so the instructor finds each file where they put it.
   flagged.sort((a, b) => a.index - b.index);
-  ranked.sort((a, b) => b.score.total - a.score.total || b.score.valuation - a.score.valuation || byString(a.key, b.key) || byString(a.label, b.label));
-  ranked.forEach((t, i) => { t.rank = i + 1; });
+  // Level runs (same score, control, valuation and ownership: e.g. two teams that decided alike)
+  // share a rank; they are listed by team name.
+  ranked.sort((a, b) => compareScores(a.score, b.score) || byString(a.key, b.key) || byString(a.label, b.label));
+  const ranks = sharedRanks(ranked.map((t) => t.score));
+  ranked.forEach((t, i) => { t.rank = ranks[i]!; });
   const { events, rollsAgree } = eventTable(ctx.settings.seed, ctx.scenario, ranked);
   return { code: ctx.code, settings: ctx.settings, scenario: ctx.scenario, scenarioHash: ctx.hash, ranked: ranked.map(({ key: _k, link: _l, ...t }) => t), flagged, events, rollsAgree };
 }

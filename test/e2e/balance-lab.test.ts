@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inProcess } from '../../src/balance/chunk';
-import { FACTOR_DEFS } from '../../src/balance/factor-defs';
+import { FACTOR_DEFS, missingValue } from '../../src/balance/factor-defs';
 import { runLab } from '../../src/balance/lab';
 import { readScenario } from '../../src/cli/scenarios';
 import type { Scenario } from '../../src/engine/scenario-schema';
@@ -70,16 +70,26 @@ describe.skipIf(!hasBrowser)('balance lab page', () => {
     expect(json.text.trim()).toBe(await expected);
 
     // The charts: survival per player with its interval, every event, every factor with its section.
-    const report = JSON.parse(json.text) as { bots: Record<string, { survivalRate: number }>; strategies: { dominant: string[] } };
+    const report = JSON.parse(json.text) as { bots: Record<string, { survivalRate: number }>; factors: { factor: string; measured: boolean; stakeEffect: number; stakeZ: number; survivalZ: number }[]; strategies: { dominant: { value: string; contradictsEssay: boolean }[] } };
     expect(await p.locator('#lab-survival tbody tr').count()).toBe(2);
     expect(await p.textContent('#lab-survival tbody tr[data-key="focused"] td.num')).toContain(`${(report.bots.focused!.survivalRate * 100).toFixed(1)}%`);
     expect(await p.locator('#lab-events tbody tr').count()).toBe(scenarios('classic')[0]!.events.length);
-    expect(await p.locator('#lab-factors tbody tr').count()).toBe(FACTOR_DEFS.length);
-    for (const d of FACTOR_DEFS) expect(await p.textContent(`#lab-factors tr[data-key="${d.id}"] th`)).toContain(d.section);
-    const dom = report.strategies.dominant;
-    expect(await p.textContent('#lab-verdict')).toBe(dom.length
-      ? `⚠ Dominant strategy: ${dom.join(', ')} (in the top tier of every scenario). Players could “crack the formula”.`
-      : '✓ No dominant strategy: no strategy is in the top tier of every scenario.');
+    // Every measured factor on both outcomes (survival and the founders' stake) with its section and z.
+    const measured = FACTOR_DEFS.filter((d) => !missingValue(d));
+    expect(await p.locator('#lab-factors tbody tr').count()).toBe(measured.length);
+    expect(await p.locator('#lab-stakes tbody tr').count()).toBe(measured.length);
+    for (const d of measured) {
+      expect(await p.textContent(`#lab-factors tr[data-key="${d.id}"] th`)).toContain(d.section);
+      const f = report.factors.find((x) => x.factor === d.id)!;
+      expect(await p.textContent(`#lab-stakes tr[data-key="${d.id}"] td.num`)).toContain(`z ${f.stakeZ.toFixed(1)}`);
+      expect(await p.textContent(`#lab-claims tr[data-factor="${d.id}"]`)).toContain(`z = ${f.survivalZ.toFixed(1)}`);
+    }
+    expect(await p.locator('#lab-claims tbody tr').count()).toBe(FACTOR_DEFS.length);
+    const against = report.strategies.dominant.filter((d) => d.contradictsEssay);
+    expect(await p.textContent('#lab-verdict')).toBe(against.length
+      ? `⚠ Dominant strategy against the essay: ${against.map((d) => d.value).join(', ')}. Players could “crack the formula”.`
+      : '✓ No dominant strategy against the essay.');
+    expect(await p.locator('#lab-dominant tbody tr[data-value]').count()).toBe(report.strategies.dominant.length);
     expect(await unnamedControls(p)).toEqual([]);
     await expectFits(p, ['#lab-run', '#lab-back']);
     await p.screenshot({ path: screenshotPath('balance-lab-en'), fullPage: true });

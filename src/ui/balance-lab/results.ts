@@ -77,39 +77,62 @@ function events(L: Lang, sc: Scenario, r: LabReport): HTMLElement {
         names.map((n) => { const v = r.bots[n]!.eventsPerGame[id]!; return h('td', {}, h('span', { class: 'num' }, v.toFixed(2)), barSvg(v, max)); })))))));
 }
 
-function claimRow(L: Lang, sc: Scenario, f: FactorEffect): HTMLElement {
-  const m = Math.max(Math.abs(f.effectCi.lo), Math.abs(f.effectCi.hi), 1e-9) * 1.15;
-  const z = Number.isFinite(f.z) ? f.z.toFixed(1) : f.z > 0 ? '∞' : '−∞';
+const zText = (z: number) => z.toFixed(1);
+const stakeText = (L: Lang, x: number) => (x < 0 ? '−' : '+') + moneyShort(L, Math.abs(x));
+
+/** One outcome in a claims cell: the effect with its interval and z, and the interval drawn. */
+function outcomeCell(L: Lang, effect: number, ci: { lo: number; hi: number }, z: number, lim: number, fmt: (x: number) => string, judged: boolean): HTMLElement {
+  return h('td', { class: judged ? 'judged' : '' },
+    h('span', { class: 'num' }, bl(L, 'effectLine', { effect: fmt(effect), lo: fmt(ci.lo), hi: fmt(ci.hi), z: zText(z) })),
+    intervalSvg(effect, ci.lo, ci.hi, -lim, lim, ci.lo > 0 || ci.hi < 0));
+}
+
+function claimRow(L: Lang, sc: Scenario, f: FactorEffect, limS: number, limK: number): HTMLElement {
+  const head = h('th', { scope: 'row' }, f.label[L], h('span', { class: 'sub' }, f.section));
+  if (!f.measured) return h('tr', { 'data-factor': f.factor, class: 'na' }, h('td', { class: 'verdict-cell' }, bl(L, 'notMeasured')), head, h('td', { colspan: 4 }, f.reason?.[L] ?? ''));
+  const c = f.eventCheck;
+  const verdict = f.clearlyAgainst.length ? bl(L, 'against', { outcomes: f.clearlyAgainst.map((o) => bl(L, `outcome.${o}`)).join(L === 'zh' ? '、' : ', ') }) : bl(L, f.holds ? 'holds' : 'fails');
   return h('tr', { 'data-factor': f.factor, class: f.holds ? 'holds' : 'fails' },
-    h('td', { class: 'verdict-cell' }, bl(L, f.holds ? 'holds' : 'fails')),
-    h('th', { scope: 'row' }, f.label[L], h('span', { class: 'sub' }, f.section)),
-    h('td', {}, f.claim[L], h('span', { class: 'sub' }, bl(L, 'claimMetric', { metric: metricName(L, sc, f.metric), effect: effectText(L, f.metric, f.effect), lo: bare(L, f.metric, f.effectCi.lo), hi: bare(L, f.metric, f.effectCi.hi), z, n: f.games }))),
-    h('td', { class: 'plot' }, intervalSvg(f.effect, f.effectCi.lo, f.effectCi.hi, -m, m, f.holds)));
+    h('td', { class: 'verdict-cell' }, verdict),
+    head,
+    h('td', {}, f.claim[L],
+      h('span', { class: 'sub' }, bl(L, 'sides', { good: f.good[L], bad: f.bad[L] }), f.note ? ` (${f.note[L]})` : ''),
+      h('span', { class: 'sub' }, bl(L, 'colJudged'), L === 'zh' ? '：' : ': ', f.judgedOn.map((o) => bl(L, `outcome.${o}`)).join(L === 'zh' ? '、' : ', ')),
+      c ? h('span', { class: 'sub check' }, bl(L, 'eventCheck', { metric: metricName(L, sc, c.metric), effect: effectText(L, c.metric, c.effect), lo: bare(L, c.metric, c.effectCi.lo), hi: bare(L, c.metric, c.effectCi.hi), z: zText(c.z), verdict: bl(L, c.holds ? 'checkAsExpected' : 'checkNotShown') })) : null),
+    outcomeCell(L, f.survivalEffect, f.ci, f.survivalZ, limS, (x) => bare(L, 'survival', x), f.judgedOn.includes('survival')),
+    outcomeCell(L, f.stakeEffect, f.stakeCi, f.stakeZ, limK, (x) => stakeText(L, x), f.judgedOn.includes('stake')));
 }
 
 function factors(L: Lang, sc: Scenario, r: LabReport): HTMLElement | null {
   if (!r.factors.length) return null;
-  const lim = Math.max(0.05, ...r.factors.map((f) => Math.max(Math.abs(f.ci.lo), Math.abs(f.ci.hi))));
-  const rows = r.factors.map((f) => ({ key: f.factor, label: f.label[L], sub: f.section, value: f.survivalEffect, lo: f.ci.lo, hi: f.ci.hi,
-    conclusive: f.ci.lo > 0 || f.ci.hi < 0, text: `${effectText(L, 'survival', f.survivalEffect)} [${bare(L, 'survival', f.ci.lo)}, ${bare(L, 'survival', f.ci.hi)}]` }));
+  const fs = r.factors.filter((f) => f.measured);
+  const limS = Math.max(0.05, ...fs.map((f) => Math.max(Math.abs(f.ci.lo), Math.abs(f.ci.hi))));
+  const limK = Math.max(100_000, ...fs.map((f) => Math.max(Math.abs(f.stakeCi.lo), Math.abs(f.stakeCi.hi))));
+  const rows = (value: (f: FactorEffect) => number, ci: (f: FactorEffect) => { lo: number; hi: number }, z: (f: FactorEffect) => number, fmt: (x: number) => string) =>
+    fs.map((f) => ({ key: f.factor, label: f.label[L], sub: f.section, value: value(f), lo: ci(f).lo, hi: ci(f).hi,
+      conclusive: ci(f).lo > 0 || ci(f).hi < 0, text: `${fmt(value(f))} [${fmt(ci(f).lo)}, ${fmt(ci(f).hi)}] z ${zText(z(f))}` }));
+  const held = fs.filter((f) => f.holds).length;
+  const against = fs.filter((f) => f.clearlyAgainst.length).length;
   return h('section', { class: 'lab-section', 'aria-labelledby': 'lab-factors-title' },
     h('h2', { id: 'lab-factors-title' }, bl(L, 'factorsTitle')),
     h('p', { class: 'muted small' }, bl(L, 'factorsHelp')),
-    forest({ id: 'lab-factors', caption: bl(L, 'survivalEffect'), rows, dlo: -lim, dhi: lim, fmt: (x) => signed(x * 100, 0), cols: [bl(L, 'colFactor'), bl(L, 'survivalEffect'), bl(L, 'colEffect')] }),
+    forest({ id: 'lab-factors', caption: bl(L, 'survivalEffect'), rows: rows((f) => f.survivalEffect, (f) => f.ci, (f) => f.survivalZ, (x) => bare(L, 'survival', x)), dlo: -limS, dhi: limS, fmt: (x) => signed(x * 100, 0), cols: [bl(L, 'colFactor'), bl(L, 'survivalEffect'), bl(L, 'colEffect')] }),
+    forest({ id: 'lab-stakes', caption: bl(L, 'stakeEffect'), rows: rows((f) => f.stakeEffect, (f) => f.stakeCi, (f) => f.stakeZ, (x) => stakeText(L, x)), dlo: -limK, dhi: limK, fmt: (x) => stakeText(L, x), cols: [bl(L, 'colFactor'), bl(L, 'stakeEffect'), bl(L, 'colEffect')] }),
     h('h3', { id: 'lab-claims-title' }, bl(L, 'claimsTitle')),
-    h('table', { class: 'report-table lab-claims', id: 'lab-claims', 'aria-labelledby': 'lab-claims-title' },
-      h('thead', {}, h('tr', {}, ['', bl(L, 'colFactor'), bl(L, 'colClaim'), bl(L, 'colEffect')].map((c) => h('th', { scope: 'col' }, c)))),
-      h('tbody', {}, r.factors.map((f) => claimRow(L, sc, f)))));
+    h('p', { id: 'lab-claims-summary', role: 'status' }, bl(L, 'claimsSummary', { holds: held, n: fs.length, against })),
+    h('div', { class: 'table-scroll' }, h('table', { class: 'report-table lab-claims', id: 'lab-claims', 'aria-labelledby': 'lab-claims-title' },
+      h('thead', {}, h('tr', {}, ['', bl(L, 'colFactor'), bl(L, 'colClaim'), bl(L, 'colSurvival'), bl(L, 'colStake')].map((c) => h('th', { scope: 'col' }, c)))),
+      h('tbody', {}, r.factors.map((f) => claimRow(L, sc, f, limS, limK))))));
 }
 
 function strategies(L: Lang, r: LabReport): HTMLElement | null {
   const s = r.strategies;
   if (!s) return null;
-  const verdict = !s.judged ? bl(L, 'notJudged') : s.dominant.length ? bl(L, 'dominant', { names: s.dominant.join(', ') }) : bl(L, 'noDominant');
-  const common = s.commonDecisions ?? [];
+  const bad = s.dominant.filter((d) => d.contradictsEssay);
+  const verdict = !s.judged ? bl(L, 'notJudged') : bad.length ? bl(L, 'dominant', { names: bad.map((d) => d.value).join(', ') }) : bl(L, 'noDominant');
   return h('section', { class: 'lab-section', 'aria-labelledby': 'lab-strategies-title' },
     h('h2', { id: 'lab-strategies-title' }, bl(L, 'strategiesTitle')),
-    h('p', { class: `lab-verdict ${s.dominant.length ? 'bad' : 'good'}`, id: 'lab-verdict', role: 'status' }, verdict),
+    h('p', { class: `lab-verdict ${bad.length ? 'bad' : 'good'}`, id: 'lab-verdict', role: 'status' }, verdict),
     h('p', { class: 'muted small' }, bl(L, 'strategiesHelp')),
     h('div', { class: 'table-scroll' }, h('table', { class: 'report-table lab-strategies', id: 'lab-strategies' },
       h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, bl(L, 'colStrategy')), s.scenarios.map((id) => h('th', { scope: 'col' }, id)))),
@@ -120,7 +143,14 @@ function strategies(L: Lang, r: LabReport): HTMLElement | null {
             best ? h('span', { class: 'mark' }, ` ${bl(L, 'best')}`) : s.topTier[n]![i] ? h('span', { class: 'mark' }, ` ${bl(L, 'tied')}`) : null);
         })))))),
     h('ul', { class: 'lab-greedy' }, Object.keys(s.greedy).map((id) => h('li', {}, bl(L, 'greedy', { id, diff: strategyDiff(s.greedy[id]!.strategy) })))),
-    s.judged ? h('p', { id: 'lab-common' }, common.length ? bl(L, 'common', { list: common.join(', ') }) : bl(L, 'noCommon')) : null);
+    s.judged ? h('p', { id: 'lab-top' }, s.topEverywhere.length ? bl(L, 'topEverywhere', { names: s.topEverywhere.join(', ') }) : bl(L, 'noTopEverywhere')) : null,
+    s.judged ? h('p', { class: 'muted small' }, bl(L, 'dominantHelp', { at: s.dominantAt, n: s.scenarios.length })) : null,
+    s.judged ? h('table', { class: 'report-table lab-dominant', id: 'lab-dominant' },
+      h('thead', {}, h('tr', {}, [bl(L, 'colKind'), bl(L, 'colValue'), bl(L, 'colScenarios'), bl(L, 'colAgainst')].map((c) => h('th', { scope: 'col' }, c)))),
+      h('tbody', {}, s.dominant.length ? s.dominant.map((d) => h('tr', { 'data-value': d.value, class: d.contradictsEssay ? 'fails' : '' },
+        h('td', {}, bl(L, `kind.${d.kind}`)), h('td', {}, d.value, d.balanced ? bl(L, 'balancedOwn') : ''), h('td', {}, d.scenarios.join(', ')),
+        h('td', { class: 'verdict-cell' }, d.why ? bl(L, 'yesAgainst', { why: d.why[L] }) : bl(L, 'no'))))
+        : h('tr', {}, h('td', { colspan: 4 }, bl(L, 'noneDominant'))))) : null);
 }
 
 /** The whole report for the main scenario `sc` (event names come from it). */
