@@ -14,7 +14,8 @@ import { lastRevenue, runwayQuarters, totalCustomers } from '../src/engine/selec
 import { initialState } from '../src/engine/state';
 import type { State } from '../src/engine/state';
 import { step } from '../src/engine/step';
-import { valuation } from '../src/engine/systems/finance';
+import { investorValuations } from '../src/engine/views';
+import { milestonesMet } from '../src/engine/bots/common';
 
 // Through the loader's `extends` resolution, as every consumer loads them.
 const load = (id: string): Scenario => readScenario(id).scenario;
@@ -57,10 +58,13 @@ describe('workshop-intro: a first 20-30 minute class', () => {
     expect(step(st, { type: 'setRndBudget', amount: 1 }, s)).toMatchObject({ ok: false, rejection: { code: 'groupLocked' } });
     expect(step(st, { type: 'hire', role: 'marketing', count: 1 }, s).ok).toBe(true);
   });
-  it('is gentler than classic: more starting cash, rarer setbacks', () => {
+  it('is gentler than classic: more starting cash per quarter of play, rarer setbacks', () => {
     const c = load('classic');
-    expect(s.start.cash.v).toBeGreaterThan(c.start.cash.v);
-    for (const e of s.events.filter((x) => !x.good)) expect(e.base.v, e.id).toBeLessThan(c.events.find((x) => x.id === e.id)!.base.v);
+    expect(s.start.cash.v / s.quarters.v).toBeGreaterThan(c.start.cash.v / c.quarters.v);
+    // Every setback that can happen in its 8 quarters (a base above 0, rolled before the last quarter).
+    const possible = s.events.filter((x) => !x.good && x.base.v > 0 && (!x.fromQuarter || x.fromQuarter.v < s.quarters.v));
+    expect(possible.length).toBeGreaterThanOrEqual(8);
+    for (const e of possible) expect(e.base.v, e.id).toBeLessThan(c.events.find((x) => x.id === e.id)!.base.v);
   });
 });
 
@@ -68,15 +72,24 @@ describe('the cases start where the seed says they started', () => {
   it('founding years and markets: A fintech 2015, B healthcare 2018, C medical 2016 in several segments, D fintech 2017', () => {
     const [a, b, c, d] = ['case-a-fintech-2015', 'case-b-health-2018', 'case-c-medical-2016', 'case-d-fintech-2017'].map(load) as [Scenario, Scenario, Scenario, Scenario];
     expect([a.startYear.v, b.startYear.v, c.startYear.v, d.startYear.v]).toEqual([2015, 2018, 2016, 2017]);
-    expect(a.start.policy).toMatchObject({ markets: ['finance'], businessModel: 'subscription' });
-    expect(b.start.policy.markets).toEqual(['healthcare']);
+    expect(a.start.policy).toMatchObject({ markets: ['advisory'], businessModel: 'subscription' });
+    expect(a.start.quality.v).toBeGreaterThan(a.markets.advisory!.qualityBar.v); // A's technical lead (§1.13.1)
+    expect(b.start.policy.markets).toEqual(['diagnosis']);
     expect(b.start.dataUnits.v).toBeGreaterThanOrEqual(b.models[b.start.policy.modelScale].dataNeed.v); // B's data advantage
     expect(c.start.policy.markets.length).toBeGreaterThanOrEqual(3); // C: several segments at once
-    expect(c.start.policy.markets).toContain('healthcare');
     expect(c.start.cash.v).toBeLessThan(load('classic').start.cash.v); // C: too little money
     expect(c.start.dataUnits.v).toBeLessThan(c.models[c.start.policy.modelScale].dataNeed.v); // C: thin data
-    expect(d.start.policy).toMatchObject({ markets: ['finance'], programmes: [], structure: 'functional' }); // D: ethics ignored, silos
+    expect(d.start.policy).toMatchObject({ markets: ['investing'], programmes: [], structure: 'functional' }); // D: ethics ignored, silos
     expect(d.start.staff.productManager.v).toBe(0);
+  });
+
+  it("every case is played in its own field: finance segments for A and D, healthcare segments for B and C", () => {
+    const field = (sc: Scenario) => new Set(Object.values(sc.markets).flatMap((m) => m.section.filter((x) => x.startsWith('§1.2.'))));
+    for (const id of ['case-a-fintech-2015', 'case-d-fintech-2017']) expect([...field(load(id))], id).toEqual(['§1.2.1']);
+    for (const id of ['case-b-health-2018', 'case-c-medical-2016']) expect([...field(load(id))], id).toEqual(['§1.2.3']);
+    // Every figure of a segment the essay does not give is labelled design.
+    for (const id of ['case-a-fintech-2015', 'case-b-health-2018', 'case-c-medical-2016', 'case-d-fintech-2017'])
+      for (const [m, def] of Object.entries(load(id).markets)) expect(def.potential.source, `${id} ${m}`).toMatch(/design/);
   });
 });
 
@@ -86,11 +99,12 @@ describe('the cases start where the seed says they started', () => {
 /** The latest round the company's valuation supports, selling about a quarter of the company. */
 function raise(s: State, sc: Scenario): Action[] {
   if (s.pending.round) return [];
-  const val = valuation(s, sc, lastRevenue(s));
+  // What the investors of each round would accept, and only rounds whose milestones are met (§1.17.3).
+  const vals = investorValuations(s, sc);
   let kind: RoundKind = 'angel';
-  for (const k of ['angel', 'seed', 'seriesA', 'seriesB'] as const) if (sc.funding.rounds[k].minPreMoney.v <= val) kind = k;
+  for (const k of ['angel', 'seed', 'seriesA', 'seriesB'] as const) if (sc.funding.rounds[k].minPreMoney.v <= vals[k] && milestonesMet(s, sc, k)) kind = k;
   const r = sc.funding.rounds[kind];
-  const pre = Math.min(r.maxPreMoney.v, Math.max(r.minPreMoney.v, val));
+  const pre = Math.min(r.maxPreMoney.v, Math.max(r.minPreMoney.v, vals[kind]));
   return [{ type: 'raiseRound', kind, amount: Math.max(r.minAmount.v, Math.min(r.maxAmount.v, Math.floor(pre / 4))), preMoney: pre }];
 }
 
@@ -168,36 +182,44 @@ describe('the cases teach their lesson (300 seeds, margins of 4 standard errors)
   it("cases A and B: the company's own pattern with a financing plan survives clearly more often than doing nothing", () => {
     for (const id of ['case-a-fintech-2015', 'case-b-health-2018']) {
       const sc = load(id);
-      const pattern = play(sc, player([], ['fairness', 'privacy'])).survived;
+      // A starts with its finance expert; a medical company hires a doctor (§1.16.2 domain experts).
+      const first: Action[] = id === 'case-b-health-2018' ? [{ type: 'hire', role: 'domainExpert', count: 1 }] : [];
+      const pattern = play(sc, player(first, ['fairness', 'privacy'])).survived;
       const nothing = play(sc, idle).survived;
       expect(mean(nothing), id).toBeLessThanOrEqual(0.05);
-      expect(mean(pattern), `${id}: the success pattern is viable`).toBeGreaterThanOrEqual(0.7);
+      expect(mean(pattern), `${id}: the success pattern is viable on a tight budget`).toBeGreaterThanOrEqual(0.5);
       expectClearly(pattern, nothing, 0.5, id);
     }
   });
 
-  it('case C: keeping three markets and the technical risk loses clearly more often than focusing and managing the risk', () => {
+  it("case C, in healthcare: the essay's remedies win (60%+), keeping every segment loses (10% or less)", () => {
     const c = load('case-c-medical-2016');
+    // Company C's segments and technical risk kept, with the same financing plan as the remedy.
     const keep = play(c, player([], []));
-    // One of C's own segments (medical education), tested, with data, compute and a model scale the money can carry.
+    // §1.14.1's three remedies, in healthcare: a clear position in one segment the money can win
+    // (medical education; diagnosis needs a model C cannot pay for yet), testing and audits with data
+    // and compute that match a model scale the money can carry, and a financing plan.
     const fix = play(c, player([
-      { type: 'setMarkets', markets: ['education'] }, { type: 'setProductWork', work: 'testing' }, { type: 'setModelScale', scale: 'small' },
-      { type: 'setComputeRent', units: 10 }, { type: 'setDataBudget', amount: 30000, augmentation: true },
+      { type: 'setMarkets', markets: ['medicalEducation'] }, { type: 'setPositioning', positioning: 'differentiation' },
+      { type: 'setProductWork', work: 'testing' }, { type: 'setModelScale', scale: 'small' },
+      { type: 'setComputeRent', units: 10 }, { type: 'setDataBudget', amount: 10000, augmentation: true },
     ], ['audit', 'privacy']));
     expect(mean(play(c, idle).survived)).toBeLessThanOrEqual(0.05); // company C's path, unchanged
+    expect(mean(fix.survived), 'the remedies are viable').toBeGreaterThanOrEqual(0.6);
+    expect(mean(keep.survived), 'keeping every segment').toBeLessThanOrEqual(0.1);
     expectClearly(fix.survived, keep.survived, 0.4, 'fix vs keep');
-    // Kept, the mistakes show as failed pilots and clinical tests, and the cash runs out.
+    // Kept, the mistakes show as failed pilots and clinical tests.
     const tech = ['pilotFails', 'clinicalTrialFails'];
     expect(mean(keep.fired(...tech))).toBeGreaterThanOrEqual(0.5);
-    expect(mean(keep.survived)).toBeLessThanOrEqual(0.15);
     expectClearly(keep.perQuarter(...tech), fix.perQuarter(...tech), 0.03, 'technical failures per quarter, keep vs fix');
   });
 
   it('case D: a unique position, compliance and a product manager beat the look-alike with ethics ignored', () => {
     const d = load('case-d-fintech-2017');
     const keep = play(d, player([], []));
+    // A position whose condition holds (§1.9.2: cost leadership for price-sensitive individual investors).
     const fix = play(d, player([
-      { type: 'setPositioning', positioning: 'differentiation' }, { type: 'setPricing', strategy: 'value', levelBp: 10000 },
+      { type: 'setPositioning', positioning: 'cost' }, { type: 'setPricing', strategy: 'competitive', levelBp: 9500 },
       { type: 'setStructure', structure: 'matrix' }, { type: 'hire', role: 'productManager', count: 1 }, { type: 'hire', role: 'compliance', count: 1 },
     ], ['fairness', 'privacy']));
     expect(mean(play(d, idle).survived)).toBeLessThanOrEqual(0.05);
@@ -211,7 +233,7 @@ describe('the cases teach their lesson (300 seeds, margins of 4 standard errors)
   it('a market-specific event rolls only while its market is in focus', () => {
     const a = load('case-a-fintech-2015');
     const inFinance = playBot(a, 'm', idle);
-    const elsewhere = playBot(a, 'm', (s) => (s.quarter === 0 ? [{ type: 'setMarkets', markets: ['retail'] }] : []));
+    const elsewhere = playBot(a, 'm', (s) => (s.quarter === 0 ? [{ type: 'setMarkets', markets: ['investing'] }] : []));
     const rolls = (r: typeof inFinance) => r.checks.flat().filter((c) => c.id === 'institutionalSubscription').length;
     expect(rolls(inFinance)).toBe(inFinance.checks.length);
     expect(rolls(elsewhere)).toBe(0);

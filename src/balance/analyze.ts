@@ -4,7 +4,7 @@
 // Pure and order-fixed, so the same games always give the same report.
 import type { Scenario } from '../engine/scenario-schema';
 import type { Bilingual, FactorDef, Metric, Outcome } from './factor-defs';
-import { missingValue } from './factor-defs';
+import { unmeasured } from './factor-defs';
 import type { GameSummary } from './game';
 import type { Interval, MeanCi } from './stats';
 import { excludesZero, meanCi, pairedDiff, quantiles, wilson, zScore } from './stats';
@@ -153,7 +153,8 @@ export function judge(judgedOn: readonly Outcome[], effects: Record<Outcome, Out
  *  warned-against way (`bad`) over the same seeds; `sc` names the sides (and their conditions). */
 export function factorEffect(def: FactorDef, sc: Scenario, good: readonly GameSummary[], bad: readonly GameSummary[], eventIds: readonly string[]): FactorEffect {
   const sides = def.sides(sc);
-  const measured = !missingValue(def);
+  const why = unmeasured(def, sc);
+  const measured = why === null;
   const diff = (f: (g: GameSummary) => number): MeanCi => pairedDiff(good.map(f), bad.map(f));
   const surv = outcome(diff((g) => (g.survived ? 1 : 0)));
   const stk = outcome(diff(stake));
@@ -172,7 +173,7 @@ export function factorEffect(def: FactorDef, sc: Scenario, good: readonly GameSu
   return {
     factor: def.id, section: def.section, label: def.label, claim: def.claim,
     good: sides.good.text, bad: sides.bad.text, note: sides.note ?? null,
-    games: good.length, measured, reason: measured ? null : def.requires!.why, judgedOn: [...def.judgedOn],
+    games: good.length, measured, reason: why, judgedOn: [...def.judgedOn],
     survivalEffect: surv.effect, ci: surv.ci, survivalZ: surv.z,
     stakeEffect: stk.effect, stakeCi: stk.ci, stakeZ: stk.z,
     valuationEffect: val.mean, valuationCi: val.ci,

@@ -6,7 +6,7 @@
 // so a factor whose right answer depends on the market is judged against the answer for that market.
 import { rankMarkets } from '../engine/bots/common';
 import type { Strategy } from '../engine/bots/strategy';
-import type { BusinessModel, Positioning, PricingStrategy, Programme } from '../engine/ids';
+import type { BusinessModel, Group, Positioning, PricingStrategy, Programme } from '../engine/ids';
 import { BUSINESS_MODELS, POSITIONINGS } from '../engine/ids';
 import type { Scenario } from '../engine/scenario-schema';
 
@@ -44,6 +44,8 @@ export interface FactorDef {
   /** An engine value the warned-against side needs; when the engine has no such value the factor
    *  is reported as not measured, with this reason, instead of measuring something else. */
   requires?: { field: 'positioning'; value: string; why: Bilingual } | { field: 'businessModel'; value: string; why: Bilingual };
+  /** The decision group that holds the factor's lever: a scenario that locks it leaves the factor unmeasured. */
+  group?: Group;
 }
 
 const fixed = (good: Side, bad: Side) => () => ({ good, bad });
@@ -62,13 +64,13 @@ export function firstMarket(sc: Scenario): string {
 }
 
 /** §1.9.2 read as conditions on the first market: cost leadership fits customers who buy on price
- *  (price sensitivity ≥ 100%), customer service fits industries that value after-sales care (a
+ *  (price sensitivity ≥ 90%, as the engine's positionFits reads it), customer service fits industries that value after-sales care (a
  *  sticky market), differentiation fits the rest (customers who pay for a distinct product).
  *  The warned-against side is a position whose condition the market does not meet. */
 export function positioningFit(sc: Scenario): { good: Positioning; bad: Positioning; why: Bilingual } {
   const m = sc.markets[firstMarket(sc)]!;
-  if (m.priceSensitivityBp.v >= 10000) return { good: 'cost', bad: 'service', why: t('客户对价格敏感', 'customers buy on price') };
-  if ((m.traits as string[]).includes('sticky')) return { good: 'service', bad: 'cost', why: t('行业重视售后服务与长期关系', 'the industry values after-sales care') };
+  if (m.priceSensitivityBp.v >= 9000) return { good: 'cost', bad: 'service', why: t('客户对价格敏感', 'customers buy on price') };
+  if ((m.traits as string[]).includes('sticky') || m.salesCycle.v >= 3) return { good: 'service', bad: 'cost', why: t('行业重视售后服务与长期关系', 'the industry values after-sales care') };
   return { good: 'differentiation', bad: 'cost', why: t('客户为独特的产品付费，而非为低价', 'customers pay for a distinct product, not a low price') };
 }
 
@@ -90,6 +92,20 @@ export function missingValue(def: FactorDef): boolean {
   return !values.includes(r.value);
 }
 
+/** Why a factor cannot be measured in this scenario (null when it can): the engine lacks the value
+ *  it needs, or the scenario locks the decision group that holds its lever (workshop-intro locks
+ *  product and compliance: a player there cannot play the factor either way). */
+export function unmeasured(def: FactorDef, sc: Scenario): Bilingual | null {
+  if (missingValue(def)) return def.requires!.why;
+  if (def.group && !(sc.unlocked as readonly string[]).includes(def.group))
+    return t(`本场景锁定了“${GROUP_NAMES[def.group].zh}”决策组，玩家无法选择这一因素`, `this scenario locks the ${GROUP_NAMES[def.group].en} decisions, so a player cannot choose this factor`);
+  return null;
+}
+
+const GROUP_NAMES: Record<Group, Bilingual> = {
+  team: t('团队', 'team'), market: t('市场', 'market'), product: t('产品与技术', 'product'), compliance: t('风险与合规', 'compliance'), funding: t('融资', 'funding'),
+};
+
 export const FACTOR_DEFS: readonly FactorDef[] = [
   {
     id: 'marketFocus', section: '§1.9.1, §1.14.1, §1.15.3', judgedOn: ['survival', 'stake'],
@@ -100,7 +116,7 @@ export const FACTOR_DEFS: readonly FactorDef[] = [
     check: { metric: { kind: 'survival8' }, expect: 'higher' },
   },
   {
-    id: 'techRisk', section: '§1.12.1, §1.14.1, §1.20.6', judgedOn: ['survival', 'stake'],
+    id: 'techRisk', group: 'product', section: '§1.12.1, §1.14.1, §1.20.6', judgedOn: ['survival', 'stake'],
     label: t('技术风险管理：定期测试 vs 只做功能', 'Technical risk: regular testing vs features only'),
     sides: fixed({ strategy: { productWork: 'testing' }, text: t('定期评估和测试算法（§1.12.1，公司Z）', 'assess and test the algorithms regularly (§1.12.1, company Z)') },
       { strategy: { productWork: 'features' }, text: t('未在早期识别技术风险（公司C，§1.14.1）', 'technical risk not identified early (company C, §1.14.1)') }),
@@ -108,7 +124,7 @@ export const FACTOR_DEFS: readonly FactorDef[] = [
     check: { metric: { kind: 'events', ids: ['algorithmDefect'] }, expect: 'lower' },
   },
   {
-    id: 'compliance', section: '§1.12.2, §1.12.3, §1.14.2, §1.20.6', judgedOn: ['survival', 'stake'],
+    id: 'compliance', group: 'compliance', section: '§1.12.2, §1.12.3, §1.14.2, §1.20.6', judgedOn: ['survival', 'stake'],
     label: t('合规与隐私保护（全部措施 vs 无）', 'Compliance and privacy (every programme vs none)'),
     sides: fixed({ strategy: { compliance: 'all', complianceHire: true }, text: t('遵守隐私法规，加密与访问控制（§1.12.2、§1.12.3）', 'follow privacy law, encrypt, control access (§1.12.2, §1.12.3)') },
       { strategy: { compliance: 'none', complianceHire: false }, text: t('忽视法律与伦理风险（公司D，§1.14.2）', 'legal and ethical risk ignored (company D, §1.14.2)') }),
@@ -116,7 +132,7 @@ export const FACTOR_DEFS: readonly FactorDef[] = [
     check: { metric: { kind: 'events', ids: ['privacyFine', 'biasLawsuit', 'dataBreach'] }, expect: 'lower' },
   },
   {
-    id: 'fairnessAudit', section: '§1.12.2, §1.14.2', judgedOn: ['survival', 'stake'],
+    id: 'fairnessAudit', group: 'compliance', section: '§1.12.2, §1.14.2', judgedOn: ['survival', 'stake'],
     label: t('算法公平性评估', 'Fairness audit of the algorithms'),
     sides: fixed({ strategy: { compliance: 'all', complianceHire: true }, text: t('算法审计和公平性评估（§1.12.2，公司A）', 'algorithm audits and fairness assessment (§1.12.2, company A)') },
       { strategy: { compliance: 'all', complianceHire: true }, without: ['fairness'], text: t('其余合规措施都做，唯独不做公平性评估（公司D 的算法公平性风险，§1.14.2）', 'every other programme but no fairness assessment (company D\'s fairness risk, §1.14.2)') }),
@@ -124,7 +140,7 @@ export const FACTOR_DEFS: readonly FactorDef[] = [
     check: { metric: { kind: 'events', ids: ['biasLawsuit'] }, expect: 'lower' },
   },
   {
-    id: 'dataStrategy', section: '§1.13.2, §1.17.3, §1.18.1, §1.20.1', judgedOn: ['survival', 'stake'],
+    id: 'dataStrategy', group: 'product', section: '§1.13.2, §1.17.3, §1.18.1, §1.20.1', judgedOn: ['survival', 'stake'],
     label: t('数据合作与数据增强', 'Data partnership and augmentation'),
     sides: fixed({ strategy: { dataPartner: true, augmentation: true }, text: t('与机构合作获取数据（公司B、G），数据增强（§1.18.1）', 'partner for data (companies B and G), augment it (§1.18.1)') },
       { strategy: { dataPartner: false, augmentation: false }, text: t('只用自有数据', 'own data only') }),
@@ -221,7 +237,7 @@ export const FACTOR_DEFS: readonly FactorDef[] = [
     check: { metric: { kind: 'events', ids: ['lookalikeCompetitor'] }, expect: 'lower' },
   },
   {
-    id: 'modelScale', section: '§1.13.1, §1.20.1', judgedOn: ['stake'],
+    id: 'modelScale', group: 'product', section: '§1.13.1, §1.20.1', judgedOn: ['stake'],
     label: t('持续技术创新：适时升级模型', 'Technology: growing the model when ready'),
     sides: fixed({ strategy: { model: 'grow' }, text: t('持续优化算法和模型，保持技术领先（公司A，§1.13.1；§1.20.1）', 'keep improving the model to lead (company A, §1.13.1; §1.20.1)') },
       { strategy: { model: 'stay' }, text: t('停留在小模型', 'stay on the small model') }),

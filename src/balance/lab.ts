@@ -9,7 +9,7 @@ import type { BotReport, FactorEffect } from './analyze';
 import { botReport, factorEffect, stake } from './analyze';
 import type { PlayerSpec } from './chunk';
 import type { Side } from './factor-defs';
-import { FACTOR_DEFS, missingValue } from './factor-defs';
+import { FACTOR_DEFS, unmeasured } from './factor-defs';
 import type { GameSummary } from './game';
 import type { DominantEntry, ScoreTable, Verdict } from './search';
 import { dominantDecisions, dominantStrategies, DIMENSIONS, strategyKey, verdict } from './search';
@@ -81,9 +81,9 @@ export async function runLabs(req: LabRequest, exec: Executor, phase: (name: str
   const side = (scenario: number, x: Side, games: number): Cell => ({ scenario, player: { kind: 'strategy', strategy: { ...BALANCED, ...x.strategy }, ...(x.without?.length ? { without: [...x.without] } : {}) }, games });
 
   phase('bots and factors');
-  const measured = FACTOR_DEFS.filter((d) => !missingValue(d));
   const perReport = reports.map((r) => {
     const sc = req.scenarios[r]!;
+    const measured = FACTOR_DEFS.filter((d) => !unmeasured(d, sc));
     const botCells = req.bots.map((name): Cell => ({ scenario: r, player: { kind: 'bot', name }, games: req.games }));
     const factorCells = req.factors ? measured.flatMap((d) => { const x = d.sides(sc); return [side(r, x.good, req.games), side(r, x.bad, req.games)]; }) : [];
     return { r, sc, botCells, factorCells };
@@ -97,7 +97,7 @@ export async function runLabs(req: LabRequest, exec: Executor, phase: (name: str
     const factors: FactorEffect[] = [];
     if (req.factors) {
       for (const d of FACTOR_DEFS) {
-        if (missingValue(d)) { factors.push(factorEffect(d, p.sc, [], [], eventIds)); continue; }
+        if (unmeasured(d, p.sc)) { factors.push(factorEffect(d, p.sc, [], [], eventIds)); continue; }
         const good = first[k++]!;
         const bad = first[k++]!;
         factors.push(factorEffect(d, p.sc, good, bad, eventIds));

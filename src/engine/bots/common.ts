@@ -28,15 +28,17 @@ export function rankBySize(sc: Scenario): string[] {
 
 /** Pure. The next equity round: the latest stage whose investors would accept a pre-money in its
  *  range (angel at least), priced at what they accept (`investorValuations`) within the range,
- *  selling about a fifth of the company. */
-export function nextRound(s: State, sc: Scenario): Action | null {
+ *  selling about a fifth of the company, or, given `need`, raising that much (§1.17.2 明确融资需求:
+ *  know how much you need) within the round's range and never more than a fifth. */
+export function nextRound(s: State, sc: Scenario, need?: number): Action | null {
   if (s.pending.round) return null;
   const vals = investorValuations(s, sc);
   let kind: RoundKind = 'angel';
   for (const k of STAGES) if (sc.funding.rounds[k].minPreMoney.v <= vals[k] && milestonesMet(s, sc, k)) kind = k;
   const r = sc.funding.rounds[kind];
   const preMoney = Math.min(r.maxPreMoney.v, Math.max(r.minPreMoney.v, vals[kind]));
-  const want = Math.max(r.minAmount.v, Math.min(r.maxAmount.v, divFloor(preMoney, 4)));
+  const fifth = divFloor(preMoney, 4);
+  const want = Math.max(r.minAmount.v, Math.min(r.maxAmount.v, need === undefined ? fifth : Math.min(fifth, need)));
   return { type: 'raiseRound', kind, amount: want, preMoney };
 }
 

@@ -4,7 +4,7 @@
 import type { Action } from '../actions';
 import type { BusinessModel, Positioning, PricingStrategy, ProductWork, Programme, Role, Structure } from '../ids';
 import { PROGRAMMES } from '../ids';
-import { debt, established, lastRevenue, plannedCosts, totalCustomers } from '../selectors';
+import { burn, debt, established, lastRevenue, plannedCosts, totalCustomers } from '../selectors';
 import type { Scenario } from '../scenario-schema';
 import type { State } from '../state';
 import type { Bot } from './common';
@@ -55,6 +55,18 @@ export interface Strategy {
   expand: boolean;
 }
 
+/** Pure. A financing plan knows its horizon (§1.17.2 融资周期): the reserve it keeps, never more
+ *  quarters than the game has left. */
+function planReserve(st: Strategy, s: State, sc: Scenario): number {
+  return Math.min(st.reserve, sc.quarters.v - s.quarter);
+}
+
+/** Pure. What a plan raises (§1.17.2 明确融资需求): cash for its reserve plus a year, within the
+ *  horizon, less what it has; 'every' instead sells a fifth of the company each time. */
+function planNeed(st: Strategy, s: State, sc: Scenario): number {
+  return Math.max(0, burn(s, sc) * Math.min(st.reserve + 4, sc.quarters.v - s.quarter + 1) - s.cash);
+}
+
 /** Pure. The pricing method whose condition holds now (§1.10.3). */
 export function fittingPricing(s: State, sc: Scenario): PricingStrategy {
   const id = s.policy.markets[0];
@@ -89,12 +101,12 @@ export function strategyBot(st: Strategy): Bot {
       out.push({ type: 'setBusinessModel', model: st.businessModel });
       out.push({ type: 'setPricing', strategy: st.pricing === 'fit' ? fittingPricing(s, sc) : st.pricing, levelBp: st.priceLevelBp });
       out.push({ type: 'setStructure', structure: st.structure });
-      if (st.incentives === 'strong') out.push({ type: 'setIncentives', bonusBp: 1000, equityGrants: true, career: true });
+      out.push(st.incentives === 'strong' ? { type: 'setIncentives', bonusBp: 500, equityGrants: true, career: true } : { type: 'setIncentives', bonusBp: 0, equityGrants: false, career: false });
       out.push({ type: 'setProductWork', work: st.productWork });
       const progs = st.compliance === 'all' ? PROGRAMMES : st.compliance === 'security' ? SECURITY : [];
       for (const p of progs) out.push({ type: 'setProgramme', programme: p, on: true });
       out.push({ type: 'setMarketing', channel: 'ads', budget: adsBudget(st.marketing, s.cash, 0) });
-      if (st.content) out.push({ type: 'setMarketing', channel: 'content', budget: st.marketing === 'max' ? 60000 : 20000 });
+      out.push({ type: 'setMarketing', channel: 'content', budget: st.content ? (st.marketing === 'max' ? 60000 : 20000) : 0 });
       if (st.hiring !== 'none') {
         out.push({ type: 'hire', role: 'marketing', count: 1 });
         out.push({ type: 'hire', role: 'mlEngineer', count: 1 });
@@ -113,8 +125,8 @@ export function strategyBot(st: Strategy): Bot {
         out.push({ type: 'setDataBudget', amount: 40000, augmentation: st.augmentation });
       } else if (st.augmentation) out.push({ type: 'setDataBudget', amount: s.policy.dataBudget, augmentation: true });
       if (st.dataPartner) out.push({ type: 'proposePartnership', kind: 'data', market: chosen[0]! });
-      if (st.raise !== 'never') {
-        const r = nextRound(s, sc);
+      if (st.raise === 'every' || (st.raise === 'plan' && rw < planReserve(st, s, sc))) {
+        const r = nextRound(s, sc, st.raise === 'plan' ? planNeed(st, s, sc) : undefined);
         if (r) out.push(r);
       }
       return out;
@@ -131,8 +143,8 @@ export function strategyBot(st: Strategy): Bot {
     const need = sc.models[s.policy.modelScale].computeNeed.v;
     if (s.computeOwned + s.policy.computeRent < need) out.push({ type: 'setComputeRent', units: need - s.computeOwned });
     const rev = lastRevenue(s);
-    if ((st.raise === 'every' || (st.raise === 'plan' && rw < st.reserve)) && !s.pending.round) {
-      const r = nextRound(s, sc);
+    if ((st.raise === 'every' || (st.raise === 'plan' && rw < planReserve(st, s, sc))) && !s.pending.round) {
+      const r = nextRound(s, sc, st.raise === 'plan' ? planNeed(st, s, sc) : undefined);
       if (r) out.push(r);
     }
     // A bank loan only bridges a company whose revenue already covers most of its costs (§1.17.1).
@@ -141,9 +153,9 @@ export function strategyBot(st: Strategy): Bot {
     if (st.dataPartner && !s.pending.partner && s.quarter % 4 === 0 && !s.partnerships.some((x) => x.kind === 'data')) {
       out.push({ type: 'proposePartnership', kind: 'data', market: s.policy.markets[0]! });
     }
-    const grow = st.hiring === 'fast' ? rw > 2 : st.hiring === 'steady' ? rw > 8 : false;
+    const grow = st.hiring === 'fast' ? rw > 2 : st.hiring === 'steady' ? rw > 5 : false;
     if (grow) {
-      out.push({ type: 'hire', role: GROW_ROLES[s.quarter % 3]!, count: st.hiring === 'fast' ? 2 : 1 });
+      out.push({ type: 'hire', role: GROW_ROLES[s.quarter % 3]!, count: st.hiring === 'fast' || rw > 10 ? 2 : 1 });
       if (totalCustomers(s) > (s.staff.marketing + 1) * 15) out.push({ type: 'hire', role: 'marketing', count: 1 });
       const tech = s.staff.dataScientist + s.staff.mlEngineer + s.staff.softwareEngineer;
       if (st.productManagers && s.staff.productManager * 6 < tech) out.push({ type: 'hire', role: 'productManager', count: 1 });

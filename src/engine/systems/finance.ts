@@ -40,12 +40,14 @@ export function fundamentalValue(s: State, sc: Scenario, revenue: number): numbe
 }
 
 /** Pure. Valuation: annualized revenue times the multiple, plus what the model and customers are
- *  worth, never below the last round's post-money decayed 5% a quarter since. */
+ *  worth, never below the last round's pre-money decayed 5% a quarter since. */
 export function valuation(s: State, sc: Scenario, revenue: number): number {
   let v = fundamentalValue(s, sc, revenue);
   const last = s.rounds[s.rounds.length - 1];
   if (last) {
-    let floor = last.preMoney + last.amount;
+    // The price the last investors paid for the business itself (its pre-money): the cash they put
+    // in is not part of the numbers-based valuation either, so raising cannot lift the valuation.
+    let floor = last.preMoney;
     for (let q = last.quarter; q < s.quarter; q++) floor = mulBp(floor, 9500);
     if (floor > v) v = floor;
   }

@@ -59,9 +59,9 @@ function conviction(def: EventDef, f: Factors, kind: RoundKind): { raw: number; 
 }
 
 /** Pure. The pre-money valuation investors accept: the company's valuation (`valuation` in
- *  finance.ts) scaled by their conviction: half of it with none, all of it at 25%, twice it from 75%. */
+ *  finance.ts) scaled by their conviction: half of it with none, all of it at 25%, 1.5 times it from 50%. */
 export function acceptedPreMoney(valuation: number, convictionBp: number): number {
-  return mulBp(valuation, clamp(5000 + 2 * clamp(convictionBp, 0, 10000), 5000, 20000));
+  return mulBp(valuation, clamp(5000 + 2 * clamp(convictionBp, 0, 10000), 5000, 15000));
 }
 
 /** Pure. The odds of a round closing for this ask, given the quarter's factors and valuation.

@@ -66,10 +66,17 @@ describe('market system', () => {
     // innovation needs a clear lead: 100 above the bar
     expect(fits((x) => { x.policy.positioning = 'innovation'; })).toBe(false);
     expect(fits((x) => { x.policy.positioning = 'innovation'; x.quality = 300; })).toBe(true);
-    // cost leadership needs scale (100+ customers) and a price at or below the reference
-    expect(fits((x) => { x.policy.positioning = 'cost'; x.markets.alpha!.customers = 99; })).toBe(false);
-    expect(fits((x) => { x.policy.positioning = 'cost'; x.markets.alpha!.customers = 100; })).toBe(true);
-    expect(fits((x) => { x.policy.positioning = 'cost'; x.markets.alpha!.customers = 100; x.policy.priceLevelBp = 12000; })).toBe(false);
+    // cost leadership needs price-sensitive buyers (alpha: 100%) and cost control: a price at or
+    // below the reference, not the large model
+    expect(fits((x) => { x.policy.positioning = 'cost'; })).toBe(true);
+    expect(fits((x) => { x.policy.positioning = 'cost'; x.policy.priceLevelBp = 12000; })).toBe(false);
+    expect(fits((x) => { x.policy.positioning = 'cost'; x.policy.modelScale = 'large'; })).toBe(false);
+    const insensitive = { ...MINI, markets: { ...MINI.markets, alpha: { ...MINI.markets.alpha!, priceSensitivityBp: { v: 5000, source: 'test' } } } };
+    expect(positionFits(miniState((x) => { x.policy.positioning = 'cost'; }), insensitive)).toBe(false);
+    // customer service needs an industry that values after-sales care: alpha is neither sticky nor slow
+    expect(fits((x) => { x.policy.positioning = 'service'; })).toBe(false);
+    const sticky = { ...MINI, markets: { ...MINI.markets, alpha: { ...MINI.markets.alpha!, traits: ['sticky' as const] } } };
+    expect(positionFits(miniState((x) => { x.policy.positioning = 'service'; }), sticky)).toBe(true);
   });
 
   it('an established market plus a new one is expansion, not spreading (§1.9.1)', () => {

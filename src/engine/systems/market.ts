@@ -5,7 +5,7 @@ import { byString } from '../ids';
 import { book } from '../ledger';
 import { clamp, divFloor, mulBp } from '../math';
 import type { MarketDef, Scenario } from '../scenario-schema';
-import { complianceBp, newMarketsInFocus } from '../selectors';
+import { complianceBp, newMarketsInFocus, pmCover } from '../selectors';
 import type { MarketState, State } from '../state';
 
 /** Pure. The policy's price relative to the market's reference price, in bp: level, strategy,
@@ -32,21 +32,31 @@ export function focusBar(s: State, sc: Scenario): number {
   return divFloor(bar, Math.max(1, ids.length));
 }
 
-/** Pure. Whether the chosen positioning meets the condition §1.9.2 gives it: innovation leadership
- *  needs a clear technical lead (heavy R&D shows as quality 100 above the bar); cost leadership needs
- *  scale and cost control (100+ customers, a price at or below the reference, not the large model);
- *  customer service needs support capacity (engineers to serve the customers); differentiation a
- *  product that clears the market's bar. A position that fits is not a look-alike (§1.14.2 case D). */
+/** Pure. Whether the chosen positioning meets the condition §1.9.2 gives it (read on the markets
+ *  in focus): innovation leadership needs a clear technical lead (heavy R&D shows as quality 100
+ *  above the bar); cost leadership needs price-sensitive customers (sensitivity 90%+) and cost
+ *  control (a price at or below the reference, not the large model); customer service needs an
+ *  industry that values after-sales care (a sticky market or a sales cycle of 3+ quarters) and the
+ *  engineers to serve its customers; differentiation a product that clears the market's bar.
+ *  A position that fits is not a look-alike (§1.14.2 case D). */
 export function positionFits(s: State, sc: Scenario): boolean {
   const p = s.policy;
   const bar = focusBar(s, sc);
+  const ids = p.markets;
   let customers = 0;
   for (const id of Object.keys(s.markets)) customers += s.markets[id]!.customers;
   switch (p.positioning) {
     case 'innovation': return s.quality >= bar + 100;
     case 'differentiation': return s.quality >= bar;
-    case 'cost': return customers >= 100 && p.priceLevelBp <= 10000 && p.modelScale !== 'large';
-    case 'service': return (s.staff.softwareEngineer + s.staff.mlEngineer + 1) * sc.economics.customersPerEngineer.v * 13 >= customers * 10;
+    case 'cost': {
+      let sens = 0;
+      for (const id of ids) sens += sc.markets[id]!.priceSensitivityBp.v;
+      return ids.length > 0 && sens >= 9000 * ids.length && p.priceLevelBp <= 10000 && p.modelScale !== 'large';
+    }
+    case 'service': {
+      const caring = ids.some((id) => (sc.markets[id]!.traits as string[]).includes('sticky') || sc.markets[id]!.salesCycle.v >= 3);
+      return caring && (s.staff.softwareEngineer + s.staff.mlEngineer + 1) * sc.economics.customersPerEngineer.v * 13 >= customers * 10;
+    }
   }
 }
 
@@ -105,10 +115,11 @@ export function runMarket(s: State, sc: Scenario): { revenue: number; newCustome
     const comp = divFloor(30000 * (p.positioning === 'differentiation' || p.positioning === 'innovation' ? 2 : 1), 3 * (p.positioning === 'differentiation' || p.positioning === 'innovation' ? 2 : 1) + ms.competitors);
     let conv = mulBp(mulBp(mulBp(def.baseConversionBp.v, fit), priceEffect), comp);
     // §1.10.3 gives each pricing method its condition: competitive pricing wins customers in a
-    // crowded market (3+ competitors), value pricing needs buyers who see the value (a product that
-    // clears the bar); cost-plus has no such condition, so it is the safe choice where value is unclear.
+    // crowded market (3+ competitors); value pricing earns its premium where buyers are insensitive
+    // to price and see the quality (the premium above meets the market's price sensitivity).
     if (p.pricing === 'competitive' && ms.competitors >= 3) conv = mulBp(conv, 11500);
-    else if (p.pricing === 'value' && s.quality < def.qualityBar.v) conv = mulBp(conv, 8500);
+    // §1.15.1: product managers turn what customers need into the product they buy.
+    conv = mulBp(conv, 9500 + divFloor(500 * pmCover(s), 10000));
     if (p.positioning === 'cost') conv = mulBp(conv, 11500);
     // An innovation leader that is not clearly ahead (§1.9.2: it takes heavy R&D) disappoints buyers.
     else if (p.positioning === 'innovation' && s.quality < def.qualityBar.v + 100) conv = mulBp(conv, 8500);
@@ -125,6 +136,8 @@ export function runMarket(s: State, sc: Scenario): { revenue: number; newCustome
     let churn = def.baseChurnBp.v + Math.max(0, def.qualityBar.v - s.quality) * 10;
     if (p.productWork === 'ux') churn = mulBp(churn, 8000);
     if (p.positioning === 'service') churn = mulBp(churn, 7000);
+    // §1.16.3: a demotivated team serves customers worse (morale under 65 adds churn). Magnitude: design.
+    churn += Math.max(0, 65 - s.morale) * 20;
     if (p.businessModel === 'subscription') churn = mulBp(churn, 7500);
     if (traits.includes('sticky')) churn = mulBp(churn, 6000);
     churn = clamp(churn + mulBp(1500, overloadBp), 50, 10000);

@@ -4,7 +4,7 @@ import { TECH_ROLES } from '../ids';
 import { pay } from '../ledger';
 import { divFloor, mulBp, ratioBp } from '../math';
 import type { Scenario } from '../scenario-schema';
-import { pmCover, totalCustomers } from '../selectors';
+import { newMarketsInFocus, pmCover, totalCustomers } from '../selectors';
 import type { State } from '../state';
 
 export interface ProductResult { computeNeed: number; computeAvail: number; dataNeed: number }
@@ -35,8 +35,11 @@ export function runProduct(s: State, sc: Scenario): ProductResult {
   if (s.partnerships.some((x) => x.kind === 'rnd')) power += divFloor(power, 3);
   // §1.16.1: a functional team goes deepest in its own craft (most model work per head) but talks
   // least across functions (the communication-breakdown event); matrix trades some depth for that.
-  const structureBp = p.structure === 'functional' ? 11000 : p.structure === 'project' ? 10500 : 10000;
+  const structureBp = p.structure === 'functional' ? 10800 : p.structure === 'project' ? 10400 : 10200;
   power = mulBp(power, structureBp);
+  // §1.14.1 case C: resources spread over segments not yet won leave no segment an edge; each
+  // extra one takes a tenth of the model work (at most half). Magnitude: design.
+  power = mulBp(power, Math.max(5000, 10000 - 1000 * Math.max(0, newMarketsInFocus(s) - 1)));
   // §1.15.1, §1.14.2 case D: without product managers tech work drifts from what customers need
   // (lost effort, not only the breakdown event); full cover is one PM per six technical heads.
   power = mulBp(power, 8500 + divFloor(1500 * pmCover(s), 10000));
