@@ -7,6 +7,7 @@ import type { JsonError, JsonValue } from './safe-json';
 import { scenarioSchema } from './scenario-schema';
 import type { Scenario } from './scenario-schema';
 import { closest, crossCheck } from './scenario-checks';
+import { boundIssues } from './scenario-bounds';
 import { hashValue } from './hash';
 import { describeNode, schemaAt, short } from './scenario-describe';
 
@@ -197,7 +198,9 @@ export function loadScenario(text: string): LoadResult {
   if (!r.success) problems.push(...explainZodError(r.error, read.value));
   const refused = new Set(read.refusals.map((p) => p.path));
   const seen = new Set<string>();
-  for (const i of crossCheck(read.value)) {
+  // The worst case against the engine's ceilings, once the scenario is otherwise valid.
+  const bounds = r.success && problems.length === 0 ? boundIssues(r.data) : [];
+  for (const i of [...crossCheck(read.value), ...bounds]) {
     const p: Problem = { path: pathString(i.path), message: i.message, ...(i.found !== undefined ? { found: short(i.found) } : {}), ...(i.expected ? { expected: i.expected } : {}) };
     problems.push(p);
   }
