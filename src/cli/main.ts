@@ -47,6 +47,8 @@ export const COMMANDS: Record<string, Command> = {
   },
 };
 
+const oneLine = (e: unknown): string => (e instanceof Error ? `${e.name}: ${e.message}` : String(e)).replace(/\s+/g, ' ').slice(0, 300);
+
 export async function main(argv: string[], print = (s: string) => console.log(s), printErr = (s: string) => console.error(s)): Promise<number> {
   const [cmd, ...rest] = argv;
   if (!cmd || !COMMANDS[cmd]) {
@@ -60,7 +62,9 @@ export async function main(argv: string[], print = (s: string) => console.log(s)
       printErr(`error: ${e.message}` + (e.exitCode === 2 ? `\n\n${USAGE}` : ''));
       return e.exitCode;
     }
-    throw e;
+    // An internal error is a bug: one line, exit 3 (distinct from 1, "diverges"), never a stack trace.
+    printErr(`internal error: ${oneLine(e)}; please report it with the command you ran`);
+    return 3;
   }
 }
 

@@ -51,6 +51,7 @@ export function runMarket(s: State, sc: Scenario): { revenue: number; newCustome
     const ms = s.markets[id]!;
     const def = sc.markets[id]!;
     ms.potential = Math.min(CEILINGS.potential, ms.potential + mulBp(ms.potential, def.growthBp.v));
+    if (ms.customers > ms.potential) ms.customers = ms.potential; // a shrinking market loses customers
     const inFocus = p.markets.includes(id);
     if (!inFocus) {
       ms.customers -= divFloor(ms.customers, 2);
