@@ -124,7 +124,7 @@ export function explainZodError(err: z.ZodError, root: unknown): Problem[] {
 
 // --- Reading JSON while collecting every refusal the safe parser makes, not only the first. ---
 
-const CONTENT_REFUSAL = /^(duplicate key |key ".*" is not allowed|number .* is (out of range|beyond 2\^53)|nesting is too deep|too many entries)/;
+const CONTENT_REFUSAL = /^(duplicate key |key ".*" is not allowed|number .* is (out of range|beyond 2\^53|inexact)|nesting is too deep|too many entries)/;
 const FATAL_CONTENT = /^(nesting is too deep|too many entries)/;
 
 function offsetOf(text: string, line: number, column: number): number {
