@@ -2,6 +2,7 @@
 // only dispatches, prints usage and turns CliError into an exit code.
 import { readScenario, scenarioIds, CliError } from './scenarios';
 import { playCommand } from './play';
+import { escapeForTerminal } from '../engine/user-text';
 import * as checkScenario from './cmd-check-scenario';
 import * as sources from './cmd-sources';
 import * as balance from './cmd-balance';
@@ -50,6 +51,10 @@ export const COMMANDS: Record<string, Command> = {
 const oneLine = (e: unknown): string => (e instanceof Error ? `${e.name}: ${e.message}` : String(e)).replace(/\s+/g, ' ').slice(0, 300);
 
 export async function main(argv: string[], print = (s: string) => console.log(s), printErr = (s: string) => console.error(s)): Promise<number> {
+  // Names come from untrusted files: bidi and control characters print as visible escapes (\u202e).
+  const [out, err] = [print, printErr];
+  print = (s) => out(escapeForTerminal(s));
+  printErr = (s) => err(escapeForTerminal(s));
   const [cmd, ...rest] = argv;
   if (!cmd || !COMMANDS[cmd]) {
     printErr((cmd ? `unknown command "${cmd}"\n\n` : '') + USAGE);
