@@ -41,6 +41,7 @@ describe('extreme scenarios (property)', () => {
   it('never throw, keep every number a safe integer, and reach no ceiling when the loader accepts them', () => {
     let accepted = 0;
     let quarters = 0;
+    const bots = new Set<string>();
     fc.assert(
       fc.property(
         // Each number at its maximum, its minimum, or (null: fewer pushed at once, so some scenarios
@@ -59,6 +60,7 @@ describe('extreme scenarios (property)', () => {
           expect(r.state.status).not.toBe('playing');
           if (ok) { accepted++; expect(ceilingsReached(r.state)).toEqual([]); }
           quarters += r.state.quarter;
+          bots.add(bot);
         },
       ),
       { numRuns: RUNS, seed: 14 },
@@ -66,6 +68,7 @@ describe('extreme scenarios (property)', () => {
     // The sample reaches deep into games, not only first-quarter bankruptcies.
     expect(quarters).toBeGreaterThan(RUNS * 5);
     expect(accepted).toBeGreaterThanOrEqual(3);
+    expect([...bots].sort()).toEqual([...BOT_NAMES].sort());
     console.log(`extreme property: ${accepted} of ${RUNS} scenarios accepted by the loader, ${quarters} quarters played`);
   });
 });
