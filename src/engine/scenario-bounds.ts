@@ -85,7 +85,7 @@ export function boundIssues(sc: Scenario): RawIssue[] {
   for (const k of ROUND_KINDS) if (f.rounds[k].maxAmount.v > roundMax) { roundMax = f.rounds[k].maxAmount.v; roundKind = k; }
   const inTerms: Term[] = [
     { path: ['start', 'cash', 'v'], value: sc.start.cash.v, what: 'the starting cash' },
-    { path: ['markets'], value: Q * rev, what: 'revenue over every quarter' },
+    { path: revenueTerms.length > 0 ? largest(revenueTerms).path : ['markets'], value: Q * rev, what: 'revenue over every quarter' },
     { path: ['funding', 'loan', 'maxAmount', 'v'], value: Q * f.loan.maxAmount.v, what: 'bank loans, re-borrowed every quarter' },
   ];
   const outTerms: Term[] = [];
@@ -98,11 +98,15 @@ export function boundIssues(sc: Scenario): RawIssue[] {
     if (x.kind === 'fine') outTerms.push({ path: [...path, 'min', 'v'], value: Math.max(x.min.v, mulBp(rev * 4, x.revenueBp.v)), what: `the fine of event "${ev.id}"` });
   }));
   let salaries = 0;
-  for (const r of ROLES) salaries += CEILINGS.staffPerRole * sc.roles[r].salary.v;
+  let topRole: string = ROLES[0];
+  for (const r of ROLES) {
+    salaries += CEILINGS.staffPerRole * sc.roles[r].salary.v;
+    if (sc.roles[r].salary.v > sc.roles[topRole as (typeof ROLES)[number]].salary.v) topRole = r;
+  }
   let programmes = 0;
   for (const p of PROGRAMMES) programmes += e.programmeCost[p].v;
   outTerms.push(
-    { path: ['roles'], value: salaries + mulBp(salaries, MAX_BONUS_BP), what: `salaries of ${bigNumber(CEILINGS.staffPerRole)} staff per role with the top bonus` },
+    { path: ['roles', topRole, 'salary', 'v'], value: salaries + mulBp(salaries, MAX_BONUS_BP), what: `salaries of ${bigNumber(CEILINGS.staffPerRole)} staff per role with the top bonus` },
     { path: ['economics', 'overheadPerHead', 'v'], value: ROLES.length * CEILINGS.staffPerRole * e.overheadPerHead.v, what: 'overhead of a full team' },
     { path: ['economics', 'computeRentPerUnit', 'v'], value: mulBp(ACTION_RENT * e.computeRentPerUnit.v, MAX_COMPUTE_PRICE_BP), what: 'the most rented compute at the top compute price' },
     { path: ['economics', 'computeBuyPerUnit', 'v'], value: mulBp(mulBp(CEILINGS.compute * e.computeBuyPerUnit.v, MAX_COMPUTE_PRICE_BP), e.computeUpkeepBp.v), what: 'upkeep of the most owned compute' },
