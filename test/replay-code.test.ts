@@ -140,6 +140,33 @@ describe('share codes', () => {
   });
 });
 
+describe('one text rule across replay files and share codes (issue 14, issue 13 item 10)', () => {
+  it('a team name of 27 to 80 Chinese characters round-trips through the file and the share code', () => {
+    for (const n of [27, 40, 80]) {
+      const team = '红'.repeat(n);
+      const game = runReplay(classic, 'zh', 'balanced', { workshop: '工作坊'.repeat(21), team }, 2);
+      const file = importReplay(exportReplay(game));
+      expect(file.ok, `${n} characters: file`).toBe(true);
+      const d = decodeShareCode(encodeShareCode(game));
+      if (!d.ok) throw new Error(`${n} characters: ${d.error.message}`);
+      expect(d.claim.meta.team).toBe(team);
+      expect(verifyReplay(d.claim, input).status).toBe('verified');
+    }
+  });
+
+  it('a lone surrogate or a bidi control in a name is refused by the file with the field and the fix, as by the code', () => {
+    for (const [team, why] of [['A\ud800B', /broken character \(a lone surrogate, U\+D800 at character 2\).*retype/], ['Red\u202eneerG', /bidirectional control characters \(U\+202E at character 4\)/]] as const) {
+      const game = { ...runReplay(classic, 'x', 'balanced', {}, 1), meta: { team } };
+      const r = importReplay(JSON.stringify(game));
+      expect(r.ok).toBe(false);
+      if (!r.ok) {
+        expect(r.error.field).toBe('$.meta.team');
+        expect(r.error.message).toMatch(why);
+      }
+    }
+  });
+});
+
 describe('problem texts', () => {
   it('every refusal and divergence reads in Chinese and English, with every placeholder filled', () => {
     const params = { field: '$.x', size: 1, max: 2, line: 3, column: 4, detail: 'd', expected: 'e', found: 5, supported: 1, prefix: 'AIS1.', char: '%', position: 6, current: 1, id: 'classic', known: 'classic', version: 1, quarter: 3, index: 2, type: 'hire', reason: 'notEnoughCash', status: 'bankrupt', claimed: 'abc', actual: 'def', fields: 'cash' };

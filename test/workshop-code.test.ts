@@ -149,7 +149,18 @@ describe('the workshop world', () => {
     expect(checkTeamName('  Red   Team ')).toEqual({ ok: true, team: 'Red Team' });
     expect(checkTeamName('红队')).toEqual({ ok: true, team: '红队' });
     expect(checkTeamName('   ')).toMatchObject({ ok: false, problem: { code: 'teamEmpty' } });
-    expect(checkTeamName('x'.repeat(41))).toMatchObject({ ok: false, problem: { code: 'teamTooLong' } });
+    expect(checkTeamName('x'.repeat(81))).toMatchObject({ ok: false, problem: { code: 'teamTooLong' } });
     expect(checkTeamName('a\nb')).toMatchObject({ ok: false, problem: { code: 'teamBadChars' } });
+  });
+
+  it('team names with a lone surrogate or a bidi control are refused with the character and its position (issue 14)', () => {
+    const lone = checkTeamName('A\ud800B');
+    expect(lone).toMatchObject({ ok: false, problem: { code: 'teamBrokenChar', field: 'team', params: { char: 'U+D800', position: 2 } } });
+    if (!lone.ok) expect(lone.problem.message).toMatch(/broken character \(U\+D800 at character 2.*retype/);
+    const rlo = checkTeamName('Red\u202eneerG');
+    expect(rlo).toMatchObject({ ok: false, problem: { code: 'teamBidi', params: { char: 'U+202E', position: 4 } } });
+    for (const c of ['\u200e', '\u200f', '\u061c', '\u202a', '\u2066', '\u2069']) expect(checkTeamName(`a${c}b`)).toMatchObject({ ok: false, problem: { code: 'teamBidi' } });
+    // Arabic, Hebrew, emoji and 80 Chinese characters are names like any other.
+    for (const ok of ['فريق الأحمر', 'צוות', '🚀 Rocket', '红'.repeat(80)]) expect(checkTeamName(ok), ok).toMatchObject({ ok: true, team: ok });
   });
 });

@@ -6,6 +6,7 @@ import { encodeShareCode, exportReplay, readReplayInput, REPLAY_MAX_CHARS, verif
 import type { ScenarioInput, VerifyResult } from '../replay/index';
 import { worldFor } from '../workshop/apply';
 import { parseArgs, str } from './args';
+import { escapeForTerminal } from '../engine/user-text';
 import { CliError, readScenario, scenarioIds } from './scenarios';
 
 export const usage = `verify     FILE_OR_CODE [--json] [--scenario ID|FILE] [--out FILE] [--code]
@@ -34,7 +35,7 @@ export function run(argv: string[], print: (s: string) => void): number {
   const json = a.flags.json === true;
   const fail = (status: 'unreadable' | 'refused', message: string, field = ''): number => {
     if (json) print(JSON.stringify({ status, ok: false, message, field }));
-    else console.error(`cannot verify: ${message}`);
+    else console.error(escapeForTerminal(`cannot verify: ${message}`));
     return 2;
   };
   let text: string;

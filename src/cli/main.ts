@@ -2,6 +2,7 @@
 // only dispatches, prints usage and turns CliError into an exit code.
 import { readScenario, scenarioIds, CliError } from './scenarios';
 import { playCommand } from './play';
+import { escapeForTerminal } from '../engine/user-text';
 import * as checkScenario from './cmd-check-scenario';
 import * as sources from './cmd-sources';
 import * as balance from './cmd-balance';
@@ -47,7 +48,13 @@ export const COMMANDS: Record<string, Command> = {
   },
 };
 
+const oneLine = (e: unknown): string => (e instanceof Error ? `${e.name}: ${e.message}` : String(e)).replace(/\s+/g, ' ').slice(0, 300);
+
 export async function main(argv: string[], print = (s: string) => console.log(s), printErr = (s: string) => console.error(s)): Promise<number> {
+  // Names come from untrusted files: bidi and control characters print as visible escapes (\u202e).
+  const [out, err] = [print, printErr];
+  print = (s) => out(escapeForTerminal(s));
+  printErr = (s) => err(escapeForTerminal(s));
   const [cmd, ...rest] = argv;
   if (!cmd || !COMMANDS[cmd]) {
     printErr((cmd ? `unknown command "${cmd}"\n\n` : '') + USAGE);
@@ -60,7 +67,9 @@ export async function main(argv: string[], print = (s: string) => console.log(s)
       printErr(`error: ${e.message}` + (e.exitCode === 2 ? `\n\n${USAGE}` : ''));
       return e.exitCode;
     }
-    throw e;
+    // An internal error is a bug: one line, exit 3 (distinct from 1, "diverges"), never a stack trace.
+    printErr(`internal error: ${oneLine(e)}; please report it with the command you ran`);
+    return 3;
   }
 }
 

@@ -47,7 +47,7 @@ export const ACTION_GROUP: Record<ActionType, Group | null> = {
 export const REJECTION_CODES = [
   'gameOver', 'groupLocked', 'unknownMarket', 'notEnoughStaff', 'notEnoughCash', 'roundPending', 'amountOutOfRange',
   'preMoneyOutOfRange', 'milestonesNotMet', 'grantPending', 'loanLimit', 'loanRevenue', 'partnerPending', 'partnershipExists',
-  'marketNotInFocus', 'duplicateMarket', 'noChange', 'invalidAction',
+  'marketNotInFocus', 'duplicateMarket', 'noChange', 'invalidAction', 'staffLimit', 'computeLimit',
 ] as const;
 export type RejectionCode = (typeof REJECTION_CODES)[number];
 /** A rule violation: the state is untouched and the action is not logged. */

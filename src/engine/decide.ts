@@ -1,6 +1,7 @@
 // The rules of each decision other than endQuarter: checked here, they either change the copied
 // state (and say what they cost) or come back as a typed rejection.
 import type { Action, Rejection } from './actions';
+import { CEILINGS } from './bounds';
 import { byString } from './ids';
 import { book, pay } from './ledger';
 import { mulBp } from './math';
@@ -23,6 +24,9 @@ export function decide(s: State, sc: Scenario, a: Exclude<Action, { type: 'endQu
   switch (a.type) {
     case 'hire': {
       const role = sc.roles[a.role];
+      let have = s.staff[a.role];
+      for (const x of s.arriving) if (x.role === a.role) have += x.count;
+      if (have + a.count > CEILINGS.staffPerRole) return reject('staffLimit', { role: a.role, have, max: CEILINGS.staffPerRole });
       const r = spend(s, 'hiring', role.hireCost.v * a.count);
       if (typeof r !== 'number') return r;
       if (role.leadQuarters.v === 0) s.staff[a.role] += a.count;
@@ -34,7 +38,7 @@ export function decide(s: State, sc: Scenario, a: Exclude<Action, { type: 'endQu
       const r = spend(s, 'severance', sc.roles[a.role].salary.v * sc.economics.severanceQuarters.v * a.count);
       if (typeof r !== 'number') return r;
       s.staff[a.role] -= a.count;
-      s.leftThisQuarter += a.count;
+      s.leftThisQuarter = Math.min(CEILINGS.leftPerQuarter, s.leftThisQuarter + a.count);
       return r;
     }
     case 'setStructure': p.structure = a.structure; return 0;
@@ -72,6 +76,7 @@ export function decide(s: State, sc: Scenario, a: Exclude<Action, { type: 'endQu
     case 'setDataBudget': p.dataBudget = a.amount; p.augmentation = a.augmentation; return 0;
     case 'setComputeRent': p.computeRent = a.units; return 0;
     case 'buyCompute': {
+      if (s.computeOwned + a.units > CEILINGS.compute) return reject('computeLimit', { have: s.computeOwned, max: CEILINGS.compute });
       const r = spend(s, 'hardware', mulBp(a.units * sc.economics.computeBuyPerUnit.v, s.computePriceBp));
       if (typeof r !== 'number') return r;
       s.computeOwned += a.units;

@@ -5,6 +5,26 @@ import { BACKSLASH, CR, DOT, Fail, LF, MINUS, NINE, PLUS, QUOTE, SLASH, SPACE, T
 
 const MAX_SAFE = 9007199254740991; // Number.MAX_SAFE_INTEGER, 2^53 - 1
 
+/** Pure. A decimal number's exact value as a key (sign, significant digits, exponent): two
+ *  writings of the same value give the same key ("1.50e1" and "15"). A number is inexact when its
+ *  key differs from the key of the shortest text of the double it reads as (`String(n)`): reading
+ *  it lost digits (99.99999999999999999 reads as 100) or underflowed (1e-400 reads as 0). */
+export function decimalKey(written: string): string {
+  const m = /^(-?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/.exec(written);
+  if (!m) return written;
+  const frac = m[3] ?? '';
+  let digits = (m[2] ?? '') + frac;
+  let exp = Number(m[4] ?? '0') - frac.length;
+  let lead = 0;
+  while (lead < digits.length && digits.charCodeAt(lead) === 48) lead++;
+  digits = digits.slice(lead);
+  if (digits === '') return '0';
+  let end = digits.length;
+  while (digits.charCodeAt(end - 1) === 48) end--;
+  exp += digits.length - end;
+  return `${m[1]}${digits.slice(0, end)}e${exp}`;
+}
+
 export abstract class Lexer {
   protected pos = 0;
   protected readonly len: number;
@@ -220,6 +240,13 @@ export abstract class Lexer {
       this.fail(
         start,
         `number ${clip(written)} is beyond 2^53, cannot be represented exactly: use a number between -9007199254740991 and 9007199254740991, or write it as a string`,
+      );
+    }
+    // Integers (no '.', no exponent) within 2^53 are exact; anything else must read back as written.
+    if ((written.includes('.') || written.includes('e') || written.includes('E')) && decimalKey(written) !== decimalKey(String(n))) {
+      this.fail(
+        start,
+        `number ${clip(written)} is inexact: it would read as ${String(n)}${Math.abs(n) < 2.2250738585072014e-308 ? ' (too close to zero to be held exactly)' : ''}; write it with at most 17 significant digits (or as a string)`,
       );
     }
     if (n === 0) n = 0; // turns -0 into 0

@@ -43,10 +43,10 @@ describe('parseJsonSafe: valid documents match JSON.parse exactly', () => {
     '3.25',
     '-0.5e-3',
     '1E+2',
-    '1e-400',
     '9007199254740991',
     '-9007199254740991',
-    '1.7976931348623157e-308',
+    '2.2250738585072014e-308',
+    '5e-324',
     '6.5e-7',
     '""',
     '"plain text"',
@@ -136,7 +136,7 @@ describe('parseJsonSafe: valid documents match JSON.parse exactly', () => {
           expect(r.error.path.startsWith('$')).toBe(true);
           if (valid) {
             // Only the deliberate extra refusals may reject something JSON.parse accepts.
-            expect(r.error.message).toMatch(/out of range|beyond 2\^53|duplicate key|not allowed|byte order mark/);
+            expect(r.error.message).toMatch(/out of range|beyond 2\^53|inexact|duplicate key|not allowed|byte order mark/);
           }
         }
       }),
@@ -190,6 +190,17 @@ describe('parseJsonSafe: refusals', () => {
     expect(err('9007199254740993.0').message).toMatch(/beyond 2\^53/);
     expect(ok('9007199254740991')).toBe(9007199254740991);
     expect(ok('1.5e-5')).toBe(1.5e-5);
+  });
+
+  it('refuses inexact numbers (issue 14): 1e-400 does not read as 0, 99.99999999999999999 not as 100', () => {
+    const e = err('{"v": 1e-400}');
+    expect(e.message).toMatch(/^number 1e-400 is inexact: it would read as 0 \(too close to zero/);
+    expect(e).toMatchObject({ line: 1, column: 7, path: '$.v' });
+    expect(err('[99.99999999999999999]').message).toMatch(/^number 99\.99999999999999999 is inexact: it would read as 100;/);
+    expect(err('0.3000000000000000444').message).toMatch(/inexact: it would read as 0\.30000000000000004/);
+    expect(err('1.7976931348623157e-308').message).toMatch(/inexact/); // a subnormal loses digits
+    // Every number that reads back as written stays accepted, however it is written.
+    for (const t of ['0.1', '1.0', '100.000', '1E+2', '-0.0e5', '0.30000000000000004', '6.5e-7', '5e-324']) expect(ok(t), t).toBe(JSON.parse(t) + 0); // + 0: -0 reads as 0
   });
 
   it('refuses nesting deeper than maxDepth', () => {

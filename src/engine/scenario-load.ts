@@ -7,6 +7,7 @@ import type { JsonError, JsonValue } from './safe-json';
 import { scenarioSchema } from './scenario-schema';
 import type { Scenario } from './scenario-schema';
 import { closest, crossCheck } from './scenario-checks';
+import { boundIssues } from './scenario-bounds';
 import { hashValue } from './hash';
 import { describeNode, schemaAt, short } from './scenario-describe';
 import { resolveExtends } from './scenario-extends';
@@ -129,7 +130,7 @@ export function explainZodError(err: z.ZodError, root: unknown): Problem[] {
 
 // --- Reading JSON while collecting every refusal the safe parser makes, not only the first. ---
 
-const CONTENT_REFUSAL = /^(duplicate key |key ".*" is not allowed|number .* is (out of range|beyond 2\^53)|nesting is too deep|too many entries)/;
+const CONTENT_REFUSAL = /^(duplicate key |key ".*" is not allowed|number .* is (out of range|beyond 2\^53|inexact)|nesting is too deep|too many entries)/;
 const FATAL_CONTENT = /^(nesting is too deep|too many entries)/;
 
 function offsetOf(text: string, line: number, column: number): number {
@@ -239,7 +240,9 @@ export function loadScenario(text: string, bases?: ScenarioBases): LoadResult {
   if (!r.success) problems.push(...explainZodError(r.error, read.value));
   const refused = new Set(read.refusals.map((p) => p.path));
   const seen = new Set<string>();
-  for (const i of crossCheck(read.value)) {
+  // The worst case against the engine's ceilings, once the scenario is otherwise valid.
+  const bounds = r.success && problems.length === 0 ? boundIssues(r.data) : [];
+  for (const i of [...crossCheck(read.value), ...bounds]) {
     const p: Problem = { path: pathString(i.path), message: i.message, ...(i.found !== undefined ? { found: short(i.found) } : {}), ...(i.expected ? { expected: i.expected } : {}) };
     problems.push(p);
   }

@@ -126,7 +126,7 @@ export function initialState(scenario: Scenario, seed: string): State {
       computeRent: p.computeRent.v,
       programmes: [...p.programmes].sort(byString),
     },
-    quality: st.quality.v,
+    quality: Math.min(st.quality.v, scenario.models[p.modelScale].qualityCap.v), // never above the model's cap
     dataUnits: st.dataUnits.v,
     computeOwned: st.computeOwned.v,
     computePriceBp: 10000,

@@ -131,6 +131,8 @@ export const ENGINE_TERMS: Dict = {
     duplicateMarket: ['市场“{market}”重复选择。', 'Market “{market}” is chosen twice.'],
     noChange: ['没有任何变化。', 'Nothing changes.'],
     invalidAction: ['无效的决策：{reason}', 'Invalid decision: {reason}'],
+    staffLimit: ['{role}已有 {have} 人（含待入职），上限是 {max} 人。', 'You already have {have} × {role} (arrivals included); the limit is {max}.'],
+    computeLimit: ['已拥有 {have} 单位算力，上限是 {max} 单位。', 'You already own {have} compute units; the limit is {max}.'],
   }),
 };
 

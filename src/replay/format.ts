@@ -10,21 +10,28 @@ import type { State } from '../engine/state';
 import { founderBp } from '../engine/selectors';
 import type { Scenario } from '../engine/scenario-schema';
 import { valuation } from '../engine/systems/finance';
+import { TEXT_MAX, textFault, textFaultMessage } from '../engine/user-text';
 
 export const REPLAY_FORMAT = 'ai-startup-sim/replay';
 export const REPLAY_FORMAT_VERSION = 1;
 
 const hex64 = z.string().regex(/^[0-9a-f]{64}$/, 'a 64-digit lower-case hex hash');
-// Line breaks and control characters are refused in free text: a tolerant import removes pasted
-// line breaks, so a name that held one could not survive copy and paste.
-const printable = (max: number) => z.string().min(1).max(max).regex(/^[^\u0000-\u001f\u007f\u2028\u2029]*$/, 'no line breaks or control characters');
+// One rule for text in every format (engine/user-text.ts): line breaks and control characters
+// (a tolerant import removes pasted line breaks, so a name that held one could not survive copy
+// and paste), lone surrogates (a share code would carry U+FFFD instead) and bidirectional controls
+// are refused; lengths are the same characters the share code's byte limits are derived from.
+const printable = (max: number) =>
+  z.string().min(1).max(max).superRefine((s, ctx) => {
+    const f = textFault(s);
+    if (f) ctx.addIssue({ code: 'custom', message: textFaultMessage(f) });
+  });
 export const replayHeaderSchema = z.strictObject({
   format: z.literal(REPLAY_FORMAT),
   formatVersion: z.number().int().min(1).max(1_000_000),
   engineVersion: z.number().int().min(1).max(1_000_000),
   scenario: z.strictObject({ id: z.string().min(1).max(64), version: z.number().int().min(1).max(1_000_000), hash: hex64 }),
-  seed: printable(64),
-  meta: z.strictObject({ workshop: printable(64).optional(), team: printable(80).optional(), bot: printable(32).optional(), branchOf: hex64.optional(), branchQuarter: z.number().int().min(0).max(1000).optional() }),
+  seed: printable(TEXT_MAX.seed),
+  meta: z.strictObject({ workshop: printable(TEXT_MAX.workshop).optional(), team: printable(TEXT_MAX.team).optional(), bot: printable(TEXT_MAX.bot).optional(), branchOf: hex64.optional(), branchQuarter: z.number().int().min(0).max(1000).optional() }),
 });
 export const replaySchema = replayHeaderSchema.extend({
   quarters: z.array(z.strictObject({ d: z.array(actionSchema).max(200), link: hex64 })).max(200),

@@ -11,6 +11,7 @@ import type { Replay, ReplayClaim } from './format';
 import { genesisLink, REPLAY_FORMAT, REPLAY_FORMAT_VERSION, replayHeaderSchema } from './format';
 import { jsonPath } from './import';
 import { ENGINE_VERSION } from '../engine/index';
+import { TEXT_MAX, UTF8_BYTES_PER_CHAR } from '../engine/user-text';
 import type { ReplayProblem } from './problems';
 import { problem } from './problems';
 
@@ -24,7 +25,10 @@ export const SCENARIO_HASH_PREFIX_BYTES = 8;
 const CHECKSUM_BYTES = 6;
 const OUTCOMES = ['playing', 'bankrupt', 'finished'] as const;
 const META_KEYS = ['workshop', 'team', 'bot'] as const;
-const META_MAX = { workshop: 64, team: 80, bot: 32 } as const;
+// Byte limits derived from the replay file's character limits (engine/user-text.ts): any text a
+// replay file may hold fits its share code, and the header schema then checks the characters.
+const bytesFor = (chars: number): number => chars * UTF8_BYTES_PER_CHAR;
+const META_MAX = { workshop: bytesFor(TEXT_MAX.workshop), team: bytesFor(TEXT_MAX.team), bot: bytesFor(TEXT_MAX.bot) } as const;
 
 export type DecodeResult = { ok: true; claim: ReplayClaim } | { ok: false; error: ReplayProblem };
 
@@ -161,10 +165,10 @@ function readBody(r: ByteReader): DecodeResult {
   const engineVersion = r.uint();
   // Decisions of another engine version may not even have the same shape: stop here, naming both.
   if (engineVersion !== ENGINE_VERSION) return fail(problem('engineVersion', '$.engineVersion', { found: engineVersion, current: ENGINE_VERSION }));
-  const id = r.str(64);
+  const id = r.str(bytesFor(TEXT_MAX.scenarioId));
   const version = r.uint(1_000_000);
   const hash = r.hex(SCENARIO_HASH_PREFIX_BYTES);
-  const seed = r.str(64);
+  const seed = r.str(bytesFor(TEXT_MAX.seed));
   const flags = r.u8();
   if (flags >= 32) throw new DecodeError('unknown header flags');
   const meta: Record<string, string | number> = {};

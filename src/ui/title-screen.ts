@@ -12,6 +12,8 @@ import { calendar, moneyShort } from './format';
 import { workshopLinks } from './workshop/links';
 import { tt } from '../i18n/tutorial';
 import { setTutorialWanted, tutorialWanted } from './tutorial/flag';
+import { checkTeamName, TEAM_MAX } from '../workshop/apply';
+import { describeWorkshopProblem } from '../workshop/texts';
 
 export const SEED_RE = /^[A-Za-z0-9_-]{1,64}$/;
 
@@ -87,8 +89,13 @@ export class TitleScreen {
       const entry = entries.find((e) => e.hash === this.selected);
       const seed = this.seed.trim();
       if (!SEED_RE.test(seed)) { seedErr.textContent = t(L, 'title.seedInvalid'); seedInput.focus(); return; }
-      if (entry) this.host.start(entry, seed, this.team.trim().slice(0, 80));
+      // The one text rule of every format (engine/user-text.ts), refused here with a reason.
+      const team = this.team.trim() === '' ? { ok: true as const, team: '' } : checkTeamName(this.team);
+      if (!team.ok) { teamErr.textContent = describeWorkshopProblem(team.problem, L); teamInput.focus(); return; }
+      if (entry) this.host.start(entry, seed, team.team);
     };
+    const teamErr = h('p', { class: 'warn', id: 'team-error', role: 'alert' });
+    const teamInput = h('input', { id: 'team', type: 'text', value: this.team, maxlength: TEAM_MAX, autocomplete: 'off', 'aria-describedby': 'team-error', oninput: (e: Event) => { this.team = (e.target as HTMLInputElement).value; teamErr.textContent = ''; } });
     const slots = this.host.slots();
     const warning = this.host.storageWarning();
     fill(this.root,
@@ -126,7 +133,7 @@ export class TitleScreen {
             seedErr),
           h('div', { class: 'field' },
             h('label', { for: 'team' }, t(L, 'title.team')),
-            h('input', { id: 'team', type: 'text', value: this.team, maxlength: 80, autocomplete: 'off', oninput: (e: Event) => { this.team = (e.target as HTMLInputElement).value; } })),
+            teamInput, teamErr),
           // Pinned to the window's bottom while the scenario list scrolls: at 1280×720 the list alone
           // fills the screen, and a first-time player should not have to hunt for Start.
           h('div', { class: 'start-bar', style: 'position:sticky;bottom:0;background:var(--card);padding:0.5em 0 0.2em;border-top:1px solid var(--line)' },

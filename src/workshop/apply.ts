@@ -3,6 +3,7 @@
 import { hashValue } from '../engine/hash';
 import type { Scenario } from '../engine/scenario-schema';
 import { GROUPS } from '../engine/ids';
+import { TEXT_MAX, textFault } from '../engine/user-text';
 import type { WorkshopSettings } from './code';
 import { decodeWorkshop, HASH_PREFIX_HEX } from './code';
 import type { WorkshopProblem } from './texts';
@@ -33,11 +34,16 @@ export function workshopWorld(s: WorkshopSettings, scenario: Scenario, fileHash:
   return { ok: true, scenario: derived, hash: derived === scenario ? fileHash : hashValue(derived) };
 }
 
-export const TEAM_MAX = 40;
+/** The one team-name limit of every format (engine/user-text.ts): replay file, share code, save. */
+export const TEAM_MAX = TEXT_MAX.team;
 
 /** Pure. A team name as typed, tidied (outer spaces trimmed, runs of spaces made one), or why not. */
 export function checkTeamName(name: string): { ok: true; team: string } | { ok: false; problem: WorkshopProblem } {
-  if (/[\u0000-\u001f\u007f\u2028\u2029]/.test(name)) return { ok: false, problem: workshopProblem('teamBadChars', 'team', {}) };
+  const fault = textFault(name);
+  if (fault) {
+    const code = fault.kind === 'control' ? 'teamBadChars' : fault.kind === 'bidi' ? 'teamBidi' : 'teamBrokenChar';
+    return { ok: false, problem: workshopProblem(code, 'team', { char: fault.codePoint, position: fault.index + 1 }) };
+  }
   const team = name.trim().replace(/\s+/g, ' ');
   if (team === '') return { ok: false, problem: workshopProblem('teamEmpty', 'team', {}) };
   if (team.length > TEAM_MAX) return { ok: false, problem: workshopProblem('teamTooLong', 'team', { max: TEAM_MAX }) };

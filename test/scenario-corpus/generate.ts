@@ -132,6 +132,10 @@ const CASES: Case[] = [
   ['facilitator-section-unknown.json', 'a facilitator note citing a section the seed lacks', edit((d) => { d.facilitator.sections = ['§1.99']; }), 1, '$.facilitator.sections[0]', 'does not exist'],
   ['flavour-duplicate.json', 'a section declared flavour twice', edit((d) => { d.flavourSections.push(d.flavourSections[0]); }), 1, '$.flavourSections[2].section', 'twice'],
   ['flavour-why-empty.json', 'a flavour section without a reason', edit((d) => { d.flavourSections[0].why = ''; }), 1, '$.flavourSections[0].why', 'character'],
+  // --- the worst case against the engine's ceilings (issue 14): refused with the path and the bound ---
+  ['bound-potential-growth.json', 'a market growing 50% a quarter for 60 quarters', edit((d) => { d.quarters.v = 60; d.markets.retail.growthBp.v = 5000; }), 1, '$.markets.retail.growthBp.v', "above the engine's ceiling of 10,000,000,000"],
+  ['bound-cash-event.json', 'an event paying 2 × 10^12 that can fire in each of 60 quarters', edit((d) => { d.quarters.v = 60; for (let i = 0; i < 2; i++) d.events[0].effects.push({ kind: 'cash', amount: { v: 1_000_000_000_000, source: 'design' } }); }), 1, '$.events[0].effects[2].amount.v', "above the engine's ceiling of 100,000,000,000,000"],
+  ['bound-compute-rent.json', 'compute rented at 10^12 a unit', edit((d) => { d.economics.computeRentPerUnit.v = 1_000_000_000_000; }), 1, '$.economics.computeRentPerUnit.v', 'the most rented compute'],
 ];
 
 const MULTI: [string, string, () => string, { path: string; keyword: string }[]][] = [

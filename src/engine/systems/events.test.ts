@@ -48,7 +48,8 @@ describe('events system', () => {
 
   it('a pending round is rolled and closes: shares issued at the asked price, cash in', () => {
     const s = miniState((x) => { x.pending = { round: { kind: 'angel', amount: 500_000, preMoney: 2_000_000 }, grant: false, partner: null }; }, seedWhereBreachRollIs((r) => r >= 5000));
-    runEvents(s, MINI, eventChecks(s, MINI, computeFactors(s, MINI, ctx), ctx.valuation), 0, []);
+    // Fundamentals of USD 2M: the investors accept the asked pre-money, so nothing cuts the odds.
+    runEvents(s, MINI, eventChecks(s, MINI, computeFactors(s, MINI, ctx), 2_000_000), 0, []);
     expect(s.capTable).toEqual([{ holder: 'founders', shares: 1_000_000 }, { holder: 'angel', shares: 250_000 }]);
     expect(s.ledger.equity).toBe(500_000);
     expect(s.rounds).toEqual([{ quarter: 0, kind: 'angel', amount: 500_000, preMoney: 2_000_000, shares: 250_000 }]);

@@ -3,6 +3,7 @@
 // `eventChecks` decides which events roll and at what odds (the views ask it too); `runEvents` rolls.
 import type { AppliedEffect, Check, EngineEvent, FactorPull } from '../events-types';
 import type { Factors } from '../factors';
+import { CEILINGS, issueShares } from '../bounds';
 import { book, pay } from '../ledger';
 import { clamp, divFloor, mulBp } from '../math';
 import { quarterRolls } from '../rng';
@@ -62,7 +63,8 @@ function apply(s: State, sc: Scenario, e: Effect, revenue: number, keepBp: numbe
       let moved = 0;
       for (const m of focus) {
         const ms = s.markets[m]!;
-        const d = Math.max(-ms.customers, mulBp(ms.customers, soften(e.bp.v, keepBp)));
+        // Saturates at the market's potential: a viral quarter cannot win more customers than exist.
+        const d = Math.max(-ms.customers, Math.min(mulBp(ms.customers, soften(e.bp.v, keepBp)), Math.max(0, ms.potential - ms.customers)));
         ms.customers += d;
         moved += d;
       }
@@ -86,7 +88,7 @@ function apply(s: State, sc: Scenario, e: Effect, revenue: number, keepBp: numbe
     case 'staff': {
       const d = Math.max(-s.staff[e.role], e.delta.v);
       s.staff[e.role] += d;
-      s.leftThisQuarter -= d;
+      s.leftThisQuarter = Math.min(CEILINGS.leftPerQuarter, s.leftThisQuarter - d);
       return { kind: 'staff', amount: d, target: e.role };
     }
     case 'computePrice': {
@@ -107,18 +109,15 @@ function apply(s: State, sc: Scenario, e: Effect, revenue: number, keepBp: numbe
       return { kind: 'regulation', amount: e.delta.v };
     }
     case 'data': {
-      const d = Math.max(-s.dataUnits, e.delta.v);
+      const d = Math.max(-s.dataUnits, Math.min(e.delta.v, CEILINGS.data - s.dataUnits));
       s.dataUnits += d;
       return { kind: 'data', amount: d };
     }
     case 'closeRound': {
       const r = s.pending.round;
       if (!r) return { kind: 'closeRound', amount: 0 };
-      const shares = divFloor(totalShares(s) * r.amount, r.preMoney);
-      const holder = r.kind;
-      const h = s.capTable.find((x) => x.holder === holder);
-      if (h) h.shares += shares;
-      else s.capTable.push({ holder, shares });
+      // A round's shares are bounded: past the ceiling the company consolidates first (bounds.ts).
+      const shares = issueShares(s, r.kind, divFloor(totalShares(s) * r.amount, r.preMoney));
       book(s, 'equity', r.amount);
       s.rounds = [...s.rounds, { quarter: s.quarter, kind: r.kind, amount: r.amount, preMoney: r.preMoney, shares }];
       return { kind: 'closeRound', amount: r.amount, target: r.kind };

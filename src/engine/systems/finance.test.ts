@@ -34,13 +34,13 @@ describe('finance system', () => {
     expect(checkCovenants(ok, MINI)).toBe(0);
   });
 
-  it('valuation: revenue multiple plus quality and customers, floored by the last round decaying 5% a quarter', () => {
+  it('valuation: revenue multiple plus quality and customers, floored by the last round pre-money decaying 5% a quarter', () => {
     const s = miniState((x) => { x.markets.alpha!.customers = 10; });
     // 10,000 × 4 × 5 = 200,000; quality 200 × 1,000; 10 customers × 1,000
     expect(valuation(s, MINI, 10_000)).toBe(410_000);
     s.rounds = [{ quarter: 0, kind: 'angel', amount: 500_000, preMoney: 2_000_000, shares: 250_000 }];
     s.quarter = 2;
-    expect(valuation(s, MINI, 10_000)).toBe(2_256_250); // 2,500,000 × 0.95 × 0.95
+    expect(valuation(s, MINI, 10_000)).toBe(1_805_000); // the last pre-money 2,000,000 × 0.95 × 0.95
   });
 
   it('compliance programmes are paid each quarter', () => {

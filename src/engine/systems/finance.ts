@@ -1,6 +1,7 @@
 // Finance: marketing and partnership spend, loan interest and repayment, covenants, and the
 // company's valuation (§1.4, §1.17).
 import { CHANNELS } from '../ids';
+import { CEILINGS } from '../bounds';
 import { pay } from '../ledger';
 import { divFloor, mulBp } from '../math';
 import type { Scenario } from '../scenario-schema';
@@ -51,5 +52,5 @@ export function valuation(s: State, sc: Scenario, revenue: number): number {
     for (let q = last.quarter; q < s.quarter; q++) floor = mulBp(floor, 9500);
     if (floor > v) v = floor;
   }
-  return v;
+  return Math.min(CEILINGS.valuation, v);
 }

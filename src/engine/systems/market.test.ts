@@ -22,10 +22,11 @@ describe('market system', () => {
       x.markets.alpha!.customers = 100;
     });
     const r = runMarket(s, MINI);
-    // churn 1,000bp × service 0.7 × subscription 0.75 = 525bp: 100 - 5 = 95; won 12 (3 sellers × 10 = 30 cap)
-    expect(s.markets.alpha!.customers).toBe(107);
-    expect(r.newCustomers).toBe(12);
-    expect(r.revenue).toBe(107_000);
+    // churn 1,000bp × service 0.7 × subscription 0.75 = 525bp, + morale 60 (5 under 65) × 20 = 625bp:
+    // 100 - 6 = 94; won: 12% conversion × 0.95 without a product manager = 11 of 100 leads (cap 30)
+    expect(s.markets.alpha!.customers).toBe(105);
+    expect(r.newCustomers).toBe(11);
+    expect(r.revenue).toBe(105_000);
   });
 
   it('spreading over two markets splits and shrinks the marketing reach', () => {

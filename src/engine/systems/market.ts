@@ -2,6 +2,7 @@
 // positioning, business model and competitors set conversion; churn and revenue follow
 // (§1.2, §1.6, §1.8, §1.9, §1.10, §1.11).
 import { byString } from '../ids';
+import { CEILINGS } from '../bounds';
 import { book } from '../ledger';
 import { clamp, divFloor, mulBp } from '../math';
 import type { MarketDef, Scenario } from '../scenario-schema';
@@ -87,7 +88,8 @@ export function runMarket(s: State, sc: Scenario): { revenue: number; newCustome
   for (const id of Object.keys(s.markets).sort(byString)) {
     const ms = s.markets[id]!;
     const def = sc.markets[id]!;
-    ms.potential += mulBp(ms.potential, def.growthBp.v);
+    ms.potential = Math.min(CEILINGS.potential, ms.potential + mulBp(ms.potential, def.growthBp.v));
+    if (ms.customers > ms.potential) ms.customers = ms.potential; // a shrinking market loses customers
     const inFocus = p.markets.includes(id);
     if (!inFocus) {
       ms.customers -= divFloor(ms.customers, 2);
@@ -145,6 +147,7 @@ export function runMarket(s: State, sc: Scenario): { revenue: number; newCustome
     newTotal += won;
     revenue += ms.customers * priceIn(s, sc, def, ms);
   }
+  revenue = Math.min(CEILINGS.revenue, revenue);
   book(s, 'revenue', revenue);
   // Brand: content, events and community build it; happy customers spread it; it fades without care.
   const m = p.marketing;

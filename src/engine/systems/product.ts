@@ -1,6 +1,7 @@
 // Product and technology: compute (owned and rented), data (bought, augmented, from customers
 // and partners), and model quality, capped by the model scale (§1.1.3, §1.7.3, §1.18.1).
 import { TECH_ROLES } from '../ids';
+import { CEILINGS } from '../bounds';
 import { pay } from '../ledger';
 import { divFloor, mulBp, ratioBp } from '../math';
 import type { Scenario } from '../scenario-schema';
@@ -25,7 +26,7 @@ export function runProduct(s: State, sc: Scenario): ProductResult {
     pay(s, 'data', e.augmentationCost.v);
     gained += mulBp(gained, e.augmentationBp.v);
   }
-  s.dataUnits += gained;
+  s.dataUnits = Math.min(CEILINGS.data, s.dataUnits + gained);
 
   pay(s, 'rnd', p.rndBudget);
   let power = 0;

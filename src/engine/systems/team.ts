@@ -1,6 +1,7 @@
 // Team system: hires arrive, salaries and overhead are paid, equity grants dilute, morale moves
 // toward what incentives, structure and layoffs make it (§1.16).
 
+import { issueShares } from '../bounds';
 import { pay } from '../ledger';
 import { clamp, mulBp } from '../math';
 import type { Scenario } from '../scenario-schema';
@@ -24,10 +25,7 @@ export function runTeam(s: State, sc: Scenario, out: EngineEvent[]): void {
   pay(s, 'overhead', headcount(s) * sc.economics.overheadPerHead.v);
   const p = s.policy;
   if (p.equityGrants && techHeads(s) > 0) {
-    const grant = mulBp(totalShares(s), sc.economics.equityGrantBp.v);
-    const emp = s.capTable.find((h) => h.holder === 'employees');
-    if (emp) emp.shares += grant;
-    else s.capTable.push({ holder: 'employees', shares: grant });
+    issueShares(s, 'employees', mulBp(totalShares(s), sc.economics.equityGrantBp.v));
   }
   const structure = p.structure === 'matrix' ? 4 : p.structure === 'project' ? 2 : 0;
   const target = clamp(52 + Math.floor(p.bonusBp / 250) + (p.equityGrants ? 8 : 0) + (p.career ? 8 : 0) + structure - s.leftThisQuarter * 4, 0, 100);
