@@ -149,7 +149,7 @@ describe('debrief', () => {
     expect(v.code, v.err + v.out).toBe(0);
     expect(JSON.parse(v.out.split('\n').at(-1)!)).toMatchObject({ ok: true });
     const c = await sim('verify', f('red.json'), '--code');
-    const shareCode = /AIS1\.\S+/.exec(c.out)![0];
+    const shareCode = /AIS2\.\S+/.exec(c.out)![0];
     expect((await sim('verify', shareCode)).code).toBe(0);
     const { text } = readScenario('classic');
     const r = debrief(short, text, [{ label: 'red.json', text: readFileSync(f('red.json'), 'utf8') }, { label: 'code', text: shareCode }]);

@@ -4,7 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BOTS } from '../src/engine/bots/index';
-import { hashValue } from '../src/engine/hash';
+import { hashState } from '../src/engine/hash';
 import { loadScenario } from '../src/engine/scenario-load';
 import { playBot } from '../src/engine/run';
 
@@ -20,7 +20,7 @@ function run(r: (typeof RUNS)[number]) {
   const loaded = loadScenario(readFileSync(new URL(`../scenarios/${r.scenario}.json`, import.meta.url), 'utf8'));
   if (!loaded.ok) throw new Error(`${r.scenario} does not load`);
   const res = playBot(loaded.scenario, r.seed, BOTS[r.bot]!, { hashes: false, checks: false });
-  return { ...r, scenarioHash: loaded.hash, outcome: res.state.status, quarters: res.state.quarter, cash: res.state.cash, finalHash: hashValue(res.state) };
+  return { ...r, scenarioHash: loaded.hash, outcome: res.state.status, quarters: res.state.quarter, cash: res.state.cash, finalHash: hashState(res.state) };
 }
 
 describe('golden runs', () => {

@@ -1,7 +1,11 @@
-// Canonical serialization and the state hash. Keys sorted by code unit, integers only, no
-// whitespace: the same value always gives the same bytes and the same SHA-256 in every engine.
+// Canonical serialization and hashing. Canonical JSON (keys sorted by code unit, integers only, no
+// whitespace) for plain values: scenarios, replay headers, decisions. States are hashed from their
+// canonical binary layout instead (state-hash.ts: hashState, StateHasher), at a fraction of the cost.
+// Either way the same value always gives the same bytes and the same SHA-256 in every engine.
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+
+export { hashState, stateBytes, StateHasher, STATE_LAYOUT } from './state-hash';
 
 const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -32,7 +36,8 @@ export function sha256Hex(text: string): string {
   return bytesToHex(sha256(utf8ToBytes(text)));
 }
 
-/** Pure. The hash of any plain value: SHA-256 of its canonical JSON, 64 hex digits. */
+/** Pure. The hash of any plain value: SHA-256 of its canonical JSON, 64 hex digits. For a State use
+ *  hashState: the chain, the result's finalHash and every screen that shows a state hash use that. */
 export function hashValue(value: unknown): string {
   return sha256Hex(canonicalJson(value));
 }

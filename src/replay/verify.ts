@@ -3,7 +3,7 @@
 // does not match, then check the claimed result. Pure; the browser calls it on import.
 import type { Action } from '../engine/actions';
 import { ENGINE_VERSION } from '../engine/index';
-import { canonicalJson, hashValue } from '../engine/hash';
+import { canonicalJson, StateHasher } from '../engine/hash';
 import { loadScenario } from '../engine/scenario-load';
 import type { Scenario } from '../engine/scenario-schema';
 import type { State } from '../engine/state';
@@ -12,7 +12,7 @@ import { step } from '../engine/step';
 import type { Replay, ReplayClaim, ReplayHeader } from './format';
 import { buildReplay, genesisLink, nextLink, REPLAY_FORMAT, REPLAY_FORMAT_VERSION, resultOf } from './format';
 import type { ReplayProblem } from './problems';
-import { problem } from './problems';
+import { problem, versionProblem } from './problems';
 
 /** The scenario to verify against: its text (hashed here), or an already loaded one with its hash. */
 export type ScenarioInput = { text: string } | { scenario: Scenario; hash: string };
@@ -39,7 +39,7 @@ const diverged = (p: ReplayProblem, d: Divergence): VerifyResult => ({ status: '
 /** Pure. The scenario behind a claim, or why this build cannot replay it under the same rules. */
 export function checkHeader(claim: ReplayClaim, input: ScenarioInput): { ok: true; scenario: Scenario; header: ReplayHeader } | { ok: false; problem: ReplayProblem } {
   if (claim.format !== REPLAY_FORMAT) return { ok: false, problem: problem('notReplay', '$.format', { expected: REPLAY_FORMAT }) };
-  if (claim.formatVersion !== REPLAY_FORMAT_VERSION) return { ok: false, problem: problem('formatVersion', '$.formatVersion', { found: claim.formatVersion, supported: REPLAY_FORMAT_VERSION }) };
+  if (claim.formatVersion !== REPLAY_FORMAT_VERSION) return { ok: false, problem: versionProblem('replay', '$.formatVersion', claim.formatVersion, REPLAY_FORMAT_VERSION) };
   if (claim.engineVersion !== ENGINE_VERSION) return { ok: false, problem: problem('engineVersion', '$.engineVersion', { found: claim.engineVersion, current: ENGINE_VERSION }) };
   let sc: Scenario;
   let hash: string;
@@ -66,6 +66,8 @@ export function checkHeader(claim: ReplayClaim, input: ScenarioInput): { ok: tru
  *  or branches of one replay, skips the shared prefixes. Entries are evicted oldest first. */
 export class VerifyMemo {
   private readonly m = new Map<string, { state: State; hash: string }>();
+  /** Runs that share quarters share KPI objects too: one hasher resumes from the shared part. */
+  readonly hasher = new StateHasher();
   constructor(readonly maxEntries = 4000) {}
   get(key: string) { return this.m.get(key); }
   set(key: string, v: { state: State; hash: string }): void {
@@ -98,6 +100,7 @@ export function verifyReplay(claim: ReplayClaim, input: ScenarioInput, memo?: Ve
   let s: State = initialState(sc, claim.seed);
   const hashes: string[] = [];
   const log: Action[][] = [];
+  const hasher = memo ? memo.hasher : new StateHasher();
   for (let q = 0; q < claim.quarters.length; q++) {
     const { d, link: claimed } = claim.quarters[q]!;
     const key = memo ? link + '|' + canonicalJson(d) : '';
@@ -115,7 +118,7 @@ export function verifyReplay(claim: ReplayClaim, input: ScenarioInput, memo?: Ve
       const reason = r ? r.rejection.code : 'endQuarterInLog';
       return diverged(problem('decisionRefused', field, { quarter: q + 1, index: i + 1, type: a.type, reason }), { quarter: q, what: 'decisionRefused', index: i, reason });
     }
-    const sh = known ? known.hash : hashValue(s);
+    const sh = known ? known.hash : hasher.hash(s);
     if (memo && !known) memo.set(key, { state: s, hash: sh });
     link = nextLink(link, d, sh);
     if (!linkMatches(link, claimed)) {
@@ -135,5 +138,5 @@ export function verifyReplay(claim: ReplayClaim, input: ScenarioInput, memo?: Ve
     return diverged(problem('resultDiffers', '$.result', { fields }), { quarter: claim.quarters.length, what: 'result', differences });
   }
   const { format: _f, formatVersion: _fv, engineVersion: _e, ...rest } = h.header;
-  return { status: 'verified', replay: buildReplay(rest, log, hashes, s, actual.valuation), hashes, scenario: sc };
+  return { status: 'verified', replay: buildReplay(rest, log, hashes, s, actual.valuation, actual.finalHash), hashes, scenario: sc };
 }
