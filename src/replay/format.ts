@@ -80,7 +80,12 @@ export function genesisLink(h: ReplayHeader): string {
 
 /** Pure. The next link of the chain. */
 export function nextLink(prev: string, decisions: readonly Action[], stateHash: string): string {
-  return sha256Hex(prev + '|' + canonicalJson(decisions) + '|' + stateHash);
+  return nextLinkOfJson(prev, canonicalJson(decisions), stateHash);
+}
+
+/** Pure. nextLink with the decisions' canonical JSON already at hand. */
+export function nextLinkOfJson(prev: string, decisionsJson: string, stateHash: string): string {
+  return sha256Hex(prev + '|' + decisionsJson + '|' + stateHash);
 }
 
 /** Pure. Builds a replay from a run: decisions per closed quarter and the state hash after each.
