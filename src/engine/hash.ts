@@ -9,6 +9,9 @@ export { hashState, stateBytes, StateHasher, STATE_LAYOUT } from './state-hash';
 
 const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
+/** A key JSON.stringify would write as is: quoting it is enough. */
+const PLAIN_KEY = /^[A-Za-z0-9_$]*$/;
+
 /** Pure. Canonical JSON of plain data. Throws on a non-integer number or a non-plain value: a bug. */
 export function canonicalJson(value: unknown): string {
   if (value === null) return 'null';
@@ -21,10 +24,28 @@ export function canonicalJson(value: unknown): string {
       if (!Number.isSafeInteger(value)) throw new Error(`canonicalJson: non-integer number ${value}`);
       return Object.is(value, -0) ? '0' : String(value);
     case 'object': {
-      if (Array.isArray(value)) return '[' + value.map(canonicalJson).join(',') + ']';
+      if (Array.isArray(value)) {
+        let out = '[';
+        for (let i = 0; i < value.length; i++) out += (i > 0 ? ',' : '') + canonicalJson(value[i]);
+        return out + ']';
+      }
       const obj = value as Record<string, unknown>;
-      const keys = Object.keys(obj).filter((k) => obj[k] !== undefined).sort(byCodeUnit);
-      return '{' + keys.map((k) => JSON.stringify(k) + ':' + canonicalJson(obj[k])).join(',') + '}';
+      const keys = Object.keys(obj);
+      for (let i = 1; i < keys.length; i++) {
+        if (!(keys[i - 1]! < keys[i]!)) {
+          keys.sort(byCodeUnit);
+          break;
+        }
+      }
+      let out = '{';
+      let first = true;
+      for (const k of keys) {
+        const v = obj[k];
+        if (v === undefined) continue;
+        out += (first ? '' : ',') + (PLAIN_KEY.test(k) ? '"' + k + '"' : JSON.stringify(k)) + ':' + canonicalJson(v);
+        first = false;
+      }
+      return out + '}';
     }
     default:
       throw new Error(`canonicalJson: cannot serialize ${typeof value}`);
