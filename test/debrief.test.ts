@@ -18,6 +18,10 @@ import { debriefCsv } from '../src/workshop/csv';
 import { reportHtml } from '../src/workshop/report';
 import { handoutHtml } from '../src/workshop/handout';
 import { decodeWorkshop } from '../src/workshop/code';
+import { assembleDebrief, checkRun, prepareDebrief } from '../src/workshop/debrief';
+import { replay } from '../src/engine/run';
+import { collectChecks } from '../src/engine/run';
+import { practiceRuns, warmUp } from '../src/workshop/warm-up';
 
 const dir = mkdtempSync(join(tmpdir(), 'debrief-'));
 const f = (name: string) => join(dir, name);
@@ -149,7 +153,7 @@ describe('debrief', () => {
     expect(v.code, v.err + v.out).toBe(0);
     expect(JSON.parse(v.out.split('\n').at(-1)!)).toMatchObject({ ok: true });
     const c = await sim('verify', f('red.json'), '--code');
-    const shareCode = /AIS1\.\S+/.exec(c.out)![0];
+    const shareCode = /AIS2\.\S+/.exec(c.out)![0];
     expect((await sim('verify', shareCode)).code).toBe(0);
     const { text } = readScenario('classic');
     const r = debrief(short, text, [{ label: 'red.json', text: readFileSync(f('red.json'), 'utf8') }, { label: 'code', text: shareCode }]);
@@ -193,5 +197,36 @@ describe('debrief', () => {
     expect(wellFormed(eh)).toEqual([]);
     expect(eh).not.toMatch(/<script|<img|onload|"><b>/);
     expect(eh).toContain('T&amp;C');
+  });
+});
+
+describe('debrief verification in one fold', () => {
+  it('keeps the event checks a separate replay of the same decisions gives (roll, odds, fired, cooldown)', () => {
+    const sc = d.scenario;
+    for (const t of d.ranked) {
+      const f = replay(sc, d.settings.seed, t.decisions);
+      if (!f.ok) throw new Error('a ranked run does not replay');
+      const want = f.quarters.map((q) => collectChecks(q.events).map(({ id, roll, probabilityBp, fired, cooldown }) => ({ id, roll, probabilityBp, fired, cooldown })));
+      expect(t.checks).toEqual(want);
+      expect(t.kpis).toEqual(f.state.history);
+    }
+  });
+
+  it('outcomes sent as JSON (how the page\'s workers reply) assemble the same debrief', () => {
+    const { text } = readScenario('classic');
+    const p = prepareDebrief(code, text);
+    if (!p.ok) throw new Error(p.problem.message);
+    const runs = ['alpha.json', 'beta.json', 'xss.json', 'gamma-tampered.json', 'delta-43.json'].map((n) => ({ label: n, text: readFileSync(f(n), 'utf8') }));
+    const outcomes = runs.map((r, i) => checkRun(p.ctx, r, i));
+    expect(assembleDebrief(p.ctx, JSON.parse(JSON.stringify(outcomes)))).toEqual(assembleDebrief(p.ctx, outcomes));
+  });
+
+  it('the workers\' practice runs are honest runs of the workshop: all verify', () => {
+    const { text } = readScenario('classic');
+    const p = prepareDebrief(code, text);
+    if (!p.ok) throw new Error(p.problem.message);
+    expect(warmUp(p.ctx, 2)).toBe(2);
+    const r = debrief(code, text, practiceRuns(p.ctx, 2));
+    expect(r.ok && r.debrief.ranked.map((t) => t.team)).toEqual(expect.arrayContaining(['practice 1', 'practice 2']));
   });
 });

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Action } from '../src/engine/actions';
-import { hashValue } from '../src/engine/hash';
+import { hashState } from '../src/engine/hash';
 import { BUSINESS_MODELS, CHANNELS, LEDGER_KEYS, PARTNER_KINDS, POSITIONINGS, PRICING, PRODUCT_WORK, PROGRAMMES, ROLES, ROUND_KINDS, SCALES, STRUCTURES } from '../src/engine/ids';
 import { loadScenario } from '../src/engine/scenario-load';
 import type { Scenario } from '../src/engine/scenario-schema';
@@ -91,10 +91,10 @@ function property(sc: Scenario, runs: number, maxLength: number) {
     fc.property(fc.string({ minLength: 1, maxLength: 8 }).filter((x) => /^\w+$/.test(x)), fc.array(actionArb(sc), { maxLength }), (seed, actions) => {
       let s = initialState(sc, seed);
       for (const a of [...actions, { type: 'endQuarter' as const }]) {
-        const before = hashValue(s);
+        const before = hashState(s);
         const r = step(s, a, sc);
         if (!r.ok) {
-          expect(hashValue(s)).toBe(before);
+          expect(hashState(s)).toBe(before);
           continue;
         }
         s = r.state;

@@ -110,9 +110,9 @@ function mutateCode(code: string, r: Rng): { text: string; what: string } {
     case 4: return { text: code.toLowerCase(), what: 'lower case' };
     case 5: return { text: code.replace(/(.{60})/g, '$1\n'), what: 'line breaks' };
     case 6: return { text: `https://example.org/play?x=1#replay=${code}`, what: 'as a link' };
-    case 7: return { text: code.replace(/^AIS1\./, pick(r, ['AIS2.', 'AIS999999.', 'AIS.', 'ais1.', 'AIS01.'])), what: 'prefix' };
+    case 7: return { text: code.replace(/^AIS2\./, pick(r, ['AIS1.', 'AIS3.', 'AIS999999.', 'AIS.', 'ais2.', 'AIS02.'])), what: 'prefix' };
     case 8: return { text: code + pick(r, ['', '=', 'AAAA', ' '.repeat(3), code]), what: 'appended' };
-    default: return { text: pick(r, ['', ' ', 'AIS1.', '#replay=', `AIS1.${'A'.repeat(int(r, 1, 5000))}`, '{', '```\n```']), what: 'degenerate' };
+    default: return { text: pick(r, ['', ' ', 'AIS2.', '#replay=', `AIS2.${'A'.repeat(int(r, 1, 5000))}`, '{', '```\n```']), what: 'degenerate' };
   }
 }
 

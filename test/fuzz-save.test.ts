@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BOT_NAMES, BOTS } from '../src/engine/bots/index';
-import { hashValue } from '../src/engine/hash';
+import { hashState } from '../src/engine/hash';
 import { parseJsonSafe } from '../src/engine/safe-json';
 import { loadScenario } from '../src/engine/scenario-load';
 import type { Scenario } from '../src/engine/scenario-schema';
@@ -72,7 +72,7 @@ function judge(text: string, s: FuzzStats, r: Rng): string {
   if (!sc) return 'refused'; // the browser names the missing or changed scenario
   const back = Session.restore(sc, save.scenario.hash, save.seed, save.log, save.current, save.meta);
   if (!(back instanceof Session)) return back.error.length > 10 ? 'refused' : 'restore refused without a reason';
-  hashValue(back.state);
+  hashState(back.state);
   if (s.played < FULL_GAMES) {
     s.played++;
     const bot = BOTS[pick(r, BOT_NAMES)]!;

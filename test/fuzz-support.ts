@@ -3,7 +3,7 @@
 // prototype snapshot for the pollution check. Seeded: a failure names the input and is reproducible.
 import seedrandom from 'seedrandom';
 import { BOTS } from '../src/engine/bots/index';
-import { hashValue } from '../src/engine/hash';
+import { hashState } from '../src/engine/hash';
 import { LEDGER_KEYS, ROLES } from '../src/engine/ids';
 import type { Scenario } from '../src/engine/scenario-schema';
 import type { State } from '../src/engine/state';
@@ -215,7 +215,7 @@ export function playChecked(sc: Scenario, seed: string, bot: string): { quarters
     s = end.state;
     const inv = invariants(s, sc);
     if (inv.length) return { quarters: s.quarter, broken: `after quarter ${s.quarter}: ${inv[0]}` };
-    hashValue(s);
+    hashState(s);
   }
   return { quarters: s.quarter, broken: null };
 }

@@ -4,7 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BOTS } from '../src/engine/bots/index';
-import { hashValue } from '../src/engine/hash';
+import { hashState } from '../src/engine/hash';
 import { readScenario } from '../src/cli/scenarios';
 import { playBot } from '../src/engine/run';
 
@@ -19,7 +19,7 @@ const RUNS = [
 function run(r: (typeof RUNS)[number]) {
   const loaded = readScenario(r.scenario); // resolved like every consumer's (a file may extend another)
   const res = playBot(loaded.scenario, r.seed, BOTS[r.bot]!, { hashes: false, checks: false });
-  return { ...r, scenarioHash: loaded.hash, outcome: res.state.status, quarters: res.state.quarter, cash: res.state.cash, finalHash: hashValue(res.state) };
+  return { ...r, scenarioHash: loaded.hash, outcome: res.state.status, quarters: res.state.quarter, cash: res.state.cash, finalHash: hashState(res.state) };
 }
 
 describe('golden runs', () => {

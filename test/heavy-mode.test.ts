@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Action } from '../src/engine/actions';
 import { BOT_NAMES, BOTS } from '../src/engine/bots/index';
-import { hashValue } from '../src/engine/hash';
+import { hashState } from '../src/engine/hash';
 import { loadScenario } from '../src/engine/scenario-load';
 import type { Scenario } from '../src/engine/scenario-schema';
 import { exportReplay } from '../src/replay/format';
@@ -67,11 +67,11 @@ function play(sc: Scenario, hash: string, seed: string, bot: string, reload?: (s
     const k = Math.ceil(props.length / 2);
     for (const a of props.slice(0, k)) s.dispatch(a);
     if (reload) s = reload(s, q, true);
-    t.mid.push(hashValue(s.state));
+    t.mid.push(hashState(s.state));
     for (const a of props.slice(k)) s.dispatch(a);
     if (!s.dispatch({ type: 'endQuarter' }).ok) throw new Error('endQuarter refused');
     if (reload) s = reload(s, q, false);
-    t.end.push(hashValue(s.state));
+    t.end.push(hashState(s.state));
     expect(s.hashes).toEqual(t.end);
   }
   t.replay = exportReplay(s.toReplay());

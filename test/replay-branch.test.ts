@@ -3,7 +3,7 @@
 // nothing before; the comparison shows the same rolls meeting other odds.
 import { describe, expect, it } from 'vitest';
 import { BOTS } from '../src/engine/bots/index';
-import { hashValue } from '../src/engine/hash';
+import { hashState } from '../src/engine/hash';
 import { playBot } from '../src/engine/run';
 import { Session } from '../src/session/session';
 import { branchReplay, branchStart, buildTimeline, compareReplays, decodeShareCode, encodeShareCode, exportReplay, finalLink, importReplay, nextEventPosition, stateAt, verifyReplay } from '../src/replay/index';
@@ -123,8 +123,8 @@ describe('comparison and timeline', () => {
     const tl = t.timeline;
     expect(tl.steps.length).toBe(n);
     expect(stateAt(tl, 0)).toBe(tl.initial);
-    expect(hashValue(stateAt(tl, n))).toBe(original.result.finalHash);
-    expect(hashValue(stateAt(tl, 99))).toBe(original.result.finalHash);
+    expect(hashState(stateAt(tl, n))).toBe(original.result.finalHash);
+    expect(hashState(stateAt(tl, 99))).toBe(original.result.finalHash);
     for (const st of tl.steps) {
       expect(st.kpi.fired).toEqual(st.checks.filter((c) => c.fired).map((c) => c.id));
       expect(st.before).toBe(stateAt(tl, st.quarter));

@@ -28,7 +28,8 @@ const fixture = (p: string) => {
     'bad/decision-refused-q2.json': (j) => { j.quarters[1].d.push({ type: 'fire', role: 'compliance', count: 9 }); },
     'bad/result-cash-edited.json': (j) => { j.result.cash += 1_000_000; },
     'bad/engine-version-2.json': (j) => { j.engineVersion = 2; },
-    'bad/format-version-2.json': (j) => { j.formatVersion = 2; },
+    'bad/format-version-3.json': (j) => { j.formatVersion = 3; },
+    'bad/format-version-1.json': (j) => { j.formatVersion = 1; },
     'bad/scenario-version-2.json': (j) => { j.scenario.version = 2; },
     'bad/decision-edited-q3.json': (j) => { j.quarters[2].d.push({ type: 'setRndBudget', amount: 12345 }); },
     'bad/scenario-mars.json': (j) => { j.scenario.id = 'mars'; },
@@ -79,11 +80,13 @@ describe('sim verify', () => {
     const e = await sim('verify', fixture('bad/engine-version-2.json'));
     expect(e.code).toBe(2);
     expect(e.err).toMatch(/replay made with engine version 2, this build runs version 1/);
-    expect((await sim('verify', fixture('bad/format-version-2.json'))).err).toMatch(/format version 2; this build reads version 1/);
+    expect((await sim('verify', fixture('bad/format-version-3.json'))).err).toMatch(/format version 3; this build reads version 2: update the game/);
+    expect((await sim('verify', fixture('bad/format-version-1.json'))).err).toMatch(/format version 1 was written by an earlier version of the game; this build reads version 2/);
     expect((await sim('verify', fixture('bad/scenario-version-2.json'))).err).toMatch(/scenario classic version 2, this build has version 1/);
     expect((await sim('verify', fixture('bad/scenario-mars.json'))).err).toMatch(/scenario "mars", which this build does not have \(known: .*classic/);
     expect((await sim('verify', 'no-such-file.json')).err).toMatch(/no such file/);
-    expect((await sim('verify', 'AIS1.AAAA')).err).toMatch(/damaged or incomplete/);
+    expect((await sim('verify', 'AIS2.AAAA')).err).toMatch(/damaged or incomplete/);
+    expect((await sim('verify', 'AIS1.AAAA')).err).toMatch(/share code version 1 was made by an earlier version of the game; this build reads version 2/);
     expect((await sim('verify')).code).toBe(2);
   });
 

@@ -56,7 +56,10 @@ describe('tolerant import of pasted replay files', () => {
     expect(bad((x) => { x.quarters[2].d.push({ type: 'hire', role: 'ceo', count: 1 }); }).field).toBe(`$.quarters[2].d[${j.quarters[2].d.length}].role`);
     expect(bad((x) => { x.quarters[0].link = 'abc'; }).field).toBe('$.quarters[0].link');
     expect(bad((x) => { x.meta.colour = 'red'; }).message).toMatch(/\$\.meta.*unknown key\(s\) "colour"/);
-    expect(bad((x) => { x.formatVersion = 3; })).toMatchObject({ code: 'formatVersion', message: expect.stringMatching(/version 3; this build reads version 1/) });
+    expect(bad((x) => { x.formatVersion = 3; })).toMatchObject({ code: 'formatVersion', message: expect.stringMatching(/version 3; this build reads version 2: update the game/) });
+    // Format 1 hashed states as canonical JSON: its links cannot be checked here; refused, naming both versions.
+    expect(bad((x) => { x.formatVersion = 1; })).toMatchObject({ code: 'formatVersionOld', field: '$.formatVersion', message: expect.stringMatching(/replay format version 1 was written by an earlier version of the game; this build reads version 2 .*open it with the version of the game that made it/) });
+    expect(bad((x) => { x.formatVersion = 0; })).toMatchObject({ code: 'field', field: '$.formatVersion' });
     expect(bad((x) => { x.format = 'other-game'; }).code).toBe('notReplay');
     expect(bad((x) => { x.meta.team = 'two\u2028lines'; }).field).toBe('$.meta.team');
     const cut = importReplay(text.slice(0, 700));
@@ -70,7 +73,7 @@ describe('share codes', () => {
   it('a 20-quarter game fits in a chat message and survives being split over lines, spaced or put in a link', () => {
     expect(code.startsWith(SHARE_PREFIX)).toBe(true);
     expect(code.length).toBeLessThan(800);
-    expect(code).toMatch(/^AIS1\.[A-Za-z0-9_-]+$/);
+    expect(code).toMatch(/^AIS2\.[A-Za-z0-9_-]+$/);
     const claims = [code.replace(/(.{30})/g, '$1\n'), ' ' + code.replace(/(.{7})/g, '$1 ') + '\n', code.replace(/(.{9})/g, '$1\u200b'), replayLink('https://example.org/game/?lang=zh#old', code),
       `这是我们组的回放 ${code.replace(/(.{70})/g, '$1\n')}. Good luck!`, `Our run: ${replayLink('https://example.org/', code)} (team 7)`];
     for (const c of claims) {
@@ -92,7 +95,8 @@ describe('share codes', () => {
     const flip = code.slice(0, 40) + (code[40] === 'A' ? 'B' : 'A') + code.slice(41);
     expect(decodeShareCode(flip)).toMatchObject({ ok: false, error: { code: 'codeChecksum' } });
     expect(decodeShareCode(code.slice(0, -3))).toMatchObject({ ok: false, error: { code: 'codeChecksum' } });
-    expect(decodeShareCode('AIS2.' + code.slice(5))).toMatchObject({ ok: false, error: { code: 'codeVersion', message: expect.stringMatching(/version 2; this build reads version 1/) } });
+    expect(decodeShareCode('AIS3.' + code.slice(5))).toMatchObject({ ok: false, error: { code: 'codeVersion', message: expect.stringMatching(/version 3; this build reads version 2: update the game/) } });
+    expect(decodeShareCode('AIS1.' + code.slice(5))).toMatchObject({ ok: false, error: { code: 'codeVersionOld', message: expect.stringMatching(/share code version 1 was made by an earlier version of the game; this build reads version 2 .*open it with the version of the game that made it/) } });
     expect(decodeShareCode(code.slice(0, 20) + '%' + code.slice(21))).toMatchObject({ ok: false, error: { code: 'codeCharacters', params: { char: '%', position: 21 } } });
     expect(decodeShareCode('hello')).toMatchObject({ ok: false, error: { code: 'codePrefix' } });
   });
@@ -169,8 +173,8 @@ describe('one text rule across replay files and share codes (issue 14, issue 13 
 
 describe('problem texts', () => {
   it('every refusal and divergence reads in Chinese and English, with every placeholder filled', () => {
-    const params = { field: '$.x', size: 1, max: 2, line: 3, column: 4, detail: 'd', expected: 'e', found: 5, supported: 1, prefix: 'AIS1.', char: '%', position: 6, current: 1, id: 'classic', known: 'classic', version: 1, quarter: 3, index: 2, type: 'hire', reason: 'notEnoughCash', status: 'bankrupt', claimed: 'abc', actual: 'def', fields: 'cash' };
-    const codes: ProblemCode[] = ['empty', 'tooLarge', 'json', 'notReplay', 'formatVersion', 'field', 'codePrefix', 'codeVersion', 'codeCharacters', 'codeChecksum', 'codeTooLarge', 'codeCorrupt', 'engineVersion', 'scenarioUnknown', 'scenarioId', 'scenarioVersion', 'scenarioHash', 'scenarioInvalid', 'decisionRefused', 'afterGameOver', 'linkDiffers', 'headerDiffers', 'resultDiffers'];
+    const params = { field: '$.x', size: 1, max: 2, line: 3, column: 4, detail: 'd', expected: 'e', found: 5, supported: 1, prefix: 'AIS2.', char: '%', position: 6, current: 1, id: 'classic', known: 'classic', version: 1, quarter: 3, index: 2, type: 'hire', reason: 'notEnoughCash', status: 'bankrupt', claimed: 'abc', actual: 'def', fields: 'cash' };
+    const codes: ProblemCode[] = ['empty', 'tooLarge', 'json', 'notReplay', 'formatVersion', 'formatVersionOld', 'field', 'codePrefix', 'codeVersion', 'codeVersionOld', 'codeCharacters', 'codeChecksum', 'codeTooLarge', 'codeCorrupt', 'engineVersion', 'scenarioUnknown', 'scenarioId', 'scenarioVersion', 'scenarioHash', 'scenarioInvalid', 'decisionRefused', 'afterGameOver', 'linkDiffers', 'headerDiffers', 'resultDiffers'];
     for (const c of codes) {
       const p = problem(c, '$.x', params);
       const zh = describeProblem(p, 'zh');

@@ -1,7 +1,7 @@
 // `sim play`: a bot plays a scenario; prints a per-quarter table (or JSON), optionally writes the replay.
 import { writeFileSync } from 'node:fs';
 import { BOTS, BOT_NAMES } from '../engine/bots/index';
-import { hashValue } from '../engine/hash';
+import { hashState } from '../engine/hash';
 import { playBot } from '../engine/run';
 import { founderBp, headcount, totalCustomers } from '../engine/selectors';
 import { valuation } from '../engine/systems/finance';
@@ -25,7 +25,7 @@ export function playCommand(argv: string[], print: (s: string) => void): number 
   const s = run.state;
   const last = s.history[s.history.length - 1];
   const finalValuation = last ? last.valuation : valuation(s, scenario, 0);
-  const finalHash = hashValue(s);
+  const finalHash = hashState(s);
   if (!a.flags.json) {
     print(`${scenario.title.en} — seed ${seed}, bot ${botName}` + (workshop ? `, workshop ${workshop}, team ${team}` : ''));
     print(`${pad('Q', 3)} ${pad('cash', 14)} ${pad('revenue', 12)} ${pad('customers', 9)} ${pad('staff', 5)}  events`);

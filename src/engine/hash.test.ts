@@ -6,6 +6,13 @@ describe('canonical serialization and hashing', () => {
     expect(canonicalJson({ b: 1, a: [3, 1, { d: null, c: 'x' }], B: true, u: undefined })).toBe('{"B":true,"a":[3,1,{"c":"x","d":null}],"b":1}');
   });
 
+  it('escapes keys and strings as JSON.stringify does (quotes, backslashes, controls, lone surrogates)', () => {
+    const odd = { 'a"b': 1, 'c\\d': 2, 'e\nf': 3, é: 4, '\u2028': 5, '\ud800': 6, '': 7, $x_1: 'q"\\\n\ud800' };
+    const keys = Object.keys(odd).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    expect(canonicalJson(odd)).toBe('{' + keys.map((k) => JSON.stringify(k) + ':' + JSON.stringify(odd[k as keyof typeof odd])).join(',') + '}');
+    expect(JSON.parse(canonicalJson(odd))).toEqual(odd);
+  });
+
   it('the same value built in a different key order hashes the same', () => {
     expect(hashValue({ x: 1, y: { p: 2, q: 3 } })).toBe(hashValue({ y: { q: 3, p: 2 }, x: 1 }));
     expect(hashValue({ x: 1 })).not.toBe(hashValue({ x: 2 }));

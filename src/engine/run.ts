@@ -2,7 +2,7 @@
 import type { Action } from './actions';
 import type { Bot } from './bots/common';
 import type { Check, EngineEvent } from './events-types';
-import { hashValue } from './hash';
+import { StateHasher } from './hash';
 import type { Scenario } from './scenario-schema';
 import type { State } from './state';
 import { initialState } from './state';
@@ -29,6 +29,7 @@ export function playBot(sc: Scenario, seed: string, bot: Bot, opts: RunOptions =
   const log: QuarterLog[] = [];
   const checks: Check[][] = [];
   const hashes: string[] = [];
+  const hasher = new StateHasher();
   while (s.status === 'playing') {
     const accepted: Action[] = [];
     for (const a of bot(s, sc)) {
@@ -43,7 +44,7 @@ export function playBot(sc: Scenario, seed: string, bot: Bot, opts: RunOptions =
     s = end.state;
     log.push(accepted);
     if (opts.checks !== false) checks.push(collectChecks(end.events));
-    if (opts.hashes !== false) hashes.push(hashValue(s));
+    if (opts.hashes !== false) hashes.push(hasher.hash(s));
   }
   return { state: s, log, checks, hashes };
 }
@@ -64,6 +65,7 @@ export function replay(sc: Scenario, seed: string, log: readonly QuarterLog[]): 
   let s = initialState(sc, seed);
   const quarters: ReplayStep[] = [];
   const hashes: string[] = [];
+  const hasher = new StateHasher();
   for (let q = 0; q < log.length; q++) {
     const events: EngineEvent[] = [];
     const decisions = log[q]!;
@@ -80,7 +82,7 @@ export function replay(sc: Scenario, seed: string, log: readonly QuarterLog[]): 
     s = end.state;
     events.push(...end.events);
     quarters.push({ quarter: q, state: s, events });
-    hashes.push(hashValue(s));
+    hashes.push(hasher.hash(s));
   }
   return { ok: true, state: s, quarters, hashes };
 }

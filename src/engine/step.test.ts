@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { MINI, MINI_RAW, miniState } from '../../test/fixtures/mini';
 import type { Action } from './actions';
-import { hashValue } from './hash';
+import { hashState } from './hash';
 import { scenarioSchema } from './scenario-schema';
 import { step } from './step';
 
 function rejects(a: Action, change?: Parameters<typeof miniState>[0]) {
   const s = miniState(change);
-  const before = hashValue(s);
+  const before = hashState(s);
   const r = step(s, a, MINI);
-  expect(hashValue(s)).toBe(before); // the input state is never mutated
+  expect(hashState(s)).toBe(before); // the input state is never mutated
   if (r.ok) throw new Error(`expected a rejection for ${a.type}`);
   return r.rejection;
 }

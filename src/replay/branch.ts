@@ -4,7 +4,7 @@
 import type { Action } from '../engine/actions';
 import { actionSchema } from '../engine/actions';
 import { BOTS, BOT_NAMES } from '../engine/bots/index';
-import { hashValue } from '../engine/hash';
+import { StateHasher } from '../engine/hash';
 import type { Scenario } from '../engine/scenario-schema';
 import type { State } from '../engine/state';
 import { initialState } from '../engine/state';
@@ -53,13 +53,14 @@ export function branchReplay(original: Replay, input: ScenarioInput, spec: Branc
   let s: State = initialState(sc, original.seed);
   const log: Action[][] = [];
   const hashes: string[] = [];
+  const hasher = new StateHasher();
   const skipped: Skipped[] = [];
   const close = (d: Action[]): void => {
     const end = step(s, { type: 'endQuarter' }, sc);
     if (!end.ok) throw new Error('endQuarter refused while playing (a bug)');
     s = end.state;
     log.push(d);
-    hashes.push(hashValue(s));
+    hashes.push(hasher.hash(s));
   };
   for (let i = 0; i < q; i++) {
     const d = original.quarters[i]!.d;
@@ -97,7 +98,7 @@ export function branchReplay(original: Replay, input: ScenarioInput, spec: Branc
   const meta: Replay['meta'] = { ...original.meta, branchOf: finalLink(original), branchQuarter: q };
   if (spec.then.kind === 'bot') meta.bot = spec.then.bot;
   const { format: _f, formatVersion: _fv, engineVersion: _e, ...rest } = h.header;
-  const replay = buildReplay({ ...rest, meta }, log, hashes, s, resultOf(s, sc).valuation);
+  const replay = buildReplay({ ...rest, meta }, log, hashes, s, resultOf(s, sc, hashes[hashes.length - 1]).valuation, hashes[hashes.length - 1]);
   return { ok: true, replay, hashes, skipped };
 }
 

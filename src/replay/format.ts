@@ -1,10 +1,12 @@
 // The replay file: scenario id/version/hash, seed, the decisions quarter by quarter and a hash
 // chain (each link covers the previous link, the quarter's decisions and the resulting state hash).
+// Format version 2: state hashes are SHA-256 of the state's canonical binary layout (hashState);
+// version 1 hashed its canonical JSON, so its links cannot be checked by this build.
 // Pure: runs in Node, browsers and workers. Export is canonical: one run, one byte sequence.
 import { z } from 'zod';
 import { actionSchema } from '../engine/actions';
 import type { Action } from '../engine/actions';
-import { canonicalJson, hashValue, sha256Hex } from '../engine/hash';
+import { canonicalJson, hashState, hashValue, sha256Hex } from '../engine/hash';
 import { ENGINE_VERSION } from '../engine/index';
 import type { State } from '../engine/state';
 import { founderBp } from '../engine/selectors';
@@ -13,7 +15,7 @@ import { valuation } from '../engine/systems/finance';
 import { TEXT_MAX, textFault, textFaultMessage } from '../engine/user-text';
 
 export const REPLAY_FORMAT = 'ai-startup-sim/replay';
-export const REPLAY_FORMAT_VERSION = 1;
+export const REPLAY_FORMAT_VERSION = 2;
 
 const hex64 = z.string().regex(/^[0-9a-f]{64}$/, 'a 64-digit lower-case hex hash');
 // One rule for text in every format (engine/user-text.ts): line breaks and control characters
@@ -66,7 +68,7 @@ export interface ReplayClaim {
 
 /** Pure. The result a finished (or stopped) run claims: the valuation is the last closed
  *  quarter's, or the opening one before any quarter closed. */
-export function resultOf(final: State, sc: Scenario, finalHash = hashValue(final)): ReplayResultClaim {
+export function resultOf(final: State, sc: Scenario, finalHash = hashState(final)): ReplayResultClaim {
   const last = final.history[final.history.length - 1];
   const v = last ? last.valuation : valuation(final, sc, 0);
   return { outcome: final.status, quarters: final.quarter, cash: final.cash, valuation: v, founderBp: founderBp(final), finalHash };
@@ -85,11 +87,17 @@ export function genesisLink(h: ReplayHeader): string {
 
 /** Pure. The next link of the chain. */
 export function nextLink(prev: string, decisions: readonly Action[], stateHash: string): string {
-  return sha256Hex(prev + '|' + canonicalJson(decisions) + '|' + stateHash);
+  return nextLinkOfJson(prev, canonicalJson(decisions), stateHash);
 }
 
-/** Pure. Builds a replay from a run: decisions per closed quarter and the state hash after each. */
-export function buildReplay(header: Omit<ReplayHeader, 'format' | 'formatVersion' | 'engineVersion'>, log: readonly Action[][], stateHashes: readonly string[], final: State, finalValuation: number): Replay {
+/** Pure. nextLink with the decisions' canonical JSON already at hand. */
+export function nextLinkOfJson(prev: string, decisionsJson: string, stateHash: string): string {
+  return sha256Hex(prev + '|' + decisionsJson + '|' + stateHash);
+}
+
+/** Pure. Builds a replay from a run: decisions per closed quarter and the state hash after each.
+ *  `finalHash`, when the caller has it, is hashState(final) (the last quarter's state hash). */
+export function buildReplay(header: Omit<ReplayHeader, 'format' | 'formatVersion' | 'engineVersion'>, log: readonly Action[][], stateHashes: readonly string[], final: State, finalValuation: number, finalHash?: string): Replay {
   const h: ReplayHeader = { format: REPLAY_FORMAT, formatVersion: REPLAY_FORMAT_VERSION, engineVersion: ENGINE_VERSION, ...header };
   let link = genesisLink(h);
   const quarters = log.map((d, i) => {
@@ -99,7 +107,7 @@ export function buildReplay(header: Omit<ReplayHeader, 'format' | 'formatVersion
   return {
     ...h,
     quarters,
-    result: { outcome: final.status, quarters: final.quarter, cash: final.cash, valuation: finalValuation, founderBp: founderBp(final), finalHash: hashValue(final) },
+    result: { outcome: final.status, quarters: final.quarter, cash: final.cash, valuation: finalValuation, founderBp: founderBp(final), finalHash: finalHash ?? hashState(final) },
   };
 }
 

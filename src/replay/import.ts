@@ -6,7 +6,7 @@ import type { JsonError, JsonValue } from '../engine/safe-json';
 import type { Replay } from './format';
 import { REPLAY_FORMAT, REPLAY_FORMAT_VERSION, replaySchema } from './format';
 import type { ReplayProblem } from './problems';
-import { problem } from './problems';
+import { problem, versionProblem } from './problems';
 
 /** 200 quarters of 200 decisions fit; anything larger is not one game. */
 export const REPLAY_MAX_CHARS = 4_000_000;
@@ -73,11 +73,11 @@ export function checkValue(v: JsonValue): ImportResult {
     return { ok: false, error: problem('notReplay', '$.format', { expected: REPLAY_FORMAT }) };
   }
   const fv = v.formatVersion;
-  if (typeof fv === 'number' && Number.isSafeInteger(fv) && fv > REPLAY_FORMAT_VERSION) {
-    return { ok: false, error: problem('formatVersion', '$.formatVersion', { found: fv, supported: REPLAY_FORMAT_VERSION }) };
+  if (typeof fv === 'number' && Number.isSafeInteger(fv) && fv >= 1 && fv !== REPLAY_FORMAT_VERSION) {
+    return { ok: false, error: versionProblem('replay', '$.formatVersion', fv, REPLAY_FORMAT_VERSION) };
   }
   if (fv !== REPLAY_FORMAT_VERSION) {
-    return { ok: false, error: problem('field', '$.formatVersion', { detail: `expected ${REPLAY_FORMAT_VERSION}, the only replay format version so far` }) };
+    return { ok: false, error: problem('field', '$.formatVersion', { detail: `expected ${REPLAY_FORMAT_VERSION}, the replay format version this build reads` }) };
   }
   const r = replaySchema.safeParse(v);
   if (!r.success) {

@@ -10,9 +10,11 @@ const TEXTS = {
   json: { en: 'the replay text is not valid JSON at line {line}, column {column} ({field}): {detail}', zh: '回放文本不是有效的 JSON（第 {line} 行第 {column} 列，{field}）：{detail}' },
   notReplay: { en: 'this is not an AI Startup Sim replay (field {field} should be "{expected}"): open a file written by the game', zh: '这不是《AI 创业模拟》的回放（字段 {field} 应为 "{expected}"）：请打开游戏导出的文件' },
   formatVersion: { en: 'replay format version {found}; this build reads version {supported}: update the game to open it', zh: '回放格式版本为 {found}，本版本只能读取版本 {supported}：请更新游戏后再打开' },
+  formatVersionOld: { en: 'replay format version {found} was written by an earlier version of the game; this build reads version {supported} (its state hashes are computed differently): open it with the version of the game that made it', zh: '回放格式版本为 {found}，由较早版本的游戏生成；本版本只能读取版本 {supported}（状态哈希的计算方式不同）：请用生成它的游戏版本打开' },
   field: { en: 'field {field} is invalid: {detail}', zh: '字段 {field} 无效：{detail}' },
   codePrefix: { en: 'not a share code: a code starts with "{prefix}"; copy the whole code or link again', zh: '这不是分享码：分享码以 "{prefix}" 开头；请重新复制完整的分享码或链接' },
   codeVersion: { en: 'share code version {found}; this build reads version {supported}: update the game to open it', zh: '分享码版本为 {found}，本版本只能读取版本 {supported}：请更新游戏后再打开' },
+  codeVersionOld: { en: 'share code version {found} was made by an earlier version of the game; this build reads version {supported} (its state hashes are computed differently): open it with the version of the game that made it', zh: '分享码版本为 {found}，由较早版本的游戏生成；本版本只能读取版本 {supported}（状态哈希的计算方式不同）：请用生成它的游戏版本打开' },
   codeCharacters: { en: 'the share code has a character that cannot be in a code ("{char}" at position {position}): copy the code again', zh: '分享码中有不应出现的字符（第 {position} 位的 "{char}"）：请重新复制分享码' },
   codeChecksum: { en: 'the share code is damaged or incomplete (its checksum does not match): copy the whole code again', zh: '分享码已损坏或不完整（校验和不符）：请重新复制完整的分享码' },
   codeTooLarge: { en: 'the share code unpacks to more than {max} bytes: refused', zh: '分享码解压后超过 {max} 字节：已拒绝' },
@@ -48,6 +50,13 @@ export interface ReplayProblem {
 export function problem(code: ProblemCode, field: string, params: Record<string, string | number> = {}): ReplayProblem {
   const all = { field, ...params };
   return { code, field, params: all, message: t('en', 'replay.problem.' + code, all) };
+}
+
+/** A file or code of another format version: older ones (made by an earlier game) and newer ones
+ *  (update the game) get different advice; both name the two versions. */
+export function versionProblem(kind: 'replay' | 'code', field: string, found: number, supported: number): ReplayProblem {
+  const older = found < supported;
+  return problem(kind === 'replay' ? (older ? 'formatVersionOld' : 'formatVersion') : older ? 'codeVersionOld' : 'codeVersion', field, { found, supported });
 }
 
 /** The problem in the player's language. */

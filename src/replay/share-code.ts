@@ -1,7 +1,9 @@
-// Share codes: a replay packed small enough to paste in a chat. `AIS1.` + base64url(6-byte
+// Share codes: a replay packed small enough to paste in a chat. `AIS2.` + base64url(6-byte
 // SHA-256 checksum ‖ deflate-raw(binary body)). The body keeps every decision but shortens the
 // chain: 4 bytes of each quarter's link, the whole last link, a 16-digit scenario hash prefix.
 // Verification still finds the first diverging quarter; the full replay is rebuilt by verifying.
+// Version 2 carries replays of format version 2 (state hashes from the binary layout); the byte
+// layout of the body is version 1's.
 import { sha256 } from '@noble/hashes/sha2.js';
 import { deflateSync, Inflate } from 'fflate';
 import type { Action } from '../engine/actions';
@@ -13,9 +15,9 @@ import { jsonPath } from './import';
 import { ENGINE_VERSION } from '../engine/index';
 import { TEXT_MAX, UTF8_BYTES_PER_CHAR } from '../engine/user-text';
 import type { ReplayProblem } from './problems';
-import { problem } from './problems';
+import { problem, versionProblem } from './problems';
 
-export const SHARE_CODE_VERSION = 1;
+export const SHARE_CODE_VERSION = 2;
 export const SHARE_PREFIX = `AIS${SHARE_CODE_VERSION}.`;
 export const SHARE_MAX_CHARS = 1_000_000;
 /** Unpacked bodies above this are refused while inflating (a 200×200 game packs to under 600 kB). */
@@ -121,7 +123,7 @@ export function decodeShareCode(input: string): DecodeResult {
   const whole = region.replace(/\s/g, '');
   const first = decodeCompact(whole);
   if (first.ok || !DAMAGED.includes(first.error.code)) return first;
-  // Words after the code ("AIS1.… see you!") join it when spaces are dropped. The checksum tells
+  // Words after the code ("AIS2.… see you!") join it when spaces are dropped. The checksum tells
   // which leading run of space-separated pieces is the code, so try shorter runs (few pieces only).
   const pieces = region.trim().split(/\s+/);
   if (pieces.length > 64) return first;
@@ -139,7 +141,7 @@ export function decodeShareCode(input: string): DecodeResult {
 function decodeCompact(code: string): DecodeResult {
   const version = /^AIS(\d{1,6})\./.exec(code);
   if (!version) return fail(problem('codePrefix', '', { prefix: SHARE_PREFIX }));
-  if (Number(version[1]) !== SHARE_CODE_VERSION) return fail(problem('codeVersion', '', { found: Number(version[1]), supported: SHARE_CODE_VERSION }));
+  if (Number(version[1]) !== SHARE_CODE_VERSION) return fail(versionProblem('code', '', Number(version[1]), SHARE_CODE_VERSION));
   const body = code.slice(version[0].length);
   const bytes = fromBase64Url(body);
   if (bytes === 'cut') return fail(problem('codeChecksum', ''));
@@ -161,7 +163,7 @@ function decodeCompact(code: string): DecodeResult {
 
 function readBody(r: ByteReader): DecodeResult {
   const formatVersion = r.uint();
-  if (formatVersion !== REPLAY_FORMAT_VERSION) return fail(problem('formatVersion', '$.formatVersion', { found: formatVersion, supported: REPLAY_FORMAT_VERSION }));
+  if (formatVersion !== REPLAY_FORMAT_VERSION) return fail(versionProblem('replay', '$.formatVersion', formatVersion, REPLAY_FORMAT_VERSION));
   const engineVersion = r.uint();
   // Decisions of another engine version may not even have the same shape: stop here, naming both.
   if (engineVersion !== ENGINE_VERSION) return fail(problem('engineVersion', '$.engineVersion', { found: engineVersion, current: ENGINE_VERSION }));

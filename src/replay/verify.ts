@@ -2,17 +2,19 @@
 // scenario whose hash differs), else replay it quarter by quarter, stopping at the first link that
 // does not match, then check the claimed result. Pure; the browser calls it on import.
 import type { Action } from '../engine/actions';
+import type { Check } from '../engine/events-types';
+import { collectChecks } from '../engine/run';
 import { ENGINE_VERSION } from '../engine/index';
-import { canonicalJson, hashValue } from '../engine/hash';
+import { canonicalJson, StateHasher } from '../engine/hash';
 import { loadScenario } from '../engine/scenario-load';
 import type { Scenario } from '../engine/scenario-schema';
 import type { State } from '../engine/state';
 import { initialState } from '../engine/state';
 import { step } from '../engine/step';
 import type { Replay, ReplayClaim, ReplayHeader } from './format';
-import { buildReplay, genesisLink, nextLink, REPLAY_FORMAT, REPLAY_FORMAT_VERSION, resultOf } from './format';
+import { genesisLink, nextLinkOfJson, REPLAY_FORMAT, REPLAY_FORMAT_VERSION, resultOf } from './format';
 import type { ReplayProblem } from './problems';
-import { problem } from './problems';
+import { problem, versionProblem } from './problems';
 
 /** The scenario to verify against: its text (hashed here), or an already loaded one with its hash. */
 export type ScenarioInput = { text: string } | { scenario: Scenario; hash: string };
@@ -29,7 +31,7 @@ export interface Divergence {
 }
 
 export type VerifyResult =
-  | { status: 'verified'; replay: Replay; hashes: string[]; scenario: Scenario }
+  | { status: 'verified'; replay: Replay; hashes: string[]; scenario: Scenario; final: State; checks: Check[][] }
   | { status: 'refused'; problem: ReplayProblem }
   | { status: 'diverged'; problem: ReplayProblem; divergence: Divergence };
 
@@ -39,7 +41,7 @@ const diverged = (p: ReplayProblem, d: Divergence): VerifyResult => ({ status: '
 /** Pure. The scenario behind a claim, or why this build cannot replay it under the same rules. */
 export function checkHeader(claim: ReplayClaim, input: ScenarioInput): { ok: true; scenario: Scenario; header: ReplayHeader } | { ok: false; problem: ReplayProblem } {
   if (claim.format !== REPLAY_FORMAT) return { ok: false, problem: problem('notReplay', '$.format', { expected: REPLAY_FORMAT }) };
-  if (claim.formatVersion !== REPLAY_FORMAT_VERSION) return { ok: false, problem: problem('formatVersion', '$.formatVersion', { found: claim.formatVersion, supported: REPLAY_FORMAT_VERSION }) };
+  if (claim.formatVersion !== REPLAY_FORMAT_VERSION) return { ok: false, problem: versionProblem('replay', '$.formatVersion', claim.formatVersion, REPLAY_FORMAT_VERSION) };
   if (claim.engineVersion !== ENGINE_VERSION) return { ok: false, problem: problem('engineVersion', '$.engineVersion', { found: claim.engineVersion, current: ENGINE_VERSION }) };
   let sc: Scenario;
   let hash: string;
@@ -64,11 +66,15 @@ export function checkHeader(claim: ReplayClaim, input: ScenarioInput): { ok: tru
  *  link is only ever computed from a real replay and commits to the scenario, the seed and every
  *  earlier state: the same key always means the same resulting state. Verifying a class's replays,
  *  or branches of one replay, skips the shared prefixes. Entries are evicted oldest first. */
+type MemoEntry = { state: State; hash: string; checks: Check[] };
+
 export class VerifyMemo {
-  private readonly m = new Map<string, { state: State; hash: string }>();
+  private readonly m = new Map<string, MemoEntry>();
+  /** Runs that share quarters share KPI objects too: one hasher resumes from the shared part. */
+  readonly hasher = new StateHasher();
   constructor(readonly maxEntries = 4000) {}
   get(key: string) { return this.m.get(key); }
-  set(key: string, v: { state: State; hash: string }): void {
+  set(key: string, v: MemoEntry): void {
     if (this.m.size >= this.maxEntries) this.m.delete(this.m.keys().next().value!);
     this.m.set(key, v);
   }
@@ -88,7 +94,8 @@ function linkMatches(actual: string, claimed: string): boolean {
 }
 
 /** Pure. Never throws on a schema-valid claim. Verified: the full replay rebuilt from the run (for
- *  a share code, the file it stands for), with the state hash after every quarter. */
+ *  a share code, the file it stands for), with the state hash after every quarter, the final state
+ *  and every quarter's event checks (what a debrief charts, without folding the run again). */
 export function verifyReplay(claim: ReplayClaim, input: ScenarioInput, memo?: VerifyMemo): VerifyResult {
   const h = checkHeader(claim, input);
   if (!h.ok) return refused(h.problem);
@@ -97,17 +104,26 @@ export function verifyReplay(claim: ReplayClaim, input: ScenarioInput, memo?: Ve
   if (claim.genesis !== undefined && !linkMatches(link, claim.genesis)) return diverged(problem('headerDiffers', '$'), { quarter: 0, what: 'header' });
   let s: State = initialState(sc, claim.seed);
   const hashes: string[] = [];
+  const links: string[] = [];
+  const checks: Check[][] = [];
   const log: Action[][] = [];
+  const hasher = memo ? memo.hasher : new StateHasher();
   for (let q = 0; q < claim.quarters.length; q++) {
     const { d, link: claimed } = claim.quarters[q]!;
-    const key = memo ? link + '|' + canonicalJson(d) : '';
+    const dj = canonicalJson(d);
+    const key = memo ? link + '|' + dj : '';
     const known = memo?.get(key);
-    if (known) s = known.state;
+    let fired: Check[] = [];
+    if (known) {
+      s = known.state;
+      fired = known.checks;
+    }
     for (let i = 0; !known && i <= d.length; i++) {
       const a: Action = i < d.length ? d[i]! : { type: 'endQuarter' };
       const r = a.type === 'endQuarter' && i < d.length ? null : step(s, a, sc);
       if (r && r.ok) {
         s = r.state;
+        if (i === d.length) fired = collectChecks(r.events);
         continue;
       }
       const field = `$.quarters[${q}].d[${i}]`;
@@ -115,13 +131,15 @@ export function verifyReplay(claim: ReplayClaim, input: ScenarioInput, memo?: Ve
       const reason = r ? r.rejection.code : 'endQuarterInLog';
       return diverged(problem('decisionRefused', field, { quarter: q + 1, index: i + 1, type: a.type, reason }), { quarter: q, what: 'decisionRefused', index: i, reason });
     }
-    const sh = known ? known.hash : hashValue(s);
-    if (memo && !known) memo.set(key, { state: s, hash: sh });
-    link = nextLink(link, d, sh);
+    const sh = known ? known.hash : hasher.hash(s);
+    if (memo && !known) memo.set(key, { state: s, hash: sh, checks: fired });
+    link = nextLinkOfJson(link, dj, sh);
     if (!linkMatches(link, claimed)) {
       return diverged(problem('linkDiffers', `$.quarters[${q}].link`, { quarter: q + 1, claimed: claimed.slice(0, 12), actual: link.slice(0, 12) }), { quarter: q, what: 'link' });
     }
     hashes.push(sh);
+    links.push(link);
+    checks.push(fired);
     log.push(d);
   }
   const actual = resultOf(s, sc, hashes[hashes.length - 1]);
@@ -134,6 +152,7 @@ export function verifyReplay(claim: ReplayClaim, input: ScenarioInput, memo?: Ve
     const fields = differences.map((x) => `${x.field} claimed ${x.claimed}, replayed ${x.actual}`).join('; ');
     return diverged(problem('resultDiffers', '$.result', { fields }), { quarter: claim.quarters.length, what: 'result', differences });
   }
-  const { format: _f, formatVersion: _fv, engineVersion: _e, ...rest } = h.header;
-  return { status: 'verified', replay: buildReplay(rest, log, hashes, s, actual.valuation), hashes, scenario: sc };
+  // The replay as buildReplay would make it from the run, with the links just computed.
+  const replay: Replay = { ...h.header, quarters: log.map((d, q) => ({ d: [...d], link: links[q]! })), result: actual };
+  return { status: 'verified', replay, hashes, scenario: sc, final: s, checks };
 }

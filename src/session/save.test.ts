@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Action } from '../engine/actions';
-import { hashValue } from '../engine/hash';
+import { hashState } from '../engine/hash';
 import { loadScenario } from '../engine/scenario-load';
 import type { Scenario } from '../engine/scenario-schema';
 import { Autosave } from '../ui/autosave';
@@ -54,7 +54,7 @@ describe('save files', () => {
     expect(d.save.meta.team).toBe(XSS);
     const r = Session.restore(sc, HASH, d.save.seed, d.save.log, d.save.current, d.save.meta);
     if (!(r instanceof Session)) throw new Error(r.error);
-    expect(hashValue(r.state)).toBe(hashValue(s.state));
+    expect(hashState(r.state)).toBe(hashState(s.state));
     expect(r.current).toEqual([{ type: 'hire', role: 'productManager', count: 1 }]);
     expect(r.undo()).toBe(true);
     expect(r.state.cash).toBeGreaterThan(s.state.cash);

@@ -4,7 +4,7 @@
 import type { Action, Rejection } from '../engine/actions';
 import { actionSchema } from '../engine/actions';
 import type { Check, EngineEvent } from '../engine/events-types';
-import { hashValue } from '../engine/hash';
+import { StateHasher } from '../engine/hash';
 import { ENGINE_VERSION } from '../engine/index';
 import { collectChecks } from '../engine/run';
 import type { Scenario } from '../engine/scenario-schema';
@@ -31,6 +31,7 @@ export class Session {
   readonly checks: Check[][] = [];
   /** State hash after each closed quarter. */
   readonly hashes: string[] = [];
+  private readonly hasher = new StateHasher();
   private readonly listeners = new Set<Listener>();
   private quarterStart: State;
 
@@ -60,7 +61,7 @@ export class Session {
       this.log.push(this.current);
       this.current = [];
       this.checks.push(collectChecks(r.events));
-      this.hashes.push(hashValue(this.state));
+      this.hashes.push(this.hasher.hash(this.state));
       this.quarterStart = this.state;
     } else {
       this.current.push(action);

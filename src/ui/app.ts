@@ -1,7 +1,7 @@
 // The browser app: language, screens (title → game → game over), the session and its autosave,
 // save import/export and replay loading. The one place that holds effectful browser state.
 import type { Action } from '../engine/actions';
-import { hashValue } from '../engine/hash';
+import { hashState } from '../engine/hash';
 import type { Scenario } from '../engine/scenario-schema';
 import type { Lang } from '../i18n/index';
 import { t } from '../i18n/index';
@@ -314,6 +314,6 @@ export class App {
 
   /** For the test hook: the hash of the current state. */
   stateHash(): string | null {
-    return this.session ? hashValue(this.session.state) : null;
+    return this.session ? hashState(this.session.state) : null;
   }
 }

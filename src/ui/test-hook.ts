@@ -1,7 +1,7 @@
 // `window.__sim`: a small hook for end-to-end tests, the bench and tools. It only calls what the
 // UI itself calls (the session's dispatch and undo, the same export), so a test driving it takes
 // the same path as a player's click; it reads state but never writes it directly.
-import { hashValue } from '../engine/hash';
+import { hashState } from '../engine/hash';
 import type { State } from '../engine/state';
 import { exportReplay } from '../replay/format';
 import type { DispatchResult } from '../session/session';
@@ -59,7 +59,7 @@ export function installHook(app: App | null): void {
     dispatch: (a) => (app?.session ? app.session.dispatch(a) : { ok: false, rejection: { code: 'noGame', details: {} } }),
     undo: () => (app?.session ? app.session.undo() : false),
     state: () => (app?.session ? app.session.state : null),
-    hash: () => (app?.session ? hashValue(app.session.state) : null),
+    hash: () => (app?.session ? hashState(app.session.state) : null),
     exportReplay: () => (app?.session ? exportReplay(app.session.toReplay()) : null),
     busy: () => Boolean(app?.game?.busy),
     officeReady: () => (app?.game ? app.game.ready() : Promise.resolve()),

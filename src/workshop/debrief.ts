@@ -22,6 +22,10 @@ export const DEBRIEF_MAX_RUNS = 500;
 
 export interface RunInput { label: string; text: string }
 
+/** What the debrief keeps of an event check: the roll and the team's odds (not the factor pulls,
+ *  which made a worker's reply three times larger). */
+export type SeenCheck = Pick<Check, 'id' | 'roll' | 'probabilityBp' | 'fired' | 'cooldown'>;
+
 export interface TeamResult {
   /** Position in the input. */
   index: number;
@@ -34,7 +38,7 @@ export interface TeamResult {
   finished: boolean;
   kpis: Kpi[];
   decisions: Action[][];
-  checks: Check[][];
+  checks: SeenCheck[][];
   finalHash: string;
 }
 
@@ -100,7 +104,7 @@ export function checkRun(ctx: DebriefContext, run: RunInput, index: number, memo
   return { kind: 'verified', team: {
     index, label: run.label, team, rank: 0, score: scoreRun(v.state, ctx.scenario), outcome: v.state.status,
     quartersPlayed: v.state.history.length, finished: v.state.status !== 'playing', kpis: v.state.history,
-    decisions: v.log, checks: v.checks, finalHash: v.finalHash, key: teamKey(team), link: v.finalLink,
+    decisions: v.log, checks: v.checks.map((q) => q.map(({ id, roll, probabilityBp, fired, cooldown }) => ({ id, roll, probabilityBp, fired, cooldown }))), finalHash: v.finalHash, key: teamKey(team), link: v.finalLink,
   } };
 }
 
@@ -175,7 +179,7 @@ function eventTable(seed: string, sc: Scenario, teams: readonly TeamResult[]): {
   const events: EventRow[] = [];
   for (let q = 0; q < maxQ; q++) {
     const byTeam = teams.map((t) => {
-      const m = new Map<string, Check>();
+      const m = new Map<string, SeenCheck>();
       for (const c of t.checks[q] ?? []) m.set(c.id, c);
       return m;
     });

@@ -1,13 +1,10 @@
 // The workshop's one door to replays: read what a team handed in (replay file, share code or link)
-// and verify it with the replay area's verifier; then fold the verified decisions once more, without
-// hashing, to keep what the debrief charts (final state and every event check).
+// and verify it with the replay area's verifier, which also keeps what the debrief charts (final
+// state and every event check) from its one fold of the run.
 import type { Action } from '../engine/actions';
 import type { Check } from '../engine/events-types';
-import { collectChecks } from '../engine/run';
 import type { Scenario } from '../engine/scenario-schema';
 import type { State } from '../engine/state';
-import { initialState } from '../engine/state';
-import { step } from '../engine/step';
 import type { ReplayClaim } from '../replay/format';
 import { readReplayInput } from '../replay/index';
 import type { ReplayProblem } from '../replay/problems';
@@ -26,24 +23,12 @@ export function readRun(text: string): ReadResult {
 }
 
 /** Pure; never throws on a claim. Verified by replay (every link of the hash chain and the claimed
- *  result), then the decisions folded again for the event checks. `memo` shares identical prefixes. */
+ *  result); the final state and every quarter's event checks come from that one fold. `memo`
+ *  shares identical prefixes. */
 export function verifyRun(c: RunClaim, scenario: Scenario, hash: string, memo?: VerifyMemo): VerifyResult {
   const v = verifyReplay(c, { scenario, hash }, memo);
   if (v.status !== 'verified') return { ok: false, problem: v.problem };
   const log = v.replay.quarters.map((q) => q.d);
-  let s = initialState(scenario, c.seed);
-  const checks: Check[][] = [];
-  for (const d of log) {
-    for (const a of d) {
-      const r = step(s, a, scenario);
-      if (!r.ok) throw new Error('verifyRun: a verified decision was refused (a bug)');
-      s = r.state;
-    }
-    const end = step(s, { type: 'endQuarter' }, scenario);
-    if (!end.ok) break;
-    s = end.state;
-    checks.push(collectChecks(end.events));
-  }
   const last = v.replay.quarters[v.replay.quarters.length - 1];
-  return { ok: true, state: s, log, checks, finalLink: last ? last.link : '', finalHash: v.replay.result.finalHash };
+  return { ok: true, state: v.final, log, checks: v.checks, finalLink: last ? last.link : '', finalHash: v.replay.result.finalHash };
 }

@@ -190,7 +190,7 @@ describe.skipIf(!hasBrowser)('browser game: play', () => {
     // The share link opens the same finished run in a fresh profile, verified quarter by quarter, in the viewer.
     await p.click('#btn-share');
     const shared = (await p.inputValue('#share-text')).split('\n')[0]!;
-    expect(shared).toMatch(/#replay=AIS1\./);
+    expect(shared).toMatch(/#replay=AIS2\./);
     const q = await (await browser.newContext({ viewport: { width: 1280, height: 720 } })).newPage();
     problems.push(...watchConsole(q));
     await q.goto(shared.replace(/\?office=simple/, ''));

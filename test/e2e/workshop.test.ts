@@ -117,7 +117,7 @@ run('workshop in the browser', () => {
       if (i === 2) {
         await page.click('#ws-copy-run');
         shareCode = await page.$eval('#ws-run-code', (t) => (t as HTMLTextAreaElement).value);
-        expect(shareCode).toMatch(/^AIS1\./);
+        expect(shareCode).toMatch(/^AIS2\./);
       } else handedIn[i] = await downloadText(page, () => page.click('#btn-export-replay'));
       expect(await page.evaluate(() => window.__xss)).toBeUndefined();
       expect(problems).toEqual([]);

@@ -4,7 +4,7 @@
 import type { Action } from '../../src/engine/actions';
 import type { Bot } from '../../src/engine/bots/common';
 import { playBot } from '../../src/engine/run';
-import { buildReplay, resultOf } from '../../src/replay/format';
+import { buildReplay, REPLAY_FORMAT_VERSION, resultOf } from '../../src/replay/format';
 import type { Replay } from '../../src/replay/format';
 import { branchReplay } from '../../src/replay/branch';
 import type { Loaded } from './runs';
@@ -99,7 +99,8 @@ export interface BadCase { name: string; from: string; expect: { status: 'refuse
 
 export const BAD_CASES: BadCase[] = [
   { name: 'engine-version-2', from: 'balanced-42', expect: { status: 'refused', code: 'engineVersion' }, mutate: (j) => { j.engineVersion = 2; } },
-  { name: 'format-version-2', from: 'balanced-42', expect: { status: 'unreadable', code: 'formatVersion' }, mutate: (j) => { j.formatVersion = 2; } },
+  { name: 'format-version-newer', from: 'balanced-42', expect: { status: 'unreadable', code: 'formatVersion' }, mutate: (j) => { j.formatVersion = REPLAY_FORMAT_VERSION + 1; } },
+  { name: 'format-version-1', from: 'balanced-42', expect: { status: 'unreadable', code: 'formatVersionOld' }, mutate: (j) => { j.formatVersion = 1; } },
   { name: 'scenario-version-2', from: 'balanced-42', expect: { status: 'refused', code: 'scenarioVersion' }, mutate: (j) => { j.scenario.version = 2; } },
   { name: 'scenario-hash-other', from: 'focused-1', expect: { status: 'refused', code: 'scenarioHash' }, mutate: (j) => { j.scenario.hash = '0'.repeat(64); } },
   { name: 'decision-edited-q3', from: 'balanced-42', expect: { status: 'diverged', code: 'linkDiffers', quarter: 2 }, mutate: (j) => { j.quarters[2].d.push({ type: 'setRndBudget', amount: 12345 }); } },

@@ -2,6 +2,7 @@
 // here (written once by make-fixtures.ts, never rewritten); each loads through the player's path
 // and continues under the current version. Files from a newer version are refused naming both
 // versions. A current version without a fixture folder fails: add one when a format changes.
+// Replay files and share codes of a format whose state hash changed are refused by version instead.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -71,7 +72,19 @@ describe('format fixtures', () => {
     });
   }
 
-  for (const f of folders.filter((x) => x.kind === 'replay' || x.kind === 'share-code')) {
+  // Replay format 1 (and share code 1) hashed states as canonical JSON; from version 2 the chain
+  // hashes the states' binary layout, so older files cannot be checked: refused, naming both versions.
+  for (const f of folders.filter((x) => (x.kind === 'replay' || x.kind === 'share-code') && x.version < CURRENT[x.kind]!)) {
+    it.each([...files(f.dir, '.json'), ...files(f.dir, '.txt')])(`${f.dir}/%s is refused, naming its version and this build's`, (name) => {
+      const r = readReplayInput(read(f.dir, name));
+      expect(r.ok).toBe(false);
+      if (r.ok) return;
+      const what = f.kind === 'replay' ? 'replay format' : 'share code';
+      expect(r.error.message).toBe(`${what} version ${f.version} ${f.kind === 'replay' ? 'was written' : 'was made'} by an earlier version of the game; this build reads version ${CURRENT[f.kind]} (its state hashes are computed differently): open it with the version of the game that made it`);
+    });
+  }
+
+  for (const f of folders.filter((x) => (x.kind === 'replay' || x.kind === 'share-code') && x.version >= CURRENT[x.kind]!)) {
     it.each([...files(f.dir, '.json'), ...files(f.dir, '.txt')])(`${f.dir}/%s verifies and continues`, (name) => {
       const r = readReplayInput(read(f.dir, name));
       if (!r.ok) throw new Error(r.error.message);
@@ -111,7 +124,8 @@ describe('format fixtures', () => {
 
 describe('files from a newer version', () => {
   const save = read('save-v1', files('save-v1', '.json')[0]!);
-  const replay = read('replay-v1', files('replay-v1', '.json')[0]!);
+  const replayDir = `replay-v${REPLAY_FORMAT_VERSION}`;
+  const replay = read(replayDir, files(replayDir, '.json')[0]!);
 
   it('a save is refused, naming its version and the versions this build reads', () => {
     const v = SAVE_FORMAT_VERSION + 1;
@@ -126,9 +140,10 @@ describe('files from a newer version', () => {
 
   it('a replay file and a share code are refused, naming both versions', () => {
     const v = REPLAY_FORMAT_VERSION + 1;
-    const r = readReplayInput(replay.replace('"formatVersion":1', `"formatVersion":${v}`));
+    const r = readReplayInput(replay.replace(`"formatVersion":${REPLAY_FORMAT_VERSION}`, `"formatVersion":${v}`));
     expect(r.ok ? '' : r.error.message).toBe(`replay format version ${v}; this build reads version ${REPLAY_FORMAT_VERSION}: update the game to open it`);
-    const code = read('share-code-v1', files('share-code-v1', '.txt')[0]!).trim().replace(/^AIS1\./, `AIS${SHARE_CODE_VERSION + 1}.`);
+    const codeDir = `share-code-v${SHARE_CODE_VERSION}`;
+    const code = read(codeDir, files(codeDir, '.txt')[0]!).trim().replace(/^AIS\d+\./, `AIS${SHARE_CODE_VERSION + 1}.`);
     const c = readReplayInput(code);
     expect(c.ok ? '' : c.error.message).toBe(`share code version ${SHARE_CODE_VERSION + 1}; this build reads version ${SHARE_CODE_VERSION}: update the game to open it`);
   });

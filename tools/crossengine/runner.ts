@@ -3,7 +3,9 @@
 // (JavaScriptCore), Chromium and QuickJS; bundled to an IIFE for the engines without a TS loader.
 import type { Action } from '../../src/engine/actions';
 import { BOTS } from '../../src/engine/bots/index';
-import { canonicalJson, sha256Hex } from '../../src/engine/hash';
+import { bytesToHex, hexToBytes } from '@noble/hashes/utils.js';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { canonicalJson, sha256Hex, stateBytes, StateHasher } from '../../src/engine/hash';
 import { collectChecks } from '../../src/engine/run';
 import { loadScenario } from '../../src/engine/scenario-load';
 import type { Scenario } from '../../src/engine/scenario-schema';
@@ -11,25 +13,31 @@ import { initialState } from '../../src/engine/state';
 import { step } from '../../src/engine/step';
 
 /** A bot plays a scenario, or a recorded decision log (a golden replay) is folded. With
- *  `preimages` the engine returns the canonical texts and the host hashes them (see foldPreimages):
- *  for an interpreter, where SHA-256 costs far more than the game itself. */
+ *  `preimages` the engine returns the states' canonical bytes (hex) and the event rolls' canonical
+ *  JSON, and the host hashes them (see foldPreimages): for an interpreter, where SHA-256 costs far
+ *  more than the game itself. The byte layout is still written by the engine under test. */
 export type Job = { id: string; scenario: string; seed: string; preimages?: boolean } & ({ bot: string } | { log: Action[][] });
 
 export interface JobInput { scenarios: Record<string, string>; jobs: Job[] }
 
-/** The canonical texts a chain is hashed from: the opening state, then each quarter's state and event rolls. */
-export interface Preimages { scHash: string; start: string; quarters: [state: string, checks: string][] }
+/** What a chain is hashed from: the opening state's bytes (hex), then each quarter's state bytes
+ *  (hex) and event rolls (canonical JSON). */
+export interface Preimages { scHash: string; start: string; quarters: [stateHex: string, checks: string][] }
 
 /** chain[q] covers chain[q-1], the state hash after quarter q and that quarter's event rolls. */
 export interface JobResult { id: string; chain: string[]; outcome: string; error?: string; pre?: Preimages }
 
-export const firstLink = (scHash: string, seed: string, startJson: string): string => sha256Hex(scHash + '|' + seed + '|' + sha256Hex(startJson));
-export const nextLink = (prev: string, stateJson: string, checksJson: string): string => sha256Hex(prev + '|' + sha256Hex(stateJson) + '|' + checksJson);
+export const firstLink = (scHash: string, seed: string, startHash: string): string => sha256Hex(scHash + '|' + seed + '|' + startHash);
+export const nextLink = (prev: string, stateHash: string, checksJson: string): string => sha256Hex(prev + '|' + stateHash + '|' + checksJson);
+/** The state hash from its bytes in hex (what hashState computes from the bytes directly). */
+const hashHex = (hex: string): string => bytesToHex(sha256(hexToBytes(hex)));
 
 function runOne(job: Job, sc: Scenario, scHash: string, out: JobResult): JobResult {
   let s = initialState(sc, job.seed);
-  const pre: Preimages | null = job.preimages ? (out.pre = { scHash, start: canonicalJson(s), quarters: [] }) : null;
-  let link = pre ? '' : firstLink(scHash, job.seed, canonicalJson(s));
+  const pre: Preimages | null = job.preimages ? (out.pre = { scHash, start: bytesToHex(stateBytes(s)), quarters: [] }) : null;
+  // One hasher per run, as replays hash: it resumes from the KPIs the previous state shares.
+  const hasher = new StateHasher();
+  let link = pre ? '' : firstLink(scHash, job.seed, hasher.hash(s));
   const log = 'log' in job ? job.log : null;
   const bot = 'bot' in job ? BOTS[job.bot] : undefined;
   if (!log && !bot) return { ...out, outcome: 'error', error: 'unknown bot' };
@@ -43,10 +51,9 @@ function runOne(job: Job, sc: Scenario, scHash: string, out: JobResult): JobResu
     const end = step(s, { type: 'endQuarter' }, sc);
     if (!end.ok) throw new Error(`endQuarter rejected: ${end.rejection.code}`);
     s = end.state;
-    const stateJson = canonicalJson(s);
     const checksJson = canonicalJson(collectChecks(end.events));
-    if (pre) pre.quarters.push([stateJson, checksJson]);
-    else out.chain.push((link = nextLink(link, stateJson, checksJson)));
+    if (pre) pre.quarters.push([bytesToHex(stateBytes(s)), checksJson]);
+    else out.chain.push((link = nextLink(link, hasher.hash(s), checksJson)));
   }
   out.outcome = s.status;
   return out;
@@ -55,8 +62,8 @@ function runOne(job: Job, sc: Scenario, scHash: string, out: JobResult): JobResu
 /** Host side of `preimages`: the chain the engine would have hashed itself. */
 export function foldPreimages(r: JobResult, seed: string): JobResult {
   if (!r.pre) return r;
-  let link = firstLink(r.pre.scHash, seed, r.pre.start);
-  const chain = r.pre.quarters.map(([st, ch]) => (link = nextLink(link, st, ch)));
+  let link = firstLink(r.pre.scHash, seed, hashHex(r.pre.start));
+  const chain = r.pre.quarters.map(([st, ch]) => (link = nextLink(link, hashHex(st), ch)));
   const { pre: _pre, ...rest } = r;
   return { ...rest, chain };
 }

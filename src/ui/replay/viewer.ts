@@ -2,7 +2,7 @@
 // End, play/pause on the page's own timer), with the office, the dashboard up to that quarter, the
 // quarter's event cards, a jump list of fired events, and "what if" branches compared side by side.
 import './replay.css';
-import { hashValue } from '../../engine/hash';
+import { hashState } from '../../engine/hash';
 import { founderBp } from '../../engine/selectors';
 import type { Scenario } from '../../engine/scenario-schema';
 import type { Lang } from '../../i18n/index';
@@ -81,7 +81,7 @@ export class ReplayViewer implements ReplayScreen {
     const b = buildTimeline(this.sc, o.run.replay.seed, o.run.replay.quarters);
     if (!b.ok) throw new Error(`a verified replay does not rebuild (quarter ${b.quarter + 1}: ${b.code})`);
     this.tl = b.timeline;
-    this.openingHash = hashValue(this.tl.initial);
+    this.openingHash = hashState(this.tl.initial);
     this.pos = Math.max(0, Math.min(o.position ?? 0, this.n));
     this.slider = h('input', { type: 'range', id: 'replay-slider', min: 0, max: this.n, step: 1, value: this.pos, disabled: this.n === 0 });
     this.slider.addEventListener('input', () => { this.pause(); this.go(Number(this.slider.value), true); });

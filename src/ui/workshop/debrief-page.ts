@@ -32,6 +32,7 @@ export class DebriefPage {
   private readonly report = new PrintFrame('report', 'ws-report');
   private readonly pool = new VerifyPool();
   private generation = 0;
+  private reportToken = 0;
   /** Milliseconds the last verification took (shown to the instructor; read by the bench). */
   lastMs = 0;
 
@@ -41,10 +42,14 @@ export class DebriefPage {
 
   /** Adds files (from the picker or a drop); too large ones are noted, never read. */
   async addFiles(files: FileList | File[]): Promise<void> {
-    for (const f of [...files]) {
-      if (f.size > MAX_FILE) { this.notes.push(ui(this.host.lang(), 'fileTooBig', { name: f.name })); continue; }
-      this.runs.push({ label: f.name, text: await f.text() });
-    }
+    const ok = [...files].filter((f) => {
+      if (f.size <= MAX_FILE) return true;
+      this.notes.push(ui(this.host.lang(), 'fileTooBig', { name: f.name }));
+      return false;
+    });
+    // Read all at once (60 files one after another took a tenth of the time to the leaderboard).
+    const texts = await Promise.all(ok.map((f) => f.text()));
+    ok.forEach((f, i) => this.runs.push({ label: f.name, text: texts[i]! }));
     this.recompute();
   }
 
@@ -69,6 +74,8 @@ export class DebriefPage {
     const file = { scenario: r.file.scenario, hash: r.file.hash };
     const p = prepareDebrief(r.code, file);
     if (!p.ok) { this.error = describeWorkshopProblem(p.problem, this.host.lang()); this.result = null; this.render(); return; }
+    // While the instructor picks the files, the workers load and verify practice runs.
+    void this.pool.warm(r.code, file).then((warm) => { this.root.dataset.ready = warm ? 'warm' : 'no-workers'; });
     const outcomes = await this.pool.check(r.code, file, this.runs);
     if (gen !== this.generation) return; // a newer change is being verified
     this.error = '';
@@ -127,7 +134,13 @@ export class DebriefPage {
           h('button', { type: 'button', id: 'ws-report-html', onclick: () => download(`workshop-${d.code}-report.html`, reportHtml(d, l), 'text/html') }, ui(l, 'downloadReport')),
           h('label', { class: 'ws-check' }, h('input', { type: 'checkbox', checked: this.allEvents, onchange: (e: Event) => { this.allEvents = (e.target as HTMLInputElement).checked; this.render(); } }), ' ', ui(l, 'allEvents'))),
         h('h2', {}, ui(l, 'report')), this.report.root);
-      void this.report.show(reportHtml(d, l, this.allEvents));
+      // The leaderboard first: the report (every team's charts, the event table) is built once
+      // the page has painted it.
+      const token = ++this.reportToken;
+      const all = this.allEvents;
+      const show = () => { if (token === this.reportToken) void this.report.show(reportHtml(d, l, all)); };
+      if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(show, 0));
+      else show();
     }
     fill(this.root,
       h('div', { class: 'row space' }, h('h1', {}, ui(l, 'debriefTitle')), langSwitch(this.host, () => this.recompute())),

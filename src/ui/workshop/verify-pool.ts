@@ -6,7 +6,7 @@ import type { RunInput, RunOutcome } from '../../workshop/debrief';
 import { VerifyMemo } from '../../workshop/replay-adapter';
 import type { WorkerRequest } from './debrief-worker';
 
-type Reply = { id: number; outcomes?: RunOutcome[]; error?: string };
+type Reply = { id: number; json?: string; error?: string };
 
 export class VerifyPool {
   private readonly cache = new Map<string, RunOutcome>();
@@ -29,12 +29,31 @@ export class VerifyPool {
       const onMsg = (e: MessageEvent<Reply>) => {
         if (e.data.id !== req.id) return;
         w.removeEventListener('message', onMsg);
-        if (e.data.outcomes) ok(e.data.outcomes); else fail(new Error(e.data.error ?? 'worker failed'));
+        if (typeof e.data.json === 'string') ok(JSON.parse(e.data.json) as RunOutcome[]); else fail(new Error(e.data.error ?? 'worker failed'));
       };
       w.addEventListener('message', onMsg);
       w.addEventListener('error', (e) => fail(new Error(e.message)), { once: true });
       w.postMessage(req);
     });
+  }
+
+  private warming: { key: string; done: Promise<boolean> } | null = null;
+
+  private cores(): number {
+    return Math.max(1, Math.min(4, (typeof navigator !== 'undefined' && navigator.hardwareConcurrency) || 2));
+  }
+
+  /** Starts the workers and has each verify practice runs of this workshop (once per workshop), so
+   *  the teams' runs, dropped later, meet loaded and compiled code. Resolves true when all are warm
+   *  (false without workers); checks asked meanwhile simply queue behind the practice. */
+  warm(code: string, file: { scenario: Scenario; hash: string }): Promise<boolean> {
+    const key = code + '\u0000' + file.hash;
+    if (this.warming?.key === key) return this.warming.done;
+    const workers = this.spawn(this.cores());
+    const done = workers.length === 0 ? Promise.resolve(false)
+      : Promise.all(workers.map((w) => this.ask(w, { id: this.nextId++, code, scenario: file.scenario, hash: file.hash, runs: [], warm: true }))).then(() => true, () => false);
+    this.warming = { key, done };
+    return done;
   }
 
   /** Every run's outcome, in input order (indices set to the input positions). */
@@ -44,7 +63,7 @@ export class VerifyPool {
     const todo = runs.filter((r, i) => !this.cache.has(key(r)) && runs.findIndex((x) => key(x) === key(r)) === i);
     this.lastWorkers = 0;
     if (todo.length > 0) {
-      const cores = Math.max(1, Math.min(4, (typeof navigator !== 'undefined' && navigator.hardwareConcurrency) || 2));
+      const cores = this.cores();
       const workers = todo.length >= 8 ? this.spawn(Math.min(cores, Math.ceil(todo.length / 4))) : [];
       let outcomes: RunOutcome[] | null = null;
       if (workers.length > 1) {
@@ -71,5 +90,6 @@ export class VerifyPool {
   dispose(): void {
     for (const w of this.workers) w.terminate();
     this.workers = [];
+    this.warming = null;
   }
 }
