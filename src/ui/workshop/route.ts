@@ -70,7 +70,8 @@ export function showWorkshopRoute(app: WorkshopApp, root: HTMLElement): boolean 
   const load = route.page === 'new'
     ? import('./instructor-page').then((m) => show(new m.InstructorPage(host)))
     : import('./debrief-page').then((m) => show(new m.DebriefPage(host, route.code)));
-  load.catch(() => {
+  load.catch((e: unknown) => {
+    console.error(e);
     if (location.hash === hash) fill(root, h('p', { class: 'ws-loading', role: 'alert' }, zh ? '无法加载此页面：请刷新重试。' : 'This page could not be loaded: reload to try again.'));
   });
   return true;
