@@ -47,7 +47,7 @@ const scenariosHelp: CommandHelp = {
 /** Every command's help, for `sim COMMAND --help` and `sim help COMMAND`. */
 export const HELP: Record<string, CommandHelp> = { play: play.help, scenarios: scenariosHelp, ...Object.fromEntries(Object.entries(MODULES).map(([k, m]) => [k, m.help] as const)) };
 
-/** The package's version and what it reads and writes, for bug reports. */
+/** The package's version, the engine version and the Node running it, for bug reports. */
 export function versionText(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { name: string; version: string };
   return `${pkg.name} ${pkg.version} (engine version ${ENGINE_VERSION}; Node ${process.versions.node})`;
