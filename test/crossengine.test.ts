@@ -2,12 +2,13 @@
 // chains in Node (V8), bun (JavaScriptCore), headless Chromium and QuickJS. Engines absent here are
 // skipped with a message, and required under CI. Plus the acceptance demonstration: a planted
 // Math.pow is caught by the lint gate and, with the gate bypassed, by the cross-engine comparison.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintSource } from '../tools/determinism-lint';
 import { crossEngineCheck } from '../tools/crossengine/check';
-import { ENGINE_LABEL, unavailable } from '../tools/crossengine/engines';
+import { bunUnavailable, ENGINE_LABEL, unavailable } from '../tools/crossengine/engines';
 import type { EngineName } from '../tools/crossengine/engines';
 import { PLANT_LINE, plantPlugin, plantedSource } from '../tools/crossengine/plant';
 
@@ -59,5 +60,28 @@ describe('acceptance: a planted Math.pow in compound growth', () => {
     console.log(`[crossengine] planted Math.pow: ${r.mismatches} of ${r.runs} runs differ between V8 and JavaScriptCore (${onVariants.length} on round-number variants), first at quarter ${Math.min(...r.mismatchList.map((m) => m.quarter))}`);
     expect(r.mismatches).toBeGreaterThan(0);
     expect(r.mismatchList.every((m) => m.engine === 'jsc' && m.quarter > 0)).toBe(true);
+  });
+});
+
+describe('the bun probe', () => {
+  it('runs `bun --version`: a placeholder left by an install without scripts is a named skip, not a failure', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bun-probe-'));
+    try {
+      // What npm leaves at node_modules/.bin/bun when install scripts are off: a few hundred bytes that exit 1.
+      const placeholder = join(dir, 'bun');
+      writeFileSync(placeholder, "#!/bin/sh\necho \"Error: Bun's postinstall script was not run.\" >&2\nexit 1\n");
+      chmodSync(placeholder, 0o755);
+      const why = await bunUnavailable(placeholder);
+      expect(why).toContain('`bun --version` failed');
+      expect(why).toContain("Bun's postinstall script was not run");
+      expect(why).toContain('npm rebuild bun');
+      expect(await bunUnavailable(join(dir, 'absent'))).toContain('bun not found at');
+      const fake = join(dir, 'bun-ok');
+      writeFileSync(fake, '#!/bin/sh\necho 1.4.5\n');
+      chmodSync(fake, 0o755);
+      expect(await bunUnavailable(fake)).toBeNull();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

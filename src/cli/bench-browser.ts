@@ -14,7 +14,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 export async function run(print: (s: string) => void): Promise<void> {
   let ok = false;
   try { ok = requireBrowser(); } catch (e) { print(`  ${e instanceof Error ? e.message : String(e)}`); return; }
-  if (!ok) { print('  skipped: no Chromium at /usr/bin/chromium'); return; }
+  if (!ok) { print('  skipped: Chromium not found (PATH or CHROMIUM_PATH)'); return; }
 
   const t0 = Date.now();
   const dir = await buildOnce();

@@ -12,7 +12,9 @@ import { strictFailures } from '../balance/search';
 import type { Progress } from '../balance/pool';
 import { inProcess, startPool } from '../balance/pool';
 import { reportText } from '../balance/text';
-import { parseArgs, str } from './args';
+import type { CommandHelp, Options } from './args';
+import { parseArgs, str, wrap } from './args';
+import { BOT_NAMES, STRATEGIES } from '../engine/bots/index';
 import { embedPrintFonts } from './cmd-workshop';
 import { CliError, readScenario, scenarioIds } from './scenarios';
 
@@ -26,6 +28,26 @@ export const usage = `balance    --scenario ID|FILE|all --games N [--bots a,b,..
              or fixed strategy contradicts the essay`;
 
 const DEFAULT_BOTS = ['random', 'balanced', 'focused', 'scattered'];
+
+export const options: Options = {
+  scenario: { value: 'ID|FILE|all', help: 'the scenario the statistics are for, or all: one report per shipped scenario; default classic (the strategy search uses every shipped scenario too)' },
+  games: { value: 'N', help: 'games per bot, seeds base+1..base+N; default 1000' },
+  bots: { value: 'a,b,...', help: `players, comma-separated: bots and strategies (below); default ${DEFAULT_BOTS.join(',')}` },
+  workers: { value: 'N', help: 'worker threads; 0 plays on the main thread; default: one per core' },
+  'seed-base': { value: 'N', help: 'seeds start after N; default 0' },
+  'search-games': { value: 'N', help: 'games per strategy and scenario in the dominant-strategy search; default min(games, 200)' },
+  'no-factors': { help: 'leave out the paired factor effects' },
+  strict: { help: 'exit 1 when a dominant decision or fixed strategy contradicts the essay' },
+  json: { help: 'print the report as one JSON object (the last line)' },
+  html: { value: 'FILE', help: 'also write the report as an HTML page' },
+};
+
+export const help: CommandHelp = {
+  usage: ['balance [--scenario ID|FILE|all] [--games N] [--bots a,b,...] [--workers N]', '  [--seed-base N] [--search-games N] [--no-factors] [--strict] [--json] [--html FILE]'],
+  about: ['The balance lab: plays N seeds per bot on all cores and reports survival with 95% intervals,', 'valuation and ownership quantiles, events per game, failure causes, paired factor effects and', 'a search for a dominant strategy over every shipped scenario. Progress goes to stderr.'],
+  options,
+  notes: [...wrap(`bots: ${BOT_NAMES.join(', ')}`, 0), ...wrap(`strategies (see \`sim play --help\`): ${Object.keys(STRATEGIES).filter((n) => !BOT_NAMES.includes(n)).join(', ')}`, 0)],
+};
 
 function int(a: ReturnType<typeof parseArgs>, name: string, fallback: number, lo: number, hi: number): number {
   const v = str(a, name);
@@ -57,7 +79,7 @@ function progressPrinter(): { phase: (name: string) => void; tick: (p: Progress)
 }
 
 export async function run(argv: string[], print: (s: string) => void): Promise<number> {
-  const a = parseArgs(argv, { scenario: true, games: true, bots: true, workers: true, 'seed-base': true, 'search-games': true, 'no-factors': false, strict: false, json: false, html: true });
+  const a = parseArgs(argv, options);
   if (a.positional.length) throw new CliError(`unexpected argument ${a.positional[0]}`, 2);
   const games = int(a, 'games', 1000, 1, 1_000_000);
   const seedBase = int(a, 'seed-base', 0, 0, 1_000_000_000);

@@ -5,6 +5,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { loadScenario, SCENARIO_MAX_BYTES } from '../engine/scenario-load';
 import type { Problem, ScenarioBases } from '../engine/scenario-load';
+import type { CommandHelp, Options } from './args';
 import { parseArgs } from './args';
 import { CliError, SCENARIO_DIR, scenarioBases } from './scenarios';
 
@@ -12,6 +13,17 @@ export const usage = `check-scenario FILE... [--json]
              checks scenario files: exit 0 valid (one-line summary), 1 invalid (every problem by
              JSON path, found and expected), 2 unreadable or not JSON (line and column); a file
              {"extends": ID, ...changes} is checked as resolved (docs/authoring.md)`;
+
+export const options: Options = {
+  json: { help: 'print a JSON report (one file: its report; several: {exitCode, files})' },
+};
+
+export const help: CommandHelp = {
+  usage: ['check-scenario FILE... [--json]'],
+  about: ['Checks scenario files the way the game loads them, naming every problem by JSON path with', 'what was found and what is expected. A file {"extends": ID, ...changes} is checked as resolved', '(docs/authoring.md).'],
+  options,
+  notes: ['exit 0: every file is valid; 1: a file is invalid; 2: a file cannot be read or is not JSON (line and column)'],
+};
 
 export interface CheckReport { file: string; exitCode: 0 | 1 | 2; summary: string; problems: Problem[]; id?: string }
 
@@ -83,7 +95,7 @@ export function formatReport(r: CheckReport): string[] {
 }
 
 export function run(argv: string[], print: (s: string) => void): number {
-  const a = parseArgs(argv, { json: false });
+  const a = parseArgs(argv, options);
   if (a.positional.length === 0) throw new CliError('check-scenario needs a FILE (a scenario .json)', 2);
   const reports = a.positional.map(checkScenarioFile);
   let code = 0;

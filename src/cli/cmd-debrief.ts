@@ -9,12 +9,27 @@ import { debrief } from '../workshop/debrief';
 import type { RunInput } from '../workshop/debrief';
 import { reportHtml } from '../workshop/report';
 import { ELEMENTS } from '../workshop/score-adapter';
+import type { CommandHelp, Options } from './args';
 import { parseArgs, str } from './args';
 import { embedPrintFonts } from './cmd-workshop';
 import { CliError, readScenario, scenarioIds } from './scenarios';
 
 export const usage = `debrief    --workshop CODE FILE... [--csv FILE] [--html FILE] [--lang zh|en] [--json]
              verifies the teams' runs, ranks the honest ones and flags the others with the reason`;
+
+export const options: Options = {
+  workshop: { value: 'CODE', help: 'the workshop code (or link) the runs were played under; required' },
+  csv: { value: 'FILE', help: 'write the leaderboard and flags as CSV' },
+  html: { value: 'FILE', help: 'write the printable report (Chinese glyphs embedded)' },
+  lang: { value: 'zh|en', help: "language of the CSV and report; default the workshop's" },
+  json: { help: 'print one JSON object: ranked teams and flagged files with reasons' },
+};
+
+export const help: CommandHelp = {
+  usage: ['debrief --workshop CODE FILE... [--csv FILE] [--html FILE] [--lang zh|en] [--json]'],
+  about: ["Verifies every team's replay file by replaying it in the workshop's world, ranks the honest", 'runs and flags the others with the reason (tampered, another workshop, a duplicate team, ...).'],
+  options,
+};
 
 const MAX_FILE = 8_000_000;
 
@@ -27,7 +42,7 @@ function readRunFile(path: string): RunInput {
 }
 
 export function run(argv: string[], print: (s: string) => void): number {
-  const a = parseArgs(argv, { workshop: true, csv: true, html: true, lang: true, json: false });
+  const a = parseArgs(argv, options);
   const code = str(a, 'workshop');
   if (!code) throw new CliError('--workshop CODE is required', 2);
   if (a.positional.length === 0) throw new CliError('give the teams\' replay files after the options', 2);

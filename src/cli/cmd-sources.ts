@@ -5,8 +5,20 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathString, resolveScenarioText } from '../engine/scenario-load';
 import { citationsIn, parentSection, REQUIRED_SECTIONS, SEED_SECTIONS, sourceIsCited } from '../engine/seed-sections';
+import type { CommandHelp, Options } from './args';
 import { parseArgs } from './args';
 import { CliError, SCENARIO_DIR, scenarioBases, scenarioIds } from './scenarios';
+
+export const options: Options = {
+  json: { help: 'print the report as one JSON object (the last line)' },
+};
+
+export const help: CommandHelp = {
+  usage: ['sources [--json]'],
+  about: ['Seed coverage of the shipped scenarios: per section of the essay the mechanics citing it,', 'flavour-only sections, and numbers without a source.'],
+  options,
+  notes: ['exit 0: every section from §1.2 to §1.20 is covered and every number has a source; 1 otherwise'],
+};
 
 export const usage = `sources [--json]
              seed coverage of the shipped scenarios: per seed section the mechanics citing it,
@@ -123,7 +135,7 @@ export function shippedScenarios(): { id: string; raw: unknown }[] {
 }
 
 export function run(argv: string[], print: (s: string) => void): number {
-  const a = parseArgs(argv, { json: false });
+  const a = parseArgs(argv, options);
   if (a.positional.length > 0) throw new CliError(`unexpected argument ${a.positional[0]}`, 2);
   const r = sourcesReport(shippedScenarios());
   if (!a.flags.json) {

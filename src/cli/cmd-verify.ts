@@ -5,6 +5,7 @@ import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { encodeShareCode, exportReplay, readReplayInput, REPLAY_MAX_CHARS, verifyReplay, verifyShipped } from '../replay/index';
 import type { ScenarioInput, VerifyResult } from '../replay/index';
 import { worldFor } from '../workshop/apply';
+import type { CommandHelp, Options } from './args';
 import { parseArgs, str } from './args';
 import { escapeForTerminal } from '../engine/user-text';
 import { CliError, readScenario, scenarioIds } from './scenarios';
@@ -13,6 +14,20 @@ export const usage = `verify     FILE_OR_CODE [--json] [--scenario ID|FILE] [--o
              replays a replay file, share code or #replay= link (FILE "-" reads stdin); exit 0 when
              every quarter matches, 1 when it diverges, 2 when it cannot be read or is refused;
              --out writes the verified replay file (e.g. from a code), --code prints its share code`;
+
+export const options: Options = {
+  json: { help: 'print one JSON object: status, result, or where it diverges' },
+  scenario: { value: 'ID|FILE', help: "replay against this scenario instead of the shipped one of the run's id" },
+  out: { value: 'FILE', help: 'write the verified replay file (e.g. from a share code)' },
+  code: { help: 'print the verified run as a share code' },
+};
+
+export const help: CommandHelp = {
+  usage: ['verify FILE_OR_CODE [--json] [--scenario ID|FILE] [--out FILE] [--code]'],
+  about: ['Replays a replay file, a share code (AIS1.…) or a #replay= link and checks every quarter\'s', 'hash link and the claimed result. FILE "-" reads standard input.'],
+  options,
+  notes: ['exit 0: every quarter matches; 1: it diverges (the first quarter is named); 2: it cannot be read or is refused'],
+};
 
 const usd = (n: number) => (n < 0 ? '-' : '') + '$' + Math.abs(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
@@ -30,7 +45,7 @@ function readInput(arg: string): string {
 class Unreadable extends Error {}
 
 export function run(argv: string[], print: (s: string) => void): number {
-  const a = parseArgs(argv, { json: false, scenario: true, out: true, code: false });
+  const a = parseArgs(argv, options);
   if (a.positional.length !== 1) throw new CliError('verify takes one FILE_OR_CODE', 2);
   const json = a.flags.json === true;
   const fail = (status: 'unreadable' | 'refused', message: string, field = ''): number => {

@@ -13,7 +13,8 @@ import { workshopWorld } from '../workshop/apply';
 import { chunksFor, fontFaceCss, parseFontCss, withFonts } from '../workshop/font-subset';
 import { handoutHtml } from '../workshop/handout';
 import { goAheadSheet } from '../workshop/pause';
-import { parseArgs, str } from './args';
+import type { CommandHelp, Options } from './args';
+import { optionLines, parseArgs, str } from './args';
 import { CliError, readScenario, scenarioIds } from './scenarios';
 
 export const usage = `workshop   create --scenario ID --seed SEED|--random-seed [--quarters N] [--groups team,market,...]
@@ -22,6 +23,32 @@ export const usage = `workshop   create --scenario ID --seed SEED|--random-seed 
   workshop   show CODE [--json]   decodes a workshop code and checks it against the local scenario`;
 
 export const DEFAULT_BASE = 'http://127.0.0.1:5173/';
+
+export const createOptions: Options = {
+  scenario: { value: 'ID', help: 'the shipped scenario every team plays; required' },
+  seed: { value: 'SEED', help: 'the seed every team plays (letters, digits, "-", "_")' },
+  'random-seed': { help: 'draw a 6-character seed instead (easy to read out)' },
+  quarters: { value: 'N', help: "play only the first N quarters (default: the scenario's count)" },
+  groups: { value: 'a,b,...', help: `decision groups unlocked, comma-separated: ${GROUPS.join(', ')}; default: the scenario's` },
+  lang: { value: 'zh|en', help: 'language of the handout and the join page; default en' },
+  pause: { value: 'Q,Q,...', help: 'pause after these quarters for a class discussion (go-ahead codes are printed)' },
+  'base-url': { value: 'URL', help: `where the game is served, for the link and QR code; default ${DEFAULT_BASE}` },
+  handout: { value: 'FILE.html', help: 'write the printable handout (link, QR code, rules of the workshop)' },
+  qr: { value: 'FILE.svg', help: "write the link's QR code as SVG" },
+  json: { help: 'print one JSON object: code, link, settings, go-ahead codes' },
+};
+
+export const showOptions: Options = {
+  json: { help: 'print the decoded settings as one JSON object' },
+};
+
+export const help: CommandHelp = {
+  usage: ['workshop create --scenario ID (--seed SEED | --random-seed) [options]', 'workshop show CODE [--json]'],
+  about: ['create: makes a workshop code, its link, a QR code and a printable handout. Every team plays', 'the same seed; teams join with the link, play, and hand in their replay files for `sim debrief`.', 'show: decodes a workshop code (or link) and checks it against the local scenario.'],
+  optionsTitle: 'options of workshop create:',
+  options: createOptions,
+  notes: ['options of workshop show:', ...optionLines(showOptions, false), '', 'teams play in the browser with the link, or from the command line:', '  npm run -s sim -- play --workshop CODE --team NAME --bot NAME --out FILE'],
+};
 /** Random seeds: 6 symbols with no look-alikes (no 0/o, 1/l/i), easy to read out in class. */
 const SEED_CHARS = '23456789abcdefghjkmnpqrstuvwxyz';
 
@@ -80,7 +107,7 @@ export function settingsFromArgs(flags: Record<string, string | true>): { settin
 }
 
 async function create(argv: string[], print: (s: string) => void): Promise<number> {
-  const a = parseArgs(argv, { scenario: true, seed: true, 'random-seed': false, quarters: true, groups: true, lang: true, pause: true, 'base-url': true, handout: true, qr: true, json: false });
+  const a = parseArgs(argv, createOptions);
   if (a.positional.length) throw new CliError(`unexpected argument ${a.positional[0]}`, 2);
   const { settings } = settingsFromArgs(a.flags);
   const code = encodeWorkshop(settings);
@@ -120,7 +147,7 @@ function describe(s: WorkshopSettings, worldHash: string, print: (s: string) => 
 }
 
 function show(argv: string[], print: (s: string) => void): number {
-  const a = parseArgs(argv, { json: false });
+  const a = parseArgs(argv, showOptions);
   if (a.positional.length !== 1) throw new CliError('workshop show takes one CODE (or link)', 2);
   const d = decodeWorkshop(a.positional[0]!);
   if (!d.ok) throw new CliError(d.problem.message, 1);

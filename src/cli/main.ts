@@ -1,7 +1,14 @@
-// The CLI entry (`npm run -s sim -- COMMAND ...`). Each command lives in its own file; this file
-// only dispatches, prints usage and turns CliError into an exit code.
+// The CLI entry (`npm run -s sim -- COMMAND ...`). Each command lives in its own file and declares
+// its options and help; this file only dispatches, prints usage and help, and turns CliError into an
+// exit code.
+import { readFileSync } from 'node:fs';
+import { ENGINE_VERSION } from '../engine/index';
+import { BOT_NAMES } from '../engine/bots/index';
+import { FIXED_STRATEGIES } from '../engine/bots/presets';
+import type { CommandHelp } from './args';
+import { helpText, parseArgs, wantsHelp, wrap } from './args';
 import { readScenario, scenarioIds, CliError } from './scenarios';
-import { playCommand } from './play';
+import * as play from './play';
 import { escapeForTerminal } from '../engine/user-text';
 import * as checkScenario from './cmd-check-scenario';
 import * as sources from './cmd-sources';
@@ -10,29 +17,49 @@ import * as verify from './cmd-verify';
 import * as workshop from './cmd-workshop';
 import * as debrief from './cmd-debrief';
 
-// Each command file exports `usage` (its line(s) for the help text) and `run`.
+// Each command file exports `usage` (its line(s) for the help text), `help` (`sim COMMAND --help`) and `run`.
 const MODULES = { 'check-scenario': checkScenario, sources, balance, verify, workshop, debrief };
 
 export const USAGE = `AI Startup Sim: command line
 
 usage: npm run -s sim -- COMMAND [options]
+       npm run -s sim -- COMMAND --help     every option of one command (also: sim help COMMAND)
+       npm run -s sim -- --version
 
 commands:
-  play       --scenario ID|FILE --seed SEED --bot NAME [--json] [--out FILE]
-             a bot plays a scenario; prints a table per quarter (--json: one JSON line)
+  play       [--scenario ID|FILE] [--seed SEED] [--bot NAME | --strategy NAME] [--json] [--out FILE]
+             [--workshop CODE --team NAME]
+             a bot plays a scenario (or a workshop's world as a team); prints a table per quarter
+             (--json: one JSON line)
+${wrap(`bots: ${BOT_NAMES.join(', ')}; strategies: ${Object.keys(FIXED_STRATEGIES).join(', ')}`, 13).join('\n')}
   scenarios  [--json]  list the shipped scenarios
 ${Object.values(MODULES).map((m) => '  ' + m.usage).join('\n')}
-  help       this text
+  help       [COMMAND]  this text, or every option of one command
 `;
 
 type Command = (argv: string[], print: (s: string) => void) => number | Promise<number>;
 
+const scenariosHelp: CommandHelp = {
+  usage: ['scenarios [--json]'],
+  about: ['Lists the shipped scenarios: id, quarters and title in English and Chinese.'],
+  options: { json: { help: 'print one JSON array' } },
+};
+
+/** Every command's help, for `sim COMMAND --help` and `sim help COMMAND`. */
+export const HELP: Record<string, CommandHelp> = { play: play.help, scenarios: scenariosHelp, ...Object.fromEntries(Object.entries(MODULES).map(([k, m]) => [k, m.help] as const)) };
+
+/** The package's version, the engine version and the Node running it, for bug reports. */
+export function versionText(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { name: string; version: string };
+  return `${pkg.name} ${pkg.version} (engine version ${ENGINE_VERSION}; Node ${process.versions.node})`;
+}
+
 export const COMMANDS: Record<string, Command> = {
-  play: playCommand,
+  play: play.playCommand,
   scenarios: (argv, print) => {
-    const json = argv.includes('--json');
-    const bad = argv.filter((x) => x !== '--json');
-    if (bad.length) throw new CliError(`unexpected argument ${bad[0]}`, 2);
+    const a = parseArgs(argv, scenariosHelp.options);
+    if (a.positional.length) throw new CliError(`unexpected argument ${a.positional[0]}`, 2);
+    const json = a.flags.json === true;
     const rows = scenarioIds().map((id) => {
       const { scenario: s } = readScenario(id);
       return { id: s.id, quarters: s.quarters.v, difficulty: s.difficulty, title: s.title, titleEn: s.title.en, titleZh: s.title.zh };
@@ -42,8 +69,14 @@ export const COMMANDS: Record<string, Command> = {
     return 0;
   },
   ...Object.fromEntries(Object.entries(MODULES).map(([k, m]) => [k, m.run] as const)),
-  help: (_argv, print) => {
-    print(USAGE);
+  help: (argv, print) => {
+    const a = parseArgs(argv, {});
+    const [topic, extra] = a.positional;
+    if (extra !== undefined) throw new CliError(`help takes one COMMAND (got "${extra}" too)`, 2);
+    if (topic === undefined) { print(USAGE); return 0; }
+    const h = HELP[topic];
+    if (!h) throw new CliError(`no command "${topic}"; commands: ${Object.keys(HELP).join(', ')}`, 2);
+    print(helpText(h));
     return 0;
   },
 };
@@ -56,7 +89,10 @@ export async function main(argv: string[], print = (s: string) => console.log(s)
   print = (s) => out(escapeForTerminal(s));
   printErr = (s) => err(escapeForTerminal(s));
   const [cmd, ...rest] = argv;
-  if (!cmd || !COMMANDS[cmd]) {
+  if (cmd === '--help' || cmd === '-h') return COMMANDS.help!(rest.filter((x) => x !== '--help' && x !== '-h'), print);
+  if (cmd === '--version') { print(versionText()); return 0; }
+  if (cmd && HELP[cmd] && wantsHelp(rest)) { print(helpText(HELP[cmd]!)); return 0; }
+  if (!cmd || !Object.hasOwn(COMMANDS, cmd)) {
     printErr((cmd ? `unknown command "${cmd}"\n\n` : '') + USAGE);
     return 2;
   }

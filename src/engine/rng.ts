@@ -1,10 +1,11 @@
 // Named random streams. A draw is a pure function of (seed, quarter, purpose): decisions never
 // shift unrelated rolls, and every team that plays one seed faces the same rolls.
-import seedrandom from 'seedrandom';
+// Only alea, not the whole of seedrandom (arc4, the other generators and its Node crypto shim).
+import alea from 'seedrandom/lib/alea.js';
 
 /** Pure. A generator for one named stream; alea uses only exact arithmetic (same bits everywhere). */
 export function stream(seed: string, quarter: number, purpose: string): () => number {
-  return seedrandom.alea(`${seed}|q${quarter}|${purpose}`);
+  return alea(`${seed}|q${quarter}|${purpose}`);
 }
 
 // Alea's seeding mixes three constant passes over ' ' and then three passes over the name; its first

@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, ConsoleMessage, Page } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS, launchChromium } from '../../src/cli/chromium';
+import { CHROMIUM, CHROMIUM_ARGS, CHROMIUM_HINT, launchChromium } from '../../src/cli/chromium';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export { CHROMIUM };
@@ -111,7 +111,7 @@ export async function startServer(): Promise<{ url: string; close(): Promise<voi
  *  where it is a failure: a CI run that silently skips the browser proves nothing. */
 export function requireBrowser(): boolean {
   if (existsSync(CHROMIUM)) return true;
-  const msg = `browser tests need Chromium at ${CHROMIUM} (Debian: apt-get install chromium)`;
+  const msg = `browser tests need Chromium: ${CHROMIUM_HINT}`;
   if (process.env.CI) throw new Error(`${msg}; CI is set, so this is a failure, not a skip`);
   console.warn(`SKIPPED: ${msg}`);
   return false;

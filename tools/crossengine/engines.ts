@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CHROMIUM, launchChromium } from '../../src/cli/chromium';
+import { CHROMIUM, CHROMIUM_HINT, launchChromium } from '../../src/cli/chromium';
 import { parseJsonSafe } from '../../src/engine/safe-json';
 import { invocation } from './invoke';
 import type { JobInput, JobResult } from './runner';
@@ -26,11 +26,32 @@ export type EngineOutcome =
   | { engine: EngineName; ran: true; results: JobResult[]; ms: number; version: string }
   | { engine: EngineName; ran: false; reason: string };
 
+const bunProbes = new Map<string, Promise<string | null>>();
+
+/** Why the bun at `path` cannot run, or null when `bun --version` answers. With install scripts off
+ *  (`npm ci --ignore-scripts`) npm leaves a few-hundred-byte placeholder there that exits 1, so the
+ *  file existing is not enough: it has to run. */
+export function bunUnavailable(path = BUN): Promise<string | null> {
+  let p = bunProbes.get(path);
+  if (!p) {
+    p = new Promise((res) => {
+      if (!existsSync(path)) { res(`bun not found at ${path} (npm install puts it there)`); return; }
+      execFile(path, ['--version'], { timeout: 30_000, encoding: 'utf8' }, (err, stdout, stderr) => {
+        if (!err && /^\d+\.\d+/.test(stdout.trim())) { res(null); return; }
+        const said = (stderr || stdout || (err ? err.message : '')).trim().split('\n')[0]!.slice(0, 160);
+        res(`\`bun --version\` failed at ${path}${said ? ` (${said})` : ''}: with install scripts off npm leaves a placeholder there; run \`npm rebuild bun\` (package.json's allowScripts lets its postinstall run)`);
+      });
+    });
+    bunProbes.set(path, p);
+  }
+  return p;
+}
+
 /** Why an engine cannot run here, or null when it can. */
 export async function unavailable(engine: EngineName): Promise<string | null> {
-  if (engine === 'jsc' && !existsSync(BUN)) return `bun not found at ${BUN} (npm install puts it there)`;
+  if (engine === 'jsc') return bunUnavailable();
   if (engine === 'chromium') {
-    if (!existsSync(CHROMIUM)) return `Chromium not found at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`;
+    if (!existsSync(CHROMIUM)) return `Chromium not found: ${CHROMIUM_HINT}`;
     try { await import('playwright-core'); } catch { return 'playwright-core is not installed'; }
   }
   if (engine === 'quickjs') {

@@ -12,9 +12,15 @@ import { strategyBot } from './strategy';
 
 const pick = <T>(next: () => number, xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!;
 
-/** Seeded random player: a few random decisions each quarter from every group. */
-export const randomBot: Bot = (s, sc) => {
-  const next = stream(s.seed, s.quarter, 'bot:random');
+/** Seeded random player: a few random decisions each quarter from every group. With a `salt` (a
+ *  workshop team's name) it draws from its own stream, so teams that share one seed play differently;
+ *  without one it is `randomBot`. */
+export function randomBotFor(salt: string): Bot {
+  const purpose = salt === '' ? 'bot:random' : `bot:random:${salt}`;
+  return (s, sc) => randomDecisions(stream(s.seed, s.quarter, purpose), s, sc);
+}
+
+function randomDecisions(next: () => number, s: Parameters<Bot>[0], sc: Parameters<Bot>[1]): Action[] {
   const out: Action[] = [];
   const n = intIn(next, 0, 4);
   const markets = Object.keys(sc.markets);
@@ -35,7 +41,10 @@ export const randomBot: Bot = (s, sc) => {
     }
   }
   return out;
-};
+}
+
+/** Seeded random player: a few random decisions each quarter from every group. */
+export const randomBot: Bot = randomBotFor('');
 
 export { strategyBot } from './strategy';
 export type { Strategy } from './strategy';

@@ -1,7 +1,6 @@
 // The instructor's page (#workshop-new): scenario, seed (typed or drawn), quarters, unlocked groups,
 // language and pause points → the workshop code, its link and QR, the go-ahead codes and the
 // printable handout. Everything shown is text or our own escaped documents.
-import QRCode from 'qrcode';
 import { GROUPS } from '../../engine/ids';
 import type { Group } from '../../engine/ids';
 import type { Lang } from '../../i18n/index';
@@ -12,11 +11,13 @@ import { handoutHtml } from '../../workshop/handout';
 import { goAheadSheet } from '../../workshop/pause';
 import { describeWorkshopProblem } from '../../workshop/texts';
 import { ui } from '../../workshop/ui-texts';
-import type { Catalog } from '../catalog';
 import { fill, h } from '../dom';
+import type { PageHost } from './page-host';
+import { langSwitch } from './page-host';
 import { PrintFrame } from './print-frame';
 
-export interface PageHost { lang(): Lang; setLang(l: Lang): void; catalog: Catalog; toTitle(): void }
+export type { PageHost } from './page-host';
+export { langSwitch } from './page-host';
 
 const SEED_CHARS = '23456789abcdefghjkmnpqrstuvwxyz';
 function drawSeed(): string {
@@ -28,13 +29,6 @@ function drawSeed(): string {
 /** The workshop link for this build: the page's own address with the code in the fragment. */
 export function linkFor(code: string): string {
   return location.href.replace(/#.*$/, '') + '#workshop=' + code;
-}
-
-export function langSwitch(host: PageHost, rerender: () => void): HTMLElement {
-  const l = host.lang();
-  return h('div', { class: 'lang-switch' },
-    h('button', { type: 'button', id: 'ws-lang', lang: l === 'zh' ? 'en' : 'zh', onclick: () => { host.setLang(l === 'zh' ? 'en' : 'zh'); rerender(); } }, l === 'zh' ? 'English' : '中文'),
-    h('button', { type: 'button', onclick: () => host.toTitle() }, ui(l, 'toTitle')));
 }
 
 export class InstructorPage {
@@ -71,6 +65,8 @@ export class InstructorPage {
     if (bad) { this.error = describeWorkshopProblem(bad, l); this.created = null; this.render(); return; }
     const code = encodeWorkshop(settings);
     const link = linkFor(code);
+    // The QR encoder is loaded only when an instructor makes a code (it is not part of the game).
+    const { default: QRCode } = await import('qrcode');
     const qr = await QRCode.toString(link, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
     this.error = '';
     this.created = { settings, code, link, qr };

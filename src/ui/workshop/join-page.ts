@@ -8,8 +8,8 @@ import { describeWorkshopProblem, workshopProblem } from '../../workshop/texts';
 import { ui } from '../../workshop/ui-texts';
 import type { CatalogEntry } from '../catalog';
 import { fill, h } from '../dom';
-import type { PageHost } from './instructor-page';
-import { langSwitch } from './instructor-page';
+import type { PageHost } from './page-host';
+import { langSwitch } from './page-host';
 
 export interface JoinHost extends PageHost {
   /** Starts the game on the workshop's world; the replay will carry the code and the team. */

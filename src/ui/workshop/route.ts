@@ -8,9 +8,7 @@ import type { SlotEntry } from '../../session/save-store';
 import type { Session } from '../../session/session';
 import type { CatalogEntry } from '../catalog';
 import type { Catalog } from '../catalog';
-import { fill } from '../dom';
-import { DebriefPage } from './debrief-page';
-import { InstructorPage } from './instructor-page';
+import { fill, h } from '../dom';
 import { JoinPage, resolveWorkshop } from './join-page';
 import { guardPauses } from './pause-guard';
 import { workshopBar } from './bar';
@@ -59,8 +57,23 @@ export function showWorkshopRoute(app: WorkshopApp, root: HTMLElement): boolean 
       app.start(entry, seed, team, code);
     },
   };
-  const page = route.page === 'new' ? new InstructorPage(host) : route.page === 'join' ? new JoinPage(host, route.code) : new DebriefPage(host, route.code);
-  fill(root, page.root);
+  if (route.page === 'join') {
+    fill(root, new JoinPage(host, route.code).root);
+    return true;
+  }
+  // The instructor and debrief pages (QR encoder, debrief, report) load on demand: a team's game
+  // never downloads them.
+  const zh = app.lang === 'zh';
+  fill(root, h('p', { class: 'ws-loading' }, zh ? '正在加载…' : 'Loading…'));
+  const hash = location.hash;
+  const show = (page: { root: HTMLElement }) => { if (location.hash === hash) fill(root, page.root); };
+  const load = route.page === 'new'
+    ? import('./instructor-page').then((m) => show(new m.InstructorPage(host)))
+    : import('./debrief-page').then((m) => show(new m.DebriefPage(host, route.code)));
+  load.catch((e: unknown) => {
+    console.error(e);
+    if (location.hash === hash) fill(root, h('p', { class: 'ws-loading', role: 'alert' }, zh ? '无法加载此页面：请刷新重试。' : 'This page could not be loaded: reload to try again.'));
+  });
   return true;
 }
 
