@@ -137,7 +137,7 @@ describe('balance lab: dominant strategies and --strict', () => {
     const chosen = ids.map((_, i) => ({ ...BALANCED, productWork: i < 4 ? 'features' as const : 'testing' as const, markets: i % 2 === 0 ? 2 : 3, raise: i < 3 ? 'never' as const : 'plan' as const }));
     const d = dominantDecisions(chosen, ids, 4);
     const by = Object.fromEntries(d.map((x) => [x.value, x]));
-    expect(by['productWork=features']).toMatchObject({ scenarios: ['a', 'b', 'c', 'd'], contradictsEssay: true, balanced: true });
+    expect(by['productWork=features']).toMatchObject({ scenarios: ['a', 'b', 'c', 'd'], contradictsEssay: true, balanced: false }); // the balanced player tests (§1.12.1)
     expect(by['productWork=features']!.why!.en).toContain('§1.12.1');
     // 2 markets on three scenarios and 3 on the other three: "spread" on all six.
     expect(by['markets=2|3']).toMatchObject({ scenarios: ids, contradictsEssay: true });
