@@ -167,7 +167,19 @@ describe('debrief', () => {
     const csv = debriefCsv(evil);
     expect(csv).toContain(`,"'=HYPERLINK(""http://x"",""click, me"")",`);
     expect(csv).not.toMatch(/,=HYPERLINK/);
-    expect(csv.split('\r\n')[0]).toBe('rank,team,quarter,decisions,events,cash,revenue,costs,customers,headcount,valuation,founder_bp,quality,brand,morale,compliance_bp,markets,score_total,outcome');
+    // A byte-order mark first (Excel on Windows reads the Chinese names), then the header.
+    expect(csv.startsWith('\ufeffrank,')).toBe(true);
+    expect(csv.slice(1).split('\r\n')[0]).toBe('rank,team,quarter,decisions,events,cash,revenue,costs,customers,headcount,valuation,founder_bp,quality,brand,morale,compliance_bp,markets,score_total,outcome,standing');
+    // Events are words in the chosen language, never ids.
+    const ids = d.scenario.events.map((e) => e.id);
+    const fired = d.ranked.flatMap((t) => t.kpis.flatMap((k) => k.fired));
+    expect(fired.length).toBeGreaterThan(0);
+    for (const lang of ['en', 'zh'] as const) {
+      const rows = debriefCsv(d, lang).split('\r\n').slice(1).join('\n');
+      for (const id of ids) expect(rows).not.toMatch(new RegExp(`[,; ]${id}[,; ]`));
+      const title = d.scenario.events.find((e) => e.id === fired[0])!.title[lang];
+      expect(rows).toContain(title);
+    }
   });
 
   it('the report and the handout are well-formed HTML with every user text escaped', async () => {
