@@ -143,7 +143,7 @@ export function flaggedHtml(d: Debrief, l: Lang): string {
 }
 
 /** Pure. The whole report as a complete HTML document, ready for the browser's print to PDF. */
-export function reportHtml(d: Debrief, l: Lang, allEvents = false): string {
+export function reportHtml(d: Debrief, l: Lang, allEvents = false, highlight?: number): string {
   const title = ui(l, 'reportTitle', { title: d.scenario.title[l] });
   return `<!doctype html>
 <html lang="${l === 'zh' ? 'zh-CN' : 'en'}"><head><meta charset="utf-8"><title>${esc(title)}</title>
@@ -158,7 +158,7 @@ table.leaderboard { font-size: 8.5pt; } table.leaderboard th { font-size: 7.5pt;
 <h2>${esc(ui(l, 'leaderboard'))}</h2>${leaderboardHtml(d, l)}
 ${d.unfinished.length ? `<h2>${esc(ui(l, 'unfinishedTitle'))}</h2>${leaderboardHtml(d, l, { unfinished: true })}` : ''}
 ${notesHtml(d, l)}
-<h2>${esc(ui(l, 'trajectories'))}</h2><div class="charts nobreak">${trajectoryCharts(d, l).join('')}</div>
+<h2>${esc(ui(l, 'trajectories'))}</h2><div class="charts nobreak">${trajectoryCharts(d, l, highlight).join('')}</div>
 <h2>${esc(ui(l, 'flagged'))}</h2>${flaggedHtml(d, l)}
 <section><h2>${esc(ui(l, 'decisions'))}</h2>${decisionMatrixHtml(d, l)}
 <h2>${esc(ui(l, 'events'))}</h2>${eventGridHtml(d, l)}${eventTableHtml(d, l, allEvents)}</section>

@@ -28,6 +28,7 @@ export interface WorkshopApp {
   readonly session: Session | null;
   readonly game: { readonly busy: boolean } | null;
   readonly store: { list(): SlotEntry[] };
+  continueSlot(slot: string): string | null;
 }
 
 export type Route = { page: 'new' } | { page: 'join'; code: string } | { page: 'debrief'; code: string } | null;
@@ -58,9 +59,16 @@ export function showWorkshopRoute(app: WorkshopApp, root: HTMLElement): boolean 
       history.replaceState(null, '', location.pathname + location.search);
       app.start(entry, seed, team, code);
     },
+    saves: () => app.store.list(),
+    continueSlot: (slot: string) => {
+      const err = app.continueSlot(slot);
+      if (err === null) history.replaceState(null, '', location.pathname + location.search);
+      return err;
+    },
   };
   const page = route.page === 'new' ? new InstructorPage(host) : route.page === 'join' ? new JoinPage(host, route.code) : new DebriefPage(host, route.code);
   fill(root, page.root);
+  if (page instanceof JoinPage) page.focus();
   return true;
 }
 
