@@ -128,7 +128,7 @@ describe('debrief', () => {
     expect(new Set([a!.team, b!.team])).toEqual(new Set(['Twin A', 'Twin B']));
   });
 
-  it('the same file twice counts once; two different runs under one team name are both flagged; foreign runs say why', async () => {
+  it('the same file twice counts once (noted); two different runs under one team name are both flagged; foreign runs say why', async () => {
     await play(code, 'alpha ', 'focused', 'alpha-impostor.json');
     await play(await create('42', '--pause', '5'), 'Epsilon', 'balanced', 'other-workshop.json');
     expect((await sim('play', '--scenario', 'classic', '--seed', '42', '--bot', 'balanced', '--out', f('solo.json'))).code).toBe(0);
@@ -139,7 +139,9 @@ describe('debrief', () => {
     if (!r.ok) throw new Error(r.problem.message);
     expect(r.debrief.ranked.map((t) => t.team)).toEqual(['Beta']);
     const reasons = r.debrief.flagged.map((x) => `${x.label}:${x.problem.code}`).sort();
-    expect(reasons).toEqual(['alpha-impostor.json:duplicateTeam', 'alpha.json:duplicateTeam', 'beta.json:duplicateRun', 'junk.txt:runUnreadable', 'other-workshop.json:otherWorkshop', 'solo.json:notWorkshopRun']);
+    expect(reasons).toEqual(['alpha-impostor.json:duplicateTeam', 'alpha.json:duplicateTeam', 'junk.txt:runUnreadable', 'other-workshop.json:otherWorkshop', 'solo.json:notWorkshopRun']);
+    // The very same run handed in twice counts once: noted, not flagged.
+    expect(r.debrief.notes.map((n) => [n.label, n.code, n.byLabel])).toEqual([['beta.json', 'duplicate', 'beta.json']]);
   });
 
   it('a run made with play --workshop on a shortened world verifies in the CLI (file and share code) and in the debrief', async () => {
@@ -154,9 +156,10 @@ describe('debrief', () => {
     const { text } = readScenario('classic');
     const r = debrief(short, text, [{ label: 'red.json', text: readFileSync(f('red.json'), 'utf8') }, { label: 'code', text: shareCode }]);
     if (!r.ok) throw new Error(r.problem.message);
-    // The file and the code of one run are the same run: ranked once, the second counted as a duplicate.
+    // The file and the code of one run are the same run: ranked once, the second noted as a duplicate.
     expect(r.debrief.ranked.map((t) => [t.team, t.kpis.length])).toEqual([['Red', 6]]);
-    expect(r.debrief.flagged.map((x) => x.problem.code)).toEqual(['duplicateRun']);
+    expect(r.debrief.flagged).toEqual([]);
+    expect(r.debrief.notes.map((x) => [x.label, x.code])).toEqual([['code', 'duplicate']]);
     // In the full world the same decisions are not this workshop's run.
     const full = debrief(code, text, [{ label: 'red.json', text: readFileSync(f('red.json'), 'utf8') }]);
     expect(full.ok && full.debrief.flagged[0]!.problem.code).toBe('otherScenario');

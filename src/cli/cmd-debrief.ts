@@ -61,7 +61,7 @@ export function run(argv: string[], print: (s: string) => void): number {
       code: d.code, seed: d.settings.seed, quarters: d.settings.quarters, rollsAgree: d.rollsAgree,
       ranked: d.ranked.map((t) => ({ rank: t.rank, team: t.team, file: t.label, score: t.score, outcome: t.outcome, quarters: t.quartersPlayed, finalHash: t.finalHash })),
       unfinished: d.unfinished.map((t) => ({ rank: t.rank, team: t.team, file: t.label, score: t.score, outcome: t.outcome, quarters: t.quartersPlayed, finalHash: t.finalHash })),
-      replaced: d.notes.map((n) => ({ file: n.label, team: n.team, quarters: n.quarters, by: n.byLabel, byQuarters: n.byQuarters })),
+      replaced: d.notes.map((n) => ({ file: n.label, team: n.team, kind: n.code, quarters: n.quarters, by: n.byLabel, byQuarters: n.byQuarters })),
       missing,
       flagged: d.flagged.map((f) => ({ file: f.label, team: f.team, reason: f.problem.message, code: f.problem.code })),
       csv: csv ?? null, html: html ?? null,
@@ -76,7 +76,7 @@ export function run(argv: string[], print: (s: string) => void): number {
     print('unfinished runs (handed in before the last quarter; ranked apart, by quarter reached then score):');
     for (const t of d.unfinished) print(row(`(${t.rank})`, t));
   }
-  for (const n of d.notes) print(`replaced: ${n.label} (team ${n.team}, Q${n.quarters}) counts through ${n.byLabel} (Q${n.byQuarters}): a later hand-in that extends it`);
+  for (const n of d.notes) print(n.code === 'duplicate' ? `counted once: ${n.label} (team ${n.team}) is the same run as ${n.byLabel}` : `replaced: ${n.label} (team ${n.team}, Q${n.quarters}) counts through ${n.byLabel} (Q${n.byQuarters}): a later hand-in that extends it`);
   for (const f of d.flagged) print(`flagged: ${f.label}${f.team ? ` (team ${f.team})` : ''}: ${f.problem.message}`);
   if (teams > 0) print(d.rollsAgree ? 'same luck: every team faced the same roll for every event' : 'WARNING: rolls differ between teams (an engine bug; please report it)');
   if (csv) print(`CSV written to ${csv}`);

@@ -43,8 +43,9 @@ export interface TeamResult {
 }
 
 /** A run that counts through another: the same team's later export that extends it (a hand-in at a
- *  pause, then at the end), or the same run under another spelling of the name. Noted, not flagged. */
-export interface HandInNote { index: number; label: string; team: string; code: 'superseded'; byLabel: string; quarters: number; byQuarters: number }
+ *  pause, then at the end, or the same run under another spelling of the name: 'superseded'), or
+ *  the very same run handed in twice ('duplicate'). Noted, not flagged: nothing for the instructor to do. */
+export interface HandInNote { index: number; label: string; team: string; code: 'superseded' | 'duplicate'; byLabel: string; quarters: number; byQuarters: number }
 
 /** A run not ranked; `index` is its position in the input. */
 export interface FlaggedRun { index: number; label: string; team: string | null; problem: WorkshopProblem }
@@ -176,8 +177,7 @@ function headerProblem(c: RunClaim, code: string, s: WorkshopSettings, sc: Scena
   return null;
 }
 
-/** One team's hand-ins (names compared by teamKey). The same file twice counts once (flagged as a
- *  duplicate import). A run that an other run of the team extends (an export at a pause, then at the
+/** One team's hand-ins (names compared by teamKey). The same run twice counts once (noted). A run that an other run of the team extends (an export at a pause, then at the
  *  end; or the same decisions under another spelling) is noted and counts through the longest one.
  *  Two runs that disagree on a decision are both flagged: the debrief cannot know which is the team's. */
 function dedupe<T extends { index: number; key: string; link: string; label: string; team: string; decisions: Action[][]; quartersPlayed: number }>(runs: T[], flagged: FlaggedRun[], notes: HandInNote[]): T[] {
@@ -187,7 +187,8 @@ function dedupe<T extends { index: number; key: string; link: string; label: str
   for (const group of byKey.values()) {
     const distinct: T[] = [];
     for (const r of group) {
-      if (distinct.some((d) => d.link === r.link && d.team === r.team)) flagged.push({ index: r.index, label: r.label, team: r.team, problem: workshopProblem('duplicateRun', 'run', {}) });
+      const same = distinct.find((d) => d.link === r.link && d.team === r.team);
+      if (same) notes.push({ index: r.index, label: r.label, team: r.team, code: 'duplicate', byLabel: same.label, quarters: r.quartersPlayed, byQuarters: same.quartersPlayed });
       else distinct.push(r);
     }
     // r is superseded by d when d extends it: longer, or as long and given first.

@@ -108,7 +108,7 @@ export function eventGridHtml(d: Debrief, l: Lang): string {
     if (!r) return `<td class="n muted">${esc(ui(l, 'notApplicable'))}</td>`;
     const range = r.minBp === r.maxBp ? pctBp(r.minBp) : `${pctBp(r.minBp)}–${pctBp(r.maxBp)}`;
     const heat = r.firedBy === 0 ? '' : ` style="background:rgba(164,0,0,${(0.08 + (0.4 * r.firedBy) / r.applied).toFixed(2)})"`;
-    return `<td class="n grid${r.firedBy ? ' fired' : ''}"${heat} data-event="${esc(r.id)}" data-quarter="${r.quarter + 1}" data-fired="${r.firedBy}" data-applied="${r.applied}"><span class="roll">${esc(ui(l, 'rollShort'))} ${esc(pctBp(r.roll))}</span><br><span class="range">p ${esc(range)}</span><br><span class="count">${esc(ui(l, 'firedFor', { n: r.firedBy, of: r.applied }))}</span></td>`;
+    return `<td class="n grid${r.firedBy ? ' hit' : ''}"${heat} data-event="${esc(r.id)}" data-quarter="${r.quarter + 1}" data-fired="${r.firedBy}" data-applied="${r.applied}"><span class="roll">${esc(ui(l, 'rollShort'))} ${esc(pctBp(r.roll))}</span><br><span class="range">p ${esc(range)}</span><br><span class="count">${esc(ui(l, 'firedFor', { n: r.firedBy, of: r.applied }))}</span></td>`;
   };
   const body = ids.map((id) => `<tr><th>${esc(eventName(d, id, l))}</th>${qs.map((q) => cell(at.get(`${id}|${q}`))).join('')}</tr>`);
   return `<p class="muted">${esc(ui(l, 'gridNote'))}</p><table class="events grid"><thead>${head}</thead><tbody>${body.join('')}</tbody></table>`;
@@ -133,7 +133,7 @@ export function eventTableHtml(d: Debrief, l: Lang, all = false): string {
 /** Pure. The hand-ins that count through a later one (noted, not flagged). */
 export function notesHtml(d: Debrief, l: Lang): string {
   if (d.notes.length === 0) return '';
-  return `<ul class="notes">${d.notes.map((n) => `<li>${esc(ui(l, 'superseded', { file: n.label, q: n.quarters, by: n.byLabel, byQ: n.byQuarters }))} (${bdi(n.team)})</li>`).join('')}</ul>`;
+  return `<ul class="notes">${d.notes.map((n) => `<li>${esc(ui(l, n.code, { file: n.label, q: n.quarters, by: n.byLabel, byQ: n.byQuarters }))} (${bdi(n.team)})</li>`).join('')}</ul>`;
 }
 
 /** Pure. The flagged runs with their reasons. */
@@ -150,7 +150,7 @@ export function reportHtml(d: Debrief, l: Lang, allEvents = false, highlight?: n
 <style>${PRINT_CSS}
 .charts { display: grid; grid-template-columns: 1fr 1fr; gap: 4mm; } table.matrix, table.events { font-size: 7.5pt; margin-bottom: 3mm; }
 table.matrix { table-layout: fixed; } table.matrix th.q { width: 9mm; } table.matrix td { overflow-wrap: anywhere; }
-table.events.grid { table-layout: fixed; font-size: 6.5pt; } table.events.grid td { padding: 0.5mm; line-height: 1.25; } table.events.grid th:first-child { width: 24mm; }
+table.events.grid { table-layout: fixed; font-size: 6.5pt; } table.events.grid td { padding: 0.5mm; line-height: 1.25; } table.events.grid td.hit { color: #111; font-weight: 700; } table.events.grid th:first-child { width: 24mm; }
 table.leaderboard { font-size: 8.5pt; } table.leaderboard th { font-size: 7.5pt; } td.team { overflow-wrap: anywhere; }
 </style></head><body>
 <h1>${esc(title)}</h1>

@@ -119,7 +119,8 @@ const UI = {
   firedFor: { en: 'fired {n}/{of}', zh: '触发 {n}/{of}' },
   gridNote: { en: 'Each cell: the ONE roll every team faced that quarter, the range of the teams\' probabilities (p) and for how many of the teams it applied to it fired (roll < probability). Darker red: fired for more teams.', zh: '每格：该季度所有团队面对的同一次掷骰、各团队概率的范围（p），以及在适用的团队中为多少个团队触发（掷骰小于概率）。红色越深，触发的团队越多。' },
   superseded: { en: '{file} (Q{q}) counts through {by} (Q{byQ}): the same team\'s later hand-in extends it', zh: '{file}（第 {q} 季度）由 {by}（第 {byQ} 季度）代替：同一团队之后交来的记录延续了它' },
-  notesTitle: { en: 'Replaced hand-ins (not flagged)', zh: '被替换的提交（未标记）' },
+  duplicate: { en: '{file} is the same run as {by} (handed in twice): counted once', zh: '{file} 与 {by} 是同一份记录（提交了两次）：只计一次' },
+  notesTitle: { en: 'Repeated hand-ins (counted once, not flagged)', zh: '重复的提交（只计一次，未标记）' },
   // handout: hand-in, names, a lost tab
   handInTitle: { en: 'Handing in', zh: '如何提交' },
   handIn1: { en: 'Hand in at the end with "Export this run" (a file) or "Copy our run as a code"; handing in again later is fine: the newer run replaces the older one.', zh: '结束时用“导出本局回放”（文件）或“复制本队记录的代码”提交；之后再次提交也没关系：新的记录会替换旧的。' },

@@ -208,7 +208,7 @@ export class DebriefPage {
         d.ranked.length ? this.board(d, l, d.ranked, 'ws-leaderboard', false) : h('p', { id: 'ws-no-complete' }, ui(l, d.unfinished.length ? 'noCompleteRuns' : 'noRuns')),
         d.unfinished.length ? h('section', { id: 'ws-unfinished-box' }, h('h2', {}, ui(l, 'unfinishedTitle')), this.board(d, l, d.unfinished, 'ws-unfinished', true), h('p', { class: 'muted small' }, ui(l, 'unfinishedNote'))) : null,
         d.notes.length ? h('section', { id: 'ws-notes' }, h('h2', {}, ui(l, 'notesTitle')),
-          h('ul', {}, d.notes.map((n) => h('li', { 'data-file': n.label, 'data-by': n.byLabel }, ui(l, 'superseded', { file: n.label, q: n.quarters, by: n.byLabel, byQ: n.byQuarters }), ' (', h('bdi', {}, n.team), ')')))) : null,
+          h('ul', {}, d.notes.map((n) => h('li', { 'data-file': n.label, 'data-by': n.byLabel, 'data-code': n.code }, ui(l, n.code, { file: n.label, q: n.quarters, by: n.byLabel, byQ: n.byQuarters }), ' (', h('bdi', {}, n.team), ')')))) : null,
         d.flagged.length ? h('section', { id: 'ws-flagged' }, h('h2', {}, ui(l, 'flagged')),
           h('ul', {}, d.flagged.map((f) => h('li', { 'data-file': f.label, 'data-code': f.problem.code }, h('b', {}, h('bdi', {}, f.label)), f.team ? [' (', h('bdi', {}, f.team), ')'] : '', ': ', h('span', { class: 'warn' }, describeWorkshopProblem(f.problem, l)))))) : null);
     }
