@@ -14,6 +14,22 @@ import { embedPrintFonts } from './cmd-workshop';
 import { callerDir, callerPath } from './paths';
 import { CliError, readScenario, scenarioIds } from './scenarios';
 
+/** Terminal columns a text takes: East Asian wide and full-width characters and emoji take two;
+ *  combining marks and joiners none. Good enough to keep a class's names in line. */
+function columns(text: string): number {
+  let n = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!;
+    if (/\p{M}|\u200d|\ufe0f/u.test(ch)) continue;
+    n += (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) || (c >= 0x1f300 && c <= 0x1faff) || (c >= 0x20000 && c <= 0x3fffd) ? 2 : 1;
+  }
+  return n;
+}
+/** A team name padded to `width` terminal columns (longer names are left as they are). */
+function padCols(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - columns(text)));
+}
+
 const usd = (n: number) => (n < 0 ? '-' : '') + '$' + Math.abs(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
 export const usage = `debrief    --workshop CODE FILE... [--csv FILE] [--html FILE] [--lang zh|en] [--json]
@@ -69,7 +85,7 @@ export function run(argv: string[], print: (s: string) => void): number {
     return exit;
   }
   print(`debrief of workshop ${d.code}: seed ${d.settings.seed}, ${d.settings.quarters} quarters; ${d.ranked.length} complete runs ranked, ${d.unfinished.length} unfinished ranked apart, ${d.flagged.length} flagged`);
-  const row = (rank: string, t: (typeof d.ranked)[number]) => `${rank.padStart(4)}  ${t.team.padEnd(20)} ${String(t.score.total).padStart(5)} ${ELEMENTS.map((e) => String(t.score[e]).padStart(6)).join(' ')} ${usd(t.score.valuation).padStart(14)}  ${t.outcome === 'bankrupt' ? 'bankrupt' : 'alive'} ${t.quartersPlayed}/${d.settings.quarters}`;
+  const row = (rank: string, t: (typeof d.ranked)[number]) => `${rank.padStart(4)}  ${padCols(t.team, 20)} ${String(t.score.total).padStart(5)} ${ELEMENTS.map((e) => String(t.score[e]).padStart(6)).join(' ')} ${usd(t.score.valuation).padStart(14)}  ${t.outcome === 'bankrupt' ? 'bankrupt' : 'alive'} ${t.quartersPlayed}/${d.settings.quarters}`;
   const header = `${'#'.padStart(4)}  ${'team'.padEnd(20)} ${'score'.padStart(5)} ${ELEMENTS.map((e) => e.slice(0, 6).padStart(6)).join(' ')} ${'valuation'.padStart(14)}  survival`;
   if (d.ranked.length) { print(header); for (const t of d.ranked) print(row(String(t.rank), t)); }
   if (d.unfinished.length) {

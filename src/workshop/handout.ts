@@ -31,8 +31,10 @@ export function handoutHtml(h: HandoutInput): string {
   const l = h.settings.lang;
   const sc = h.scenario;
   const s = h.settings;
-  const groups = (x: Lang) => s.groups.map((g) => ui(x, `group.${g}`)).join(', ');
-  const pauses = (x: Lang) => (s.pauses.length ? s.pauses.map((p) => 'Q' + p).join(', ') : ui(x, 'none'));
+  const sep = l === 'zh' ? '、' : ', ';
+  const colon = l === 'zh' ? '：' : ': ';
+  const groups = (x: Lang) => s.groups.map((g) => ui(x, `group.${g}`)).join(sep);
+  const pauses = (x: Lang) => (s.pauses.length ? s.pauses.map((p) => 'Q' + p).join(sep) : ui(x, 'none'));
   const steps = (['join1', 'join2', 'join3', 'join4'] as const).filter((k) => k !== 'join4' || s.pauses.length > 0);
   const li = (t: string) => `<li>${esc(t)}</li>`;
   return `<!doctype html>
@@ -52,7 +54,7 @@ table { font-size: 8.5pt; } th, td { padding: 0.6mm 1.2mm; }
 <div class="join"><div class="qr">${safeSvg(h.qrSvg)}</div><div>
 <div>${both(l, (x) => ui(x, 'code'))}</div><div class="code" data-testid="handout-code">${esc(h.code)}</div>
 <div>${both(l, (x) => ui(x, 'link'))}</div><div class="link">${esc(h.link)}</div>
-<div class="facts" data-testid="handout-quarters">${esc(ui(l, 'quartersFact', { n: s.quarters }))}${s.pauses.length ? ` · ${esc(ui(l, 'pauses'))}: ${esc(pauses(l))}` : ''}</div>
+<div class="facts" data-testid="handout-quarters">${esc(ui(l, 'quartersFact', { n: s.quarters }))}${s.pauses.length ? ` · ${esc(ui(l, 'pauses'))}${colon}${esc(pauses(l))}` : ''}</div>
 </div></div>
 <div class="cols">
 <div>

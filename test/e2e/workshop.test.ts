@@ -246,6 +246,10 @@ run('workshop in the browser', () => {
     await page.goto(link);
     await page.waitForSelector('#ws-team');
     expect(await page.$('#ws-resume')).toBeNull();
+    // The join page tells the workshop's quarter count (4), not the scenario's (8).
+    const joinText = await page.textContent('#ws-join-page');
+    expect(joinText).toContain('4 quarters and three decision groups');
+    expect(joinText).not.toContain('8 quarters');
     await page.fill('#ws-team', 'Team 1');
     await page.click('#ws-join');
     await page.waitForFunction(() => window.__sim?.screen() === 'game');
@@ -322,6 +326,11 @@ run('workshop in the browser', () => {
     await page.screenshot({ path: screenshotPath('workshop-debrief-projector-en') });
     await page.keyboard.press('Escape');
     await page.waitForSelector('#ws-projector', { state: 'detached' });
+    // The same board in Chinese.
+    await page.click('#ws-lang');
+    await page.waitForFunction(() => document.querySelector('#ws-leaderboard thead')?.textContent?.includes('估值'));
+    await page.screenshot({ path: screenshotPath('workshop-debrief-60-zh') });
+    await page.click('#ws-lang');
     // A reload keeps the 60 runs (until the instructor removes them).
     await page.reload();
     await page.waitForFunction(() => document.querySelectorAll('#ws-leaderboard tbody tr').length === 60, undefined, { timeout: 60_000 });
