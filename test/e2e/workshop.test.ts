@@ -100,6 +100,11 @@ run('workshop in the browser', () => {
     await shootDocument(browser, server.url, handout, 'workshop-handout-en');
     // One A4 page when printed (Chromium's own print to PDF).
     expect(await pdfPages(browser, server.url, handout)).toBe(1);
+    // A reload keeps the instructor's workshop (until Start over).
+    await ipage.reload();
+    await ipage.waitForSelector('#ws-code');
+    expect((await ipage.textContent('#ws-code'))!.trim()).toBe(code);
+    expect((await ipage.textContent('#ws-goahead b[data-quarter="2"]'))!.trim()).toBe(go2);
 
     // ---- three teams join with the link and play different decisions
     const plans: { team: string; first: unknown }[] = [
