@@ -167,5 +167,8 @@ describe('the CLI', () => {
     expect(verifyCmd.run([join(dir, 'rechained.json')], (s) => out.push(s))).toBe(0);
     expect(out.join('\n')).not.toContain(`(workshop ${other}`);
     expect(out.join('\n')).toMatch(/claims workshop \S+, which does not match: the code's seed is "zz9", the run's "h2"/);
+    out.length = 0;
+    expect(verifyCmd.run([join(dir, 'rechained.json'), '--json'], (s) => out.push(s))).toBe(0);
+    expect(JSON.parse(out.at(-1)!).workshop).toEqual({ matches: false, reason: 'the code\'s seed is "zz9", the run\'s "h2"' });
   });
 });

@@ -78,16 +78,16 @@ export function run(argv: string[], print: (s: string) => void): number {
     return 1;
   }
   const r = v.replay.result;
+  const m = v.replay.meta;
+  const ws = m.workshop === undefined || !file ? null : workshopMatches(m.workshop, v.replay.seed, file.scenario, file.hash);
   const outArg = str(a, 'out');
   const out = outArg === undefined ? undefined : callerPath(outArg);
   if (out) writeFileSync(out, exportReplay(v.replay));
   const code = a.flags.code ? encodeShareCode(v.replay) : undefined;
   if (json) {
-    print(JSON.stringify({ status: 'verified', ok: true, kind: read.kind, scenario: { id: v.scenario.id, version: v.scenario.version }, seed: v.replay.seed, meta: v.replay.meta, quarters: v.replay.quarters.length, result: r, ...(code ? { code } : {}) }));
+    print(JSON.stringify({ status: 'verified', ok: true, kind: read.kind, scenario: { id: v.scenario.id, version: v.scenario.version }, seed: v.replay.seed, meta: v.replay.meta, ...(ws ? { workshop: ws.ok ? { matches: true, code: ws.code } : { matches: false, reason: ws.reason } } : {}), quarters: v.replay.quarters.length, result: r, ...(code ? { code } : {}) }));
     return 0;
   }
-  const m = v.replay.meta;
-  const ws = m.workshop === undefined || !file ? null : workshopMatches(m.workshop, v.replay.seed, file.scenario, file.hash);
   const who = [ws && (ws.ok ? `workshop ${ws.code}` : `claims workshop ${m.workshop}, which does not match: ${ws.reason}`), m.team && `team ${m.team}`, m.bot && `bot ${m.bot}`, m.branchOf && `branch of ${m.branchOf.slice(0, 12)}… at quarter ${(m.branchQuarter ?? 0) + 1}`].filter(Boolean).join(', ');
   print(`verified: ${read.kind === 'code' ? 'share code' : 'replay file'} for scenario ${v.scenario.id} v${v.scenario.version}, seed ${v.replay.seed}${who ? ` (${who})` : ''}: all ${v.replay.quarters.length} quarters match`);
   print(`outcome: ${r.outcome} after ${r.quarters} quarters; cash ${usd(r.cash)}; valuation ${usd(r.valuation)}; founders own ${(r.founderBp / 100).toFixed(2)}%`);
