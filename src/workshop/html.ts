@@ -79,7 +79,7 @@ table { border-collapse: collapse; width: 100%; font-size: 9pt; } th, td { borde
 td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; } tr { break-inside: avoid; } thead { display: table-header-group; }
 .code { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 20pt; letter-spacing: 0.08em; font-weight: 700; }
 .muted { color: #555; } .flag { color: #a40000; } .fired { font-weight: 700; color: #a40000; } .chart { max-width: 100%; height: auto; }
-.cols { display: flex; gap: 6mm; } .cols > * { flex: 1; } .swatch { display: inline-block; width: 10mm; height: 0; border-top: 2px solid; vertical-align: middle; margin-right: 1mm; }
+.cols { display: flex; gap: 6mm; } .cols > * { flex: 1; } .swatch { display: inline-block; width: 5mm; height: 0; border-top: 2px solid; vertical-align: middle; margin-right: 1mm; }
 .page { break-after: page; } .nobreak { break-inside: avoid; }
 @media screen { body { padding: 8mm; } }
 `;

@@ -40,7 +40,13 @@ function parts(t: TeamResult, e: (typeof ELEMENTS)[number]): string {
   return Object.keys(p).map((k) => `${k} ${p[k]}`).join(' + ');
 }
 
-export interface BoardOptions { top?: number; unfinished?: boolean }
+export interface BoardOptions { top?: number; unfinished?: boolean; highlight?: number | undefined }
+
+/** Whether team i (in allTeams order) is drawn in colour: the highlighted one, else as the charts do. */
+function colouredFor(d: Debrief, highlight: number | undefined): (i: number) => boolean {
+  const n = allTeams(d).length;
+  return (i) => (highlight !== undefined ? i === highlight : n <= CHART_COLOURED_MAX || i < 5);
+}
 
 /** Pure. The leaderboard table: complete runs (or, with `unfinished`, the runs handed in before the
  *  end, ranked among themselves); `top` keeps the first N (the projector view). */
@@ -50,7 +56,7 @@ export function leaderboardHtml(d: Debrief, l: Lang, o: BoardOptions = {}): stri
   if (list.length === 0) return o.unfinished ? '' : `<p>${esc(ui(l, d.unfinished.length ? 'noCompleteRuns' : 'noRuns'))}</p>`;
   const shown = o.top ? list.slice(0, o.top) : list;
   const head = `<tr><th class="n">${esc(ui(l, 'rank'))}</th><th>${esc(ui(l, 'team'))}</th><th class="n">${esc(ui(l, 'total'))}</th>${ELEMENTS.map((e) => `<th class="n">${esc(ui(l, `el.${e}`))}</th>`).join('')}<th class="n">${esc(ui(l, 'valuation'))}</th><th class="n">${esc(ui(l, 'survival'))}</th><th class="n">${esc(ui(l, 'founders'))}</th><th>${esc(ui(l, 'outcome'))}</th></tr>`;
-  const coloured = (i: number) => allTeams(d).length <= CHART_COLOURED_MAX || i < 5;
+  const coloured = colouredFor(d, o.highlight);
   const rows = shown.map((t, i) => `<tr data-team="${esc(t.team)}"><td class="n">${o.unfinished ? '(' + t.rank + ')' : t.rank}</td><td class="team">${swatch(offset + i, coloured(offset + i))}${bdi(t.team)}</td><td class="n"><b>${t.score.total}</b></td>${ELEMENTS.map((e) => `<td class="n" title="${esc(parts(t, e))}">${t.score[e]}</td>`).join('')}<td class="n">${esc(usd(t.score.valuation))}</td><td class="n">${esc(survivalText(t, d.settings.quarters))}</td><td class="n">${esc(pctBp(t.score.founderBp))}</td><td>${esc(outcomeText(t, l))}</td></tr>`);
   const more = o.top && list.length > o.top ? `<p class="muted">${esc(ui(l, 'moreTeams', { n: list.length - o.top }))}</p>` : '';
   const note = o.unfinished ? ui(l, 'unfinishedNote') : ui(l, 'elementsNote');
@@ -80,10 +86,10 @@ function chunks<T>(xs: readonly T[], n: number): { start: number; items: T[] }[]
 }
 
 /** Pure. Quarter × team (teams in tables of six): each cell the quarter's decisions in short words. */
-export function decisionMatrixHtml(d: Debrief, l: Lang): string {
+export function decisionMatrixHtml(d: Debrief, l: Lang, highlight?: number): string {
   const qs = Array.from({ length: d.settings.quarters }, (_, i) => i);
   const teams = allTeams(d);
-  const coloured = (i: number) => teams.length <= CHART_COLOURED_MAX || i < 5;
+  const coloured = colouredFor(d, highlight);
   return chunks(teams, TEAMS_PER_TABLE).map(({ start, items }) => {
     const head = `<tr><th class="q">${esc(ui(l, 'quarter'))}</th>${items.map((t, i) => `<th>${swatch(start + i, coloured(start + i))}${bdi(t.team)}</th>`).join('')}</tr>`;
     const rows = qs.map((q) => `<tr><th class="q">Q${q + 1}</th>${items.map((t) => `<td>${q < t.decisions.length ? esc(quarterWords(t.decisions[q]!, l)) : ''}</td>`).join('')}</tr>`);
@@ -106,9 +112,11 @@ export function eventGridHtml(d: Debrief, l: Lang): string {
   const head = `<tr><th>${esc(ui(l, 'event'))}</th>${qs.map((q) => `<th class="n">Q${q + 1}</th>`).join('')}</tr>`;
   const cell = (r: EventRow | undefined) => {
     if (!r) return `<td class="n muted">${esc(ui(l, 'notApplicable'))}</td>`;
-    const range = r.minBp === r.maxBp ? pctBp(r.minBp) : `${pctBp(r.minBp)}–${pctBp(r.maxBp)}`;
+    // Percent with one decimal, no sign (a cell is three short lines: roll, range, count).
+    const p1 = (bp: number) => `${Math.floor(bp / 100)}.${Math.floor((bp % 100) / 10)}`;
+    const range = r.minBp === r.maxBp ? p1(r.minBp) : `${p1(r.minBp)}–${p1(r.maxBp)}`;
     const heat = r.firedBy === 0 ? '' : ` style="background:rgba(164,0,0,${(0.08 + (0.4 * r.firedBy) / r.applied).toFixed(2)})"`;
-    return `<td class="n grid${r.firedBy ? ' hit' : ''}"${heat} data-event="${esc(r.id)}" data-quarter="${r.quarter + 1}" data-fired="${r.firedBy}" data-applied="${r.applied}"><span class="roll">${esc(ui(l, 'rollShort'))} ${esc(pctBp(r.roll))}</span><br><span class="range">p ${esc(range)}</span><br><span class="count">${esc(ui(l, 'firedFor', { n: r.firedBy, of: r.applied }))}</span></td>`;
+    return `<td class="n grid${r.firedBy ? ' hit' : ''}"${heat} data-event="${esc(r.id)}" data-quarter="${r.quarter + 1}" data-fired="${r.firedBy}" data-applied="${r.applied}"><b>${p1(r.roll)}</b><br>${esc(range)}<br>${r.firedBy}/${r.applied}</td>`;
   };
   const body = ids.map((id) => `<tr><th>${esc(eventName(d, id, l))}</th>${qs.map((q) => cell(at.get(`${id}|${q}`))).join('')}</tr>`);
   return `<p class="muted">${esc(ui(l, 'gridNote'))}</p><table class="events grid"><thead>${head}</thead><tbody>${body.join('')}</tbody></table>`;
@@ -150,17 +158,17 @@ export function reportHtml(d: Debrief, l: Lang, allEvents = false, highlight?: n
 <style>${PRINT_CSS}
 .charts { display: grid; grid-template-columns: 1fr 1fr; gap: 4mm; } table.matrix, table.events { font-size: 7.5pt; margin-bottom: 3mm; }
 table.matrix { table-layout: fixed; } table.matrix th.q { width: 9mm; } table.matrix td { overflow-wrap: anywhere; }
-table.events.grid { table-layout: fixed; font-size: 6.5pt; } table.events.grid td { padding: 0.5mm; line-height: 1.25; } table.events.grid td.hit { color: #111; font-weight: 700; } table.events.grid th:first-child { width: 24mm; }
+table.events.grid { table-layout: fixed; font-size: 6.5pt; } table.events.grid td { padding: 0.4mm 0.6mm; line-height: 1.2; white-space: nowrap; font-size: 6pt; } table.events.grid td.hit { color: #111; font-weight: 700; } table.events.grid th:first-child { width: 24mm; }
 table.leaderboard { font-size: 8.5pt; } table.leaderboard th { font-size: 7.5pt; } td.team { overflow-wrap: anywhere; }
 </style></head><body>
 <h1>${esc(title)}</h1>
 <p class="muted">${esc(ui(l, 'reportMeta', { code: d.code, seed: d.settings.seed, quarters: d.settings.quarters, teams: d.ranked.length + d.unfinished.length, flagged: d.flagged.length }))}</p>
-<h2>${esc(ui(l, 'leaderboard'))}</h2>${leaderboardHtml(d, l)}
-${d.unfinished.length ? `<h2>${esc(ui(l, 'unfinishedTitle'))}</h2>${leaderboardHtml(d, l, { unfinished: true })}` : ''}
+<h2>${esc(ui(l, 'leaderboard'))}</h2>${leaderboardHtml(d, l, { highlight })}
+${d.unfinished.length ? `<h2>${esc(ui(l, 'unfinishedTitle'))}</h2>${leaderboardHtml(d, l, { unfinished: true, highlight })}` : ''}
 ${notesHtml(d, l)}
 <h2>${esc(ui(l, 'trajectories'))}</h2><div class="charts nobreak">${trajectoryCharts(d, l, highlight).join('')}</div>
 <h2>${esc(ui(l, 'flagged'))}</h2>${flaggedHtml(d, l)}
-<section><h2>${esc(ui(l, 'decisions'))}</h2>${decisionMatrixHtml(d, l)}
+<section><h2>${esc(ui(l, 'decisions'))}</h2>${decisionMatrixHtml(d, l, highlight)}
 <h2>${esc(ui(l, 'events'))}</h2>${eventGridHtml(d, l)}${eventTableHtml(d, l, allEvents)}</section>
 </body></html>
 `;

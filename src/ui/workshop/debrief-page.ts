@@ -151,7 +151,9 @@ export class DebriefPage {
     return h('table', { class: 'ws-table ws-board' + (unfinished ? ' ws-unfinished' : ''), id },
       h('thead', {}, h('tr', {}, h('th', {}, ui(l, 'rank')), h('th', {}, ui(l, 'team')), h('th', {}, ui(l, 'total')), ELEMENTS.map((e) => h('th', {}, ui(l, `el.${e}`))), h('th', {}, ui(l, 'valuation')), h('th', {}, ui(l, 'survival')), h('th', {}, ui(l, 'outcome')), h('th', {}, rv(l, 'whatIfTeam')))),
       h('tbody', {}, list.map((t) => h('tr', { 'data-team': t.team, 'data-standing': t.standing, class: this.highlight >= 0 && allTeams(d)[this.highlight] === t ? 'ws-hl' : '' },
-        h('td', {}, unfinished ? `(${t.rank})` : t.rank), h('td', { class: 'ws-team-name' }, h('bdi', {}, t.team)), h('td', {}, h('b', {}, t.score.total)), ELEMENTS.map((e) => h('td', { title: Object.entries(t.score.parts[e]).map(([k, v]) => `${k} ${v}`).join(' + ') }, t.score[e])),
+        h('td', {}, unfinished ? `(${t.rank})` : t.rank),
+        // A click on a name highlights the team in the charts (and again, clears it).
+        h('td', { class: 'ws-team-name', title: ui(l, 'highlight'), onclick: () => { const i = allTeams(d).indexOf(t); this.highlight = this.highlight === i ? -1 : i; this.render(); } }, h('bdi', {}, t.team)), h('td', {}, h('b', {}, t.score.total)), ELEMENTS.map((e) => h('td', { title: Object.entries(t.score.parts[e]).map(([k, v]) => `${k} ${v}`).join(' + ') }, t.score[e])),
         h('td', {}, usd(t.score.valuation)), h('td', { class: t.outcome === 'bankrupt' ? 'warn' : '' }, survivalText(t, Q)),
         h('td', {}, ui(l, `outcome.${t.outcome}`, { q: t.quartersPlayed })),
         h('td', {}, h('button', { type: 'button', class: 'small', 'data-what-if': t.team, 'aria-label': rv(l, 'whatIfTeamLabel', { team: t.team }), onclick: () => this.whatIf(t) }, rv(l, 'whatIfTeam')))))));
