@@ -5,7 +5,8 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import * as workshopCmd from '../src/cli/cmd-workshop';
 import * as verifyCmd from '../src/cli/cmd-verify';
 import * as debriefCmd from '../src/cli/cmd-debrief';
 import { readScenario } from '../src/cli/scenarios';
@@ -19,6 +20,7 @@ import type { WorkshopSettings } from '../src/workshop/code';
 import { debrief } from '../src/workshop/debrief';
 import { extendsLog, nearDuplicate, runFileName, safeFilePart, teamFromPrefix, teamKey } from '../src/workshop/handin';
 import { reportHtml } from '../src/workshop/report';
+import { briefFor, handoutHtml } from '../src/workshop/handout';
 
 const file = readScenario('classic');
 const settings: WorkshopSettings = { scenarioId: 'classic', scenarioHash: file.hash.slice(0, 5), seed: 'h1', quarters: 8, groups: ['team', 'market', 'product', 'compliance', 'funding'], lang: 'en', pauses: [4] };
@@ -135,6 +137,23 @@ describe('hand-ins', () => {
   });
 });
 
+describe('the handout', () => {
+  it('tells the workshop\'s real quarter count, how to hand in, names and what to do after a lost tab', () => {
+    expect(file.scenario.brief.en).toContain('Over 20 quarters');
+    expect(briefFor(file.scenario, 12, 'en')).toContain('Over 12 quarters');
+    expect(briefFor(file.scenario, 12, 'zh')).toContain('12 个季度内');
+    expect(briefFor(file.scenario, 20, 'en')).toBe(file.scenario.brief.en);
+    for (const lang of ['en', 'zh'] as const) {
+      const h = handoutHtml({ settings: { ...settings, lang }, code, link: 'https://x/#workshop=' + code, scenario: file.scenario, qrSvg: '<svg></svg>' });
+      expect(h).not.toMatch(/20 quarters|20 个季度/);
+      expect(h).toContain(lang === 'en' ? 'This workshop: 8 quarters.' : '本次工作坊：共 8 个季度。');
+      expect(h).toContain(lang === 'en' ? 'Closed the tab or the browser?' : '关掉了标签页或浏览器？');
+      expect(h).toContain(lang === 'en' ? 'Team names ignore case and spaces' : '团队名称不区分大小写和空格');
+      expect(h).toContain(lang === 'en' ? 'Handing in' : '如何提交');
+    }
+  });
+});
+
 describe('the CLI', () => {
   const dir = mkdtempSync(join(tmpdir(), 'handin-'));
   it('debrief reads paths from the caller\'s folder (INIT_CWD) and exits 1 when files are missing or nothing verifies', () => {
@@ -152,6 +171,21 @@ describe('the CLI', () => {
       expect(out.join('\n')).not.toMatch(/same luck/);
     } finally {
       if (old === undefined) delete process.env.INIT_CWD; else process.env.INIT_CWD = old;
+    }
+  });
+
+  it('workshop create warns when no --base-url is given (the link would only open on this computer)', async () => {
+    const warn = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      const out: string[] = [];
+      expect(await workshopCmd.run(['create', '--scenario', 'classic', '--seed', 'w1', '--json'], (s) => out.push(s))).toBe(0);
+      expect(JSON.parse(out[0]!).link).toMatch(/^http:\/\/127\.0\.0\.1:5173\//);
+      expect(warn.mock.calls.map((c) => String(c[0])).join('\n')).toMatch(/no --base-url given/);
+      warn.mockClear();
+      expect(await workshopCmd.run(['create', '--scenario', 'classic', '--seed', 'w1', '--base-url', 'https://class.example/sim/', '--json'], () => undefined)).toBe(0);
+      expect(warn).not.toHaveBeenCalled();
+    } finally {
+      warn.mockRestore();
     }
   });
 
