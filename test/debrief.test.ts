@@ -182,6 +182,10 @@ describe('debrief', () => {
       for (const id of ids) expect(rows).not.toMatch(new RegExp(`[,; ]${id}[,; ]`));
       const title = d.scenario.events.find((e) => e.id === fired[0])!.title[lang];
       expect(rows).toContain(title);
+      // Markets by their names too.
+      const set = d.ranked.flatMap((t) => t.decisions.flat()).find((x) => x.type === 'setMarkets');
+      if (!set || set.type !== 'setMarkets') throw new Error('no team chose markets');
+      expect(rows).toContain(d.scenario.markets[set.markets[0]!]!.name[lang]);
     }
   });
 

@@ -24,12 +24,13 @@ export const CSV_BOM = '\ufeff';
 export function debriefCsv(d: Debrief, lang: Lang = 'en'): string {
   const rows = [HEADER.join(',')];
   const title = new Map(d.scenario.events.map((e) => [e.id, e.title[lang]]));
+  const market = (id: string) => d.scenario.markets[id]?.name[lang] ?? id;
   for (const t of allTeams(d)) {
     t.kpis.forEach((k, q) => {
       let customers = 0;
       for (const m of Object.keys(k.customers)) customers += k.customers[m]!;
       rows.push([
-        String(t.rank), csvText(t.team), String(k.quarter + 1), csvText(quarterWords(t.decisions[q] ?? [], lang)), csvText(k.fired.map((id) => title.get(id) ?? id).join(lang === 'zh' ? '；' : '; ')),
+        String(t.rank), csvText(t.team), String(k.quarter + 1), csvText(quarterWords(t.decisions[q] ?? [], lang, market)), csvText(k.fired.map((id) => title.get(id) ?? id).join(lang === 'zh' ? '；' : '; ')),
         k.cash, k.revenue, k.costs, customers, k.headcount, k.valuation, k.founderBp, k.quality, k.brand, k.morale, k.complianceBp, k.markets,
         t.score.total, t.outcome, t.standing,
       ].join(','));

@@ -92,7 +92,7 @@ export function decisionMatrixHtml(d: Debrief, l: Lang, highlight?: number): str
   const coloured = colouredFor(d, highlight);
   return chunks(teams, TEAMS_PER_TABLE).map(({ start, items }) => {
     const head = `<tr><th class="q">${esc(ui(l, 'quarter'))}</th>${items.map((t, i) => `<th>${swatch(start + i, coloured(start + i))}${bdi(t.team)}</th>`).join('')}</tr>`;
-    const rows = qs.map((q) => `<tr><th class="q">Q${q + 1}</th>${items.map((t) => `<td>${q < t.decisions.length ? esc(quarterWords(t.decisions[q]!, l)) : ''}</td>`).join('')}</tr>`);
+    const rows = qs.map((q) => `<tr><th class="q">Q${q + 1}</th>${items.map((t) => `<td>${q < t.decisions.length ? esc(quarterWords(t.decisions[q]!, l, (id) => d.scenario.markets[id]?.name[l] ?? id)) : ''}</td>`).join('')}</tr>`);
     return `<table class="matrix"><thead>${head}</thead><tbody>${rows.join('')}</tbody></table>`;
   }).join('');
 }
