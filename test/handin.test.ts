@@ -105,6 +105,13 @@ describe('hand-ins', () => {
     expect(reportHtml(d, 'zh')).toContain('a.json（第 2 季度）由 c.json（第 8 季度）代替');
   });
 
+  it('teams with equal score and valuation share a rank', () => {
+    const d = debriefOf([['a.json', run('A', 'balanced')], ['b.json', run('B', 'balanced')], ['c.json', run('C', 'scattered')]]);
+    const ranks = Object.fromEntries(d.ranked.map((t) => [t.team, t.rank]));
+    expect(ranks.A).toBe(ranks.B);
+    expect(Object.values(ranks).sort()).toEqual(ranks.A === 1 ? [1, 1, 3] : [1, 2, 2]);
+  });
+
   it('two runs of one team that disagree on a decision are both flagged; a different name is another team', () => {
     const d = debriefOf([['r1.json', run('Red', 'balanced')], ['r2.json', run('RED', 'focused', 4)], ['t.json', run('Red Team', 'focused')]]);
     expect(d.flagged.map((f) => [f.label, f.problem.code])).toEqual([['r1.json', 'duplicateTeam'], ['r2.json', 'duplicateTeam']]);

@@ -145,8 +145,12 @@ export function assembleDebrief(ctx: DebriefContext, outcomes: readonly RunOutco
   const order = (a: (typeof kept)[number], b: (typeof kept)[number]) => b.score.total - a.score.total || b.score.valuation - a.score.valuation || byString(a.key, b.key) || byString(a.label, b.label);
   const ranked = kept.filter((t) => t.standing === 'ranked').sort(order);
   const unfinished = kept.filter((t) => t.standing === 'unfinished').sort((a, b) => b.quartersPlayed - a.quartersPlayed || order(a, b));
-  ranked.forEach((t, i) => { t.rank = i + 1; });
-  unfinished.forEach((t, i) => { t.rank = i + 1; });
+  // Equal score and valuation share a rank (1, 1, 3): the names' order among them means nothing.
+  const rankAll = (list: typeof kept, same: (a: (typeof kept)[number], b: (typeof kept)[number]) => boolean) =>
+    list.forEach((t, i) => { t.rank = i > 0 && same(list[i - 1]!, t) ? list[i - 1]!.rank : i + 1; });
+  const tie = (a: (typeof kept)[number], b: (typeof kept)[number]) => a.score.total === b.score.total && a.score.valuation === b.score.valuation;
+  rankAll(ranked, tie);
+  rankAll(unfinished, (a, b) => a.quartersPlayed === b.quartersPlayed && tie(a, b));
   const strip = ({ key: _k, link: _l, ...t }: (typeof kept)[number]): TeamResult => t;
   const teams = [...ranked, ...unfinished].map(strip);
   const { events, rollsAgree } = eventTable(ctx.settings.seed, ctx.scenario, teams);
