@@ -132,7 +132,7 @@ describe('debrief', () => {
     expect(new Set([a!.team, b!.team])).toEqual(new Set(['Twin A', 'Twin B']));
   });
 
-  it('the same file twice counts once; two different runs under one team name are both flagged; foreign runs say why', async () => {
+  it('the same file twice counts once (noted); two different runs under one team name are both flagged; foreign runs say why', async () => {
     await play(code, 'alpha ', 'focused', 'alpha-impostor.json');
     await play(await create('42', '--pause', '5'), 'Epsilon', 'balanced', 'other-workshop.json');
     expect((await sim('play', '--scenario', 'classic', '--seed', '42', '--bot', 'balanced', '--out', f('solo.json'))).code).toBe(0);
@@ -143,7 +143,9 @@ describe('debrief', () => {
     if (!r.ok) throw new Error(r.problem.message);
     expect(r.debrief.ranked.map((t) => t.team)).toEqual(['Beta']);
     const reasons = r.debrief.flagged.map((x) => `${x.label}:${x.problem.code}`).sort();
-    expect(reasons).toEqual(['alpha-impostor.json:duplicateTeam', 'alpha.json:duplicateTeam', 'beta.json:duplicateRun', 'junk.txt:runUnreadable', 'other-workshop.json:otherWorkshop', 'solo.json:notWorkshopRun']);
+    expect(reasons).toEqual(['alpha-impostor.json:duplicateTeam', 'alpha.json:duplicateTeam', 'junk.txt:runUnreadable', 'other-workshop.json:otherWorkshop', 'solo.json:notWorkshopRun']);
+    // The very same run handed in twice counts once: noted, not flagged.
+    expect(r.debrief.notes.map((n) => [n.label, n.code, n.byLabel])).toEqual([['beta.json', 'duplicate', 'beta.json']]);
   });
 
   it('a run made with play --workshop on a shortened world verifies in the CLI (file and share code) and in the debrief', async () => {
@@ -158,9 +160,10 @@ describe('debrief', () => {
     const { text } = readScenario('classic');
     const r = debrief(short, text, [{ label: 'red.json', text: readFileSync(f('red.json'), 'utf8') }, { label: 'code', text: shareCode }]);
     if (!r.ok) throw new Error(r.problem.message);
-    // The file and the code of one run are the same run: ranked once, the second counted as a duplicate.
+    // The file and the code of one run are the same run: ranked once, the second noted as a duplicate.
     expect(r.debrief.ranked.map((t) => [t.team, t.kpis.length])).toEqual([['Red', 6]]);
-    expect(r.debrief.flagged.map((x) => x.problem.code)).toEqual(['duplicateRun']);
+    expect(r.debrief.flagged).toEqual([]);
+    expect(r.debrief.notes.map((x) => [x.label, x.code])).toEqual([['code', 'duplicate']]);
     // In the full world the same decisions are not this workshop's run.
     const full = debrief(code, text, [{ label: 'red.json', text: readFileSync(f('red.json'), 'utf8') }]);
     expect(full.ok && full.debrief.flagged[0]!.problem.code).toBe('otherScenario');
@@ -171,7 +174,23 @@ describe('debrief', () => {
     const csv = debriefCsv(evil);
     expect(csv).toContain(`,"'=HYPERLINK(""http://x"",""click, me"")",`);
     expect(csv).not.toMatch(/,=HYPERLINK/);
-    expect(csv.split('\r\n')[0]).toBe('rank,team,quarter,decisions,events,cash,revenue,costs,customers,headcount,valuation,founder_bp,quality,brand,morale,compliance_bp,markets,score_total,outcome');
+    // A byte-order mark first (Excel on Windows reads the Chinese names), then the header.
+    expect(csv.startsWith('\ufeffrank,')).toBe(true);
+    expect(csv.slice(1).split('\r\n')[0]).toBe('rank,team,quarter,decisions,events,cash,revenue,costs,customers,headcount,valuation,founder_bp,quality,brand,morale,compliance_bp,markets,score_total,outcome,standing');
+    // Events are words in the chosen language, never ids.
+    const ids = d.scenario.events.map((e) => e.id);
+    const fired = d.ranked.flatMap((t) => t.kpis.flatMap((k) => k.fired));
+    expect(fired.length).toBeGreaterThan(0);
+    for (const lang of ['en', 'zh'] as const) {
+      const rows = debriefCsv(d, lang).split('\r\n').slice(1).join('\n');
+      for (const id of ids) expect(rows).not.toMatch(new RegExp(`[,; ]${id}[,; ]`));
+      const title = d.scenario.events.find((e) => e.id === fired[0])!.title[lang];
+      expect(rows).toContain(title);
+      // Markets by their names too.
+      const set = d.ranked.flatMap((t) => t.decisions.flat()).find((x) => x.type === 'setMarkets');
+      if (!set || set.type !== 'setMarkets') throw new Error('no team chose markets');
+      expect(rows).toContain(d.scenario.markets[set.markets[0]!]!.name[lang]);
+    }
   });
 
   it('the report and the handout are well-formed HTML with every user text escaped', async () => {

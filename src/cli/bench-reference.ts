@@ -127,6 +127,7 @@ export function debriefV1(ctx: DebriefContext, runs: readonly RunInput[]): numbe
     return { kind: 'verified', team: {
       index, label: run.label, team, rank: 0, score: scoreRun(s, ctx.scenario), outcome: s.status, quartersPlayed: s.history.length,
       finished: s.status !== 'playing', kpis: s.history, decisions: log, checks, finalHash: v.replay.result.finalHash, key: teamKey(team), link: last ? last.link : '',
+      standing: s.status === 'playing' ? 'unfinished' : 'ranked',
     } };
   });
   return assembleDebrief(ctx, outcomes).ranked.length;

@@ -4,8 +4,9 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { encodeShareCode, exportReplay, readReplayInput, REPLAY_MAX_CHARS, verifyReplay, verifyShipped } from '../replay/index';
 import type { ScenarioInput, VerifyResult } from '../replay/index';
-import { worldFor } from '../workshop/apply';
+import { workshopMatches, worldFor } from '../workshop/apply';
 import type { CommandHelp, Options } from './args';
+import { callerPath } from './paths';
 import { parseArgs, str } from './args';
 import { escapeForTerminal } from '../engine/user-text';
 import { CliError, readScenario, scenarioIds } from './scenarios';
@@ -31,14 +32,15 @@ export const help: CommandHelp = {
 
 const usd = (n: number) => (n < 0 ? '-' : '') + '$' + Math.abs(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
-function readInput(arg: string): string {
-  if (arg === '-') return readFileSync(0, 'utf8');
+function readInput(given: string): string {
+  if (given === '-') return readFileSync(0, 'utf8');
+  const arg = callerPath(given);
   if (existsSync(arg) && statSync(arg).isFile()) {
     // Bytes can exceed characters; four bytes per character bounds any UTF-8 text under the cap.
     if (statSync(arg).size > REPLAY_MAX_CHARS * 4) throw new Unreadable(`${arg} is ${statSync(arg).size} bytes: far larger than any replay`);
     return readFileSync(arg, 'utf8');
   }
-  if (/AIS\d{1,6}\.|#replay=/.test(arg)) return arg;
+  if (/AIS\d{1,6}\.|#replay=/.test(given)) return given;
   throw new Unreadable(`no such file: ${arg} (and it is not a share code or replay link)`);
 }
 
@@ -65,8 +67,11 @@ export function run(argv: string[], print: (s: string) => void): number {
   const claim = read.claim;
   const scArg = str(a, 'scenario');
   let v: VerifyResult;
+  // The scenario file the run's world derives from: a workshop is named only if its code matches it.
+  let file: { scenario: import('../engine/scenario-schema').Scenario; hash: string } | null = null;
   if (scArg) {
     const { scenario, hash } = readScenario(scArg);
+    file = { scenario, hash };
     v = verifyReplay(claim, worldFor(claim.meta.workshop, scenario, hash));
   } else {
     // Only the claim's own scenario is loaded; the others are named if it is missing.
@@ -75,6 +80,7 @@ export function run(argv: string[], print: (s: string) => void): number {
     for (const known of scenarioIds()) shipped[known] = { text: '' };
     if (scenarioIds().includes(id)) {
       const { scenario, hash } = readScenario(id);
+      file = { scenario, hash };
       // A workshop run was played in the world its code derives from the scenario (src/workshop).
       shipped[id] = worldFor(claim.meta.workshop, scenario, hash);
     }
@@ -88,15 +94,17 @@ export function run(argv: string[], print: (s: string) => void): number {
     return 1;
   }
   const r = v.replay.result;
-  const out = str(a, 'out');
+  const m = v.replay.meta;
+  const ws = m.workshop === undefined || !file ? null : workshopMatches(m.workshop, v.replay.seed, file.scenario, file.hash);
+  const outArg = str(a, 'out');
+  const out = outArg === undefined ? undefined : callerPath(outArg);
   if (out) writeFileSync(out, exportReplay(v.replay));
   const code = a.flags.code ? encodeShareCode(v.replay) : undefined;
   if (json) {
-    print(JSON.stringify({ status: 'verified', ok: true, kind: read.kind, scenario: { id: v.scenario.id, version: v.scenario.version }, seed: v.replay.seed, meta: v.replay.meta, quarters: v.replay.quarters.length, result: r, ...(code ? { code } : {}) }));
+    print(JSON.stringify({ status: 'verified', ok: true, kind: read.kind, scenario: { id: v.scenario.id, version: v.scenario.version }, seed: v.replay.seed, meta: v.replay.meta, ...(ws ? { workshop: ws.ok ? { matches: true, code: ws.code } : { matches: false, reason: ws.reason } } : {}), quarters: v.replay.quarters.length, result: r, ...(code ? { code } : {}) }));
     return 0;
   }
-  const m = v.replay.meta;
-  const who = [m.workshop && `workshop ${m.workshop}`, m.team && `team ${m.team}`, m.bot && `bot ${m.bot}`, m.branchOf && `branch of ${m.branchOf.slice(0, 12)}… at quarter ${(m.branchQuarter ?? 0) + 1}`].filter(Boolean).join(', ');
+  const who = [ws && (ws.ok ? `workshop ${ws.code}` : `claims workshop ${m.workshop}, which does not match: ${ws.reason}`), m.team && `team ${m.team}`, m.bot && `bot ${m.bot}`, m.branchOf && `branch of ${m.branchOf.slice(0, 12)}… at quarter ${(m.branchQuarter ?? 0) + 1}`].filter(Boolean).join(', ');
   print(`verified: ${read.kind === 'code' ? 'share code' : 'replay file'} for scenario ${v.scenario.id} v${v.scenario.version}, seed ${v.replay.seed}${who ? ` (${who})` : ''}: all ${v.replay.quarters.length} quarters match`);
   print(`outcome: ${r.outcome} after ${r.quarters} quarters; cash ${usd(r.cash)}; valuation ${usd(r.valuation)}; founders own ${(r.founderBp / 100).toFixed(2)}%`);
   print(`final hash: ${r.finalHash}`);

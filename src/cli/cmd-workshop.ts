@@ -15,11 +15,13 @@ import { handoutHtml } from '../workshop/handout';
 import { goAheadSheet } from '../workshop/pause';
 import type { CommandHelp, Options } from './args';
 import { optionLines, parseArgs, str } from './args';
+import { callerPath } from './paths';
 import { CliError, readScenario, scenarioIds } from './scenarios';
 
 export const usage = `workshop   create --scenario ID --seed SEED|--random-seed [--quarters N] [--groups team,market,...]
              [--lang zh|en] [--pause 4,8] [--base-url URL] [--handout FILE.html] [--qr FILE.svg] [--json]
-             makes a workshop code, its link, a QR code and a printable handout
+             makes a workshop code, its link, a QR code and a printable handout (one A4 page);
+             without --base-url the link points at this computer's dev server (a warning says so)
   workshop   show CODE [--json]   decodes a workshop code and checks it against the local scenario`;
 
 export const DEFAULT_BASE = 'http://127.0.0.1:5173/';
@@ -111,15 +113,20 @@ async function create(argv: string[], print: (s: string) => void): Promise<numbe
   if (a.positional.length) throw new CliError(`unexpected argument ${a.positional[0]}`, 2);
   const { settings } = settingsFromArgs(a.flags);
   const code = encodeWorkshop(settings);
-  const base = str(a, 'base-url') ?? DEFAULT_BASE;
+  const givenBase = str(a, 'base-url');
+  const base = givenBase ?? DEFAULT_BASE;
+  // The default address is this laptop's dev server: no team's phone or laptop can open it.
+  if (givenBase === undefined) console.error(`warning: no --base-url given: the link and QR code point at ${DEFAULT_BASE}, which only this computer can open; give --base-url with the address the teams will use (e.g. https://example.org/sim/ or http://192.168.1.20:5173/)`);
   if (!/^https?:\/\/\S+$/.test(base)) throw new CliError('--base-url takes an http(s) URL, e.g. https://example.org/sim/', 2);
   const link = workshopLink(base, code);
   const { scenario, hash } = readScenario(settings.scenarioId);
   const world = workshopWorld(settings, scenario, hash);
   if (!world.ok) throw new CliError(world.problem.message, 1);
   const goAhead = goAheadSheet(settings);
-  const qrPath = str(a, 'qr');
-  const handoutPath = str(a, 'handout');
+  const qrArg = str(a, 'qr');
+  const qrPath = qrArg === undefined ? undefined : callerPath(qrArg);
+  const handoutArg = str(a, 'handout');
+  const handoutPath = handoutArg === undefined ? undefined : callerPath(handoutArg);
   if (qrPath || handoutPath) {
     const svg = await QRCode.toString(link, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
     if (qrPath) writeFileSync(qrPath, svg);

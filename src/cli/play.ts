@@ -13,6 +13,7 @@ import { checkTeamName, workshopWorld } from '../workshop/apply';
 import { decodeWorkshop } from '../workshop/code';
 import type { CommandHelp, Options, Parsed } from './args';
 import { parseArgs, str, wrap } from './args';
+import { callerPath } from './paths';
 import { CliError, readScenario, scenarioIds } from './scenarios';
 
 const pad = (s: string | number, n: number) => String(s).padStart(n);
@@ -93,7 +94,8 @@ export function playCommand(argv: string[], print: (s: string) => void): number 
     print(`outcome: ${s.status} after ${s.quarter} quarters; cash ${usd(s.cash)}; valuation ${usd(finalValuation)}; founders own ${(founderBp(s) / 100).toFixed(2)}%; staff ${headcount(s)}; customers ${totalCustomers(s)}`);
     print(`final hash: ${finalHash}`);
   }
-  const out = str(a, 'out');
+  const outArg = str(a, 'out');
+  const out = outArg === undefined ? undefined : callerPath(outArg);
   if (out) {
     const meta: { bot: string; workshop?: string; team?: string } = { bot: botName };
     if (workshop) meta.workshop = workshop;

@@ -8,6 +8,7 @@ import { t } from '../i18n/index';
 import { exportReplay } from '../replay/format';
 import type { Replay } from '../replay/format';
 import { decodeSave } from '../session/save';
+import { runFileName } from '../workshop/handin';
 import type { Save } from '../session/save';
 import type { SessionMeta } from '../session/session';
 import { browserStorage, SAVE_PREFIX, SaveStore } from '../session/save-store';
@@ -127,7 +128,10 @@ export class App {
       openReplayDialog: () => this.replayDialog(),
     });
     fill(this.root, this.title.root);
-    (document.getElementById('btn-start') as HTMLElement | null)?.focus();
+    // After a reload in a workshop, the team's game is the newest save: Continue it, not a new game.
+    const newest = this.store.list()[0];
+    const resume = newest && newest.ok && newest.save.meta.workshop !== undefined && newest.save.summary.status === 'playing' ? document.getElementById(`slot-continue-${newest.slot}`) : null;
+    (resume ?? (document.getElementById('btn-start') as HTMLElement | null))?.focus();
     // The bench reads this mark: navigation start to an interactive title screen.
     if (performance.getEntriesByName('title-interactive').length === 0) performance.mark('title-interactive');
     // A replay link (#replay=CODE) opens that run; the fragment is dropped so a reload starts clean.
@@ -302,7 +306,8 @@ export class App {
   exportRun(): void {
     const s = this.session;
     if (!s) return;
-    download(`ai-startup-sim-${s.scenario.id}-seed${s.seed}-q${s.log.length}.replay.json`, exportReplay(s.toReplay()));
+    // Team and quarter in the name: a class's hand-ins neither collide nor hide whose they are.
+    download(runFileName({ team: s.meta.team, workshop: s.meta.workshop, scenarioId: s.scenario.id, seed: s.seed, quarters: s.log.length }), exportReplay(s.toReplay()));
   }
 
   private openReplay(run: LoadedReplay): void {

@@ -50,10 +50,7 @@ export function checkTeamName(name: string): { ok: true; team: string } | { ok: 
   return { ok: true, team };
 }
 
-/** Pure. The key two team names collide on: case and spacing do not make another team. */
-export function teamKey(team: string): string {
-  return team.trim().replace(/\s+/g, ' ').toLowerCase();
-}
+export { teamKey } from './handin';
 
 /** Pure. The world a replay was played in: for a run carrying a workshop code of this scenario,
  *  the derived world; otherwise (no code, another scenario, a bad code) the scenario as given, so
@@ -64,4 +61,15 @@ export function worldFor(workshopCode: string | undefined, scenario: Scenario, f
   if (!d.ok) return { scenario, hash: fileHash };
   const w = workshopWorld(d.settings, scenario, fileHash);
   return w.ok ? { scenario: w.scenario, hash: w.hash } : { scenario, hash: fileHash };
+}
+
+/** Pure. Whether a run's claimed workshop code is the world it was verified in: the code reads, names
+ *  this scenario (file and version) and the run's own seed. A run re-chained under another workshop's
+ *  code, or another seed, is not that workshop's: the reason says why (English, for the CLI). */
+export function workshopMatches(workshopCode: string, seed: string, scenario: Scenario, fileHash: string): { ok: true; code: string } | { ok: false; reason: string } {
+  const d = decodeWorkshop(workshopCode);
+  if (!d.ok) return { ok: false, reason: d.problem.message };
+  if (d.settings.seed !== seed) return { ok: false, reason: `the code's seed is "${d.settings.seed}", the run's "${seed}"` };
+  const w = workshopWorld(d.settings, scenario, fileHash);
+  return w.ok ? { ok: true, code: d.code } : { ok: false, reason: w.problem.message };
 }

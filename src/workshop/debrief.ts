@@ -10,7 +10,8 @@ import type { Scenario } from '../engine/scenario-schema';
 import type { Kpi, State } from '../engine/state';
 import type { WorkshopSettings } from './code';
 import { decodeWorkshop, normalizeCode } from './code';
-import { teamKey, workshopWorld } from './apply';
+import { workshopWorld } from './apply';
+import { extendsLog, teamFromPrefix, teamKey } from './handin';
 import type { RunClaim } from './replay-adapter';
 import { readRun, verifyRun, VerifyMemo } from './replay-adapter';
 import type { Score } from './score-adapter';
@@ -40,22 +41,38 @@ export interface TeamResult {
   decisions: Action[][];
   checks: SeenCheck[][];
   finalHash: string;
+  /** 'ranked': a complete run (finished or bankrupt), on the leaderboard; 'unfinished': still
+   *  playing when handed in, ranked apart (by quarters reached, then score), never above a complete run. */
+  standing: 'ranked' | 'unfinished';
 }
+
+/** A run that counts through another: the same team's later export that extends it (a hand-in at a
+ *  pause, then at the end, or the same run under another spelling of the name: 'superseded'), or
+ *  the very same run handed in twice ('duplicate'). Noted, not flagged: nothing for the instructor to do. */
+export interface HandInNote { index: number; label: string; team: string; code: 'superseded' | 'duplicate'; byLabel: string; quarters: number; byQuarters: number }
 
 /** A run not ranked; `index` is its position in the input. */
 export interface FlaggedRun { index: number; label: string; team: string | null; problem: WorkshopProblem }
 
 /** One team's side of one roll: null when the event did not apply to it (or its run had ended). */
 export interface EventCell { probabilityBp: number; fired: boolean; cooldown: boolean }
-export interface EventRow { quarter: number; id: string; roll: number; cells: (EventCell | null)[]; firedBy: number }
+export interface EventRow {
+  quarter: number; id: string; roll: number; cells: (EventCell | null)[]; firedBy: number;
+  /** Teams the event applied to, and the lowest and highest probability among them. */
+  applied: number; minBp: number; maxBp: number;
+}
 
 export interface Debrief {
   code: string;
   settings: WorkshopSettings;
   scenario: Scenario;
   scenarioHash: string;
+  /** Complete runs, best first (rank 1..n). */
   ranked: TeamResult[];
+  /** Runs handed in before the end, ranked apart (rank 1..m among themselves). */
+  unfinished: TeamResult[];
   flagged: FlaggedRun[];
+  notes: HandInNote[];
   events: EventRow[];
   /** Every team's check of an event in a quarter had the one roll drawn from the seed (same luck). */
   rollsAgree: boolean;
@@ -68,6 +85,11 @@ const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** A workshop's debrief context: its canonical code, settings and the world the teams played. */
 export interface DebriefContext { code: string; settings: WorkshopSettings; scenario: Scenario; hash: string }
+
+/** Every verified team, the complete runs first: the order of the charts, matrix, event cells and CSV. */
+export function allTeams(d: Debrief): TeamResult[] {
+  return [...d.ranked, ...d.unfinished];
+}
 
 /** One run's verdict: ranked material or the reason it is flagged. Plain data (a worker can send it). */
 export type RunOutcome = { kind: 'verified'; team: TeamResult & { key: string; link: string } } | { kind: 'flagged'; flagged: FlaggedRun };
@@ -93,7 +115,8 @@ export function prepareDebrief(codeText: string, source: ScenarioSource): { ok: 
 export function checkRun(ctx: DebriefContext, run: RunInput, index: number, memo?: VerifyMemo): RunOutcome {
   const flag = (team: string | null, problem: WorkshopProblem): RunOutcome => ({ kind: 'flagged', flagged: { index, label: run.label, team, problem } });
   const r = readRun(run.text);
-  if (!r.ok) return flag(null, workshopProblem('runUnreadable', 'run', {}, r.problem));
+  // A file cut short still names its team in its first bytes: say whose it is.
+  if (!r.ok) return flag(teamFromPrefix(run.text), workshopProblem('runUnreadable', 'run', {}, r.problem));
   const c = r.claim;
   const team = c.meta.team ?? null;
   const foreign = headerProblem(c, ctx.code, ctx.settings, ctx.scenario, ctx.hash);
@@ -105,6 +128,7 @@ export function checkRun(ctx: DebriefContext, run: RunInput, index: number, memo
     index, label: run.label, team, rank: 0, score: scoreRun(v.state, ctx.scenario), outcome: v.state.status,
     quartersPlayed: v.state.history.length, finished: v.state.status !== 'playing', kpis: v.state.history,
     decisions: v.log, checks: v.checks.map((q) => q.map(({ id, roll, probabilityBp, fired, cooldown }) => ({ id, roll, probabilityBp, fired, cooldown }))), finalHash: v.finalHash, key: teamKey(team), link: v.finalLink,
+    standing: v.state.status === 'playing' ? 'unfinished' : 'ranked',
   } };
 }
 
@@ -117,16 +141,25 @@ export function assembleDebrief(ctx: DebriefContext, outcomes: readonly RunOutco
     else verified.push({ ...o.team });
   }
   verified.sort((a, b) => a.index - b.index);
-  const ranked = dedupe(verified, flagged);
-  // Flags in the order the runs were given, so the instructor finds each file where they put it.
+  const notes: HandInNote[] = [];
+  const kept = dedupe(verified, flagged, notes);
+  // Flags and notes in the order the runs were given, so the instructor finds each file where they put it.
   flagged.sort((a, b) => a.index - b.index);
-  // Level runs (same score, control, valuation and ownership: e.g. two teams that decided alike)
-  // share a rank; they are listed by team name.
-  ranked.sort((a, b) => compareScores(a.score, b.score) || byString(a.key, b.key) || byString(a.label, b.label));
-  const ranks = sharedRanks(ranked.map((t) => t.score));
-  ranked.forEach((t, i) => { t.rank = ranks[i]!; });
-  const { events, rollsAgree } = eventTable(ctx.settings.seed, ctx.scenario, ranked);
-  return { code: ctx.code, settings: ctx.settings, scenario: ctx.scenario, scenarioHash: ctx.hash, ranked: ranked.map(({ key: _k, link: _l, ...t }) => t), flagged, events, rollsAgree };
+  notes.sort((a, b) => a.index - b.index);
+  // Ordered by the score (control kept before valuation, §1.20.4), then by team; level runs (e.g. two
+  // teams that decided alike) share a rank (1, 1, 3). Unfinished runs are ranked apart, by quarters played.
+  const order = (a: (typeof kept)[number], b: (typeof kept)[number]) => compareScores(a.score, b.score) || byString(a.key, b.key) || byString(a.label, b.label);
+  const ranked = kept.filter((t) => t.standing === 'ranked').sort(order);
+  const unfinished = kept.filter((t) => t.standing === 'unfinished').sort((a, b) => b.quartersPlayed - a.quartersPlayed || order(a, b));
+  sharedRanks(ranked.map((t) => t.score)).forEach((r, i) => { ranked[i]!.rank = r; });
+  unfinished.forEach((t, i) => {
+    const prev = unfinished[i - 1];
+    t.rank = prev && prev.quartersPlayed === t.quartersPlayed && compareScores(prev.score, t.score) === 0 ? prev.rank : i + 1;
+  });
+  const strip = ({ key: _k, link: _l, ...t }: (typeof kept)[number]): TeamResult => t;
+  const teams = [...ranked, ...unfinished].map(strip);
+  const { events, rollsAgree } = eventTable(ctx.settings.seed, ctx.scenario, teams);
+  return { code: ctx.code, settings: ctx.settings, scenario: ctx.scenario, scenarioHash: ctx.hash, ranked: teams.slice(0, ranked.length), unfinished: teams.slice(ranked.length), flagged, notes, events, rollsAgree };
 }
 
 /** Pure; never throws on untrusted runs. The debrief of a workshop from its code, its scenario
@@ -153,20 +186,28 @@ function headerProblem(c: RunClaim, code: string, s: WorkshopSettings, sc: Scena
   return null;
 }
 
-/** The same run twice counts once; two different runs under one team name are both flagged:
- *  the debrief cannot know which is the team's (identical decisions under two names are two teams). */
-function dedupe<T extends { index: number; key: string; link: string; label: string; team: string }>(runs: T[], flagged: FlaggedRun[]): T[] {
+/** One team's hand-ins (names compared by teamKey). The same run twice counts once (noted). A run that an other run of the team extends (an export at a pause, then at the
+ *  end; or the same decisions under another spelling) is noted and counts through the longest one.
+ *  Two runs that disagree on a decision are both flagged: the debrief cannot know which is the team's. */
+function dedupe<T extends { index: number; key: string; link: string; label: string; team: string; decisions: Action[][]; quartersPlayed: number }>(runs: T[], flagged: FlaggedRun[], notes: HandInNote[]): T[] {
   const byKey = new Map<string, T[]>();
   for (const r of runs) byKey.set(r.key, [...(byKey.get(r.key) ?? []), r]);
   const out: T[] = [];
   for (const group of byKey.values()) {
     const distinct: T[] = [];
     for (const r of group) {
-      if (distinct.some((d) => d.link === r.link)) flagged.push({ index: r.index, label: r.label, team: r.team, problem: workshopProblem('duplicateRun', 'run', {}) });
+      const same = distinct.find((d) => d.link === r.link && d.team === r.team);
+      if (same) notes.push({ index: r.index, label: r.label, team: r.team, code: 'duplicate', byLabel: same.label, quarters: r.quartersPlayed, byQuarters: same.quartersPlayed });
       else distinct.push(r);
     }
-    if (distinct.length === 1) out.push(distinct[0]!);
-    else for (const r of distinct) flagged.push({ index: r.index, label: r.label, team: r.team, problem: workshopProblem('duplicateTeam', 'team', { team: r.team }) });
+    // r is superseded by d when d extends it: longer, or as long and given first.
+    const supersededBy = (r: T): T | undefined => distinct.find((d) => d !== r && extendsLog(d.decisions, r.decisions) && (d.decisions.length > r.decisions.length || d.index < r.index));
+    const maximal = distinct.filter((r) => !supersededBy(r));
+    if (maximal.length === 1) {
+      const best = maximal[0]!;
+      out.push(best);
+      for (const r of distinct) if (r !== best) notes.push({ index: r.index, label: r.label, team: r.team, code: 'superseded', byLabel: best.label, quarters: r.quartersPlayed, byQuarters: best.quartersPlayed });
+    } else for (const r of distinct) flagged.push({ index: r.index, label: r.label, team: r.team, problem: workshopProblem('duplicateTeam', 'team', { team: r.team }) });
   }
   return out;
 }
@@ -185,16 +226,18 @@ function eventTable(seed: string, sc: Scenario, teams: readonly TeamResult[]): {
     });
     for (const def of sc.events) {
       const roll = rollBp(seed, q, eventStream(def.id));
-      let any = false, firedBy = 0;
+      let applied = 0, firedBy = 0, minBp = 10000, maxBp = 0;
       const cells = byTeam.map((m) => {
         const c = m.get(def.id);
         if (!c) return null;
-        any = true;
+        applied++;
         if (c.roll !== roll) rollsAgree = false;
         if (c.fired) firedBy++;
+        minBp = Math.min(minBp, c.probabilityBp);
+        maxBp = Math.max(maxBp, c.probabilityBp);
         return { probabilityBp: c.probabilityBp, fired: c.fired, cooldown: c.cooldown };
       });
-      if (any) events.push({ quarter: q, id: def.id, roll, cells, firedBy });
+      if (applied > 0) events.push({ quarter: q, id: def.id, roll, cells, firedBy, applied, minBp, maxBp });
     }
   }
   return { events, rollsAgree };

@@ -75,14 +75,17 @@ export function shortUsd(n: number): string {
 
 const pct = (bp: number) => `${Math.floor(bp / 100)}${bp % 100 ? '.' + String(bp % 100).padStart(2, '0') : ''}%`;
 
-/** Pure. One decision in a few words. */
-export function decisionWords(a: Action, lang: Lang): string {
+/** A market's name in the reader's language (the scenario names its markets); ids when not given. */
+export type MarketName = (id: string) => string;
+
+/** Pure. One decision in a few words; `market` names markets (their ids by default). */
+export function decisionWords(a: Action, lang: Lang, market: MarketName = (id) => id): string {
   const f = (params: Record<string, string | number>) => t(lang, 'workshop.do.' + a.type, params);
   switch (a.type) {
     case 'hire': case 'fire': return f({ n: a.count, x: w(lang, a.role) });
     case 'setStructure': return f({ x: w(lang, a.structure) });
     case 'setIncentives': return f({ pct: pct(a.bonusBp), extra: (a.equityGrants ? w(lang, 'equity') : '') + (a.career ? w(lang, 'career') : '') });
-    case 'setMarkets': return f({ x: a.markets.join('+') });
+    case 'setMarkets': return f({ x: a.markets.map(market).join('+') });
     case 'setPositioning': return f({ x: w(lang, a.positioning) });
     case 'setBusinessModel': return f({ x: w(lang, a.model) });
     case 'setPricing': return f({ x: w(lang, a.strategy), pct: pct(a.levelBp) });
@@ -93,7 +96,7 @@ export function decisionWords(a: Action, lang: Lang): string {
     case 'setDataBudget': return f({ usd: shortUsd(a.amount), extra: a.augmentation ? w(lang, 'augment') : '' });
     case 'setComputeRent': return f({ n: a.units });
     case 'buyCompute': return f({ n: a.units });
-    case 'proposePartnership': return f({ x: w(lang, a.kind), m: a.market });
+    case 'proposePartnership': return f({ x: w(lang, a.kind), m: market(a.market) });
     case 'setProgramme': return f({ on: w(lang, a.on ? 'on' : 'off'), x: w(lang, a.programme) });
     case 'raiseRound': return f({ x: w(lang, a.kind), usd: shortUsd(a.amount), pre: shortUsd(a.preMoney) });
     case 'applyGrant': case 'endQuarter': return f({});
@@ -102,6 +105,6 @@ export function decisionWords(a: Action, lang: Lang): string {
 }
 
 /** Pure. A quarter's decisions in one cell ("—" when the team changed nothing). */
-export function quarterWords(d: readonly Action[], lang: Lang): string {
-  return d.length ? d.map((a) => decisionWords(a, lang)).join(' · ') : '—';
+export function quarterWords(d: readonly Action[], lang: Lang, market?: MarketName): string {
+  return d.length ? d.map((a) => decisionWords(a, lang, market)).join(' · ') : '—';
 }

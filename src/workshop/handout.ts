@@ -16,40 +16,66 @@ function both(l: Lang, f: (x: Lang) => string): string {
   return `${esc(f(l))} <span class="muted">/ ${esc(f(other(l)))}</span>`;
 }
 
-/** Pure. The handout as a complete HTML document. */
+/** Pure. The scenario's brief for a workshop that plays `quarters` of its quarters: the brief's own
+ *  count ("Over 20 quarters", "20 个季度") becomes the workshop's, so no page promises 20 of 12. */
+export function briefFor(sc: Scenario, quarters: number, l: Lang): string {
+  const full = sc.quarters.v;
+  const text = sc.brief[l];
+  if (quarters === full) return text;
+  return text.replace(new RegExp(`(^|[^0-9])${full}(\\s*(?:quarters|个季度|季度))`, 'g'), (_m, pre: string, post: string) => `${pre}${quarters}${post}`);
+}
+
+/** Pure. The handout as a complete HTML document: one A4 page (the e2e test prints it to PDF and
+ *  counts the pages). The workshop's language throughout; headings also in the other language. */
 export function handoutHtml(h: HandoutInput): string {
   const l = h.settings.lang;
   const sc = h.scenario;
   const s = h.settings;
-  const groups = (x: Lang) => s.groups.map((g) => ui(x, `group.${g}`)).join(', ');
-  const pauses = (x: Lang) => (s.pauses.length ? s.pauses.map((p) => 'Q' + p).join(', ') : ui(x, 'none'));
-  const steps = (['join1', 'join2', 'join3', 'join4', 'join5'] as const).filter((k) => k !== 'join4' || s.pauses.length > 0);
-  const pair = (t: { zh: string; en: string }) => `<li>${esc(t[l])}<br><span class="muted">${esc(t[other(l)])}</span></li>`;
+  const sep = l === 'zh' ? '、' : ', ';
+  const colon = l === 'zh' ? '：' : ': ';
+  const groups = (x: Lang) => s.groups.map((g) => ui(x, `group.${g}`)).join(sep);
+  const pauses = (x: Lang) => (s.pauses.length ? s.pauses.map((p) => 'Q' + p).join(sep) : ui(x, 'none'));
+  const steps = (['join1', 'join2', 'join3', 'join4'] as const).filter((k) => k !== 'join4' || s.pauses.length > 0);
+  const li = (t: string) => `<li>${esc(t)}</li>`;
   return `<!doctype html>
 <html lang="${l === 'zh' ? 'zh-CN' : 'en'}"><head><meta charset="utf-8"><title>${esc(ui(l, 'handoutTitle', { title: sc.title[l] }))}</title>
 <style>${PRINT_CSS}
-.join { display: flex; gap: 6mm; align-items: center; border: 2px solid #111; padding: 4mm; margin: 3mm 0; }
-.join .qr svg { width: 42mm; height: 42mm; display: block; } 
-.join .code { font-size: 17pt; } .join .link { font-family: ui-monospace, monospace; font-size: 9pt; word-break: break-all; }
-ol, ul { margin: 1mm 0; padding-left: 6mm; } li { margin-bottom: 1mm; } body { font-size: 10pt; }
+@page { size: A4; margin: 12mm; }
+body { font-size: 9.5pt; line-height: 1.32; } h1 { font-size: 16pt; margin: 0 0 2mm; } h2 { font-size: 11pt; margin: 3mm 0 1mm; } h3 { font-size: 10pt; margin: 2mm 0 0.5mm; }
+.join { display: flex; gap: 5mm; align-items: center; border: 2px solid #111; padding: 3mm; margin: 2mm 0; }
+.join .qr svg { width: 38mm; height: 38mm; display: block; }
+.join .code { font-size: 16pt; } .join .link { font-family: ui-monospace, monospace; font-size: 8.5pt; word-break: break-all; }
+.join .facts { font-size: 10pt; font-weight: 600; margin-top: 1mm; }
+ol, ul { margin: 0.5mm 0; padding-left: 5mm; } li { margin-bottom: 0.6mm; }
+.important { border-left: 3px solid #a40000; padding-left: 2mm; }
+table { font-size: 8.5pt; } th, td { padding: 0.6mm 1.2mm; }
 </style></head><body>
-<h1>${esc(ui(l, 'handoutTitle', { title: sc.title[l] }))}<br><span class="muted" style="font-size:12pt">${esc(sc.title[other(l)])}</span></h1>
+<h1>${esc(ui(l, 'handoutTitle', { title: sc.title[l] }))} <span class="muted" style="font-size:11pt">/ ${esc(sc.title[other(l)])}</span></h1>
 <div class="join"><div class="qr">${safeSvg(h.qrSvg)}</div><div>
 <div>${both(l, (x) => ui(x, 'code'))}</div><div class="code" data-testid="handout-code">${esc(h.code)}</div>
 <div>${both(l, (x) => ui(x, 'link'))}</div><div class="link">${esc(h.link)}</div>
+<div class="facts" data-testid="handout-quarters">${esc(ui(l, 'quartersFact', { n: s.quarters }))}${s.pauses.length ? ` · ${esc(ui(l, 'pauses'))}${colon}${esc(pauses(l))}` : ''}</div>
 </div></div>
+<div class="cols">
+<div>
 <h2>${both(l, (x) => ui(x, 'howToJoin'))}</h2>
-<ol>${steps.map((k) => `<li>${esc(ui(l, k))}<br><span class="muted">${esc(ui(other(l), k))}</span></li>`).join('')}</ol>
+<ol>${steps.map((k) => li(ui(l, k))).join('')}</ol>
+<h2>${both(l, (x) => ui(x, 'handInTitle'))}</h2>
+<ul>${li(ui(l, 'handIn1'))}${li(ui(l, 'handIn2'))}${li(ui(l, 'naming'))}</ul>
+<p class="important" data-testid="handout-lost-tab">${esc(ui(l, 'lostTab'))}</p>
+</div>
+<div>
 <h2>${both(l, (x) => ui(x, 'brief'))}</h2>
-<p>${esc(sc.brief[l])}</p><p class="muted">${esc(sc.brief[other(l)])}</p>
-<div class="cols nobreak"><div><h3>${both(l, (x) => ui(x, 'goals'))}</h3><ul>${sc.facilitator.goals.map(pair).join('')}</ul></div>
-<div><h3>${both(l, (x) => ui(x, 'questions'))}</h3><ul>${sc.facilitator.questions.map(pair).join('')}</ul></div></div>
-<h2>${both(l, (x) => ui(x, 'settings'))}</h2>
+<p>${esc(briefFor(sc, s.quarters, l))}</p>
+<h3>${both(l, (x) => ui(x, 'questions'))}</h3>
+<ul>${sc.facilitator.questions.map((q) => li(q[l])).join('')}</ul>
+</div>
+</div>
+<h3>${both(l, (x) => ui(x, 'goals'))}</h3>
+<ul>${sc.facilitator.goals.map((g) => li(g[l])).join('')}</ul>
 <table><tbody>
-<tr><th>${both(l, (x) => ui(x, 'scenario'))}</th><td>${esc(sc.id)} (v${esc(sc.version)})</td><th>${both(l, (x) => ui(x, 'seed'))}</th><td>${esc(s.seed)}</td></tr>
-<tr><th>${both(l, (x) => ui(x, 'quarters'))}</th><td>${esc(s.quarters)}</td><th>${both(l, (x) => ui(x, 'pauses'))}</th><td>${esc(pauses(l))}</td></tr>
-<tr><th>${both(l, (x) => ui(x, 'groups'))}</th><td colspan="3">${both(l, groups)}</td></tr>
-<tr><th>${both(l, (x) => ui(x, 'sections'))}</th><td colspan="3">${esc(sc.facilitator.sections.join(', '))}</td></tr>
+<tr><th>${esc(ui(l, 'scenario'))}</th><td>${esc(sc.id)} (v${esc(sc.version)})</td><th>${esc(ui(l, 'seed'))}</th><td>${esc(s.seed)}</td><th>${esc(ui(l, 'quarters'))}</th><td>${esc(s.quarters)}</td></tr>
+<tr><th>${esc(ui(l, 'groups'))}</th><td colspan="3">${esc(groups(l))}</td><th>${esc(ui(l, 'sections'))}</th><td>${esc(sc.facilitator.sections.join(', '))}</td></tr>
 </tbody></table>
 </body></html>
 `;

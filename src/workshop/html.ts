@@ -26,8 +26,13 @@ export function teamStroke(i: number): { color: string; dash: string } {
 
 export interface Series { name: string; values: number[] }
 
-/** Pure. An overlaid line chart as an inline SVG string (axes, min/max labels, one line per series). */
-export function lineChart(title: string, series: readonly Series[], format: (n: number) => string, w = 520, h = 220): string {
+/** Beyond this many series a chart colours only the highlighted ones (others thin and grey). */
+export const CHART_COLOURED_MAX = 10;
+
+/** Pure. An overlaid line chart as an inline SVG string (axes, min/max labels, one line per series).
+ *  `highlight`: the series drawn in colour, on top; the others thin and grey. By default every
+ *  series is coloured up to CHART_COLOURED_MAX, beyond that the first five (the leaders). */
+export function lineChart(title: string, series: readonly Series[], format: (n: number) => string, w = 520, h = 220, highlight?: readonly number[]): string {
   const padL = 70, padR = 10, padT = 24, padB = 24;
   let lo = 0, hi = 1, n = 1;
   for (const s of series) for (const v of s.values) { lo = Math.min(lo, v); hi = Math.max(hi, v); }
@@ -42,12 +47,17 @@ export function lineChart(title: string, series: readonly Series[], format: (n: 
     `<text x="${padL - 4}" y="${y(lo) + 4}" font-size="10" text-anchor="end">${esc(format(lo))}</text>`,
     `<text x="${padL}" y="${h - 8}" font-size="10">Q1</text>`,
     `<text x="${w - padR}" y="${h - 8}" font-size="10" text-anchor="end">Q${n}</text>`];
-  series.forEach((s, i) => {
+  const coloured = new Set(highlight ?? (series.length <= CHART_COLOURED_MAX ? series.map((_, i) => i) : [0, 1, 2, 3, 4]));
+  const line = (s: Series, i: number) => {
     if (s.values.length === 0) return;
-    const { color, dash } = teamStroke(i);
     const pts = s.values.map((v, j) => `${x(j).toFixed(1)},${y(v).toFixed(1)}`).join(' ');
-    parts.push(`<polyline fill="none" stroke="${color}" stroke-width="1.8"${dash ? ` stroke-dasharray="${dash}"` : ''} points="${pts}"><title>${esc(s.name)}</title></polyline>`);
-  });
+    if (!coloured.has(i)) { parts.push(`<polyline fill="none" stroke="#c4c8cc" stroke-width="1" points="${pts}"><title>${esc(s.name)}</title></polyline>`); return; }
+    const { color, dash } = teamStroke(i);
+    const width = highlight ? 3 : 1.8;
+    parts.push(`<polyline fill="none" stroke="${color}" stroke-width="${width}"${dash ? ` stroke-dasharray="${dash}"` : ''} points="${pts}" data-highlight="${i}"><title>${esc(s.name)}</title></polyline>`);
+  };
+  series.forEach((s, i) => { if (!coloured.has(i)) line(s, i); });
+  series.forEach((s, i) => { if (coloured.has(i)) line(s, i); });
   parts.push('</svg>');
   return parts.join('');
 }
@@ -69,7 +79,7 @@ table { border-collapse: collapse; width: 100%; font-size: 9pt; } th, td { borde
 td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; } tr { break-inside: avoid; } thead { display: table-header-group; }
 .code { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 20pt; letter-spacing: 0.08em; font-weight: 700; }
 .muted { color: #555; } .flag { color: #a40000; } .fired { font-weight: 700; color: #a40000; } .chart { max-width: 100%; height: auto; }
-.cols { display: flex; gap: 6mm; } .cols > * { flex: 1; } .swatch { display: inline-block; width: 10mm; height: 0; border-top: 2px solid; vertical-align: middle; margin-right: 1mm; }
+.cols { display: flex; gap: 6mm; } .cols > * { flex: 1; } .swatch { display: inline-block; width: 5mm; height: 0; border-top: 2px solid; vertical-align: middle; margin-right: 1mm; }
 .page { break-after: page; } .nobreak { break-inside: avoid; }
 @media screen { body { padding: 8mm; } }
 `;

@@ -3,21 +3,33 @@
 // the flagged runs. A pure string builder; every text (team names above all) is escaped.
 import type { Lang } from '../i18n/index';
 import type { Debrief, EventRow, TeamResult } from './debrief';
+import { allTeams } from './debrief';
 import { quarterWords, shortUsd } from './decision-words';
-import { esc, lineChart, pctBp, PRINT_CSS, teamStroke, usd } from './html';
+import { CHART_COLOURED_MAX, esc, lineChart, pctBp, PRINT_CSS, teamStroke, usd } from './html';
 import type { Series } from './html';
 import { describeWorkshopProblem } from './texts';
 import { ELEMENTS } from './score-adapter';
 import { ui } from './ui-texts';
 
-/** Beyond this many teams the event table lists who it fired for instead of a column per team. */
+/** Beyond this many teams only the event grid is shown (no column per team). */
 const EVENT_COLUMNS_MAX = 8;
 
 export function outcomeText(t: TeamResult, l: Lang): string {
   return ui(l, `outcome.${t.outcome}`, { q: t.quartersPlayed });
 }
 
-function swatch(i: number): string {
+/** A team name isolated from the text around it: an Arabic or Hebrew name does not reorder the row. */
+export function bdi(name: string): string {
+  return `<bdi>${esc(name)}</bdi>`;
+}
+
+/** Survival: quarters lived of the workshop's, marked ✓ when the company is still standing. */
+export function survivalText(t: TeamResult, quarters: number): string {
+  return `${t.outcome === 'bankrupt' ? '✗' : '✓'} ${t.quartersPlayed}/${quarters}`;
+}
+
+function swatch(i: number, coloured = true): string {
+  if (!coloured) return `<span class="swatch" style="border-top-color:#c4c8cc"></span>`;
   const { color, dash } = teamStroke(i);
   return `<span class="swatch" style="border-top-color:${color};border-top-style:${dash ? 'dashed' : 'solid'}"></span>`;
 }
@@ -28,22 +40,39 @@ function parts(t: TeamResult, e: (typeof ELEMENTS)[number]): string {
   return Object.keys(p).map((k) => `${k} ${p[k]}`).join(' + ');
 }
 
-/** Pure. The leaderboard table (also used by the browser page). */
-export function leaderboardHtml(d: Debrief, l: Lang): string {
-  if (d.ranked.length === 0) return `<p>${esc(ui(l, 'noRuns'))}</p>`;
-  const head = `<tr><th class="n">${esc(ui(l, 'rank'))}</th><th>${esc(ui(l, 'team'))}</th><th class="n">${esc(ui(l, 'total'))}</th>${ELEMENTS.map((e) => `<th class="n">${esc(ui(l, `el.${e}`))}</th>`).join('')}<th class="n">${esc(ui(l, 'valuation'))}</th><th class="n">${esc(ui(l, 'founders'))}</th><th>${esc(ui(l, 'outcome'))}</th></tr>`;
-  const rows = d.ranked.map((t, i) => `<tr data-team="${esc(t.team)}"><td class="n">${t.rank}</td><td class="team">${swatch(i)}${esc(t.team)}</td><td class="n"><b>${t.score.total}</b></td>${ELEMENTS.map((e) => `<td class="n" title="${esc(parts(t, e))}">${t.score[e]}</td>`).join('')}<td class="n">${esc(usd(t.score.valuation))}</td><td class="n">${esc(pctBp(t.score.founderBp))}</td><td>${esc(outcomeText(t, l))}</td></tr>`);
-  return `<table class="leaderboard"><thead>${head}</thead><tbody>${rows.join('')}</tbody></table><p class="muted">${esc(ui(l, 'elementsNote'))}</p>`;
+export interface BoardOptions { top?: number; unfinished?: boolean; highlight?: number | undefined }
+
+/** Whether team i (in allTeams order) is drawn in colour: the highlighted one, else as the charts do. */
+function colouredFor(d: Debrief, highlight: number | undefined): (i: number) => boolean {
+  const n = allTeams(d).length;
+  return (i) => (highlight !== undefined ? i === highlight : n <= CHART_COLOURED_MAX || i < 5);
 }
 
-/** Pure. The four overlaid trajectory charts as SVG strings. */
-export function trajectoryCharts(d: Debrief, l: Lang): string[] {
-  const s = (f: (k: TeamResult['kpis'][number]) => number): Series[] => d.ranked.map((t) => ({ name: t.team, values: t.kpis.map(f) }));
+/** Pure. The leaderboard table: complete runs (or, with `unfinished`, the runs handed in before the
+ *  end, ranked among themselves); `top` keeps the first N (the projector view). */
+export function leaderboardHtml(d: Debrief, l: Lang, o: BoardOptions = {}): string {
+  const list = o.unfinished ? d.unfinished : d.ranked;
+  const offset = o.unfinished ? d.ranked.length : 0;
+  if (list.length === 0) return o.unfinished ? '' : `<p>${esc(ui(l, d.unfinished.length ? 'noCompleteRuns' : 'noRuns'))}</p>`;
+  const shown = o.top ? list.slice(0, o.top) : list;
+  const head = `<tr><th class="n">${esc(ui(l, 'rank'))}</th><th>${esc(ui(l, 'team'))}</th><th class="n">${esc(ui(l, 'total'))}</th>${ELEMENTS.map((e) => `<th class="n">${esc(ui(l, `el.${e}`))}</th>`).join('')}<th class="n">${esc(ui(l, 'valuation'))}</th><th class="n">${esc(ui(l, 'survival'))}</th><th class="n">${esc(ui(l, 'founders'))}</th><th>${esc(ui(l, 'outcome'))}</th></tr>`;
+  const coloured = colouredFor(d, o.highlight);
+  const rows = shown.map((t, i) => `<tr data-team="${esc(t.team)}"><td class="n">${o.unfinished ? '(' + t.rank + ')' : t.rank}</td><td class="team">${swatch(offset + i, coloured(offset + i))}${bdi(t.team)}</td><td class="n"><b>${t.score.total}</b></td>${ELEMENTS.map((e) => `<td class="n" title="${esc(parts(t, e))}">${t.score[e]}</td>`).join('')}<td class="n">${esc(usd(t.score.valuation))}</td><td class="n">${esc(survivalText(t, d.settings.quarters))}</td><td class="n">${esc(pctBp(t.score.founderBp))}</td><td>${esc(outcomeText(t, l))}</td></tr>`);
+  const more = o.top && list.length > o.top ? `<p class="muted">${esc(ui(l, 'moreTeams', { n: list.length - o.top }))}</p>` : '';
+  const note = o.unfinished ? ui(l, 'unfinishedNote') : ui(l, 'elementsNote');
+  return `<table class="leaderboard${o.unfinished ? ' unfinished' : ''}"><thead>${head}</thead><tbody>${rows.join('')}</tbody></table>${more}<p class="muted">${esc(note)}</p>`;
+}
+
+/** Pure. The four overlaid trajectory charts as SVG strings; `highlight` (an index into
+ *  allTeams) draws that team in colour on top of the others in grey. */
+export function trajectoryCharts(d: Debrief, l: Lang, highlight?: number): string[] {
+  const s = (f: (k: TeamResult['kpis'][number]) => number): Series[] => allTeams(d).map((t) => ({ name: t.team, values: t.kpis.map(f) }));
+  const hl = highlight === undefined ? undefined : [highlight];
   return [
-    lineChart(ui(l, 'cash'), s((k) => k.cash), shortUsd),
-    lineChart(ui(l, 'revenue'), s((k) => k.revenue), shortUsd),
-    lineChart(ui(l, 'valuation'), s((k) => k.valuation), shortUsd),
-    lineChart(ui(l, 'founders'), s((k) => k.founderBp), pctBp),
+    lineChart(ui(l, 'cash'), s((k) => k.cash), shortUsd, 520, 220, hl),
+    lineChart(ui(l, 'revenue'), s((k) => k.revenue), shortUsd, 520, 220, hl),
+    lineChart(ui(l, 'valuation'), s((k) => k.valuation), shortUsd, 520, 220, hl),
+    lineChart(ui(l, 'founders'), s((k) => k.founderBp), pctBp, 520, 220, hl),
   ];
 }
 
@@ -57,11 +86,13 @@ function chunks<T>(xs: readonly T[], n: number): { start: number; items: T[] }[]
 }
 
 /** Pure. Quarter × team (teams in tables of six): each cell the quarter's decisions in short words. */
-export function decisionMatrixHtml(d: Debrief, l: Lang): string {
+export function decisionMatrixHtml(d: Debrief, l: Lang, highlight?: number): string {
   const qs = Array.from({ length: d.settings.quarters }, (_, i) => i);
-  return chunks(d.ranked, TEAMS_PER_TABLE).map(({ start, items }) => {
-    const head = `<tr><th class="q">${esc(ui(l, 'quarter'))}</th>${items.map((t, i) => `<th>${swatch(start + i)}${esc(t.team)}</th>`).join('')}</tr>`;
-    const rows = qs.map((q) => `<tr><th class="q">Q${q + 1}</th>${items.map((t) => `<td>${q < t.decisions.length ? esc(quarterWords(t.decisions[q]!, l)) : ''}</td>`).join('')}</tr>`);
+  const teams = allTeams(d);
+  const coloured = colouredFor(d, highlight);
+  return chunks(teams, TEAMS_PER_TABLE).map(({ start, items }) => {
+    const head = `<tr><th class="q">${esc(ui(l, 'quarter'))}</th>${items.map((t, i) => `<th>${swatch(start + i, coloured(start + i))}${bdi(t.team)}</th>`).join('')}</tr>`;
+    const rows = qs.map((q) => `<tr><th class="q">Q${q + 1}</th>${items.map((t) => `<td>${q < t.decisions.length ? esc(quarterWords(t.decisions[q]!, l, (id) => d.scenario.markets[id]?.name[l] ?? id)) : ''}</td>`).join('')}</tr>`);
     return `<table class="matrix"><thead>${head}</thead><tbody>${rows.join('')}</tbody></table>`;
   }).join('');
 }
@@ -71,48 +102,74 @@ function eventName(d: Debrief, id: string, l: Lang): string {
   return def ? def.title[l] : id;
 }
 
-/** Pure. The event rows that fired for at least one team (all rows with `all`). */
+/** Pure. The event grid: one row per event, one column per quarter; each cell the one roll every
+ *  team faced, the range of the teams' probabilities and for how many of them it fired. */
+export function eventGridHtml(d: Debrief, l: Lang): string {
+  const ids = d.scenario.events.map((e) => e.id).filter((id) => d.events.some((r) => r.id === id));
+  if (ids.length === 0) return `<p class="muted">${esc(ui(l, 'none'))}</p>`;
+  const qs = Array.from({ length: d.settings.quarters }, (_, i) => i);
+  const at = new Map(d.events.map((r) => [`${r.id}|${r.quarter}`, r]));
+  const head = `<tr><th>${esc(ui(l, 'event'))}</th>${qs.map((q) => `<th class="n">Q${q + 1}</th>`).join('')}</tr>`;
+  const cell = (r: EventRow | undefined) => {
+    if (!r) return `<td class="n muted">${esc(ui(l, 'notApplicable'))}</td>`;
+    // Percent with one decimal, no sign (a cell is three short lines: roll, range, count).
+    const p1 = (bp: number) => `${Math.floor(bp / 100)}.${Math.floor((bp % 100) / 10)}`;
+    const range = r.minBp === r.maxBp ? p1(r.minBp) : `${p1(r.minBp)}–${p1(r.maxBp)}`;
+    const heat = r.firedBy === 0 ? '' : ` style="background:rgba(164,0,0,${(0.08 + (0.4 * r.firedBy) / r.applied).toFixed(2)})"`;
+    return `<td class="n grid${r.firedBy ? ' hit' : ''}"${heat} data-event="${esc(r.id)}" data-quarter="${r.quarter + 1}" data-fired="${r.firedBy}" data-applied="${r.applied}"><b>${p1(r.roll)}</b><br>${esc(range)}<br>${r.firedBy}/${r.applied}</td>`;
+  };
+  const body = ids.map((id) => `<tr><th>${esc(eventName(d, id, l))}</th>${qs.map((q) => cell(at.get(`${id}|${q}`))).join('')}</tr>`);
+  return `<p class="muted">${esc(ui(l, 'gridNote'))}</p><table class="events grid"><thead>${head}</thead><tbody>${body.join('')}</tbody></table>`;
+}
+
+/** Pure. The per-team event rows (a column per team; only for a few teams), the rows that fired
+ *  for at least one team (all rows with `all`); the event grid above it covers any class size. */
 export function eventTableHtml(d: Debrief, l: Lang, all = false): string {
+  const teams = allTeams(d);
+  if (teams.length > EVENT_COLUMNS_MAX) return '';
   const rows = all ? d.events : d.events.filter((r) => r.firedBy > 0);
-  const wide = d.ranked.length <= EVENT_COLUMNS_MAX;
   const cell = (r: EventRow, i: number) => {
     const c = r.cells[i];
     if (!c) return `<td class="n muted">${esc(ui(l, 'notApplicable'))}</td>`;
     return `<td class="n${c.fired ? ' fired' : ''}">${esc(pctBp(c.probabilityBp))}${c.fired ? ' ✔' : ''}</td>`;
   };
-  const head = `<tr><th>${esc(ui(l, 'quarter'))}</th><th>${esc(ui(l, 'event'))}</th><th class="n">${esc(ui(l, 'roll'))}</th>${wide ? d.ranked.map((t) => `<th class="n">${esc(t.team)}</th>`).join('') : `<th>${esc(ui(l, 'team'))}</th>`}</tr>`;
-  const body = rows.map((r) => {
-    const lead = `<td>Q${r.quarter + 1}</td><td>${esc(eventName(d, r.id, l))}</td><td class="n">${esc(pctBp(r.roll))}</td>`;
-    if (wide) return `<tr>${lead}${d.ranked.map((_, i) => cell(r, i)).join('')}</tr>`;
-    const who = d.ranked.flatMap((t, i) => (r.cells[i]?.fired ? [`${t.team} (${pctBp(r.cells[i]!.probabilityBp)})`] : []));
-    return `<tr>${lead}<td class="fired">${esc(who.join(', '))}</td></tr>`;
-  });
+  const head = `<tr><th>${esc(ui(l, 'quarter'))}</th><th>${esc(ui(l, 'event'))}</th><th class="n">${esc(ui(l, 'roll'))}</th>${teams.map((t) => `<th class="n">${bdi(t.team)}</th>`).join('')}</tr>`;
+  const body = rows.map((r) => `<tr><td>Q${r.quarter + 1}</td><td>${esc(eventName(d, r.id, l))}</td><td class="n">${esc(pctBp(r.roll))}</td>${teams.map((_, i) => cell(r, i)).join('')}</tr>`);
   return `<p class="muted">${esc(ui(l, 'eventsNote', { shown: rows.length, all: d.events.length }))}</p><table class="events"><thead>${head}</thead><tbody>${body.join('')}</tbody></table>`;
+}
+
+/** Pure. The hand-ins that count through a later one (noted, not flagged). */
+export function notesHtml(d: Debrief, l: Lang): string {
+  if (d.notes.length === 0) return '';
+  return `<ul class="notes">${d.notes.map((n) => `<li>${esc(ui(l, n.code, { file: n.label, q: n.quarters, by: n.byLabel, byQ: n.byQuarters }))} (${bdi(n.team)})</li>`).join('')}</ul>`;
 }
 
 /** Pure. The flagged runs with their reasons. */
 export function flaggedHtml(d: Debrief, l: Lang): string {
   if (d.flagged.length === 0) return `<p class="muted">${esc(ui(l, 'none'))}</p>`;
-  return `<table class="flagged"><thead><tr><th>${esc(ui(l, 'file'))}</th><th>${esc(ui(l, 'team'))}</th><th>${esc(ui(l, 'reason'))}</th></tr></thead><tbody>${d.flagged.map((f) => `<tr><td>${esc(f.label)}</td><td>${esc(f.team ?? '')}</td><td class="flag">${esc(describeWorkshopProblem(f.problem, l))}</td></tr>`).join('')}</tbody></table>`;
+  return `<table class="flagged"><thead><tr><th>${esc(ui(l, 'file'))}</th><th>${esc(ui(l, 'team'))}</th><th>${esc(ui(l, 'reason'))}</th></tr></thead><tbody>${d.flagged.map((f) => `<tr><td>${esc(f.label)}</td><td>${f.team ? bdi(f.team) : ''}</td><td class="flag">${esc(describeWorkshopProblem(f.problem, l))}</td></tr>`).join('')}</tbody></table>`;
 }
 
 /** Pure. The whole report as a complete HTML document, ready for the browser's print to PDF. */
-export function reportHtml(d: Debrief, l: Lang, allEvents = false): string {
+export function reportHtml(d: Debrief, l: Lang, allEvents = false, highlight?: number): string {
   const title = ui(l, 'reportTitle', { title: d.scenario.title[l] });
   return `<!doctype html>
 <html lang="${l === 'zh' ? 'zh-CN' : 'en'}"><head><meta charset="utf-8"><title>${esc(title)}</title>
 <style>${PRINT_CSS}
 .charts { display: grid; grid-template-columns: 1fr 1fr; gap: 4mm; } table.matrix, table.events { font-size: 7.5pt; margin-bottom: 3mm; }
 table.matrix { table-layout: fixed; } table.matrix th.q { width: 9mm; } table.matrix td { overflow-wrap: anywhere; }
+table.events.grid { table-layout: fixed; font-size: 6.5pt; } table.events.grid td { padding: 0.4mm 0.6mm; line-height: 1.2; white-space: nowrap; font-size: 6pt; } table.events.grid td.hit { color: #111; font-weight: 700; } table.events.grid th:first-child { width: 24mm; }
 table.leaderboard { font-size: 8.5pt; } table.leaderboard th { font-size: 7.5pt; } td.team { overflow-wrap: anywhere; }
 </style></head><body>
 <h1>${esc(title)}</h1>
-<p class="muted">${esc(ui(l, 'reportMeta', { code: d.code, seed: d.settings.seed, quarters: d.settings.quarters, teams: d.ranked.length, flagged: d.flagged.length }))}</p>
-<h2>${esc(ui(l, 'leaderboard'))}</h2>${leaderboardHtml(d, l)}
-<h2>${esc(ui(l, 'trajectories'))}</h2><div class="charts nobreak">${trajectoryCharts(d, l).join('')}</div>
+<p class="muted">${esc(ui(l, 'reportMeta', { code: d.code, seed: d.settings.seed, quarters: d.settings.quarters, teams: d.ranked.length + d.unfinished.length, flagged: d.flagged.length }))}</p>
+<h2>${esc(ui(l, 'leaderboard'))}</h2>${leaderboardHtml(d, l, { highlight })}
+${d.unfinished.length ? `<h2>${esc(ui(l, 'unfinishedTitle'))}</h2>${leaderboardHtml(d, l, { unfinished: true, highlight })}` : ''}
+${notesHtml(d, l)}
+<h2>${esc(ui(l, 'trajectories'))}</h2><div class="charts nobreak">${trajectoryCharts(d, l, highlight).join('')}</div>
 <h2>${esc(ui(l, 'flagged'))}</h2>${flaggedHtml(d, l)}
-<section><h2>${esc(ui(l, 'decisions'))}</h2>${decisionMatrixHtml(d, l)}
-<h2>${esc(ui(l, 'events'))}</h2>${eventTableHtml(d, l, allEvents)}</section>
+<section><h2>${esc(ui(l, 'decisions'))}</h2>${decisionMatrixHtml(d, l, highlight)}
+<h2>${esc(ui(l, 'events'))}</h2>${eventGridHtml(d, l)}${eventTableHtml(d, l, allEvents)}</section>
 </body></html>
 `;
 }

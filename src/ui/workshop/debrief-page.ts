@@ -1,17 +1,22 @@
 // The debrief page (#debrief=CODE): drop, pick or paste the teams' runs; each is verified by replay
-// on the workshop's world; the leaderboard and flags are shown as text, the full report (charts,
-// decision matrix, same-roll event table) in a sandboxed frame to print; CSV and HTML downloads.
+// on the workshop's world. Built for 60 teams on a projector: the leaderboard comes first (the file
+// list folds away), unfinished runs ranked apart, replaced hand-ins noted, a projector view; the
+// full report (charts with one team highlighted, decision matrix, event grid) in a sandboxed frame
+// to print; CSV and HTML downloads. The loaded runs survive a reload (IndexedDB) until removed.
 import type { Lang } from '../../i18n/index';
 import { rv } from '../../i18n/replay-ui';
 import { debriefCsv } from '../../workshop/csv';
 import { assembleDebrief, DEBRIEF_MAX_RUNS, prepareDebrief } from '../../workshop/debrief';
 import type { Debrief, RunInput, TeamResult } from '../../workshop/debrief';
 import { workshopProblem } from '../../workshop/texts';
-import { reportHtml } from '../../workshop/report';
+import { reportHtml, survivalText } from '../../workshop/report';
+import { usd } from '../../workshop/html';
 import { ELEMENTS } from '../../workshop/score-adapter';
 import { describeWorkshopProblem } from '../../workshop/texts';
 import { ui } from '../../workshop/ui-texts';
 import { download, fill, h } from '../dom';
+import { allTeams } from '../../workshop/debrief';
+import { loadRuns, saveRuns } from './run-store';
 import type { PageHost } from './page-host';
 import { langSwitch } from './page-host';
 import { resolveWorkshop } from './join-page';
@@ -29,15 +34,49 @@ export class DebriefPage {
   private result: Debrief | null = null;
   private error = '';
   private allEvents = false;
+  private highlight = -1;
+  private projector = false;
+  private projectorTop = 10;
+  private filesOpen = false;
+  private restoredFor = '';
   private readonly report = new PrintFrame('report', 'ws-report');
   private readonly pool = new VerifyPool();
   private generation = 0;
   private reportToken = 0;
+  /** Resolves once the runs kept for this code (if any) are back on the page. */
+  readonly ready: Promise<void>;
   /** Milliseconds the last verification took (shown to the instructor; read by the bench). */
   lastMs = 0;
 
   constructor(private readonly host: PageHost, private code: string) {
-    this.recompute();
+    this.root.addEventListener('dragover', (e) => { e.preventDefault(); });
+    this.root.addEventListener('drop', (e) => { e.preventDefault(); if (e.dataTransfer?.files) void this.addFiles(e.dataTransfer.files); });
+    this.root.addEventListener('keydown', (e) => { if (e.key === 'Escape' && this.projector) { this.projector = false; this.render(); } });
+    this.ready = this.restore();
+  }
+
+  /** The canonical code of the workshop this page debriefs, or null when it does not resolve. */
+  private codeKey(): string | null {
+    const r = resolveWorkshop(this.code, this.host);
+    return r.ok ? r.code : null;
+  }
+
+  private async restore(): Promise<void> {
+    const key = this.codeKey();
+    if (key && this.runs.length === 0) {
+      const kept = await loadRuns(key);
+      if (kept.length > 0 && this.runs.length === 0) {
+        this.runs = kept;
+        this.restoredFor = key;
+        this.pastedCount = kept.filter((r) => r.label.startsWith(ui('en', 'pasted', { n: '' })) || r.label.startsWith(ui('zh', 'pasted', { n: '' }))).length;
+      }
+    }
+    await this.verify();
+  }
+
+  private persist(): void {
+    const key = this.codeKey();
+    if (key) void saveRuns(key, this.runs);
   }
 
   /** Adds files (from the picker or a drop); too large ones are noted, never read. */
@@ -50,14 +89,29 @@ export class DebriefPage {
     // Read all at once (60 files one after another took a tenth of the time to the leaderboard).
     const texts = await Promise.all(ok.map((f) => f.text()));
     ok.forEach((f, i) => this.runs.push({ label: f.name, text: texts[i]! }));
-    this.recompute();
+    this.changed();
   }
 
   addText(text: string): void {
     if (text.trim() === '') return;
     this.pastedCount += 1;
     this.runs.push({ label: ui(this.host.lang(), 'pasted', { n: this.pastedCount }), text });
+    this.changed();
+  }
+
+  private changed(): void {
+    this.persist();
     this.recompute();
+  }
+
+  private clearAll(): void {
+    if (!confirm(ui(this.host.lang(), 'clearConfirm'))) return;
+    this.runs = [];
+    this.notes = [];
+    this.pastedCount = 0;
+    this.restoredFor = '';
+    this.highlight = -1;
+    this.changed();
   }
 
   private recompute(): void {
@@ -80,6 +134,7 @@ export class DebriefPage {
     if (gen !== this.generation) return; // a newer change is being verified
     this.error = '';
     this.result = assembleDebrief(p.ctx, outcomes);
+    if (this.highlight >= allTeams(this.result).length) this.highlight = -1;
     this.lastMs = performance.now() - t0;
     this.render();
   }
@@ -98,13 +153,36 @@ export class DebriefPage {
     });
   }
 
-  private leaderboard(d: Debrief, l: Lang): HTMLElement {
-    return h('table', { class: 'ws-table', id: 'ws-leaderboard' },
-      h('thead', {}, h('tr', {}, h('th', {}, ui(l, 'rank')), h('th', {}, ui(l, 'team')), h('th', {}, ui(l, 'total')), ELEMENTS.map((e) => h('th', {}, ui(l, `el.${e}`))), h('th', {}, ui(l, 'outcome')), h('th', {}, rv(l, 'whatIfTeam')))),
-      h('tbody', {}, d.ranked.map((t) => h('tr', { 'data-team': t.team },
-        h('td', {}, t.rank), h('td', { class: 'ws-team-name' }, t.team), h('td', {}, h('b', {}, t.score.total)), ELEMENTS.map((e) => h('td', { title: Object.entries(t.score.parts[e]).map(([k, v]) => `${k} ${v}`).join(' + ') }, t.score[e])),
+  private board(d: Debrief, l: Lang, list: TeamResult[], id: string, unfinished: boolean): HTMLElement {
+    const Q = d.settings.quarters;
+    return h('table', { class: 'ws-table ws-board' + (unfinished ? ' ws-unfinished' : ''), id },
+      h('thead', {}, h('tr', {}, h('th', {}, ui(l, 'rank')), h('th', {}, ui(l, 'team')), h('th', {}, ui(l, 'total')), ELEMENTS.map((e) => h('th', {}, ui(l, `el.${e}`))), h('th', {}, ui(l, 'valuation')), h('th', {}, ui(l, 'survival')), h('th', {}, ui(l, 'outcome')), h('th', {}, rv(l, 'whatIfTeam')))),
+      h('tbody', {}, list.map((t) => h('tr', { 'data-team': t.team, 'data-standing': t.standing, class: this.highlight >= 0 && allTeams(d)[this.highlight] === t ? 'ws-hl' : '' },
+        h('td', {}, unfinished ? `(${t.rank})` : t.rank),
+        // A click on a name highlights the team in the charts (and again, clears it).
+        h('td', { class: 'ws-team-name', title: ui(l, 'highlight'), onclick: () => { const i = allTeams(d).indexOf(t); this.highlight = this.highlight === i ? -1 : i; this.render(); } }, h('bdi', {}, t.team)), h('td', {}, h('b', {}, t.score.total)), ELEMENTS.map((e) => h('td', { title: Object.entries(t.score.parts[e]).map(([k, v]) => `${k} ${v}`).join(' + ') }, t.score[e])),
+        h('td', {}, usd(t.score.valuation)), h('td', { class: t.outcome === 'bankrupt' ? 'warn' : '' }, survivalText(t, Q)),
         h('td', {}, ui(l, `outcome.${t.outcome}`, { q: t.quartersPlayed })),
         h('td', {}, h('button', { type: 'button', class: 'small', 'data-what-if': t.team, 'aria-label': rv(l, 'whatIfTeamLabel', { team: t.team }), onclick: () => this.whatIf(t) }, rv(l, 'whatIfTeam')))))));
+  }
+
+  private projectorView(d: Debrief, l: Lang): HTMLElement {
+    const top = d.ranked.slice(0, this.projectorTop);
+    const Q = d.settings.quarters;
+    return h('div', { class: 'ws-projector', id: 'ws-projector', role: 'dialog', 'aria-label': ui(l, 'projector') },
+      h('div', { class: 'row space' },
+        h('h1', {}, ui(l, 'leaderboard'), ' · ', d.scenario.title[l]),
+        h('div', { class: 'row' },
+          h('label', { for: 'ws-projector-top' }, ui(l, 'projectorTop')),
+          h('select', { id: 'ws-projector-top', onchange: (e: Event) => { this.projectorTop = Number((e.target as HTMLSelectElement).value); this.render(); } },
+            [3, 5, 10, 15, 20].map((n) => h('option', { value: n, selected: n === this.projectorTop }, String(n)))),
+          h('button', { type: 'button', id: 'ws-projector-exit', onclick: () => { this.projector = false; this.render(); } }, ui(l, 'exitProjector')))),
+      top.length === 0 ? h('p', {}, ui(l, d.unfinished.length ? 'noCompleteRuns' : 'noRuns')) :
+        h('table', { class: 'ws-projector-table' },
+          h('thead', {}, h('tr', {}, h('th', {}, ui(l, 'rank')), h('th', {}, ui(l, 'team')), h('th', {}, ui(l, 'total')), h('th', {}, ui(l, 'valuation')), h('th', {}, ui(l, 'survival')))),
+          h('tbody', {}, top.map((t) => h('tr', { 'data-team': t.team }, h('td', {}, t.rank), h('td', { class: 'ws-team-name' }, h('bdi', {}, t.team)), h('td', {}, h('b', {}, t.score.total)), h('td', {}, usd(t.score.valuation)), h('td', {}, survivalText(t, Q)))))),
+      d.ranked.length > top.length ? h('p', { class: 'muted' }, ui(l, 'moreTeams', { n: d.ranked.length - top.length })) : null,
+      d.unfinished.length ? h('p', { class: 'muted' }, `${ui(l, 'unfinishedTitle')}: ${d.unfinished.length}`) : null);
   }
 
   render(): void {
@@ -118,38 +196,62 @@ export class DebriefPage {
       h('div', { class: 'ws-paste' }, paste, h('button', { type: 'button', id: 'ws-add-paste', onclick: () => this.addText(paste.value) }, ui(l, 'addPasted'))));
     drop.addEventListener('dragover', (e) => { e.preventDefault(); drop.classList.add('over'); });
     drop.addEventListener('dragleave', () => drop.classList.remove('over'));
-    drop.addEventListener('drop', (e) => { e.preventDefault(); drop.classList.remove('over'); if (e.dataTransfer?.files) void this.addFiles(e.dataTransfer.files); });
-    const list = h('ul', { class: 'ws-runs', id: 'ws-runs' }, this.runs.map((r, i) => h('li', {}, r.label, ' ',
-      h('button', { type: 'button', class: 'small', onclick: () => { this.runs.splice(i, 1); this.recompute(); } }, ui(l, 'remove')))));
+    const list = h('ul', { class: 'ws-runs', id: 'ws-runs' }, this.runs.map((r, i) => h('li', {}, h('bdi', {}, r.label), ' ',
+      h('button', { type: 'button', class: 'small', onclick: () => { this.runs.splice(i, 1); this.changed(); } }, ui(l, 'remove')))));
+    // The files fold away once runs are loaded: the leaderboard is what the room looks at.
+    const files = h('details', { class: 'ws-files', id: 'ws-files-box', open: this.runs.length === 0 || this.filesOpen },
+      h('summary', { onclick: (e: Event) => { this.filesOpen = !((e.currentTarget as HTMLElement).parentElement as HTMLDetailsElement).open; } }, ui(l, 'filesTitle', { n: this.runs.length })),
+      drop, list,
+      this.runs.length ? h('button', { type: 'button', class: 'small', id: 'ws-clear', onclick: () => this.clearAll() }, ui(l, 'clearAll')) : null);
     const out: (HTMLElement | null)[] = [];
     if (d) {
+      const teams = allTeams(d);
       out.push(
-        h('p', { id: 'ws-summary', role: 'status', 'data-ms': Math.round(this.lastMs), 'data-workers': this.pool.lastWorkers }, ui(l, 'summary', { teams: d.ranked.length, flagged: d.flagged.length }), ' ', h('span', { class: 'muted small' }, ui(l, 'verifiedIn', { ms: Math.round(this.lastMs) }))),
-        d.ranked.length ? this.leaderboard(d, l) : h('p', {}, ui(l, 'noRuns')),
-        d.flagged.length ? h('section', { id: 'ws-flagged' }, h('h2', {}, ui(l, 'flagged')),
-          h('ul', {}, d.flagged.map((f) => h('li', { 'data-file': f.label, 'data-code': f.problem.code }, h('b', {}, f.label), f.team ? ` (${f.team})` : '', ': ', h('span', { class: 'warn' }, describeWorkshopProblem(f.problem, l)))))) : null,
-        h('div', { class: 'row wrap' },
-          h('button', { type: 'button', id: 'ws-csv', disabled: d.ranked.length === 0, onclick: () => download(`workshop-${d.code}.csv`, debriefCsv(d, l), 'text/csv') }, ui(l, 'downloadCsv')),
+        h('div', { class: 'row wrap ws-actions' },
+          h('p', { id: 'ws-summary', role: 'status', 'data-ms': Math.round(this.lastMs), 'data-workers': this.pool.lastWorkers }, ui(l, 'summary', { teams: teams.length, flagged: d.flagged.length }), ' ', h('span', { class: 'muted small' }, ui(l, 'verifiedIn', { ms: Math.round(this.lastMs) }))),
+          h('button', { type: 'button', id: 'ws-projector-open', class: 'primary', disabled: teams.length === 0, onclick: () => { this.projector = true; this.render(); } }, ui(l, 'projector')),
+          h('button', { type: 'button', id: 'ws-csv', disabled: teams.length === 0, onclick: () => download(`workshop-${d.code}.csv`, debriefCsv(d, l), 'text/csv;charset=utf-8') }, ui(l, 'downloadCsv')),
           h('button', { type: 'button', id: 'ws-print-report', onclick: () => this.report.print() }, ui(l, 'printReport')),
-          h('button', { type: 'button', id: 'ws-report-html', onclick: () => download(`workshop-${d.code}-report.html`, reportHtml(d, l), 'text/html') }, ui(l, 'downloadReport')),
+          h('button', { type: 'button', id: 'ws-report-html', onclick: () => download(`workshop-${d.code}-report.html`, reportHtml(d, l, this.allEvents, this.highlight >= 0 ? this.highlight : undefined), 'text/html') }, ui(l, 'downloadReport'))),
+        this.restoredFor ? h('p', { class: 'muted small', id: 'ws-restored' }, ui(l, 'restored', { n: this.runs.length })) : null,
+        d.ranked.length ? this.board(d, l, d.ranked, 'ws-leaderboard', false) : h('p', { id: 'ws-no-complete' }, ui(l, d.unfinished.length ? 'noCompleteRuns' : 'noRuns')),
+        d.unfinished.length ? h('section', { id: 'ws-unfinished-box' }, h('h2', {}, ui(l, 'unfinishedTitle')), this.board(d, l, d.unfinished, 'ws-unfinished', true), h('p', { class: 'muted small' }, ui(l, 'unfinishedNote'))) : null,
+        d.notes.length ? h('section', { id: 'ws-notes' }, h('h2', {}, ui(l, 'notesTitle')),
+          h('ul', {}, d.notes.map((n) => h('li', { 'data-file': n.label, 'data-by': n.byLabel, 'data-code': n.code }, ui(l, n.code, { file: n.label, q: n.quarters, by: n.byLabel, byQ: n.byQuarters }), ' (', h('bdi', {}, n.team), ')')))) : null,
+        d.flagged.length ? h('section', { id: 'ws-flagged' }, h('h2', {}, ui(l, 'flagged')),
+          h('ul', {}, d.flagged.map((f) => h('li', { 'data-file': f.label, 'data-code': f.problem.code }, h('b', {}, h('bdi', {}, f.label)), f.team ? [' (', h('bdi', {}, f.team), ')'] : '', ': ', h('span', { class: 'warn' }, describeWorkshopProblem(f.problem, l)))))) : null);
+    }
+    const tail: (HTMLElement | null)[] = [];
+    if (d) {
+      const teams = allTeams(d);
+      tail.push(
+        h('h2', {}, ui(l, 'report')),
+        h('div', { class: 'row wrap' },
+          h('label', { for: 'ws-highlight' }, ui(l, 'highlight')),
+          h('select', { id: 'ws-highlight', onchange: (e: Event) => { this.highlight = Number((e.target as HTMLSelectElement).value); this.render(); } },
+            h('option', { value: -1, selected: this.highlight < 0 }, ui(l, 'highlightNone')),
+            teams.map((t, i) => h('option', { value: i, selected: i === this.highlight }, `${t.standing === 'ranked' ? t.rank : `(${t.rank})`}. \u2068${t.team}\u2069`))),
           h('label', { class: 'ws-check' }, h('input', { type: 'checkbox', checked: this.allEvents, onchange: (e: Event) => { this.allEvents = (e.target as HTMLInputElement).checked; this.render(); } }), ' ', ui(l, 'allEvents'))),
-        h('h2', {}, ui(l, 'report')), this.report.root);
+        this.report.root);
       // The leaderboard first: the report (every team's charts, the event table) is built once
       // the page has painted it.
       const token = ++this.reportToken;
       const all = this.allEvents;
-      const show = () => { if (token === this.reportToken) void this.report.show(reportHtml(d, l, all)); };
+      const marked = this.highlight >= 0 ? this.highlight : undefined;
+      const show = () => { if (token === this.reportToken) void this.report.show(reportHtml(d, l, all, marked)); };
       if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(show, 0));
       else show();
     }
     fill(this.root,
       h('div', { class: 'row space' }, h('h1', {}, ui(l, 'debriefTitle')), langSwitch(this.host, () => this.recompute())),
-      h('form', { class: 'row wrap', onsubmit: (e: Event) => { e.preventDefault(); this.code = (document.getElementById('ws-debrief-code') as HTMLInputElement).value; this.recompute(); } },
+      h('form', { class: 'row wrap', onsubmit: (e: Event) => { e.preventDefault(); this.code = (document.getElementById('ws-debrief-code') as HTMLInputElement).value; this.runs = []; this.restoredFor = ''; void this.restore(); } },
         h('label', { for: 'ws-debrief-code' }, ui(l, 'code')),
         h('input', { type: 'text', id: 'ws-debrief-code', value: this.code, size: 36, spellcheck: 'false' }),
         h('button', { type: 'submit' }, ui(l, 'joinOpen'))),
       this.error ? h('p', { class: 'warn', role: 'alert', id: 'ws-debrief-error' }, this.error) : null,
-      drop, this.runs.length ? h('p', {}, ui(l, 'runsLoaded', { n: this.runs.length })) : null, list,
-      this.notes.map((n) => h('p', { class: 'warn' }, n)), ...out);
+      ...out, files,
+      this.notes.map((n) => h('p', { class: 'warn' }, n)), ...tail,
+      d && this.projector ? this.projectorView(d, l) : null);
+    if (this.projector) (document.getElementById('ws-projector-exit') as HTMLElement | null)?.focus();
   }
 }

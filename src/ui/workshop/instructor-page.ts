@@ -31,6 +31,9 @@ export function linkFor(code: string): string {
   return location.href.replace(/#.*$/, '') + '#workshop=' + code;
 }
 
+const KEEP_KEY = 'aiss.workshop.instructor';
+interface Kept { scenarioHash: string; seed: string; quarters: number; groups: Group[]; lang: Lang; pauses: string; created: boolean }
+
 export class InstructorPage {
   readonly root = h('main', { class: 'screen ws-page', id: 'ws-instructor-page' });
   private scenarioHash: string;
@@ -49,6 +52,45 @@ export class InstructorPage {
     this.quarters = e.scenario.quarters.v;
     this.groups = GROUPS.filter((g) => e.scenario.unlocked.includes(g));
     this.wsLang = host.lang();
+    // A reload (or a closed tab) gives the workshop back: the form and, once made, its code.
+    const kept = this.load();
+    this.render();
+    if (kept) void this.create();
+  }
+
+  /** Restores the kept form; true when a workshop had been created from it. */
+  private load(): boolean {
+    let v: unknown;
+    try { v = JSON.parse(localStorage.getItem(KEEP_KEY) ?? 'null'); } catch { return false; }
+    if (!v || typeof v !== 'object') return false;
+    const k = v as Partial<Kept>;
+    const e = this.host.catalog.entries.find((x) => x.hash === k.scenarioHash && !x.customText);
+    if (!e) return false;
+    this.scenarioHash = e.hash;
+    if (typeof k.seed === 'string') this.seed = k.seed.slice(0, 32);
+    if (typeof k.quarters === 'number') this.quarters = k.quarters;
+    if (Array.isArray(k.groups)) this.groups = GROUPS.filter((g) => k.groups!.includes(g));
+    if (k.lang === 'zh' || k.lang === 'en') this.wsLang = k.lang;
+    if (typeof k.pauses === 'string') this.pauses = k.pauses.slice(0, 200);
+    return k.created === true;
+  }
+
+  private keep(created: boolean): void {
+    const k: Kept = { scenarioHash: this.scenarioHash, seed: this.seed, quarters: this.quarters, groups: this.groups, lang: this.wsLang, pauses: this.pauses, created };
+    try { localStorage.setItem(KEEP_KEY, JSON.stringify(k)); } catch { /* not kept: the page still works */ }
+  }
+
+  /** The instructor's "start over": forgets the kept workshop and shows a fresh form. */
+  private startOver(): void {
+    try { localStorage.removeItem(KEEP_KEY); } catch { /* nothing kept */ }
+    const e = this.host.catalog.entries.find((x) => x.id === 'classic' && !x.customText) ?? this.host.catalog.entries[0]!;
+    this.scenarioHash = e.hash;
+    this.quarters = e.scenario.quarters.v;
+    this.groups = GROUPS.filter((g) => e.scenario.unlocked.includes(g));
+    this.seed = drawSeed();
+    this.pauses = '';
+    this.created = null;
+    this.error = '';
     this.render();
   }
 
@@ -62,7 +104,8 @@ export class InstructorPage {
     const pauses = this.pauses.trim() === '' ? [] : this.pauses.split(',').map((x) => (/^\s*\d{1,3}\s*$/.test(x) ? Number(x) : NaN));
     const settings: WorkshopSettings = { scenarioId: e.id, scenarioHash: e.hash.slice(0, HASH_PREFIX_HEX), seed: this.seed.trim(), quarters: this.quarters, groups: this.groups, lang: this.wsLang, pauses };
     const bad = checkSettings(settings) ?? (() => { const w = workshopWorld(settings, e.scenario, e.hash); return w.ok ? null : w.problem; })();
-    if (bad) { this.error = describeWorkshopProblem(bad, l); this.created = null; this.render(); return; }
+    if (bad) { this.error = describeWorkshopProblem(bad, l); this.created = null; this.keep(false); this.render(); return; }
+    this.keep(true);
     const code = encodeWorkshop(settings);
     const link = linkFor(code);
     // The QR encoder is loaded only when an instructor makes a code (it is not part of the game).
@@ -112,7 +155,8 @@ export class InstructorPage {
           h('div', { class: 'row wrap' },
             h('button', { type: 'button', id: 'ws-copy', onclick: (ev: Event) => { void navigator.clipboard?.writeText(c.link).then(() => { (ev.target as HTMLElement).textContent = ui(l, 'copied'); }, () => undefined); } }, ui(l, 'copyLink')),
             h('button', { type: 'button', id: 'ws-print-handout', onclick: () => this.handout.print() }, ui(l, 'printHandout')),
-            h('a', { href: '#debrief=' + c.code, id: 'ws-open-debrief', class: 'button-link' }, ui(l, 'openDebrief'))))),
+            h('a', { href: '#debrief=' + c.code, id: 'ws-open-debrief', class: 'button-link' }, ui(l, 'openDebrief'))),
+          h('p', { class: 'muted small' }, ui(l, 'instructorRestored'), ' ', h('button', { type: 'button', class: 'small', id: 'ws-start-over', onclick: () => this.startOver() }, ui(l, 'newWorkshop'))))),
       c.settings.pauses.length ? h('div', { class: 'ws-goahead' }, h('h3', {}, ui(l, 'goAhead')),
         h('ul', { id: 'ws-goahead' }, goAheadSheet(c.settings).map((g) => h('li', {}, `Q${g.quarter}: `, h('b', { 'data-quarter': g.quarter }, g.code)))),
         h('p', { class: 'muted small' }, ui(l, 'goAheadNote'))) : null,

@@ -1,7 +1,10 @@
 // Joining a workshop (#workshop=CODE): the code is checked (typos refused with the reason), the
 // world is derived from the shipped scenario it names, the team enters its name and plays.
 import type { Lang } from '../../i18n/index';
+import type { SlotEntry } from '../../session/save-store';
 import { checkTeamName, workshopWorld } from '../../workshop/apply';
+import { briefFor } from '../../workshop/handout';
+import { nearDuplicate, teamKey } from '../../workshop/handin';
 import { decodeWorkshop } from '../../workshop/code';
 import type { WorkshopSettings } from '../../workshop/code';
 import { describeWorkshopProblem, workshopProblem } from '../../workshop/texts';
@@ -14,6 +17,25 @@ import { langSwitch } from './page-host';
 export interface JoinHost extends PageHost {
   /** Starts the game on the workshop's world; the replay will carry the code and the team. */
   startWorkshop(entry: CatalogEntry, seed: string, team: string, code: string): void;
+  /** This browser's saves (newest first) and resuming one (null, or why it cannot be resumed). */
+  saves(): SlotEntry[];
+  continueSlot(slot: string): string | null;
+}
+
+/** A save of this workshop in this browser: the team's game to resume after a lost tab. */
+export interface TeamSave { slot: string; team: string; quarter: number; status: string }
+
+/** The saves of workshop `code` (canonical), newest first, one per team (the newest). */
+export function teamSaves(code: string, saves: readonly SlotEntry[]): TeamSave[] {
+  const out: TeamSave[] = [];
+  for (const s of saves) {
+    if (!s.ok || s.save.meta.team === undefined) continue;
+    const d = s.save.meta.workshop === undefined ? null : decodeWorkshop(s.save.meta.workshop);
+    if (!d || !d.ok || d.code !== code) continue;
+    if (out.some((x) => teamKey(x.team) === teamKey(s.save.meta.team!))) continue;
+    out.push({ slot: s.slot, team: s.save.meta.team, quarter: s.save.summary.quarter, status: s.save.summary.status });
+  }
+  return out;
 }
 
 const TEAM_KEY = 'aiss.workshop.team';
@@ -43,10 +65,19 @@ export class JoinPage {
     this.render();
   }
 
+  private resume(slot: string): void {
+    const err = this.host.continueSlot(slot);
+    if (err) { this.teamError = err; this.render(); }
+  }
+
   private join(r: Extract<Resolved, { ok: true }>): void {
     const t = checkTeamName(this.team);
     if (!t.ok) { this.teamError = describeWorkshopProblem(t.problem, this.host.lang()); this.render(); return; }
     try { localStorage.setItem(TEAM_KEY, t.team); } catch { /* not remembered */ }
+    // The same team (names ignore case and spacing) already plays here: its game goes on, never a
+    // second one from Q1 under the same name.
+    const same = teamSaves(r.code, this.host.saves()).find((x) => teamKey(x.team) === teamKey(t.team));
+    if (same) { this.resume(same.slot); return; }
     this.host.startWorkshop(r.entry, r.settings.seed, t.team, r.code);
   }
 
@@ -58,28 +89,53 @@ export class JoinPage {
       h('input', { type: 'text', id: 'ws-join-code', value: r.ok ? r.code : this.codeText, size: 36, autocomplete: 'off', spellcheck: 'false' }),
       h('button', { type: 'submit' }, ui(l, 'joinOpen')));
     let body: (HTMLElement | null)[];
+    const warnEl = h('p', { class: 'warn', role: 'status', id: 'ws-team-warning' });
     if (!r.ok) body = [h('p', { class: 'warn', role: 'alert', id: 'ws-join-error' }, r.message)];
     else {
       const s = r.settings, sc = r.entry.scenario;
+      const mine = teamSaves(r.code, this.host.saves());
+      const near = this.team.trim() === '' ? null : nearDuplicate(this.team.trim().replace(/\s+/g, ' '), mine.map((x) => x.team));
+      const exact = mine.find((x) => x.team === this.team.trim().replace(/\s+/g, ' '));
+      const warn = near ? ui(l, 'nearDuplicate', { typed: this.team.trim(), known: near }) : exact ? ui(l, 'sameName', { team: exact.team }) : '';
       body = [
+        mine.length ? h('section', { class: 'ws-resume', id: 'ws-resume', 'aria-labelledby': 'ws-resume-title' },
+          h('h2', { id: 'ws-resume-title' }, ui(l, 'resumeTitle')),
+          h('div', { class: 'row wrap' }, mine.map((x, i) => h('button', { type: 'button', class: i === 0 ? 'primary big' : '', id: i === 0 ? 'ws-resume-go' : `ws-resume-${i}`, 'data-slot': x.slot, onclick: () => this.resume(x.slot) },
+            ui(l, 'resumeAs', { team: '\u2068' + x.team + '\u2069', q: Math.min(x.quarter + 1, s.quarters), of: s.quarters })))),
+          h('p', { class: 'muted small' }, ui(l, 'resumeNote'))) : null,
         h('h2', { id: 'ws-join-scenario' }, sc.title[l]),
-        h('p', {}, sc.brief[l]),
+        h('p', {}, briefFor(r.file.scenario, s.quarters, l)),
         h('ul', { class: 'ws-facts' },
           h('li', {}, `${ui(l, 'seed')}: ${s.seed}`),
           h('li', {}, `${ui(l, 'quarters')}: ${s.quarters}`),
           h('li', {}, `${ui(l, 'groups')}: ${s.groups.map((g) => ui(l, `group.${g}`)).join(', ')}`),
           h('li', {}, `${ui(l, 'pauses')}: ${s.pauses.length ? s.pauses.map((p) => 'Q' + p).join(', ') : ui(l, 'none')}`)),
         h('form', { class: 'ws-team', onsubmit: (e: Event) => { e.preventDefault(); this.join(r); } },
+          mine.length ? h('h3', {}, ui(l, 'newTeam')) : null,
           h('label', { for: 'ws-team' }, ui(l, 'teamName')),
           h('div', { class: 'row wrap' },
-            h('input', { type: 'text', id: 'ws-team', value: this.team, maxlength: 40, autocomplete: 'off', oninput: (e: Event) => { this.team = (e.target as HTMLInputElement).value; } }),
-            h('button', { type: 'submit', class: 'primary big', id: 'ws-join' }, ui(l, 'join'))),
+            h('input', { type: 'text', id: 'ws-team', dir: 'auto', value: this.team, maxlength: 40, autocomplete: 'off', oninput: (e: Event) => {
+              this.team = (e.target as HTMLInputElement).value;
+              const t = this.team.trim().replace(/\s+/g, ' ');
+              const n = t === '' ? null : nearDuplicate(t, mine.map((x) => x.team));
+              const same = mine.find((x) => x.team === t);
+              warnEl.textContent = n ? ui(l, 'nearDuplicate', { typed: t, known: n }) : same ? ui(l, 'sameName', { team: same.team }) : '';
+            } }),
+            h('button', { type: 'submit', class: mine.length ? '' : 'primary big', id: 'ws-join' }, ui(l, 'join'))),
+          warnEl,
           this.teamError ? h('p', { class: 'warn', role: 'alert' }, this.teamError) : null),
       ];
+      warnEl.textContent = warn;
     }
     fill(this.root,
       h('div', { class: 'row space' }, h('h1', {}, ui(l, 'joinTitle')), langSwitch(this.host, () => this.render())),
       codeForm, ...body);
-    (document.getElementById(r.ok ? 'ws-team' : 'ws-join-code') as HTMLElement | null)?.focus();
+    this.focus();
+  }
+
+  /** A team that already plays here (a lost tab, a reload) lands on Continue, not on a new name. */
+  focus(): void {
+    const el = this.root.querySelector('#ws-resume-go') ?? this.root.querySelector('#ws-team') ?? this.root.querySelector('#ws-join-code');
+    (el as HTMLElement | null)?.focus();
   }
 }

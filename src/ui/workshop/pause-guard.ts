@@ -71,7 +71,7 @@ function showPause(s: WorkshopSettings, code: string, team: string, q: number, h
       h('label', { for: 'ws-goahead-input' }, ui(l, 'pauseCode')), input,
       h('button', { type: 'submit', class: 'primary', id: 'ws-goahead-go' }, ui(l, 'pauseGo'))),
     msg,
-    h('p', {}, h('button', { type: 'button', class: 'small', onclick: () => host.exportRun() }, ui(l, 'pauseExport'))));
+    h('p', {}, h('button', { type: 'button', class: 'small', id: 'ws-pause-export', onclick: () => host.exportRun() }, ui(l, 'pauseExport'))));
   input.focus();
   return m;
 }

@@ -26,6 +26,7 @@ export interface WorkshopApp {
   readonly session: Session | null;
   readonly game: { readonly busy: boolean } | null;
   readonly store: { list(): SlotEntry[] };
+  continueSlot(slot: string): string | null;
 }
 
 export type Route = { page: 'new' } | { page: 'join'; code: string } | { page: 'debrief'; code: string } | null;
@@ -56,9 +57,17 @@ export function showWorkshopRoute(app: WorkshopApp, root: HTMLElement): boolean 
       history.replaceState(null, '', location.pathname + location.search);
       app.start(entry, seed, team, code);
     },
+    saves: () => app.store.list(),
+    continueSlot: (slot: string) => {
+      const err = app.continueSlot(slot);
+      if (err === null) history.replaceState(null, '', location.pathname + location.search);
+      return err;
+    },
   };
   if (route.page === 'join') {
-    fill(root, new JoinPage(host, route.code).root);
+    const join = new JoinPage(host, route.code);
+    fill(root, join.root);
+    join.focus();
     return true;
   }
   // The instructor and debrief pages (QR encoder, debrief, report) load on demand: a team's game
