@@ -26,7 +26,8 @@ function kpiRows(lang: Lang, sc: Scenario, d: ReportData): HTMLElement {
     [t(lang, 'ui.quality'), int(b.quality), int(a.quality), signed(a.quality - b.quality)],
     [t(lang, 'ui.brand'), int(b.brand), int(a.brand), signed(a.brand - b.brand)],
     [t(lang, 'ui.morale'), int(b.morale), int(a.morale), signed(a.morale - b.morale)],
-    [t(lang, 'ui.valuation'), money(currentValuation(b, sc)), money(a.history[a.history.length - 1]?.valuation ?? 0), ''],
+    // End = what the header shows next quarter (one valuation, not the end-of-quarter record).
+    [t(lang, 'ui.valuation'), money(currentValuation(b, sc)), money(currentValuation(a, sc)), ''],
     [t(lang, 'ui.founders'), pct(founderBp(b)), pct(founderBp(a)), ''],
   ];
   return h('table', { class: 'report-table' },
