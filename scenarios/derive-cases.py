@@ -135,7 +135,7 @@ write(w)
 a = copy.deepcopy(classic)
 common(a, 'case-a-fintech-2015',
        T('案例 A：2015 年的智能投顾', 'Case A: robo-advice, 2015'),
-       T('2015 年，你创办了一家金融科技公司，用 AI 大模型为高端投资者和金融机构提供智能投资顾问服务（种子文章 §1.13.1 的公司 A）。你有一支由数据科学家、机器学习工程师和金融专家组成的团队，一个订阅制的商业模式，自己的 GPU 服务器，以及一个还不够好的中型模型：它的质量还没达到金融客户的门槛。复现公司 A 的成功：技术领先、精准定位、订阅制、团队。',
+       T('2015 年，你创办了一家金融科技公司，用 AI 大模型为高端投资者和金融机构提供智能投资顾问服务（原文 §1.13.1 的公司 A）。你有一支由数据科学家、机器学习工程师和金融专家组成的团队，一个订阅制的商业模式，自己的 GPU 服务器，以及一个还不够好的中型模型：它的质量还没达到金融客户的门槛。复现公司 A 的成功：技术领先、精准定位、订阅制、团队。',
          'It is 2015. You found a fintech company that uses AI large models to give high-end investors and financial institutions intelligent investment advice (company A, §1.13.1 of the seed). You have a team of data scientists, ML engineers and a finance expert, a subscription model, your own GPU servers, and a medium model that is not yet good enough: its quality is still below what finance clients expect. Repeat company A\'s success: technical lead, precise positioning, subscription, team.'),
        2015, '§1.13.1: company A was founded in 2015', 'normal')
 a['quarters'] = S(20, 'design: five years, 2015-2019')
@@ -193,7 +193,7 @@ write(a)
 b = copy.deepcopy(classic)
 common(b, 'case-b-health-2018',
        T('案例 B：2018 年的智能诊断', 'Case B: AI diagnosis, 2018'),
-       T('2018 年，你创办了一家医疗健康公司，用 AI 大模型提供智能诊断和治疗方案推荐（种子文章 §1.13.2 的公司 B）。你的优势是丰富的医疗数据（病历、影像、检验结果），团队里有医生，产品注重用户体验。医疗是监管最严的市场：复现公司 B 的成功——数据优势、与医疗机构合作、用户体验、通过论文建立品牌。',
+       T('2018 年，你创办了一家医疗健康公司，用 AI 大模型提供智能诊断和治疗方案推荐（原文 §1.13.2 的公司 B）。你的优势是丰富的医疗数据（病历、影像、检验结果），团队里有医生，产品注重用户体验。医疗是监管最严的市场：复现公司 B 的成功——数据优势、与医疗机构合作、用户体验、通过论文建立品牌。',
          'It is 2018. You found a healthcare company that uses AI large models for intelligent diagnosis and treatment recommendations (company B, §1.13.2 of the seed). Your edge is rich medical data (records, images, lab results), a doctor on the team and a product built around the user. Healthcare is the most regulated market: repeat company B\'s success through data, partnerships with medical institutions, user experience and a brand built on papers.'),
        2018, '§1.13.2: company B was founded in 2018', 'normal')
 b['quarters'] = S(20, 'design: five years, 2018-2022')
@@ -239,7 +239,7 @@ b['events'].append({
 })
 b['facilitator'] = facilitator([
     ('数据就是护城河：与医疗机构合作带来临床数据和反馈，并降低试点失败的风险。', 'Data is the moat: partnerships with medical institutions bring clinical data and feedback, and cut the risk of a failed pilot.'),
-    ('通过技术报告和论文建立品牌：在保守的市场里，内容营销和看得见的质量能打开大门。', 'A brand built on technical reports and papers: in a conservative market, content marketing and visible quality open doors.'),
+    ('通过技术报告和论文建立品牌：在保守的市场里，内容营销和看得见的质量更容易赢得客户的信任。', 'A brand built on technical reports and papers: in a conservative market, content marketing and visible quality open doors.'),
     ('用户体验和反馈闭环让医生持续使用产品。', 'User experience and the feedback loop keep clinicians using the product.'),
     ('医疗是监管最严的市场：隐私和公平性是产品的一部分。', 'Healthcare is the most regulated market: privacy and fairness are part of the product.'),
 ], ['§1.13.2', '§1.2.3', '§1.6.2', '§1.9.3', '§1.10.2', '§1.12.1', '§1.12.2', '§1.19.2', '§1.17.3'], [
@@ -255,7 +255,7 @@ c = copy.deepcopy(classic)
 MEDIUM_RENT = classic['models']['medium']['computeNeed']['v'] * classic['economics']['computeRentPerUnit']['v']
 common(c, 'case-c-medical-2016',
        T('案例 C：2016 年，三个市场同时起步', 'Case C: three markets at once, 2016'),
-       T('2016 年，你创办了一家提供智能医疗诊断的 AI 公司（种子文章 §1.14.1 的公司 C）。你正同时在三个细分市场试点：医院（医疗健康）、通过零售平台销售的消费者健康应用（零售）和医学教育（教育）。模型是中型的，但数据单薄、没有测试，资金只有 160 万美元。公司 C 因为定位不清、技术风险未识别和资金不足而失败。你能避开这三个错误吗？',
+       T('2016 年，你创办了一家提供智能医疗诊断的 AI 公司（原文 §1.14.1 的公司 C）。你正同时在三个细分市场试点：医院（医疗健康）、通过零售平台销售的消费者健康应用（零售）和医学教育（教育）。模型是中型的，但数据单薄、没有测试，资金只有 160 万美元。公司 C 因为定位不清、技术风险未识别和资金不足而失败。你能避开这三个错误吗？',
          'It is 2016. You found an AI company for intelligent medical diagnosis (company C, §1.14.1 of the seed). You are piloting in three segments at once: hospitals (healthcare), consumer health apps sold through retail platforms (retail) and medical education (education). The model is medium-sized, but its data is thin, nothing is tested, and you have USD 1.6 million. Company C failed through an unclear market position, unnoticed technical risk and too little money. Can you avoid all three?'),
        2016, '§1.14.1: company C was founded in 2016', 'hard')
 c['quarters'] = S(20, 'design: five years, 2016-2020')
@@ -299,7 +299,7 @@ c['events'].append({
     ],
 })
 c['facilitator'] = facilitator([
-    ('在自己的仪表盘上认出公司 C 的三个失败原因：分散在多个细分市场、未被管理的技术风险、资金缺口。', 'Recognise company C\'s three failure causes on your own dashboard: spread over segments, unmanaged technical risk, a funding gap.'),
+    ('在自己的数据看板上找出公司 C 失败的三个原因：分散在多个细分市场、未被管理的技术风险、资金缺口。', 'Recognise company C\'s three failure causes on your own dashboard: spread over segments, unmanaged technical risk, a funding gap.'),
     ('选定一个市场，集中资源；观察分散在线索、销售能力和合作机会上的代价。', 'Choose one market and concentrate resources; watch what spreading costs in leads, sales capacity and partnership odds.'),
     ('尽早发现技术风险：测试、审计，以及与模型规模相称的数据和算力。', 'Find technical risk early: testing, audits, and data and compute that match the model scale.'),
     ('规划资金：跑道、储备，以及何时融资。', 'Plan the money: runway, a reserve, and when to raise.'),
@@ -317,7 +317,7 @@ write(c)
 dd = copy.deepcopy(classic)
 common(dd, 'case-d-fintech-2017',
        T('案例 D：2017 年的同质化投资服务', 'Case D: a look-alike investing service, 2017'),
-       T('2017 年，你创办了一家用 AI 大模型提供智能金融投资服务的公司（种子文章 §1.14.2 的公司 D）。你有钱也有工程师，但产品和竞争对手差不多，隐私和算法公平性没人负责，技术团队和业务团队之间没有产品经理，各干各的。公司 D 因此失败：商业模式缺乏创新、忽视法律与伦理风险、团队沟通不畅。你能改写结局吗？',
+       T('2017 年，你创办了一家用 AI 大模型提供智能金融投资服务的公司（原文 §1.14.2 的公司 D）。你有钱也有工程师，但产品和竞争对手差不多，隐私和算法公平性没人负责，技术团队和业务团队之间没有产品经理，各干各的。公司 D 因此失败：商业模式缺乏创新、忽视法律与伦理风险、团队沟通不畅。你能改写结局吗？',
          'It is 2017. You found a company that uses AI large models for intelligent investment services (company D, §1.14.2 of the seed). You have money and engineers, but the product looks like everyone else\'s, nobody owns privacy or algorithmic fairness, and there is no product manager between the technical and business teams, who work apart. That is how company D failed: no business-model innovation, legal and ethical risks ignored, a team that did not talk. Can you change the ending?'),
        2017, '§1.14.2: company D was founded in 2017', 'hard')
 dd['quarters'] = S(20, 'design: five years, 2017-2021')
@@ -335,7 +335,7 @@ own_servers(dd, 'company D had money and engineers (§1.14.2)')
 inherited(dd)
 add_factor(dd, 'roundCloses', 'lookalike', -1500, '§1.14.2 case D: investors see no unique value proposition')
 dd['facilitator'] = facilitator([
-    ('同质化的产品没有定价权：在市场商品化之前找到独特的价值主张（定位、商业模式）。', 'A look-alike product has no pricing power: find a unique value proposition (positioning, business model) before the market commoditises.'),
+    ('同质化的产品没有定价权：趁市场还没有陷入同质化竞争，找到独特的价值主张（定位、商业模式）。', 'A look-alike product has no pricing power: find a unique value proposition (positioning, business model) before the market commoditises.'),
     ('法律与伦理风险就是商业风险：隐私项目和公平性审计会改变罚款、诉讼和客户流失的概率。', 'Legal and ethical risk is business risk: privacy programmes and fairness audits change the odds of fines, suits and lost customers.'),
     ('建立跨职能团队：产品经理和矩阵式结构让技术团队和业务团队保持沟通。', 'Build a cross-functional team: product managers and a matrix structure keep the technical and business teams talking.'),
 ], ['§1.14.2', '§1.9.2', '§1.8.1', '§1.6.3', '§1.12.2', '§1.19.2', '§1.15.1', '§1.16.1', '§1.20.3'], [

@@ -12,8 +12,8 @@ function family(prefix: string, entries: Record<string, Pair>): Dict {
 
 export const OFFICE_STRINGS: Dict = {
   ...family('office.role', {
-    dataScientist: ['数据科学家', 'Data scientists'], mlEngineer: ['机器学习工程师', 'ML engineers'],
-    softwareEngineer: ['软件工程师', 'Software eng.'], productManager: ['产品经理', 'Product mgrs'],
+    dataScientist: ['数据\n科学家', 'Data scientists'], mlEngineer: ['机器学习\n工程师', 'ML engineers'],
+    softwareEngineer: ['软件\n工程师', 'Software eng.'], productManager: ['产品经理', 'Product mgrs'],
     marketing: ['市场营销', 'Marketing'], compliance: ['合规专员', 'Compliance'], domainExpert: ['领域专家', 'Domain experts'],
   }),
   ...family('office.prog', {
@@ -45,13 +45,13 @@ export const OFFICE_STRINGS: Dict = {
   'office.pendingRound': { zh: '{round}洽谈中', en: '{round} in talks' },
   'office.roundClosed': { zh: '{round}完成：{amount}', en: '{round} closed: {amount}' },
   'office.serverRoom': { zh: '自有算力', en: 'Owned compute' },
-  'office.owned': { zh: '{n} 单位 · 每机柜 {per}', en: '{n} units · {per} per rack' },
+  'office.owned': { zh: '{n} 单位 · 每机柜 {per}', en: '{n} {n|unit|units} · {per} per rack' },
   'office.noOwned': { zh: '暂无自有服务器', en: 'No servers owned' },
-  'office.rented': { zh: '租用云算力 {n} 单位', en: 'Rented cloud: {n} units' },
+  'office.rented': { zh: '租用云算力 {n} 单位', en: 'Rented cloud: {n} {n|unit|units}' },
   'office.rentedScale': { zh: '每朵云 {per} 单位', en: '{per} units per cloud' },
   'office.noRented': { zh: '未租用云算力', en: 'No cloud rented' },
   'office.markets': { zh: '聚焦市场', en: 'Markets in focus' },
-  'office.customers': { zh: '{n} 客户', en: '{n} customers' },
+  'office.customers': { zh: '{n} 客户', en: '{n} {n|customer|customers}' },
   'office.noMarkets': { zh: '尚未选择市场', en: 'No market chosen' },
   'office.bankrupt': { zh: '公司已倒闭', en: 'Bankrupt' },
   'office.finished': { zh: '游戏结束', en: 'Game over' },

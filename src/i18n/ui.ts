@@ -16,7 +16,7 @@ export const UI_STRINGS: Dict = {
     tagline: ['一季度一季度地经营一家 AI 大模型创业公司：招人、选市场、做模型、控风险、融资。', 'Run an AI large-model startup quarter by quarter: hire, pick markets, build the model, manage risk, raise money.'],
     goal: ['目标：撑过场景的全部季度，把估值做大，并保住创始团队的控制权。每个事件都会告诉你它为什么发生。', 'Goal: survive every quarter of the scenario, grow the valuation and keep the founders in control. Every event tells you why it happened.'],
     newGame: ['新游戏', 'New game'], scenario: ['场景', 'Scenario'],
-    scenarioMeta: ['{n} 个季度 · {difficulty} · 起始资金 {cash}', '{n} quarters · {difficulty} · starts with {cash}'],
+    scenarioMeta: ['{n} 个季度 · {difficulty} · 起始资金 {cash}', '{n} {n|quarter|quarters} · {difficulty} · starts with {cash}'],
     custom: ['自定义', 'custom'], seed: ['随机种子', 'Seed'], randomSeed: ['随机生成', 'Random seed'],
     seedHelp: ['同一场景、同一种子、同样的决策，结果完全相同：全班可以用同一个种子比较。', 'Same scenario, same seed, same decisions: the same result. A class can share one seed and compare.'],
     seedInvalid: ['种子只能包含 1 到 64 个字母、数字、“-”或“_”。', 'A seed is 1 to 64 letters, digits, "-" or "_".'],
@@ -46,7 +46,7 @@ export const UI_STRINGS: Dict = {
   ...family('ui', {
     language: ['语言', 'Language'], switchLang: ['切换到英文', 'Switch to Chinese'], office: ['办公室', 'Office'],
     keyFigures: ['关键指标', 'Key figures'], quarter: ['季度', 'Quarter'], cash: ['现金', 'Cash'], runway: ['现金跑道', 'Runway'],
-    runwayNoBurn: ['不烧钱', 'not burning'], quartersN: ['{n} 个季度', '{n} quarters'], runwayShort: ['快没钱了', 'running out'],
+    runwayNoBurn: ['不烧钱', 'not burning'], quartersN: ['{n} 个季度', '{n} {n|quarter|quarters}'], runwayShort: ['快没钱了', 'running out'],
     valuation: ['估值', 'Valuation'], founders: ['创始团队持股', 'Founders own'], gameMenu: ['游戏菜单', 'Game menu'],
     dashboard: ['数据看板', 'Dashboard'], save: ['保存', 'Save'], exportRun: ['导出回放', 'Export run'], menu: ['返回标题', 'Title screen'],
     decisions: ['决策', 'Decisions'], locked: ['本场景未开放', 'locked in this scenario'],
@@ -58,7 +58,7 @@ export const UI_STRINGS: Dict = {
     invalidChoice: ['请为“{field}”选择至少一项。', 'Choose at least one option for “{field}”.'],
     oddsIfEnded: ['如果现在结束本季度，事件概率会变为：', 'Event odds if the quarter ended now:'],
     better: ['有利', 'better'], worse: ['不利', 'worse'],
-    on: ['开', 'on'], off: ['关', 'off'], bonus: ['奖金', 'bonus'], perQuarterShort: ['/季度', '/quarter'], units: ['{n} 单位', '{n} units'], pts: ['个百分点', 'pts'],
+    on: ['开', 'on'], off: ['关', 'off'], bonus: ['奖金', 'bonus'], perQuarterShort: ['/季度', '/quarter'], units: ['{n} 单位', '{n} {n|unit|units}'], pts: ['个百分点', 'pts'],
     role: ['岗位', 'Role'], count: ['人数', 'How many'], structure: ['结构', 'Structure'], bonusPct: ['奖金（工资的 %）', 'Bonus (% of salary)'],
     targetMarkets: ['聚焦的市场', 'Markets to focus on'], strategy: ['策略', 'Strategy'], priceLevelPct: ['价格水平（参考价的 %）', 'Price level (% of reference)'],
     channel: ['渠道', 'Channel'], budgetPerQuarter: ['每季度预算（美元）', 'Budget per quarter (USD)'], computeUnits: ['算力单位', 'Compute units'],
@@ -81,7 +81,7 @@ export const UI_STRINGS: Dict = {
     costNow: ['现在支付：{cost}', 'Paid now: {cost}'], perQuarter: ['每季度固定支出：{before} → {after}', 'Standing costs per quarter: {before} → {after}'],
     runway: ['现金跑道：{before} → {after}', 'Runway: {before} → {after}'],
     hireSalary: ['之后每季度工资 {salary}，另加办公与管理 {overhead}', 'Then {salary} salary per quarter, plus {overhead} office and overhead'],
-    startsNow: ['马上到岗', 'Starts right away'], arrivesIn: ['招聘需要时间：{n} 个季度后到岗', 'Hiring takes time: arrives in {n} quarter(s)'],
+    startsNow: ['马上到岗', 'Starts right away'], arrivesIn: ['招聘需要时间：{n} 个季度后到岗', 'Hiring takes time: arrives in {n} {n|quarter|quarters}'],
     fireMorale: ['需支付遣散费；有人离开会拉低团队士气', 'Severance is paid; departures pull morale down'],
     equityGrants: ['股权激励每季度向员工授予全部股份的 {pct}（会稀释创始团队）', 'Equity grants give employees {pct} of all shares each quarter (diluting the founders)'],
     entry: ['进入新市场：{markets}，进入费用 {cost}', 'Entering {markets}: entry cost {cost}'],
@@ -97,7 +97,7 @@ export const UI_STRINGS: Dict = {
     dilution: ['出让股份 {pct}（金额 ÷ (投前估值 + 金额)）；投后估值 {post}', 'Sells {pct} of the company (amount ÷ (pre-money + amount)); post-money {post}'],
     foundersAfter: ['创始团队持股：{before} → {after}（若融资成功）', 'Founders\' ownership: {before} → {after} (if the round closes)'],
     grant: ['若获批可得 {amount}，不稀释股权', 'If awarded: {amount}, no dilution'],
-    loan: ['每季度利息 {interest}，还本 {repay}，共 {n} 个季度；现金低于 {covenant} 会被罚息 {penalty}', 'Interest {interest} and repayment {repay} per quarter for {n} quarters; cash below {covenant} costs a {penalty} penalty'],
+    loan: ['每季度利息 {interest}，还本 {repay}，共 {n} 个季度；现金低于 {covenant} 会被罚息 {penalty}', 'Interest {interest} and repayment {repay} per quarter for {n} {n|quarter|quarters}; cash below {covenant} costs a {penalty} penalty'],
     odds: ['{event}：{before} → {after}', '{event}: {before} → {after}'],
   }),
   ...family('card', {
@@ -109,13 +109,17 @@ export const UI_STRINGS: Dict = {
     why: ['为什么是这个概率', 'Why this probability'], base: ['基础概率 {pct}', 'Base rate {pct}'], total: ['= 本季度概率 {pct}', '= this quarter\'s probability {pct}'],
     clamped: ['已限制在场景设定的范围内', 'kept within the scenario\'s limits'], cooldown: ['冷却中：最近刚发生过，本季度不会再发生', 'Cooling down: it happened recently and cannot happen again yet'],
     couldLower: ['还能压低它的因素：', 'What could have lowered it:'], couldRaise: ['还能提高它的因素：', 'What could have raised it:'],
-    effects: ['造成的影响', 'What it did'], seed: ['原文章节：', 'Seed sections:'],
+    effects: ['造成的影响', 'What it did'], seed: ['原文章节：', 'Essay sections:'],
     next: ['下一个 ▸', 'Next ▸'], toReport: ['查看季度报告 ▸', 'Quarter report ▸'], skipAll: ['全部跳过', 'Skip all'],
     keys: ['回车或空格：下一个；Esc：全部跳过', 'Enter or Space: next; Escape: skip all'],
   }),
   ...family('report', {
     title: ['季度报告：{q}', 'Quarter report: {q}'], revenueRow: ['季度营收', 'Revenue in the quarter'], start: ['季度初', 'Start'], end: ['季度末', 'End'], change: ['变化', 'Change'],
-    flow: ['钱从哪里来、花到哪里去', 'Where the money came from and went'], arrived: ['{n} 名{role}到岗', '{n} × {role} arrived'],
+    flow: ['钱从哪里来、花到哪里去', 'Where the money came from and went'],
+    whyTitle: ['士气和品牌为什么变了', 'Why morale and brand moved'],
+    moraleWhy: ['士气 {from} → {to}：每季度向 {target} 靠近三分之一，这是奖金、股权激励、职业发展、组织结构和离职人数所能支撑的水平{events}。', 'Morale {from} → {to}: each quarter it moves a third of the way toward {target}, the level your bonus, equity grants, career paths, structure and departures support{events}.'],
+    brandWhy: ['品牌 {from} → {to}：不维护时每季度流失 {pct}%，内容、活动和社交营销、新客户和模型质量会提升它{events}。', 'Brand {from} → {to}: it fades {pct}% a quarter without care; content, events and social marketing, new customers and model quality lift it{events}.'],
+    byEvents: ['；其中事件带来 {n}', '; events moved it {n}'], arrived: ['{n} 名{role}到岗', '{n} × {role} arrived'],
     covenant: ['现金低于贷款约定的下限，被罚息 {penalty}。', 'Cash fell below the loan covenant: penalty {penalty}.'],
     rolled: ['本季度掷骰的全部事件（{n} 个，发生 {fired} 个）', 'Every event rolled this quarter ({n}, {fired} happened)'],
     event: ['事件', 'Event'], probability: ['概率', 'Probability'], roll: ['掷骰', 'Roll'], result: ['结果', 'Result'], cooldown: ['冷却中', 'cooling down'],
@@ -123,7 +127,7 @@ export const UI_STRINGS: Dict = {
     finished: ['最后一个季度结束了。', 'The last quarter is over.'], continue: ['继续 ▸', 'Continue ▸'],
   }),
   ...family('over', {
-    bankrupt: ['公司在第 {n} 个季度破产。', 'The company went bankrupt in quarter {n}.'], finished: ['公司撑过了全部 {n} 个季度。', 'The company made it through all {n} quarters.'],
+    bankrupt: ['公司在第 {n} 个季度破产。', 'The company went bankrupt in quarter {n}.'], finished: ['公司撑过了全部 {n} 个季度。', 'The company made it through all {n} {n|quarter|quarters}.'],
     share: ['分享码', 'Share code'], score: ['总评分', 'Score'], parts: ['评分构成', 'How the score adds up'], export: ['导出本局回放', 'Export this run'], newGame: ['新游戏', 'New game'], story: ['逐季回顾', 'Quarter by quarter'],
   }),
   ...family('story', {
@@ -157,7 +161,7 @@ export const UI_STRINGS: Dict = {
   ...family('share', {
     title: ['本局的分享码', 'This run\'s share code'],
     help: ['把链接或分享码发给同学或老师：打开链接即可逐季校验并查看这一局，不需要服务器。', 'Send the link or the code to a classmate or the instructor: opening it verifies the run quarter by quarter and shows it, no server needed.'],
-    label: ['链接和分享码', 'Link and code'], copy: ['复制', 'Copy'], copied: ['已复制。', 'Copied.'],
+    link: ['链接（粘贴到浏览器地址栏）', 'Link (paste into an address bar)'], code: ['分享码（粘贴到工作坊或“打开回放”）', 'Code (paste into a workshop or “Load a replay”)'], copy: ['复制', 'Copy'], copied: ['已复制。', 'Copied.'],
     selectHint: ['无法自动复制：文本已选中，请按 Ctrl+C。', 'Could not copy automatically: the text is selected, press Ctrl+C.'], close: ['关闭', 'Close'],
   }),
   ...family('loadReplay', {
@@ -197,7 +201,7 @@ export const UI_STRINGS: Dict = {
   ...family('placeholder', {
     summary: ['公司概况', 'The company'], compute: ['算力：自有 {owned}，租用 {rented}', 'Compute: {owned} owned, {rented} rented'],
     needs: ['模型需要 {n}', 'the model needs {n}'], data: ['数据：{have}（模型需要 {need}）', 'Data: {have} (the model needs {need})'],
-    customers: ['{n} 位客户', '{n} customers'], arriving: ['即将到岗：{list}', 'Arriving: {list}'], capTable: ['股权结构', 'Cap table'],
+    customers: ['{n} 位客户', '{n} {n|customer|customers}'], arriving: ['即将到岗：{list}', 'Arriving: {list}'], capTable: ['股权结构', 'Cap table'],
   }),
 };
 

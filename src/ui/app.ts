@@ -47,7 +47,7 @@ export class App {
   private autosave: Autosave | null = null;
   /** Called with every session shown (new, resumed, restored): the workshop's pause guard. */
   onSession: ((s: Session) => void) | null = null;
-  private noticeList: { id: number; text: () => string }[] = [];
+  private noticeList: { id: number; text: () => string; ok: boolean }[] = [];
   /** The replay viewer or a comparison (src/ui/replay), and the screen it was opened from. */
   private replayScreen: ReplayScreen | null = null;
   private beforeReplay: ScreenName = 'title';
@@ -82,14 +82,15 @@ export class App {
   }
 
   // ---- notices (save problems) --------------------------------------------------------------
-  private notice(text: () => string): void {
+  private notice(text: () => string, ok = false): void {
     this.noticeId += 1;
-    this.noticeList = [...this.noticeList.slice(-2), { id: this.noticeId, text }];
+    this.noticeList = [...this.noticeList.slice(-2), { id: this.noticeId, text, ok }];
     if (this.screen === 'game') this.game?.render();
   }
 
   notices(): HTMLElement[] {
-    return this.noticeList.map((n) => h('p', { class: 'notice' }, '⚠ ', n.text(), ' ',
+    // A success (saved) reads as one, not as a warning.
+    return this.noticeList.map((n) => h('p', { class: n.ok ? 'notice ok' : 'notice' }, n.ok ? '✓ ' : '⚠ ', n.text(), ' ',
       h('button', { type: 'button', class: 'small', 'aria-label': t(this.lang, 'ui.dismiss'), onclick: () => { this.noticeList = this.noticeList.filter((x) => x.id !== n.id); this.game?.render(); } }, '×')));
   }
 
@@ -252,7 +253,7 @@ export class App {
   save(manual: boolean): void {
     if (!this.autosave) return;
     const ok = this.autosave.save();
-    if (ok && manual) this.notice(() => t(this.lang, 'save.saved'));
+    if (ok && manual) this.notice(() => t(this.lang, 'save.saved'), true);
   }
 
   private scenarioFor(save: Save): { scenario: Scenario; hash: string; text?: string } | string {

@@ -68,7 +68,7 @@ function fieldControl(ctx: CardCtx, spec: DecisionSpec, f: Field, v: Values, onI
       h('select', { id, disabled, onchange: (e: Event) => onInput(f.name, (e.target as HTMLSelectElement).value) },
         opts.map((o) => h('option', { value: o, selected: v[f.name] === o }, name(o)))));
   }
-  const echo = h('span', { class: 'echo', id: `${id}-echo` }, f.kind === 'money' ? `= ${money(Number(v[f.name]) || 0)}` : f.kind === 'percent' ? '%' : '');
+  const echo = h('span', { class: 'echo', id: `${id}-echo` }, f.kind === 'money' ? `= ${money(Number(v[f.name]) || 0, ctx.lang)}` : f.kind === 'percent' ? '%' : '');
   return h('div', { class: 'field' },
     h('label', { for: id }, label),
     h('input', {
@@ -77,7 +77,7 @@ function fieldControl(ctx: CardCtx, spec: DecisionSpec, f: Field, v: Values, onI
       oninput: (e: Event) => {
         const raw = (e.target as HTMLInputElement).value;
         const n = raw.trim() === '' ? NaN : Number(raw);
-        if (f.kind === 'money') echo.textContent = Number.isFinite(n) ? `= ${money(n)}` : '';
+        if (f.kind === 'money') echo.textContent = Number.isFinite(n) ? `= ${money(n, ctx.lang)}` : '';
         onInput(f.name, Number.isFinite(n) ? n : NaN);
       },
     }),
@@ -117,6 +117,12 @@ function renderPreview(ctx: CardCtx, spec: DecisionSpec, v: Values, box: HTMLEle
   disable(false);
 }
 
+/** A described decision without its name: "Hire: 2 × ML engineer" → "2 × ML engineer" ("：" in Chinese). */
+function afterName(d: string): string {
+  const m = /: |：/.exec(d);
+  return m ? d.slice(m.index + m[0].length) : d;
+}
+
 /** True for a card whose values are a setting (in the plan while they differ from it). */
 export function isSetting(spec: DecisionSpec): boolean {
   return spec.unchanged !== undefined;
@@ -141,7 +147,7 @@ export function decisionCard(ctx: CardCtx, spec: DecisionSpec): HTMLElement {
         const el = document.getElementById(`d-${spec.id}-${f.name}`) as HTMLInputElement | null;
         if (el) el.value = String(next[f.name]);
         const echo = document.getElementById(`d-${spec.id}-${f.name}-echo`);
-        if (echo && f.kind === 'money') echo.textContent = `= ${money(Number(next[f.name]) || 0)}`;
+        if (echo && f.kind === 'money') echo.textContent = `= ${money(Number(next[f.name]) || 0, ctx.lang)}`;
       }
       v = next;
     }
@@ -171,7 +177,7 @@ export function decisionCard(ctx: CardCtx, spec: DecisionSpec): HTMLElement {
   },
   h('h4', { id: `d-${spec.id}-title` }, title, ' ', badge),
   hasKey(`help.${spec.id}`) ? h('p', { class: 'help' }, t(L, `help.${spec.id}`)) : null,
-  current ? h('p', { class: 'now' }, t(L, 'ui.now'), ' ', current.includes(': ') ? current.slice(current.indexOf(': ') + 2) : current) : null,
+  current ? h('p', { class: 'now' }, t(L, 'ui.now'), ' ', afterName(current)) : null,
   // A locked decision shows only the setting in force: there is nothing to edit.
   ctx.locked ? (current ? null : h('p', { class: 'muted' }, t(L, 'ui.lockedDefault'))) : h('div', { class: 'fields' }, fields),
   ctx.locked ? null : box,

@@ -204,7 +204,7 @@ export class GameScreen {
     this.render();
     const checks = collectChecks(events);
     const report = () => {
-      this.overlay = new ReportView(() => this.host.lang(), this.session.scenario, { before, after: this.session.state, events, checks }, () => this.host.toggleLang(), () => {
+      this.overlay = new ReportView(() => this.host.lang(), this.session.scenario, { before, after: this.session.state, events, checks, decisions: this.session.log[this.session.log.length - 1] ?? [] }, () => this.host.toggleLang(), () => {
         this.overlay = null;
         if (this.session.state.status !== 'playing') this.host.gameOver();
         // Not on End the quarter: one more Enter must not end the next quarter by accident.

@@ -51,7 +51,7 @@ describe.skipIf(!hasBrowser)('browser game: play', () => {
 
       // Team, by mouse: hire a product manager; the preview shows the cost before it joins the plan.
       await p.selectOption('#d-hire-role', 'productManager');
-      await expect.poll(() => p.textContent('#d-hire-preview'), WAIT).toContain('$12,000');
+      await expect.poll(() => p.textContent('#d-hire-preview'), WAIT).toContain(T('1.2 万美元', '$12,000'));
       await p.click('#d-hire-add');
       // A refused decision says why, in the player's language, and cannot join the plan.
       await p.selectOption('#d-fire-role', 'dataScientist');
@@ -64,7 +64,7 @@ describe.skipIf(!hasBrowser)('browser game: play', () => {
       await p.keyboard.press('Enter');
       await p.focus('#d-setMarkets-markets-finance');
       await p.keyboard.press('Space');
-      await expect.poll(() => p.textContent('#d-setMarkets-preview'), WAIT).toContain('$150,000');
+      await expect.poll(() => p.textContent('#d-setMarkets-preview'), WAIT).toContain(T('15 万美元', '$150,000'));
       await p.focus('#d-setMarketing-budget');
       await p.keyboard.press('Control+A');
       await p.keyboard.type('20000');
@@ -192,8 +192,14 @@ describe.skipIf(!hasBrowser)('browser game: play', () => {
 
     // The share link opens the same finished run in a fresh profile, verified quarter by quarter, in the viewer.
     await p.click('#btn-share');
-    const shared = (await p.inputValue('#share-text')).split('\n')[0]!;
-    expect(shared).toMatch(/#replay=AIS1\./);
+    // Copy puts only the link on the clipboard (it must paste into an address bar); the code has its own Copy.
+    const shared = await p.inputValue('#share-link');
+    expect(shared).toMatch(/^http\S*#replay=AIS1\.\S+$/);
+    expect(await p.inputValue('#share-code')).toMatch(/^AIS1\.\S+$/);
+    await p.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
+    await p.click('#share-link-copy');
+    await expect.poll(() => p.textContent('#share-status'), WAIT).toBe('Copied.');
+    expect(await p.evaluate(() => navigator.clipboard.readText())).toBe(shared);
     const q = await (await browser.newContext({ viewport: { width: 1280, height: 720 } })).newPage();
     problems.push(...watchConsole(q));
     await q.goto(shared.replace(/\?office=simple/, ''));

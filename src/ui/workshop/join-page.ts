@@ -61,14 +61,15 @@ export class JoinPage {
     if (!r.ok) body = [h('p', { class: 'warn', role: 'alert', id: 'ws-join-error' }, r.message)];
     else {
       const s = r.settings, sc = r.entry.scenario;
+      const colon = l === 'zh' ? '：' : ': ';
       body = [
         h('h2', { id: 'ws-join-scenario' }, sc.title[l]),
         h('p', {}, sc.brief[l]),
         h('ul', { class: 'ws-facts' },
-          h('li', {}, `${ui(l, 'seed')}: ${s.seed}`),
-          h('li', {}, `${ui(l, 'quarters')}: ${s.quarters}`),
-          h('li', {}, `${ui(l, 'groups')}: ${s.groups.map((g) => ui(l, `group.${g}`)).join(', ')}`),
-          h('li', {}, `${ui(l, 'pauses')}: ${s.pauses.length ? s.pauses.map((p) => 'Q' + p).join(', ') : ui(l, 'none')}`)),
+          h('li', {}, `${ui(l, 'seed')}${colon}${s.seed}`),
+          h('li', {}, `${ui(l, 'quarters')}${colon}${s.quarters}`),
+          h('li', {}, `${ui(l, 'groups')}${colon}${s.groups.map((g) => ui(l, `group.${g}`)).join(l === 'zh' ? '、' : ', ')}`),
+          h('li', {}, `${ui(l, 'pauses')}${colon}${s.pauses.length ? s.pauses.map((p) => 'Q' + p).join(l === 'zh' ? '、' : ', ') : ui(l, 'none')}`)),
         h('form', { class: 'ws-team', onsubmit: (e: Event) => { e.preventDefault(); this.join(r); } },
           h('label', { for: 'ws-team' }, ui(l, 'teamName')),
           h('div', { class: 'row wrap' },
