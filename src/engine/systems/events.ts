@@ -22,6 +22,15 @@ export function probability(def: EventDef, f: Factors): { bp: number; pulls: Fac
   return { bp: clamp(bp, def.min ? def.min.v : 0, def.max ? def.max.v : 10000), pulls };
 }
 
+/** Pure. Whether an event is rolled this quarter: its `when`, its markets, and (for an event the
+ *  scenario drives by a compute shortfall) a shortfall at all: "compute fell short" cannot happen
+ *  with compute to spare, whatever the event's base rate or other factors say. */
+export function rollsNow(def: EventDef, s: State, f: Factors): boolean {
+  if (!applies(def, s)) return false;
+  if (f.computeShortfall <= 0 && def.factors.some((x) => x.factor === 'computeShortfall' && x.effect.v > 0)) return false;
+  return true;
+}
+
 function applies(def: EventDef, s: State): boolean {
   // A market-specific event (e.g. a clinical trial) rolls only while its market is in focus.
   if (def.markets && !def.markets.some((m) => s.policy.markets.includes(m))) return false;
@@ -50,7 +59,8 @@ function apply(s: State, sc: Scenario, e: Effect, revenue: number): AppliedEffec
       let moved = 0;
       for (const m of focus) {
         const ms = s.markets[m]!;
-        const d = Math.max(-ms.customers, mulBp(ms.customers, e.bp.v));
+        // Rounded toward zero: a 4% loss of 5 customers loses none, and no customers lose none.
+        const d = Math.max(-ms.customers, e.bp.v < 0 ? -mulBp(ms.customers, -e.bp.v) : mulBp(ms.customers, e.bp.v));
         ms.customers += d;
         moved += d;
       }
@@ -129,7 +139,7 @@ export function runEvents(s: State, sc: Scenario, f: Factors, revenue: number, o
   const fired: string[] = [];
   const rollOf = quarterRolls(s.seed, s.quarter);
   for (const def of sc.events) {
-    if (!applies(def, s)) continue;
+    if (!rollsNow(def, s, f)) continue;
     const roll = rollOf(`event:${def.id}`);
     const last = s.lastFired[def.id];
     const cooldown = def.cooldown !== undefined && last !== undefined && s.quarter - last < def.cooldown.v;
