@@ -238,7 +238,7 @@ export class App {
       onLang: () => this.toggleLang(),
       onWatch: () => { void import('./replay/index').then((m) => m.watchReplay(this, s.toReplay(), this.sessionEntry(s), back)); },
       onCompare: originalOf(s.meta.branchOf) ? () => { void import('./replay/index').then((m) => m.compareBranch(this, s.toReplay(), back)); } : undefined,
-    }));
+    }, s.seed));
     document.getElementById('btn-export-replay')?.focus();
   }
 

@@ -198,7 +198,7 @@ describe.skipIf(!hasBrowser)('browser game: play', () => {
     expect(await p.inputValue('#share-code')).toMatch(/^AIS1\.\S+$/);
     await p.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
     await p.click('#share-link-copy');
-    await expect.poll(() => p.textContent('#share-status'), WAIT).toBe('Copied.');
+    await expect.poll(() => p.textContent('#share-status'), WAIT).toMatch(/^(Copied\.|已复制。)$/);
     expect(await p.evaluate(() => navigator.clipboard.readText())).toBe(shared);
     const q = await (await browser.newContext({ viewport: { width: 1280, height: 720 } })).newPage();
     problems.push(...watchConsole(q));
