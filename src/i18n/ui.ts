@@ -49,6 +49,15 @@ export const UI_STRINGS: Dict = {
     lessons: ['六个关键要素：得分、还能提高的地方和原文', 'The six key elements: your score, what would have raised it, and the essay'],
     raise: ['最能提分的是“{part}”（还差 {gap} 分）：{how}', 'Most room in “{part}” ({gap} points short): {how}'], full: ['这一项已经满分。', 'Full marks here.'],
   }),
+  ...family('turning', {
+    title: ['转折点', 'Turning points'],
+    help: ['从每个季度起，让原文推荐的玩法（聚焦型机器人）用同一个种子、同样的运气接手玩到最后：下面是你的决策让结局变化最大的季度。', 'From each quarter, the essay\'s player (the focused bot) takes over on the same seed and the same luck and plays to the end: these are the quarters where your decisions changed the outcome most.'],
+    computing: ['正在计算……', 'Working it out…'], none: ['没有哪个季度的决策和原文推荐的玩法结局不同。', 'No quarter\'s decisions ended differently from the essay\'s player.'],
+    score: ['{score} 分', 'score {score}'], scoreBankrupt: ['{score} 分（破产）', 'score {score}, bankrupt'],
+    helped: ['你这个季度的决策让结局更好：{yours}；换成原文的玩法：{bot}。', 'your decisions here did better: {yours}; the essay\'s player from here: {bot}.'],
+    hurt: ['你这个季度的决策让结局变差：{yours}；换成原文的玩法：{bot}。', 'your decisions here cost you: {yours}; the essay\'s player from here: {bot}.'],
+    whatIf: ['假如：重玩 {q}', 'What if: replay {q}'],
+  }),
   ...family('raise', {
     'technologyInnovation.quality': ['提高模型质量：更多机器学习工程师、足够的数据和算力、更大的模型规模。', 'a better model: more ML engineers, enough data and compute, a larger model scale.'],
     'technologyInnovation.growth': ['持续改进模型：研发预算和测试让质量一季度比一季度高。', 'keep improving the model: R&D budget and testing raise quality quarter after quarter.'],

@@ -21,7 +21,8 @@ import { gameOverScreen } from './game-over';
 import { GameScreen } from './game-screen';
 import type { LoadedReplay } from './replay-dialog';
 import type { ReplayScreen } from './replay/host';
-import { originalOf, registerReplayApp } from './replay/host';
+import { originalOf, registerReplayApp, rememberOriginal } from './replay/host';
+import { branchStart } from '../replay/branch';
 import { TitleScreen } from './title-screen';
 import { tutorialDue } from './tutorial/flag';
 
@@ -238,6 +239,15 @@ export class App {
       onLang: () => this.toggleLang(),
       onWatch: () => { void import('./replay/index').then((m) => m.watchReplay(this, s.toReplay(), this.sessionEntry(s), back)); },
       onCompare: originalOf(s.meta.branchOf) ? () => { void import('./replay/index').then((m) => m.compareBranch(this, s.toReplay(), back)); } : undefined,
+      onWhatIf: (q) => {
+        // Quarter q again, its decisions in the plan to change; the rest is the player's to play.
+        const r = s.toReplay();
+        const start = branchStart(r, q);
+        const { bot: _bot, ...meta } = start.meta;
+        const entry = this.sessionEntry(s);
+        rememberOriginal(r, entry);
+        this.playFrom(entry, start.seed, start.log, [...(r.quarters[q]?.d ?? [])], meta);
+      },
     }, s.seed));
     document.getElementById('btn-export-replay')?.focus();
   }

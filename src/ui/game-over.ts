@@ -12,8 +12,10 @@ import { t } from '../i18n/index';
 import { rv } from '../i18n/replay-ui';
 import { dashboard } from './dashboard';
 import { describeAction, eventTitle } from './describe';
-import { h } from './dom';
+import { fill, h } from './dom';
 import { companyStory } from './ending';
+import { turningPoints } from './turning';
+import type { TurningPoint } from './turning';
 import type { Moment, Story } from './ending';
 import { calendar, int, moneyShort, pct } from './format';
 import { ELEMENTS, runScore } from './score-view';
@@ -35,7 +37,34 @@ export function storyLines(lang: Lang, sc: Scenario, history: readonly Kpi[], lo
 }
 
 /** `onWatch`: open the run in the replay viewer; `onCompare`: a what-if branch against its original. */
-export interface GameOverActions { onExport(): void; onShare(): void; onNewGame(): void; onLang(): void; onWatch?(): void; onCompare?: (() => void) | undefined }
+export interface GameOverActions { onExport(): void; onShare(): void; onNewGame(): void; onLang(): void; onWatch?(): void; onCompare?: (() => void) | undefined;
+  /** Play quarter q again with its decisions changeable (a what-if branch). */
+  onWhatIf?: ((q: number) => void) | undefined }
+
+/** The turning points, computed in a Web Worker (inline when workers are unavailable). */
+function turningSection(lang: Lang, sc: Scenario, seed: string, log: readonly Action[][], onWhatIf: ((q: number) => void) | undefined): HTMLElement {
+  const body = h('div', { 'aria-live': 'polite' }, h('p', { class: 'muted' }, t(lang, 'turning.computing')));
+  const section = h('section', { class: 'story turning', id: 'turning', 'aria-labelledby': 'turning-title', 'aria-busy': 'true' },
+    h('h2', { id: 'turning-title' }, t(lang, 'turning.title')), h('p', { class: 'help' }, t(lang, 'turning.help')), body);
+  const show = (points: TurningPoint[], ms: number) => {
+    section.setAttribute('aria-busy', 'false');
+    section.dataset.ms = String(ms);
+    const word = (score: number, survived: boolean) => t(lang, survived ? 'turning.score' : 'turning.scoreBankrupt', { score });
+    fill(body, points.length === 0 ? h('p', { class: 'muted' }, t(lang, 'turning.none')) : h('ol', { id: 'turning-list' }, points.map((p) => h('li', { 'data-quarter': String(p.quarter) },
+      h('strong', {}, calendar(lang, sc.startYear.v, p.quarter)), lang === 'zh' ? '：' : ': ',
+      t(lang, p.withYours >= p.withBot ? 'turning.helped' : 'turning.hurt', { yours: word(p.withYours, p.survivedYours), bot: word(p.withBot, p.survivedBot) }), ' ',
+      onWhatIf ? h('button', { type: 'button', class: 'small', id: `what-if-q${p.quarter}`, onclick: () => onWhatIf(p.quarter) }, t(lang, 'turning.whatIf', { q: calendar(lang, sc.startYear.v, p.quarter) })) : null))));
+  };
+  const t0 = performance.now();
+  const inline = () => setTimeout(() => show(turningPoints(sc, seed, log), Math.round(performance.now() - t0)), 0);
+  try {
+    const w = new Worker(new URL('./turning-worker.ts', import.meta.url), { type: 'module' });
+    w.onmessage = (e: MessageEvent<{ points: TurningPoint[]; ms: number }>) => { w.terminate(); show(e.data.points, Math.round(performance.now() - t0)); };
+    w.onerror = () => { w.terminate(); inline(); };
+    w.postMessage({ scenario: sc, seed, log });
+  } catch { inline(); }
+  return section;
+}
 
 function momentText(lang: Lang, sc: Scenario, m: Moment): string {
   switch (m.kind) {
@@ -120,6 +149,7 @@ export function gameOverScreen(lang: Lang, sc: Scenario, s: State, log: readonly
       a.onCompare ? h('button', { type: 'button', id: 'btn-compare-original', onclick: a.onCompare }, rv(lang, 'compareWithOriginal')) : null,
       h('button', { type: 'button', id: 'btn-new-game', onclick: a.onNewGame }, t(lang, 'over.newGame'))),
     storySection(lang, sc, s, story),
+    story && seed !== undefined ? turningSection(lang, sc, seed, log, a.onWhatIf) : null,
     lessonsSection(lang, score),
     h('section', { class: 'story', 'aria-labelledby': 'story-title' },
       h('h2', { id: 'story-title' }, t(lang, 'over.story')),

@@ -206,6 +206,18 @@ describe.skipIf(!hasBrowser)('browser game: play', () => {
     await q.waitForFunction(() => window.__sim?.screen() === 'replay');
     expect(await q.getAttribute('#replay-viewer', 'data-final-hash')).toBe(imported.replay.result.finalHash);
     await q.context().close();
+
+    // Turning points: computed in a worker in under 2 s; each has a what-if that replays its quarter.
+    await p.click('#share-close');
+    await p.waitForSelector('#turning[aria-busy="false"]', WAIT);
+    expect(Number(await p.getAttribute('#turning', 'data-ms'))).toBeLessThan(2000);
+    const points = p.locator('#turning-list li');
+    expect(await points.count()).toBeGreaterThan(0);
+    expect(await points.count()).toBeLessThanOrEqual(3);
+    const q0 = Number(await points.first().getAttribute('data-quarter'));
+    await p.click(`#what-if-q${q0}`);
+    await p.waitForFunction(() => window.__sim.screen() === 'game');
+    expect(await p.textContent('#hdr-quarter .kpi-value')).toMatch(new RegExp(`^Q${q0 + 1} / `));
     expect(problems).toEqual([]);
     await p.context().close();
   });
