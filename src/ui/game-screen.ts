@@ -2,6 +2,7 @@
 // panel and the quarter bar (this quarter's plan with its cost and the runway after, undo/redo,
 // End the quarter) on the right. Every session change, from a click or from the test hook, arrives
 // through one listener; the plan is committed only by End the quarter.
+import type { Action } from '../engine/actions';
 import type { EngineEvent } from '../engine/events-types';
 import { collectChecks } from '../engine/run';
 import type { State } from '../engine/state';
@@ -83,7 +84,7 @@ export class GameScreen {
       }
     }
     this.quarterStart = session.state;
-    session.planned = this.plan.actions();
+    session.planned = this.savablePlan();
     this.unsubscribe = session.subscribe((_s, events) => this.onChange(events));
     const unplan = this.plan.subscribe(() => this.onPlan());
     this.addOns.push({ setLang: () => undefined, destroy: unplan });
@@ -117,8 +118,15 @@ export class GameScreen {
     this.plan.redo();
   }
 
+  /** What a save keeps of the plan: the actions the engine accepts in order (a save must restore). */
+  private savablePlan(): Action[] {
+    const acts = this.plan.actions();
+    const out = planOutcome(this.session.state, this.session.scenario, acts);
+    return out.ok ? acts : acts.slice(0, out.index);
+  }
+
   private onPlan(): void {
-    this.session.planned = this.plan.actions();
+    this.session.planned = this.savablePlan();
     this.host.save(false);
     // While a number is being typed the card shows its own preview; re-rendering the panel would
     // move the caret. Everything else re-renders (an undo must show the fields it restores).
