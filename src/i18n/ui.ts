@@ -122,7 +122,7 @@ export const UI_STRINGS: Dict = {
     amount: ['金额（美元）', 'Amount (USD)'], preMoney: ['投前估值（美元）', 'Pre-money valuation (USD)'],
     thisQuarter: ['本季度的决策（{n}）', 'This quarter\'s decisions ({n})'], noDecisionsYet: ['还没有新决策：上季度的设置会继续生效。', 'No changes yet: last quarter\'s settings carry over.'],
     undo: ['撤销', 'Undo'], undoThis: ['撤销：{what}', 'Undo: {what}'], endQuarter: ['结束本季度 ▸', 'End the quarter ▸'],
-    firstQuarterHint: ['第一步：在右侧展开一组决策，改动几项（每项改动都会列入本季度计划，并显示花费和预期效果），然后点“结束本季度”执行计划，看看发生了什么、为什么。留意顶部的“现金跑道”：现金还能撑几个季度。', 'How to play: open a group of decisions on the right, change a few (each change joins this quarter\'s plan and shows its cost and expected effect), then press “End the quarter” to carry out the plan and read what happened and why. Watch “Runway” at the top: the quarters your cash will last.'],
+    firstQuarterHint: ['第一步：展开一组决策，改动几项（每项改动都会列入本季度计划，并显示花费和预期效果），然后点“结束本季度”执行计划，看看发生了什么、为什么。留意顶部的“现金跑道”：现金还能撑几个季度。', 'How to play: open a group of decisions, change a few (each change joins this quarter\'s plan and shows its cost and expected effect), then press “End the quarter” to carry out the plan and read what happened and why. Watch “Runway” at the top: the quarters your cash will last.'],
     officeFailed: ['办公室画面无法显示：', 'The office view could not be shown:'], partnershipNone: ['没有形成新的合作', 'no new partnership'],
     simpleView: ['简洁视图（适合较慢的电脑）', 'Simple view (for slow computers)'], dismiss: ['关闭提示', 'Dismiss'], cancel: ['取消', 'Cancel'],
     customers: ['客户', 'Customers'], headcount: ['员工', 'Staff'], quality: ['模型质量', 'Model quality'], brand: ['品牌', 'Brand'], morale: ['士气', 'Morale'],
