@@ -41,6 +41,8 @@ export interface GameOverActions { onExport(): void; onShare(): void; onNewGame(
   /** Play quarter q again with its decisions changeable (a what-if branch). */
   onWhatIf?: ((q: number) => void) | undefined }
 
+let lastTurning: { key: string; points: TurningPoint[]; ms: number } | null = null;
+
 /** The turning points, computed in a Web Worker (inline when workers are unavailable). */
 function turningSection(lang: Lang, sc: Scenario, seed: string, log: readonly Action[][], onWhatIf: ((q: number) => void) | undefined): HTMLElement {
   const body = h('div', { 'aria-live': 'polite' }, h('p', { class: 'muted' }, t(lang, 'turning.computing')));
@@ -55,11 +57,15 @@ function turningSection(lang: Lang, sc: Scenario, seed: string, log: readonly Ac
       t(lang, p.withYours >= p.withBot ? 'turning.helped' : 'turning.hurt', { yours: word(p.withYours, p.survivedYours), bot: word(p.withBot, p.survivedBot) }), ' ',
       onWhatIf ? h('button', { type: 'button', class: 'small', id: `what-if-q${p.quarter}`, onclick: () => onWhatIf(p.quarter) }, t(lang, 'turning.whatIf', { q: calendar(lang, sc.startYear.v, p.quarter) })) : null))));
   };
+  // A language switch redraws the page: the same run is not computed twice.
+  const key = `${sc.id}|${seed}|${JSON.stringify(log)}`;
+  if (lastTurning?.key === key) { show(lastTurning.points, lastTurning.ms); return section; }
   const t0 = performance.now();
-  const inline = () => setTimeout(() => show(turningPoints(sc, seed, log), Math.round(performance.now() - t0)), 0);
+  const done = (points: TurningPoint[]) => { const ms = Math.round(performance.now() - t0); lastTurning = { key, points, ms }; show(points, ms); };
+  const inline = () => setTimeout(() => done(turningPoints(sc, seed, log)), 0);
   try {
     const w = new Worker(new URL('./turning-worker.ts', import.meta.url), { type: 'module' });
-    w.onmessage = (e: MessageEvent<{ points: TurningPoint[]; ms: number }>) => { w.terminate(); show(e.data.points, Math.round(performance.now() - t0)); };
+    w.onmessage = (e: MessageEvent<{ points: TurningPoint[]; ms: number }>) => { w.terminate(); done(e.data.points); };
     w.onerror = () => { w.terminate(); inline(); };
     w.postMessage({ scenario: sc, seed, log });
   } catch { inline(); }

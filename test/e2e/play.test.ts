@@ -158,6 +158,31 @@ describe.skipIf(!hasBrowser)('browser game: play', () => {
     });
   }
 
+  it('asks before a plan that leaves under 2 quarters of runway, and a hire typed but not added is named', async () => {
+    const { p, problems } = await page();
+    await openTitle(p, server.url + '?office=simple');
+    await startGame(p, { lang: 'en', seed: '11' });
+    await p.keyboard.press('Escape');
+    await p.fill('#d-hire-count', '40');
+    await p.click('#d-hire-add');
+    await expect.poll(() => p.getAttribute('#plan-runway', 'class'), WAIT).toBe('warn');
+    await p.fill('#d-fire-count', '1');
+    await p.fill('#d-fire-count', '2');
+    await p.click('#btn-end');
+    await p.waitForSelector('#btn-end-confirm');
+    const doubts = await p.textContent('#confirm-end');
+    expect(doubts).toMatch(/cash lasts only \d quarters?/);
+    expect(doubts).toContain('Changed but not added to the plan: Let go');
+    expect(await p.evaluate(() => document.activeElement?.id)).toBe('btn-end-cancel');
+    await p.keyboard.press('Escape');
+    expect(await p.textContent('#hdr-quarter .kpi-value')).toBe('Q1 / 20');
+    await endQuarter(p);
+    expect(await p.textContent('#hdr-quarter .kpi-value')).toBe('Q2 / 20');
+    expect(await p.evaluate(() => (window.__sim.state() as unknown as { arriving: { count: number }[] }).arriving.reduce((n, a) => n + a.count, 0))).toBe(40);
+    expect(problems).toEqual([]);
+    await p.context().close();
+  });
+
   it('plays a whole game with the keyboard alone, then exports a run that replays in Node', async () => {
     const { p, problems } = await page(1920, 1080);
     // The simple office: this test is about the game's flow and keys; the scene is tested above.
