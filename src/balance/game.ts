@@ -1,6 +1,7 @@
 // One game reduced to what the balance lab counts: outcome, valuation, ownership, events fired and,
 // for a bankruptcy, its most likely cause. Pure; runs in Node, workers and browsers alike.
 import type { Bot } from '../engine/bots/common';
+import type { EngineEvent } from '../engine/events-types';
 import type { Scenario } from '../engine/scenario-schema';
 import { founderBp } from '../engine/selectors';
 import type { State } from '../engine/state';
@@ -34,7 +35,24 @@ const DRAINS: Record<string, readonly string[]> = {
 };
 export const FAILURE_CAUSES = ['event', 'roundFailed', ...Object.keys(DRAINS).map((d) => `drain:${d}`)] as const;
 
-interface Closed { state: State; cashHit: Record<string, number>; failedAsk: boolean }
+export interface Closed { state: State; cashHit: Record<string, number>; failedAsk: boolean }
+
+/** Pure. A closed quarter as the failure classification reads it: the cash each fired bad event cost
+ *  and whether a round asked for (`asked`: a round was pending at quarter end) failed to close. */
+export function closedQuarter(state: State, events: readonly EngineEvent[], asked: boolean): Closed {
+  const cashHit: Record<string, number> = {};
+  let closed = false;
+  for (const e of events) {
+    if (e.type !== 'check' || !e.check.fired) continue;
+    let hit = 0;
+    for (const x of e.check.effects) {
+      if ((x.kind === 'cash' || x.kind === 'fine') && x.amount < 0) hit -= x.amount;
+      if (x.kind === 'closeRound' && x.amount > 0) closed = true;
+    }
+    if (hit > 0) cashHit[e.check.id] = hit;
+  }
+  return { state, cashHit, failedAsk: asked && !closed };
+}
 
 /** Pure. The cause of a bankruptcy from the last two closed quarters: a bad event whose cash cost
  *  alone exceeds the final shortfall tipped it; else a round asked for that did not close; else the
@@ -80,19 +98,8 @@ export function playSummary(sc: Scenario, seed: string, bot: Bot): GameSummary {
     const end = step(s, { type: 'endQuarter' }, sc);
     if (!end.ok) throw new Error(`endQuarter rejected: ${end.rejection.code}`);
     s = end.state;
-    const cashHit: Record<string, number> = {};
-    let closed = false;
-    for (const e of end.events) {
-      if (e.type !== 'check' || !e.check.fired) continue;
-      events[eventIndex[e.check.id]!]! += 1;
-      let hit = 0;
-      for (const x of e.check.effects) {
-        if ((x.kind === 'cash' || x.kind === 'fine') && x.amount < 0) hit -= x.amount;
-        if (x.kind === 'closeRound' && x.amount > 0) closed = true;
-      }
-      if (hit > 0) cashHit[e.check.id] = hit;
-    }
-    recent = [...recent.slice(-1), { state: s, cashHit, failedAsk: asked && !closed }];
+    for (const e of end.events) if (e.type === 'check' && e.check.fired) events[eventIndex[e.check.id]!]! += 1;
+    recent = [...recent.slice(-1), closedQuarter(s, end.events, asked)];
   }
   const last = s.history[s.history.length - 1];
   return {

@@ -17,7 +17,8 @@ export * from './views';
 export { BOTS, BOT_NAMES } from './bots/index';
 export type { Bot } from './bots/common';
 export { valuation } from './systems/finance';
-export { priceIn } from './systems/market';
+export { BRAND_FADE_PCT, priceIn } from './systems/market';
+export { moraleTarget } from './systems/team';
 
 /** The rules version: bump on any change that alters a run's outcome (replays name it). */
 export const ENGINE_VERSION = 1;

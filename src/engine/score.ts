@@ -48,6 +48,16 @@ const sumParts = (p: Record<string, number>): number => {
   return clamp(n, 0, 100);
 };
 
+/** The most each part can score (as the contract below states): what a player could still gain. */
+export const PART_MAX: Readonly<Record<Element, Readonly<Record<string, number>>>> = {
+  technologyInnovation: { quality: 50, growth: 30, reliability: 20 },
+  marketPositioning: { focus: 40, share: 40, distinctness: 20 },
+  team: { roles: 40, morale: 30, collaboration: 30 },
+  financing: { survival: 30, reserve: 10, raised: 30, control: 30 },
+  businessModelInnovation: { sustainability: 40, growth: 20, model: 20, ecosystem: 20 },
+  riskManagement: { incidents: 60, posture: 40 },
+};
+
 /** Pure. Deterministic integer score of a run (finished, bankrupt or still playing).
  *
  *  technologyInnovation (§1.20.1): quality 50 × final quality / the large model's cap; growth 30 ×

@@ -43,7 +43,7 @@ const S: Record<string, Pair> = {
   'phase.strategies': ['所有策略在所有场景上', 'every strategy on every scenario'],
   cancelled: ['已取消。', 'Cancelled.'],
   failed: ['分析失败：{why}', 'The analysis failed: {why}'],
-  done: ['完成：每个玩家 {games} 局（种子 {from}–{to}），用时 {s} 秒，{workers} 个 Worker，共 {total} 局。', 'Done: {games} games per player (seeds {from}–{to}) in {s} s on {workers} worker(s), {total} games in all.'],
+  done: ['完成：每个玩家 {games} 局（种子 {from}–{to}），用时 {s} 秒，{workers} 个 Worker，共 {total} 局。', 'Done: {games} games per player (seeds {from}–{to}) in {s} s on {workers} {workers|worker|workers}, {total} games in all.'],
   doneMain: ['完成：每个玩家 {games} 局（种子 {from}–{to}），用时 {s} 秒，在页面线程上，共 {total} 局。', 'Done: {games} games per player (seeds {from}–{to}) in {s} s on the page\'s thread, {total} games in all.'],
   downloadJson: ['下载 JSON（与 sim balance --json 相同）', 'Download JSON (same as sim balance --json)'],
   downloadHtml: ['下载 HTML 报告', 'Download the HTML report'],

@@ -19,7 +19,18 @@ export function register(d: Dict): void {
 export function t(lang: Lang, key: string, params: Record<string, string | number> = {}): string {
   const e = registry[key];
   const s = e ? e[lang] : key;
-  return s.replace(/\{(\w+)\}/g, (m, p: string) => (p in params ? String(params[p]) : m));
+  return s
+    .replace(/\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g, (m, p: string, one: string, other: string) => (p in params ? (pluralOf(lang, Number(params[p])) === 'one' ? one : other) : m))
+    .replace(/\{(\w+)\}/g, (m, p: string) => (p in params ? String(params[p]) : m));
+}
+
+const PLURALS: Partial<Record<Lang, Intl.PluralRules>> = {};
+
+/** The language's plural category of n ("one" for 1 in English; Chinese has only "other").
+ *  A string writes its forms as {n|one|other}: "arrives in {n} {n|quarter|quarters}". */
+export function pluralOf(lang: Lang, n: number): string {
+  const r = PLURALS[lang] ?? (PLURALS[lang] = new Intl.PluralRules(lang === 'zh' ? 'zh-CN' : 'en-US'));
+  return Number.isFinite(n) ? r.select(n) : 'other';
 }
 
 export function hasKey(key: string): boolean {
@@ -28,4 +39,9 @@ export function hasKey(key: string): boolean {
 
 export function allKeys(): string[] {
   return Object.keys(registry);
+}
+
+/** Punctuation joined in code: full-width inside Chinese ("招聘：1 × 产品经理", "零售、金融"). */
+export function punct(lang: Lang): { colon: string; comma: string; list: string; semi: string } {
+  return lang === 'zh' ? { colon: '：', comma: '，', list: '、', semi: '；' } : { colon: ': ', comma: ', ', list: ', ', semi: '; ' };
 }

@@ -9,15 +9,15 @@ const S: Record<string, Pair> = {
   // opening and the verdict
   watch: ['观看回放', 'Watch the replay'],
   continuePlaying: ['接着玩这一局', 'Continue playing it'],
-  verified: ['✓ 已校验：{n} 个季度全部与记录的哈希一致', '✓ Verified: all {n} quarters replay to the recorded hashes'],
+  verified: ['✓ 已校验：{n} 个季度全部与记录的哈希一致', '✓ Verified: all {n} {n|quarter|quarters} replay to the recorded hashes'],
   verifiedNone: ['✓ 已校验：还没有结束的季度，开局信息一致', '✓ Verified: no quarter closed yet; the opening matches'],
   divergedTitle: ['✗ 在第 {q} 季度出现分歧', '✗ Diverged at quarter {q}'],
   divergedHeader: ['✗ 回放的头部信息被改动过', '✗ The replay\'s header was changed'],
   divergedResult: ['✗ 声明的结果与重放不符', '✗ The claimed result differs from the replay'],
   refusedTitle: ['✗ 无法打开这个回放', '✗ This replay cannot be opened'],
   difference: ['{field}：记录为 {claimed}，重放得到 {actual}', '{field}: recorded {claimed}, replayed {actual}'],
-  watchMatching: ['观看一致的 {n} 个季度（按规则重放的真实结果）', 'Watch the {n} quarters that match (the real result under the rules)'],
-  matchingNote: ['这里只显示一致的 {n} 个季度', 'showing the {n} quarters that match'],
+  watchMatching: ['观看一致的 {n} 个季度（按规则重放的真实结果）', 'Watch the {n} {n|quarter|quarters} that match (the real result under the rules)'],
+  matchingNote: ['这里只显示一致的 {n} 个季度', 'showing the {n} {n|quarter|quarters} that match'],
   divergedHelp: ['此前的季度都与记录一致；从这一季度起，文件中的决策或结果被改动过，或者来自别的规则。', 'Every earlier quarter matches the record; from this quarter on, the file\'s decisions or results were changed, or come from other rules.'],
   // header
   viewerLabel: ['回放查看器', 'Replay viewer'],

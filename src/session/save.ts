@@ -77,7 +77,7 @@ export function buildSave(session: Session, o: { slot: string; revision: number;
     seed: session.seed,
     meta,
     log: session.log.map((q) => [...q]),
-    current: [...session.current],
+    current: [...session.current, ...session.planned],
     summary: { quarter: session.state.quarter, status: session.state.status, cash: session.state.cash },
   };
   if (o.scenarioText !== undefined) save.scenarioText = o.scenarioText;

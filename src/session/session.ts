@@ -27,6 +27,9 @@ export class Session {
   readonly log: Action[][] = [];
   /** Accepted decisions of the quarter being played (undoable). */
   current: Action[] = [];
+  /** Decisions planned in the UI but not yet dispatched (the quarter plan): a save keeps them
+   *  after `current` as the open quarter's decisions, so a reload brings the plan back. */
+  planned: readonly Action[] = [];
   /** The event checks of each closed quarter, for cards, the debrief and the replay viewer. */
   readonly checks: Check[][] = [];
   /** State hash after each closed quarter. */

@@ -22,7 +22,8 @@ import { gameOverScreen } from './game-over';
 import { GameScreen } from './game-screen';
 import type { LoadedReplay } from './replay-dialog';
 import type { ReplayScreen } from './replay/host';
-import { originalOf, registerReplayApp } from './replay/host';
+import { originalOf, registerReplayApp, rememberOriginal } from './replay/host';
+import { branchStart } from '../replay/branch';
 import { TitleScreen } from './title-screen';
 import { tutorialDue } from './tutorial/flag';
 
@@ -48,7 +49,7 @@ export class App {
   private autosave: Autosave | null = null;
   /** Called with every session shown (new, resumed, restored): the workshop's pause guard. */
   onSession: ((s: Session) => void) | null = null;
-  private noticeList: { id: number; text: () => string }[] = [];
+  private noticeList: { id: number; text: () => string; ok: boolean }[] = [];
   /** The replay viewer or a comparison (src/ui/replay), and the screen it was opened from. */
   private replayScreen: ReplayScreen | null = null;
   private beforeReplay: ScreenName = 'title';
@@ -83,14 +84,15 @@ export class App {
   }
 
   // ---- notices (save problems) --------------------------------------------------------------
-  private notice(text: () => string): void {
+  private notice(text: () => string, ok = false): void {
     this.noticeId += 1;
-    this.noticeList = [...this.noticeList.slice(-2), { id: this.noticeId, text }];
+    this.noticeList = [...this.noticeList.slice(-2), { id: this.noticeId, text, ok }];
     if (this.screen === 'game') this.game?.render();
   }
 
   notices(): HTMLElement[] {
-    return this.noticeList.map((n) => h('p', { class: 'notice' }, '⚠ ', n.text(), ' ',
+    // A success (saved) reads as one, not as a warning.
+    return this.noticeList.map((n) => h('p', { class: n.ok ? 'notice ok' : 'notice' }, n.ok ? '✓ ' : '⚠ ', n.text(), ' ',
       h('button', { type: 'button', class: 'small', 'aria-label': t(this.lang, 'ui.dismiss'), onclick: () => { this.noticeList = this.noticeList.filter((x) => x.id !== n.id); this.game?.render(); } }, '×')));
   }
 
@@ -241,7 +243,16 @@ export class App {
       onLang: () => this.toggleLang(),
       onWatch: () => { void import('./replay/index').then((m) => m.watchReplay(this, s.toReplay(), this.sessionEntry(s), back)); },
       onCompare: originalOf(s.meta.branchOf) ? () => { void import('./replay/index').then((m) => m.compareBranch(this, s.toReplay(), back)); } : undefined,
-    }));
+      onWhatIf: (q) => {
+        // Quarter q again, its decisions in the plan to change; the rest is the player's to play.
+        const r = s.toReplay();
+        const start = branchStart(r, q);
+        const { bot: _bot, ...meta } = start.meta;
+        const entry = this.sessionEntry(s);
+        rememberOriginal(r, entry);
+        this.playFrom(entry, start.seed, start.log, [...(r.quarters[q]?.d ?? [])], meta);
+      },
+    }, s.seed));
     document.getElementById('btn-export-replay')?.focus();
   }
 
@@ -256,7 +267,7 @@ export class App {
   save(manual: boolean): void {
     if (!this.autosave) return;
     const ok = this.autosave.save();
-    if (ok && manual) this.notice(() => t(this.lang, 'save.saved'));
+    if (ok && manual) this.notice(() => t(this.lang, 'save.saved'), true);
   }
 
   private scenarioFor(save: Save): { scenario: Scenario; hash: string; text?: string } | string {

@@ -1,7 +1,7 @@
-// One decision as a small form: labelled fields, a live preview of its cost and expected effect
-// (or why the engine would refuse it), and a commit button. Field edits survive re-renders as
-// drafts until the decision is committed or the quarter ends.
-import type { Action } from '../engine/actions';
+// One decision as a small form: labelled fields and a live preview of its cost and expected effect
+// (or why the engine would refuse it). A setting's card is part of the quarter plan as soon as it
+// differs from the setting in force (no button to forget); a one-off decision (a hire, a loan, a
+// round) has an "Add to plan" button and keeps its edited fields as a draft until added.
 import { actionSchema } from '../engine/actions';
 import type { Scenario } from '../engine/scenario-schema';
 import type { State } from '../engine/state';
@@ -12,16 +12,22 @@ import type { DecisionSpec, Field, Value, Values } from './decision-specs';
 import { decisionNotes, oddsLines } from './decision-notes';
 import { fill, h } from './dom';
 import { money } from './format';
+import type { PlanItem, PlanStore } from './plan';
 import { previewAction } from './preview';
 
 export interface CardCtx {
   lang: Lang;
   sc: Scenario;
+  /** The state the quarter's plan starts from: settings in force, what "unchanged" means. */
+  base: State;
+  /** The state previews start from: the plan applied, this card's own change left out. */
   state: State;
   locked: boolean;
+  /** Edited one-off cards not yet added to the plan. */
   drafts: Map<string, Values>;
-  /** Commits through the session; returns the refusal text when the engine says no. */
-  commit(action: Action): string | null;
+  /** This setting card's entry in the plan, if it has one. */
+  planned: PlanItem | undefined;
+  plan: PlanStore;
 }
 
 function fieldControl(ctx: CardCtx, spec: DecisionSpec, f: Field, v: Values, onInput: (name: string, value: Value) => void): HTMLElement {
@@ -62,7 +68,7 @@ function fieldControl(ctx: CardCtx, spec: DecisionSpec, f: Field, v: Values, onI
       h('select', { id, disabled, onchange: (e: Event) => onInput(f.name, (e.target as HTMLSelectElement).value) },
         opts.map((o) => h('option', { value: o, selected: v[f.name] === o }, name(o)))));
   }
-  const echo = h('span', { class: 'echo', id: `${id}-echo` }, f.kind === 'money' ? `= ${money(Number(v[f.name]) || 0)}` : f.kind === 'percent' ? '%' : '');
+  const echo = h('span', { class: 'echo', id: `${id}-echo` }, f.kind === 'money' ? `= ${money(Number(v[f.name]) || 0, ctx.lang)}` : f.kind === 'percent' ? '%' : '');
   return h('div', { class: 'field' },
     h('label', { for: id }, label),
     h('input', {
@@ -71,7 +77,7 @@ function fieldControl(ctx: CardCtx, spec: DecisionSpec, f: Field, v: Values, onI
       oninput: (e: Event) => {
         const raw = (e.target as HTMLInputElement).value;
         const n = raw.trim() === '' ? NaN : Number(raw);
-        if (f.kind === 'money') echo.textContent = Number.isFinite(n) ? `= ${money(n)}` : '';
+        if (f.kind === 'money') echo.textContent = Number.isFinite(n) ? `= ${money(n, ctx.lang)}` : '';
         onInput(f.name, Number.isFinite(n) ? n : NaN);
       },
     }),
@@ -92,7 +98,7 @@ function renderPreview(ctx: CardCtx, spec: DecisionSpec, v: Values, box: HTMLEle
     disable(true);
     return;
   }
-  if (spec.unchanged && spec.unchanged(ctx.state, parsed.data)) {
+  if (spec.unchanged && spec.unchanged(ctx.base, parsed.data)) {
     fill(box, h('p', { class: 'muted' }, t(L, 'ui.currentSetting')));
     disable(true);
     return;
@@ -100,7 +106,7 @@ function renderPreview(ctx: CardCtx, spec: DecisionSpec, v: Values, box: HTMLEle
   const p = previewAction(ctx.state, ctx.sc, parsed.data);
   if (!p.ok) {
     fill(box, h('p', { class: 'warn' }, '⚠ ', t(L, 'ui.wouldRefuse'), ' ', describeRejection(L, ctx.sc, p.rejection!)));
-    disable(false);
+    disable(true);
     return;
   }
   const odds = oddsLines(L, ctx.sc, p);
@@ -111,53 +117,71 @@ function renderPreview(ctx: CardCtx, spec: DecisionSpec, v: Values, box: HTMLEle
   disable(false);
 }
 
+/** A described decision without its name: "Hire: 2 × ML engineer" → "2 × ML engineer" ("：" in Chinese). */
+function afterName(d: string): string {
+  const m = /: |：/.exec(d);
+  return m ? d.slice(m.index + m[0].length) : d;
+}
+
+/** True for a card whose values are a setting (in the plan while they differ from it). */
+export function isSetting(spec: DecisionSpec): boolean {
+  return spec.unchanged !== undefined;
+}
+
 /** The card of one decision spec. */
 export function decisionCard(ctx: CardCtx, spec: DecisionSpec): HTMLElement {
   const L = ctx.lang;
-  let v: Values = ctx.drafts.get(spec.id) ?? spec.init(ctx.state, ctx.sc);
+  const setting = isSetting(spec);
+  let v: Values = (setting ? ctx.planned?.values : ctx.drafts.get(spec.id)) ?? spec.init(ctx.base, ctx.sc);
   const box = h('div', { class: 'preview', 'aria-live': 'polite', id: `d-${spec.id}-preview` });
-  const result = h('p', { class: 'result', role: 'alert', id: `d-${spec.id}-result` });
   const title = t(L, spec.title);
-  const button = ctx.locked ? null : h('button', { type: 'submit', class: 'commit', id: `d-${spec.id}-commit`, 'aria-label': `${t(L, 'ui.commit')}: ${title}` }, t(L, 'ui.commit'));
+  const button = ctx.locked || setting ? null : h('button', { type: 'submit', class: 'add', id: `d-${spec.id}-add`, 'aria-label': `${t(L, 'plan.add')}: ${title}` }, t(L, 'plan.add'));
+  const badge = h('span', { class: 'planned-tag', id: `d-${spec.id}-planned`, hidden: !ctx.planned }, t(L, 'plan.inPlan'));
   const fields: HTMLElement[] = [];
   const onInput = (name: string, value: Value) => {
     v = { ...v, [name]: value };
     if (spec.follow) {
-      const next = spec.follow(name, v, ctx.state, ctx.sc);
+      const next = spec.follow(name, v, ctx.base, ctx.sc);
       for (const f of spec.fields) {
         if (f.name === name || next[f.name] === v[f.name]) continue;
         const el = document.getElementById(`d-${spec.id}-${f.name}`) as HTMLInputElement | null;
         if (el) el.value = String(next[f.name]);
         const echo = document.getElementById(`d-${spec.id}-${f.name}-echo`);
-        if (echo && f.kind === 'money') echo.textContent = `= ${money(Number(next[f.name]) || 0)}`;
+        if (echo && f.kind === 'money') echo.textContent = `= ${money(Number(next[f.name]) || 0, ctx.lang)}`;
       }
       v = next;
     }
-    ctx.drafts.set(spec.id, v);
-    result.textContent = '';
     renderPreview(ctx, spec, v, box, button);
+    if (setting) {
+      const parsed = actionSchema.safeParse(spec.build(v));
+      const unchanged = parsed.success && spec.unchanged!(ctx.base, parsed.data);
+      badge.hidden = unchanged;
+      form.classList.toggle('planned', !unchanged);
+      const kind = spec.fields.find((f) => f.name === name)?.kind;
+      const typing = kind === 'int' || kind === 'money' || kind === 'percent' ? name : '';
+      ctx.plan.setSetting(spec.id, typing, v, parsed.success ? parsed.data : null, unchanged);
+    } else ctx.drafts.set(spec.id, v);
   };
   for (const f of spec.fields) fields.push(fieldControl(ctx, spec, f, v, onInput));
-  const current = spec.unchanged ? describeAction(L, ctx.sc, spec.build(spec.init(ctx.state, ctx.sc))) : null;
+  const current = spec.unchanged ? describeAction(L, ctx.sc, spec.build(spec.init(ctx.base, ctx.sc))) : null;
   const form = h('form', {
-    class: 'card' + (ctx.locked ? ' locked' : ''), id: `d-${spec.id}`, 'aria-labelledby': `d-${spec.id}-title`, novalidate: true,
+    class: 'card' + (ctx.locked ? ' locked' : '') + (ctx.planned ? ' planned' : ''), id: `d-${spec.id}`, 'aria-labelledby': `d-${spec.id}-title`, novalidate: true,
     onsubmit: (e: Event) => {
       e.preventDefault();
-      if (ctx.locked) return;
+      if (ctx.locked || setting) return;
       const parsed = actionSchema.safeParse(spec.build(v));
-      if (!parsed.success) return;
-      const refusal = ctx.commit(parsed.data);
-      if (refusal) result.textContent = `⚠ ${t(L, 'ui.refused')} ${refusal}`;
+      if (!parsed.success || (button && button.disabled)) return;
+      ctx.drafts.delete(spec.id);
+      ctx.plan.add(spec.id, v, parsed.data);
     },
   },
-  h('h4', { id: `d-${spec.id}-title` }, title),
+  h('h4', { id: `d-${spec.id}-title` }, title, ' ', badge),
   hasKey(`help.${spec.id}`) ? h('p', { class: 'help' }, t(L, `help.${spec.id}`)) : null,
-  current ? h('p', { class: 'now' }, t(L, 'ui.now'), ' ', current.includes(': ') ? current.slice(current.indexOf(': ') + 2) : current) : null,
+  current ? h('p', { class: 'now' }, t(L, 'ui.now'), ' ', afterName(current)) : null,
   // A locked decision shows only the setting in force: there is nothing to edit.
   ctx.locked ? (current ? null : h('p', { class: 'muted' }, t(L, 'ui.lockedDefault'))) : h('div', { class: 'fields' }, fields),
   ctx.locked ? null : box,
-  button ? h('div', { class: 'row' }, button) : null,
-  result);
+  button ? h('div', { class: 'row' }, button) : null);
   if (!ctx.locked) renderPreview(ctx, spec, v, box, button);
   return form;
 }

@@ -28,7 +28,7 @@ function specific(lang: Lang, sc: Scenario, s: State, a: Action, p: Preview): st
     case 'hire': {
       const r = sc.roles[a.role];
       return [
-        t(lang, 'note.hireSalary', { salary: money(r.salary.v * a.count), overhead: money(e.overheadPerHead.v * a.count) }),
+        t(lang, 'note.hireSalary', { salary: money(r.salary.v * a.count, lang), overhead: money(e.overheadPerHead.v * a.count, lang) }),
         r.leadQuarters.v === 0 ? t(lang, 'note.startsNow') : t(lang, 'note.arrivesIn', { n: r.leadQuarters.v }),
       ];
     }
@@ -38,8 +38,8 @@ function specific(lang: Lang, sc: Scenario, s: State, a: Action, p: Preview): st
       const left = s.policy.markets.filter((m) => !a.markets.includes(m));
       const out: string[] = [];
       const entered = a.markets.filter((m) => s.markets[m] && s.markets[m]!.enteredAt < 0);
-      if (entered.length) out.push(t(lang, 'note.entry', { markets: entered.map((m) => marketName(lang, sc, m)).join(', '), cost: money(p.costNow) }));
-      if (left.length) out.push(t(lang, 'note.leave', { markets: left.map((m) => marketName(lang, sc, m)).join(', ') }));
+      if (entered.length) out.push(t(lang, 'note.entry', { markets: entered.map((m) => marketName(lang, sc, m)).join(lang === 'zh' ? '、' : ', '), cost: money(p.costNow, lang) }));
+      if (left.length) out.push(t(lang, 'note.leave', { markets: left.map((m) => marketName(lang, sc, m)).join(lang === 'zh' ? '、' : ', ') }));
       if (a.markets.length > 1) out.push(t(lang, 'note.spread', { pct: pct(e.spreadPenaltyBp.v * (a.markets.length - 1), 0) }));
       return out;
     }
@@ -49,7 +49,7 @@ function specific(lang: Lang, sc: Scenario, s: State, a: Action, p: Preview): st
         const def = sc.markets[m]!;
         const before = priceIn(s, sc, def, s.markets[m]!);
         const after = priceIn(p.after, sc, def, p.after.markets[m]!);
-        if (before !== after) out.push(t(lang, 'note.price', { market: def.name[lang], before: money(before), after: money(after) }));
+        if (before !== after) out.push(t(lang, 'note.price', { market: def.name[lang], before: money(before, lang), after: money(after, lang) }));
       }
       if (a.type === 'setModelScale') {
         const mdl = sc.models[a.scale];
@@ -64,7 +64,7 @@ function specific(lang: Lang, sc: Scenario, s: State, a: Action, p: Preview): st
     case 'setDataBudget': return [t(lang, 'note.data', { units: int(Math.floor(a.amount / Math.max(1, e.dataCostPerUnit.v))) })];
     case 'proposePartnership': {
       const c = chanceOf(sc, p, 'partnerPending');
-      return [t(lang, 'note.rollAtEnd'), ...(c !== null ? [t(lang, 'note.chance', { pct: pct(c) })] : []), t(lang, 'note.partnerFee', { fee: money(e.partnershipCost.v) })];
+      return [t(lang, 'note.rollAtEnd'), ...(c !== null ? [t(lang, 'note.chance', { pct: pct(c) })] : []), t(lang, 'note.partnerFee', { fee: money(e.partnershipCost.v, lang) })];
     }
     case 'setProgramme': return [];
     case 'raiseRound': {
@@ -72,7 +72,7 @@ function specific(lang: Lang, sc: Scenario, s: State, a: Action, p: Preview): st
       const founders = Math.floor((founderBp(s) * a.preMoney) / (a.preMoney + a.amount));
       const c = chanceOf(sc, p, 'roundPending');
       return [
-        t(lang, 'note.dilution', { pct: pct(dil), post: money(a.preMoney + a.amount) }),
+        t(lang, 'note.dilution', { pct: pct(dil), post: money(a.preMoney + a.amount, lang) }),
         t(lang, 'note.foundersAfter', { before: pct(founderBp(s)), after: pct(founders) }),
         t(lang, 'note.rollAtEnd'),
         ...(c !== null ? [t(lang, 'note.chance', { pct: pct(c) })] : []),
@@ -80,13 +80,13 @@ function specific(lang: Lang, sc: Scenario, s: State, a: Action, p: Preview): st
     }
     case 'applyGrant': {
       const c = chanceOf(sc, p, 'grantPending');
-      return [t(lang, 'note.grant', { amount: money(sc.funding.grantAmount.v) }), t(lang, 'note.rollAtEnd'), ...(c !== null ? [t(lang, 'note.chance', { pct: pct(c) })] : [])];
+      return [t(lang, 'note.grant', { amount: money(sc.funding.grantAmount.v, lang) }), t(lang, 'note.rollAtEnd'), ...(c !== null ? [t(lang, 'note.chance', { pct: pct(c) })] : [])];
     }
     case 'takeLoan': {
       const l = sc.funding.loan;
       return [t(lang, 'note.loan', {
-        interest: money(Math.floor((a.amount * l.rateBp.v) / 10000)), repay: money(Math.floor(a.amount / l.termQuarters.v)),
-        n: l.termQuarters.v, covenant: money(l.covenantMinCash.v), penalty: pct(l.penaltyBp.v),
+        interest: money(Math.floor((a.amount * l.rateBp.v) / 10000), lang), repay: money(Math.floor(a.amount / l.termQuarters.v), lang),
+        n: l.termQuarters.v, covenant: money(l.covenantMinCash.v, lang), penalty: pct(l.penaltyBp.v),
       })];
     }
     default: return [];
@@ -96,9 +96,9 @@ function specific(lang: Lang, sc: Scenario, s: State, a: Action, p: Preview): st
 /** The lines shown under a decision before it is committed (an accepted preview only). */
 export function decisionNotes(lang: Lang, sc: Scenario, s: State, a: Action, p: Preview): string[] {
   const out: string[] = [];
-  if (p.costNow > 0) out.push(t(lang, 'note.costNow', { cost: money(p.costNow) }));
+  if (p.costNow > 0) out.push(t(lang, 'note.costNow', { cost: money(p.costNow, lang) }));
   if (p.perQuarterAfter !== p.perQuarterBefore)
-    out.push(t(lang, 'note.perQuarter', { before: money(p.perQuarterBefore), after: money(p.perQuarterAfter) }));
+    out.push(t(lang, 'note.perQuarter', { before: money(p.perQuarterBefore, lang), after: money(p.perQuarterAfter, lang) }));
   out.push(...specific(lang, sc, s, a, p));
   if (p.runwayAfter !== p.runwayBefore) out.push(t(lang, 'note.runway', { before: runwayText(lang, p.runwayBefore), after: runwayText(lang, p.runwayAfter) }));
   return out;

@@ -64,7 +64,7 @@ export function eventCardBody(lang: Lang, sc: Scenario, c: Check, startYear: num
       rollBar(lang, c.roll, c.probabilityBp)),
     whyList(lang, c, def),
     c.effects.length ? h('div', { class: 'effects' }, h('h3', {}, t(lang, 'card.effects')), h('ul', {}, c.effects.map((e) => h('li', {}, describeEffect(lang, sc, e))))) : null,
-    def ? h('p', { class: 'sections' }, t(lang, 'card.seed'), ' ', def.section.join(', ')) : null);
+    def ? h('p', { class: 'sections' }, t(lang, 'card.seed'), lang === 'zh' ? '' : ' ', def.section.join(lang === 'zh' ? '、' : ', ')) : null);
 }
 
 export interface CardFlowCtx {

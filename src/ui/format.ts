@@ -7,9 +7,18 @@ function group(n: number): string {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
-/** Whole dollars with thousands separators: "$1,234,567" / "-$40,000". */
-export function money(n: number): string {
-  return (n < 0 ? '-$' : '$') + group(Math.abs(Math.round(n)));
+/** Whole dollars, exact: "$1,234,567" / "-$40,000"; in Chinese in 万美元 as the header shows money
+ *  ("123.4567 万美元", "1.8 万美元", "5,000 美元"), so one screen never mixes the two. */
+export function money(n: number, lang: Lang = 'en'): string {
+  const a = Math.abs(Math.round(n));
+  if (lang === 'zh') {
+    const sign = n < 0 && a > 0 ? '-' : '';
+    if (a < 10_000) return `${sign}${group(a)} 美元`;
+    const wan = Math.floor(a / 10_000);
+    const rest = String(a % 10_000).padStart(4, '0').replace(/0+$/, '');
+    return `${sign}${group(wan)}${rest ? '.' + rest : ''} 万美元`;
+  }
+  return (n < 0 ? '-$' : '$') + group(a);
 }
 
 /** Short money for headers and charts: "$3.2M", "$450K" (en); "320 万美元"-style figures in zh. */

@@ -41,7 +41,7 @@ export function simpleOfficeView(opts: OfficeOptions): OfficeView {
           p(t(L, 'placeholder.data', { have: int(s.dataUnits), need: int(need.dataNeed.v) })),
           meter(t(L, 'ui.quality'), s.quality, need.qualityCap.v)),
         h('section', {}, h('h3', {}, t(L, 'group.market')),
-          h('ul', {}, s.policy.markets.map((m) => h('li', {}, `${sc.markets[m]?.name[L] ?? m}: ${t(L, 'placeholder.customers', { n: int(s.markets[m]?.customers ?? 0) })}`))),
+          h('ul', {}, s.policy.markets.map((m) => h('li', {}, `${sc.markets[m]?.name[L] ?? m}${L === 'zh' ? '：' : ': '}${t(L, 'placeholder.customers', { n: int(s.markets[m]?.customers ?? 0) })}`))),
           meter(t(L, 'ui.brand'), s.brand, 1000)),
         h('section', {}, h('h3', {}, t(L, 'group.compliance')),
           h('ul', { class: 'chips' }, PROGRAMMES.map((pr) => h('li', { class: s.policy.programmes.includes(pr) ? 'on' : 'off' }, s.policy.programmes.includes(pr) ? '✓ ' : '✗ ', t(L, `programme.${pr}`))))),

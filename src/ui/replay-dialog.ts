@@ -75,23 +75,30 @@ export function openReplayDialog(lang: Lang, catalog: Catalog, onLoaded: (run: L
   }
 }
 
-/** A dialog showing this run's share code and link, to paste into a chat or a workshop form. */
+/** A dialog showing this run's share link and code, each with its own Copy: the link alone pastes
+ *  into an address bar, the code alone into a workshop form. */
 export function openShareDialog(lang: Lang, code: string, link: string): void {
   const modal = openModal('share-title', 'share-dialog', (e) => { if (e.key === 'Escape') { e.preventDefault(); modal.close(); } });
-  const box = h('textarea', { id: 'share-text', rows: 5, readonly: true, spellcheck: 'false', 'aria-describedby': 'share-help' });
-  box.value = `${link}\n\n${code}`;
   const status = h('p', { role: 'status', class: 'muted', id: 'share-status' });
+  const field = (id: string, label: string, value: string, rows: number) => {
+    const box = h('textarea', { id, rows, readonly: true, spellcheck: 'false', 'aria-describedby': 'share-help' });
+    box.value = value;
+    const copy = h('button', { type: 'button', id: `${id}-copy`, 'aria-label': `${t(lang, 'share.copy')}: ${label}`, onclick: () => {
+      box.focus();
+      box.select();
+      navigator.clipboard?.writeText(value).then(() => { status.textContent = t(lang, 'share.copied'); }, () => { status.textContent = t(lang, 'share.selectHint'); });
+    } }, t(lang, 'share.copy'));
+    return { box, el: h('div', { class: 'field share-field' }, h('label', { for: id }, label), box, h('div', { class: 'row' }, copy)) };
+  };
+  const linkField = field('share-link', t(lang, 'share.link'), link, 3);
+  const codeField = field('share-code', t(lang, 'share.code'), code, 3);
   modal.body.append(
     h('h2', { id: 'share-title' }, t(lang, 'share.title')),
     h('p', { id: 'share-help', class: 'muted' }, t(lang, 'share.help')),
-    h('div', { class: 'field' }, h('label', { for: 'share-text' }, t(lang, 'share.label')), box),
+    linkField.el, codeField.el,
     status,
     h('div', { class: 'row end' },
-      h('button', { type: 'button', id: 'share-copy', onclick: () => {
-        box.select();
-        navigator.clipboard?.writeText(box.value).then(() => { status.textContent = t(lang, 'share.copied'); }, () => { status.textContent = t(lang, 'share.selectHint'); });
-      } }, t(lang, 'share.copy')),
       h('button', { type: 'button', class: 'primary', id: 'share-close', onclick: () => modal.close() }, t(lang, 'share.close'))));
-  box.focus();
-  box.select();
+  linkField.box.focus();
+  linkField.box.select();
 }

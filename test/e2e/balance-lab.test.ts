@@ -65,7 +65,7 @@ describe.skipIf(!hasBrowser)('balance lab page', () => {
     expect(await p.inputValue('#lab-command')).toBe('npm run -s sim -- balance --scenario classic --games 40 --bots random,focused --search-games 4 --seed-base 0 --json');
     await p.click('#lab-run');
     await p.waitForSelector('#lab-summary', WAIT);
-    expect(await p.textContent('#lab-summary')).toMatch(/^Done: 40 games per player \(seeds 1–40\) in [\d.]+ s on 2 worker\(s\)/);
+    expect(await p.textContent('#lab-summary')).toMatch(/^Done: 40 games per player \(seeds 1–40\) in [\d.]+ s on 2 workers/);
     const json = await downloadText(p, () => p.click('#lab-json'));
     expect(json.text.trim()).toBe(await expected);
 

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTitle, throughQuarterEnd } from './helpers';
+import { endQuarter, openTitle } from './helpers';
 import { launchBrowser, requireBrowser, ROOT, startServer, watchConsole } from './server';
 
 const hasBrowser = requireBrowser();
@@ -49,8 +49,7 @@ describe.skipIf(!hasBrowser)('browser game: extreme scenarios', () => {
         if (await p.evaluate(() => window.__sim.screen()) !== 'game') break;
         // 10^9 at pre-money 1 used to issue 10^16+ shares, past 2^53: the state hash threw at Q1.
         if (raise) expect(await p.evaluate(() => window.__sim.dispatch({ type: 'raiseRound', kind: 'angel', amount: 1_000_000_000, preMoney: 1 }).ok)).toBe(true);
-        await p.click('#btn-end');
-        await throughQuarterEnd(p);
+        await endQuarter(p);
         // The quarter closed: the state moved on (or the game is over), and every number is safe.
         const s = await p.evaluate(() => { const st = window.__sim.state()!; return { quarter: st.quarter, status: st.status, hash: window.__sim.hash() }; });
         expect(s.quarter).toBe(q);

@@ -42,11 +42,20 @@ export async function throughQuarterEnd(page: Page, opts: { keyboard?: boolean; 
   return cards;
 }
 
+/** Presses End the quarter; when the game asks first (an empty plan, a short runway), answers
+ *  "End the quarter anyway" the same way (keyboard or mouse). */
 export async function endQuarter(page: Page, opts: Parameters<typeof throughQuarterEnd>[1] = {}): Promise<number> {
   if (opts.keyboard) {
     await page.focus('#btn-end');
     await page.keyboard.press('Enter');
   } else await page.click('#btn-end');
+  await page.waitForSelector('#card-next, #report-continue, #btn-end-confirm');
+  if (await page.$('#btn-end-confirm')) {
+    if (opts.keyboard) {
+      await page.focus('#btn-end-confirm');
+      await page.keyboard.press('Enter');
+    } else await page.click('#btn-end-confirm');
+  }
   return throughQuarterEnd(page, opts);
 }
 

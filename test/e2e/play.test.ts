@@ -5,7 +5,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readScenario, scenarioBases, scenarioIds } from '../../src/cli/scenarios';
-import { hashValue } from '../../src/engine/hash';
+import { hashState } from '../../src/engine/hash';
 import { loadScenario } from '../../src/engine/scenario-load';
 import { initialState } from '../../src/engine/state';
 import { replay } from '../../src/engine/run';
@@ -50,24 +50,22 @@ describe.skipIf(!hasBrowser)('browser game: play', () => {
       await expectFits(p, ['#btn-end', '#hdr-runway', '#hdr-founders', '#btn-dashboard', '#btn-lang']);
       await p.evaluate(() => window.__sim.officeReady());
 
-      // Team, by mouse: hire a product manager; the preview shows the cost before committing.
+      // Team, by mouse: hire a product manager; the preview shows the cost before it joins the plan.
       await p.selectOption('#d-hire-role', 'productManager');
-      await expect.poll(() => p.textContent('#d-hire-preview'), WAIT).toContain('$12,000');
-      await p.click('#d-hire-commit');
-      // A refused decision says why, in the player's language.
+      await expect.poll(() => p.textContent('#d-hire-preview'), WAIT).toContain(T('1.2 万美元', '$12,000'));
+      await p.click('#d-hire-add');
+      // A refused decision says why, in the player's language, and cannot join the plan.
       await p.selectOption('#d-fire-role', 'dataScientist');
       await p.fill('#d-fire-count', '5');
-      await p.click('#d-fire-commit');
-      expect(await p.textContent('#d-fire-result')).toContain(T('只有 1 人', 'You have 1 × Data scientist'));
+      await expect.poll(() => p.textContent('#d-fire-preview'), WAIT).toContain(T('只有 1 人', 'You have 1 × Data scientist'));
+      expect(await p.isDisabled('#d-fire-add')).toBe(true);
 
-      // Market, by keyboard: open the group, add a market with Space, commit with Enter.
+      // Market, by keyboard: open the group, add a market with Space: a changed setting is in the plan.
       await p.focus('#g-market-toggle');
       await p.keyboard.press('Enter');
       await p.focus('#d-setMarkets-markets-finance');
       await p.keyboard.press('Space');
-      await expect.poll(() => p.textContent('#d-setMarkets-preview'), WAIT).toContain('$150,000');
-      await p.focus('#d-setMarkets-commit');
-      await p.keyboard.press('Enter');
+      await expect.poll(() => p.textContent('#d-setMarkets-preview'), WAIT).toContain(T('15 万美元', '$150,000'));
       await p.focus('#d-setMarketing-budget');
       await p.keyboard.press('Control+A');
       await p.keyboard.type('20000');
@@ -79,23 +77,33 @@ describe.skipIf(!hasBrowser)('browser game: play', () => {
       await p.focus('#d-setComputeRent-units');
       await p.keyboard.press('Control+A');
       await p.keyboard.type('14');
-      await p.keyboard.press('Enter');
+      await p.keyboard.press('Tab');
 
-      // Risk & compliance: the preview names the event whose odds the programme lowers.
+      // Risk & compliance: the preview names the event whose odds the programme lowers; ticking is enough.
       await p.click('#g-compliance-toggle');
       await p.check('#d-programme-encryption-on');
       await expect.poll(() => p.textContent('#d-programme-encryption-preview'), WAIT).toContain(T('数据泄露', 'breach'));
-      await p.click('#d-programme-encryption-commit');
+      expect(await p.isVisible('#d-programme-encryption-planned')).toBe(true);
 
       // Funding: dilution = amount / (pre-money + amount) = 200k / 1.2M = 16.7%, decided at quarter end.
       await p.click('#g-funding-toggle');
       await expect.poll(() => p.textContent('#d-raiseRound-preview'), WAIT).toContain('16.7%');
-      await p.click('#d-raiseRound-commit');
+      await p.click('#d-raiseRound-add');
+      expect(await p.locator('.quarter-decisions li').count()).toBe(6);
+      // The plan's cost and the runway after it, computed by the engine.
+      expect(await p.textContent('#plan-runway')).toMatch(lang === 'zh' ? /执行后现金跑道 \d+ 个季度/ : /runway after: \d+ quarters/);
+      // Undo and redo by keys from outside a text field, and by the buttons.
+      await p.click('#qd-title');
+      await p.keyboard.press('Control+Z');
+      expect(await p.locator('.quarter-decisions li').count()).toBe(5);
+      await p.keyboard.press('Control+Shift+Z');
       expect(await p.locator('.quarter-decisions li').count()).toBe(6);
       await p.click('#btn-undo');
       expect(await p.locator('.quarter-decisions li').count()).toBe(5);
-      await p.click('#d-raiseRound-commit');
+      await p.click('#btn-redo');
       expect(await p.locator('.quarter-decisions li').count()).toBe(6);
+      // Nothing is dispatched until the quarter ends.
+      expect(await p.evaluate(() => (window.__sim.state() as unknown as { policy: { programmes: string[] } }).policy.programmes)).not.toContain('encryption');
       expect(await unnamedControls(p)).toEqual([]);
       await p.screenshot({ path: screenshotPath(`office-${lang}`) });
 
@@ -114,6 +122,26 @@ describe.skipIf(!hasBrowser)('browser game: play', () => {
       expect(rollLine).toMatch(lang === 'zh' ? /掷骰 0\.\d{4}，概率 0\.\d{4}/ : /Roll 0\.\d{4} vs probability 0\.\d{4}/);
       expect(await p.textContent('#hdr-quarter .kpi-value')).toBe('Q2 / 20');
       expect(await p.locator('.quarter-decisions li').count()).toBe(0);
+      // Every change in the plan was applied: the ticked box, the typed budgets, the hire.
+      const applied = await p.evaluate(() => {
+        const s = window.__sim.state() as unknown as { policy: { programmes: string[]; markets: string[]; computeRent: number; marketing: { ads: number } }; staff: Record<string, number>; arriving: { role: string }[] };
+        return { programmes: s.policy.programmes, markets: s.policy.markets, rent: s.policy.computeRent, ads: s.policy.marketing.ads, pm: s.staff.productManager! + s.arriving.filter((a) => a.role === 'productManager').length };
+      });
+      expect(applied.programmes).toContain('encryption');
+      expect(applied.markets).toContain('finance');
+      expect(applied).toMatchObject({ rent: 14, ads: 20000 });
+      expect(applied.pm).toBeGreaterThanOrEqual(1);
+      // The report closed with Enter; one more Enter must not end the next quarter.
+      await p.keyboard.press('Enter');
+      await p.keyboard.press('Enter');
+      expect(await p.evaluate(() => window.__sim.busy())).toBe(false);
+      expect(await p.textContent('#hdr-quarter .kpi-value')).toBe('Q2 / 20');
+      // Ending with an empty plan asks first; Enter keeps planning.
+      await p.click('#btn-end');
+      await p.waitForSelector('#btn-end-confirm');
+      await p.keyboard.press('Enter');
+      expect(await p.$('#btn-end-confirm')).toBeNull();
+      expect(await p.textContent('#hdr-quarter .kpi-value')).toBe('Q2 / 20');
 
       await p.click('#btn-dashboard');
       await p.waitForSelector('#chart-cash svg');
@@ -150,8 +178,33 @@ describe.skipIf(!hasBrowser)('browser game: play', () => {
     if (!node.ok) throw new Error('custom scenario');
     expect(node.scenario.quarters.v).toBe(6);
     expect(await p.evaluate(() => window.__sim.state()?.cash)).toBe(1_600_000);
-    expect(await p.evaluate(() => window.__sim.hash())).toBe(hashValue(initialState(node.scenario, '3')));
+    expect(await p.evaluate(() => window.__sim.hash())).toBe(hashState(initialState(node.scenario, '3')));
     expect(await p.textContent('.scenario-title')).toBe('My case C');
+    expect(problems).toEqual([]);
+    await p.context().close();
+  });
+
+  it('asks before a plan that leaves under 2 quarters of runway, and a hire typed but not added is named', async () => {
+    const { p, problems } = await page();
+    await openTitle(p, server.url + '?office=simple');
+    await startGame(p, { lang: 'en', seed: '11' });
+    await p.keyboard.press('Escape');
+    await p.fill('#d-hire-count', '40');
+    await p.click('#d-hire-add');
+    await expect.poll(() => p.getAttribute('#plan-runway', 'class'), WAIT).toBe('warn');
+    await p.fill('#d-fire-count', '1');
+    await p.fill('#d-fire-count', '2');
+    await p.click('#btn-end');
+    await p.waitForSelector('#btn-end-confirm');
+    const doubts = await p.textContent('#confirm-end');
+    expect(doubts).toMatch(/cash lasts only \d quarters?/);
+    expect(doubts).toContain('Changed but not added to the plan: Let go');
+    expect(await p.evaluate(() => document.activeElement?.id)).toBe('btn-end-cancel');
+    await p.keyboard.press('Escape');
+    expect(await p.textContent('#hdr-quarter .kpi-value')).toBe('Q1 / 20');
+    await endQuarter(p);
+    expect(await p.textContent('#hdr-quarter .kpi-value')).toBe('Q2 / 20');
+    expect(await p.evaluate(() => (window.__sim.state() as unknown as { arriving: { count: number }[] }).arriving.reduce((n, a) => n + a.count, 0))).toBe(40);
     expect(problems).toEqual([]);
     await p.context().close();
   });
@@ -189,14 +242,32 @@ describe.skipIf(!hasBrowser)('browser game: play', () => {
 
     // The share link opens the same finished run in a fresh profile, verified quarter by quarter, in the viewer.
     await p.click('#btn-share');
-    const shared = (await p.inputValue('#share-text')).split('\n')[0]!;
-    expect(shared).toMatch(/#replay=AIS2\./);
+    // Copy puts only the link on the clipboard (it must paste into an address bar); the code has its own Copy.
+    const shared = await p.inputValue('#share-link');
+    expect(shared).toMatch(/^http\S*#replay=AIS2\.\S+$/);
+    expect(await p.inputValue('#share-code')).toMatch(/^AIS2\.\S+$/);
+    await p.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
+    await p.click('#share-link-copy');
+    await expect.poll(() => p.textContent('#share-status'), WAIT).toMatch(/^(Copied\.|已复制。)$/);
+    expect(await p.evaluate(() => navigator.clipboard.readText())).toBe(shared);
     const q = await (await browser.newContext({ viewport: { width: 1280, height: 720 } })).newPage();
     problems.push(...watchConsole(q));
     await q.goto(shared.replace(/\?office=simple/, ''));
     await q.waitForFunction(() => window.__sim?.screen() === 'replay');
     expect(await q.getAttribute('#replay-viewer', 'data-final-hash')).toBe(imported.replay.result.finalHash);
     await q.context().close();
+
+    // Turning points: computed in a worker in under 2 s; each has a what-if that replays its quarter.
+    await p.click('#share-close');
+    await p.waitForSelector('#turning[aria-busy="false"]', WAIT);
+    expect(Number(await p.getAttribute('#turning', 'data-ms'))).toBeLessThan(2000);
+    const points = p.locator('#turning-list li');
+    expect(await points.count()).toBeGreaterThan(0);
+    expect(await points.count()).toBeLessThanOrEqual(3);
+    const q0 = Number(await points.first().getAttribute('data-quarter'));
+    await p.click(`#what-if-q${q0}`);
+    await p.waitForFunction(() => window.__sim.screen() === 'game');
+    expect(await p.textContent('#hdr-quarter .kpi-value')).toMatch(new RegExp(`^Q${q0 + 1} / `));
     expect(problems).toEqual([]);
     await p.context().close();
   });

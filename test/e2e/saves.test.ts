@@ -33,14 +33,14 @@ describe.skipIf(!hasBrowser)('browser game: saves', () => {
 
   const hash = (p: Page) => p.evaluate(() => window.__sim.hash());
 
-  it('reloads mid-quarter and continues with the same company and the open decisions undoable', async () => {
+  it('reloads mid-quarter and continues with the same company and the open plan undoable', async () => {
     const { ctx, p, problems } = await context();
     await openTitle(p, server.url + SIMPLE);
     await startGame(p, { lang: 'en', seed: 'reload-1' });
-    await p.click('#d-hire-commit');
+    await p.click('#d-hire-add');
     await endQuarter(p);
     await p.selectOption('#d-hire-role', 'softwareEngineer');
-    await p.click('#d-hire-commit');
+    await p.click('#d-hire-add');
     const before = await hash(p);
     await p.reload();
     await p.waitForFunction(() => window.__sim.screen() === 'title');
@@ -49,6 +49,7 @@ describe.skipIf(!hasBrowser)('browser game: saves', () => {
     expect(await hash(p)).toBe(before);
     expect(await p.textContent('#hdr-quarter .kpi-value')).toBe('Q2 / 20');
     expect(await p.locator('.quarter-decisions li').count()).toBe(1);
+    expect(await p.textContent('.quarter-decisions li')).toContain('Software engineer');
     await p.click('#btn-undo');
     expect(await p.locator('.quarter-decisions li').count()).toBe(0);
     expect(problems).toEqual([]);
@@ -59,7 +60,7 @@ describe.skipIf(!hasBrowser)('browser game: saves', () => {
     const a = await context();
     await openTitle(a.p, server.url + SIMPLE);
     await startGame(a.p, { lang: 'zh', seed: 'save-2', team: '第三组' });
-    await a.p.click('#d-hire-commit');
+    await a.p.click('#d-hire-add');
     await endQuarter(a.p);
     await a.p.click('#btn-save');
     await expect.poll(() => a.p.textContent('.notices'), WAIT).toContain('已保存');
@@ -105,7 +106,7 @@ describe.skipIf(!hasBrowser)('browser game: saves', () => {
     expect(await p.textContent('#title')).toContain('does not allow saving');
     await startGame(p, { lang: 'en', seed: 'nostore' });
     await expect.poll(() => p.textContent('.notices'), WAIT).toContain('autosave is off');
-    await p.click('#d-hire-commit');
+    await p.click('#d-hire-add');
     await endQuarter(p);
     expect(await p.textContent('#hdr-quarter .kpi-value')).toBe('Q2 / 20');
     expect(problems).toEqual([]);
@@ -124,24 +125,26 @@ describe.skipIf(!hasBrowser)('browser game: saves', () => {
     await b.click('.slot button.primary');
     await a.waitForFunction(() => window.__sim.screen() === 'game');
     await b.waitForFunction(() => window.__sim.screen() === 'game');
-    await a.click('#d-hire-commit');
-    const aHash = await hash(a);
+    await a.click('#d-hire-add');
+    const plan = (x: Page) => x.textContent('#plan-list');
+    const aPlan = await plan(a);
     await expect.poll(() => b.textContent('.notices'), WAIT).toContain('Another tab');
     await b.selectOption('#d-hire-role', 'marketing');
-    await b.click('#d-hire-commit');
+    await b.click('#d-hire-add');
     await expect.poll(() => b.textContent('.notices'), WAIT).toContain('new slot');
     const saves = await a.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('aiss.save.')).map((k) => localStorage.getItem(k)!));
     expect(saves).toHaveLength(2);
     await a.click('#btn-menu');
-    const hashes: string[] = [];
+    const plans: string[] = [];
     for (const which of [0, 1]) {
       await a.locator('.slot button.primary').nth(which).click();
       await a.waitForFunction(() => window.__sim.screen() === 'game');
-      hashes.push((await hash(a))!);
+      plans.push((await plan(a))!);
       await a.click('#btn-menu');
     }
-    expect(hashes).toContain(aHash);
-    expect(new Set(hashes).size).toBe(2);
+    // Each tab's plan (kept in its save as the open quarter's decisions) is in its own slot.
+    expect(plans).toContain(aPlan);
+    expect(new Set(plans).size).toBe(2);
     expect([...problems, ...problemsB]).toEqual([]);
     await ctx.close();
   });

@@ -64,7 +64,7 @@ describe.skipIf(!hasBrowser)('browser game: the guided first quarter', () => {
     await expect.poll(() => ringedBy(p, '#panel'), WAIT).toBe(true);
     await p.click('#coach-next');
 
-    // Hire: the Hire card is ringed; its preview shows the cost and runway before committing.
+    // Hire: the Hire card is ringed; its preview shows the cost and runway before it joins the plan.
     expect(await step(p)).toBe('hire');
     await p.evaluate(() => window.__sim.officeReady());
     await expect.poll(() => ringedBy(p, '#d-hire'), WAIT).toBe(true);
@@ -75,9 +75,9 @@ describe.skipIf(!hasBrowser)('browser game: the guided first quarter', () => {
     await expect.poll(() => p.textContent('#coach-title'), WAIT).toBe('招一个人');
     await p.screenshot({ path: screenshotPath('tutorial-hire-zh') });
     await p.click('#btn-lang');
-    await p.click('#d-hire-commit');
+    await p.click('#d-hire-add');
 
-    // Market focus: open the group (the ring moves from its toggle to the card), switch market, commit.
+    // Market focus: open the group (the ring moves from its toggle to the card), switch market (a changed setting joins the plan).
     // The panel stays where the player was working; a label says where the next step is.
     await expect.poll(() => step(p), WAIT).toBe('market');
     expect(await ringedBy(p, '#g-market-toggle')).toBe(false);
@@ -86,7 +86,6 @@ describe.skipIf(!hasBrowser)('browser game: the guided first quarter', () => {
     await expect.poll(() => ringedBy(p, '#d-setMarkets'), WAIT).toBe(true);
     await p.uncheck('#d-setMarkets-markets-retail');
     await p.check('#d-setMarkets-markets-finance');
-    await p.click('#d-setMarkets-commit');
     expect(await p.textContent('.quarter-decisions li:last-child')).toContain('Finance');
     expect(await p.textContent('.quarter-decisions li:last-child')).not.toContain('Retail');
 
@@ -95,7 +94,6 @@ describe.skipIf(!hasBrowser)('browser game: the guided first quarter', () => {
     await p.click('#g-compliance-toggle');
     await p.check('#d-programme-audit-on');
     await expect.poll(() => p.textContent('#d-programme-audit-preview'), WAIT).toContain('▼');
-    await p.click('#d-programme-audit-commit');
 
     // End the quarter. The guide never blocks: a decision it did not ask for (a funding round, whose
     // answer is always a card) is made first.
@@ -103,7 +101,7 @@ describe.skipIf(!hasBrowser)('browser game: the guided first quarter', () => {
     await expect.poll(() => ringedBy(p, '#btn-end'), WAIT).toBe(true);
     expect(await p.isDisabled('#coach-next')).toBe(true);
     await p.click('#g-funding-toggle');
-    await p.click('#d-raiseRound-commit');
+    await p.click('#d-raiseRound-add');
     expect(await step(p)).toBe('end');
     await p.click('#btn-end');
 
@@ -168,7 +166,7 @@ describe.skipIf(!hasBrowser)('browser game: the guided first quarter', () => {
     expect(await p.textContent('.coach-kicker')).toContain('Step 1 of 6');
     // Hiring straight away moves the guide past the steps before it; the locked compliance step is
     // not there (market focus is followed by ending the quarter).
-    await p.click('#d-hire-commit');
+    await p.click('#d-hire-add');
     await expect.poll(() => step(p), WAIT).toBe('market');
     expect(await p.textContent('.coach-kicker')).toContain('Step 4 of 6');
     await p.click('#coach-next');

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { downloadText, endQuarter, openTitle, startGame, XSS } from './helpers';
+import { downloadText, endQuarter, expectFits, openTitle, startGame, XSS } from './helpers';
 
 /** The simple office: these tests are about saves, text and hashes, not the animated scene. */
 const SIMPLE = '?office=simple';
@@ -64,6 +64,35 @@ describe.skipIf(!hasBrowser)('browser game: untrusted text', () => {
     await expectInert(p);
     expect(problems).toEqual([]);
     await ctx.close();
+  });
+
+  it('keeps a 4,000-character scenario title inside the window on the title, game and report screens', async () => {
+    for (const [width, height] of [[1280, 720], [390, 844]] as const) {
+      const ctx = await browser.newContext({ viewport: { width, height } });
+      const p = await ctx.newPage();
+      const problems = watchConsole(p);
+      await openTitle(p, server.url + SIMPLE);
+      await p.click('#lang-en');
+      const sc = JSON.parse(readFileSync(join(ROOT, 'scenarios/classic.json'), 'utf8'));
+      sc.id = 'long-title';
+      sc.title = { zh: '长'.repeat(4000), en: 'W'.repeat(4000) };
+      await pick(p, '#btn-scenario-file', 'long.json', JSON.stringify(sc));
+      await p.waitForSelector('input[data-scenario="long-title"]');
+      const wide = () => p.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(await wide()).toBeLessThanOrEqual(0);
+      await p.check('input[data-scenario="long-title"]');
+      expect(await wide()).toBeLessThanOrEqual(0);
+      await p.fill('#seed', '3');
+      await p.click('#btn-start');
+      await p.waitForFunction(() => window.__sim.screen() === 'game');
+      if (width > 600) await expectFits(p, ['#btn-end', '#hdr-runway']);
+      await p.click('#btn-lang');
+      expect(await wide()).toBeLessThanOrEqual(0);
+      await endQuarter(p, { onReport: async () => { expect(await wide()).toBeLessThanOrEqual(0); } });
+      expect(await wide()).toBeLessThanOrEqual(0);
+      expect(problems).toEqual([]);
+      await ctx.close();
+    }
   });
 
   it('shows a hostile team name from a save file and from a pasted replay as text', async () => {

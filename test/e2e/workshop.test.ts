@@ -14,7 +14,7 @@ import { playBot } from '../../src/engine/run';
 import { buildReplay, exportReplay } from '../../src/replay/format';
 import { workshopWorld } from '../../src/workshop/apply';
 import { decodeWorkshop, encodeWorkshop } from '../../src/workshop/code';
-import { downloadText, throughQuarterEnd } from './helpers';
+import { downloadText, endQuarter } from './helpers';
 import { launchBrowser, requireBrowser, screenshotPath, startServer, watchConsole } from './server';
 
 const run = requireBrowser() ? describe : describe.skip;
@@ -133,8 +133,7 @@ run('workshop in the browser', () => {
         expect(await page.textContent('#hdr-quarter')).toContain(`Q${q} / 4`);
         if (q === 1) expect(await page.evaluate((a) => window.__sim.dispatch(a).ok, p.first)).toBe(true);
         if (q === 3 && i === 0) await page.screenshot({ path: screenshotPath('workshop-game-en') });
-        await page.click('#btn-end');
-        await throughQuarterEnd(page);
+        await endQuarter(page);
         if (q === 2) {
           // The pause: nothing goes on until the instructor's go-ahead code.
           await page.waitForSelector('#ws-goahead-input');
@@ -258,8 +257,7 @@ run('workshop in the browser', () => {
     await page.fill('#ws-team', 'Team 1');
     await page.click('#ws-join');
     await page.waitForFunction(() => window.__sim?.screen() === 'game');
-    await page.click('#btn-end');
-    await throughQuarterEnd(page);
+    await endQuarter(page);
     expect(await page.textContent('#hdr-quarter')).toContain('Q2 / 4');
     // The tab is lost; the team opens the same link again.
     await page.goto('about:blank');

@@ -82,4 +82,23 @@ describe('events system', () => {
     expect(runEvents(s, sc, eventChecks(s, sc, computeFactors(s, sc, ctx), ctx.valuation), 0, out)).toEqual([]);
     expect(out).toHaveLength(0);
   });
+
+  it('a compute-shortage event is not rolled with compute to spare, and a customer loss rounds toward zero', () => {
+    const S = (v: number) => ({ v, source: 'test' });
+    const shortage = { id: 'short', title: MINI.events[0]!.title, text: MINI.events[0]!.text, section: ['§1.12.1'], good: false, when: 'always' as const, base: S(10000),
+      factors: [{ factor: 'computeShortfall' as const, effect: S(6000) }], effects: [{ kind: 'customers' as const, bp: S(-400) }] };
+    const sc = { ...MINI, events: [shortage] };
+    const rolled = (avail: number, customers: number) => {
+      const s = miniState((x) => { x.markets.alpha!.customers = customers; });
+      const out: EngineEvent[] = [];
+      const fired = runEvents(s, sc, eventChecks(s, sc, computeFactors(s, sc, { ...ctx, computeAvail: avail }), ctx.valuation), 0, out);
+      return { fired, checks: out.length, customers: s.markets.alpha!.customers, effects: out.flatMap((e) => (e.type === 'check' ? e.check.effects : [])) };
+    };
+    // Four times the compute the model needs: nothing falls short, nothing is rolled.
+    expect(rolled(40, 5)).toEqual({ fired: [], checks: 0, customers: 5, effects: [] });
+    // Short of compute it fires: 4% of 5 customers is none lost; of 100, four; of none, none.
+    expect(rolled(5, 5)).toMatchObject({ fired: ['short'], customers: 5, effects: [{ kind: 'customers', amount: 0 }] });
+    expect(rolled(5, 100)).toMatchObject({ customers: 96, effects: [{ kind: 'customers', amount: -4 }] });
+    expect(rolled(5, 0)).toMatchObject({ customers: 0, effects: [{ kind: 'customers', amount: 0 }] });
+  });
 });

@@ -30,6 +30,15 @@ export function probability(def: EventDef, f: Factors): { bp: number; pulls: Fac
   return { bp: clamp(bp, def.min ? def.min.v : 0, def.max ? def.max.v : 10000), pulls };
 }
 
+/** Pure. Whether an event is rolled this quarter: its `when`, its markets, and (for an event the
+ *  scenario drives by a compute shortfall) a shortfall at all: "compute fell short" cannot happen
+ *  with compute to spare, whatever the event's base rate or other factors say. */
+export function rollsNow(def: EventDef, s: State, f: Factors): boolean {
+  if (!applies(def, s)) return false;
+  if (f.computeShortfall <= 0 && def.factors.some((x) => x.factor === 'computeShortfall' && x.effect.v > 0)) return false;
+  return true;
+}
+
 function applies(def: EventDef, s: State): boolean {
   // A market-specific event (e.g. a clinical trial) rolls only while its market is in focus.
   if (def.markets && !def.markets.some((m) => s.policy.markets.includes(m))) return false;
@@ -63,8 +72,10 @@ function apply(s: State, sc: Scenario, e: Effect, revenue: number, keepBp: numbe
       let moved = 0;
       for (const m of focus) {
         const ms = s.markets[m]!;
-        // Saturates at the market's potential: a viral quarter cannot win more customers than exist.
-        const d = Math.max(-ms.customers, Math.min(mulBp(ms.customers, soften(e.bp.v, keepBp)), Math.max(0, ms.potential - ms.customers)));
+        // Saturates at the market's potential: a viral quarter cannot win more customers than exist;
+        // a loss rounds toward zero (a 4% loss of 5 customers loses none, and no customers lose none).
+        const bp = soften(e.bp.v, keepBp);
+        const d = Math.max(-ms.customers, bp < 0 ? -mulBp(ms.customers, -bp) : Math.min(mulBp(ms.customers, bp), Math.max(0, ms.potential - ms.customers)));
         ms.customers += d;
         moved += d;
       }
@@ -154,7 +165,7 @@ export interface EventOdds {
 export function eventChecks(s: State, sc: Scenario, f: Factors, valuation: number): EventOdds[] {
   const out: EventOdds[] = [];
   for (const def of sc.events) {
-    if (!applies(def, s)) continue;
+    if (!rollsNow(def, s, f)) continue;
     const last = s.lastFired[def.id];
     const cooldown = def.cooldown !== undefined && last !== undefined && s.quarter - last < def.cooldown.v;
     const r = s.pending.round;

@@ -152,6 +152,9 @@ export function runMarket(s: State, sc: Scenario): { revenue: number; newCustome
   // Brand: content, events and community build it; happy customers spread it; it fades without care.
   const m = p.marketing;
   const lift = divFloor(m.content + m.events + divFloor(m.social, 2), 4000) + divFloor(newTotal, 4) + divFloor(Math.max(0, s.quality - 300), 40);
-  s.brand = clamp(s.brand + lift - divFloor(s.brand * 3, 100), 0, 1000);
+  s.brand = clamp(s.brand + lift - divFloor(s.brand * BRAND_FADE_PCT, 100), 0, 1000);
   return { revenue, newCustomers: newTotal };
 }
+
+/** Brand fades this share (percent) a quarter without care (magnitude: design). */
+export const BRAND_FADE_PCT = 3;

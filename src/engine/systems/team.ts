@@ -27,7 +27,13 @@ export function runTeam(s: State, sc: Scenario, out: EngineEvent[]): void {
   if (p.equityGrants && techHeads(s) > 0) {
     issueShares(s, 'employees', mulBp(totalShares(s), sc.economics.equityGrantBp.v));
   }
-  const structure = p.structure === 'matrix' ? 4 : p.structure === 'project' ? 2 : 0;
-  const target = clamp(52 + Math.floor(p.bonusBp / 250) + (p.equityGrants ? 8 : 0) + (p.career ? 8 : 0) + structure - s.leftThisQuarter * 4, 0, 100);
+  const target = moraleTarget(p, s.leftThisQuarter);
   s.morale = clamp(s.morale + Math.trunc((target - s.morale) / 3), 0, 100);
+}
+
+/** Pure. The morale a team drifts toward, a third of the way each quarter: what the bonus, equity
+ *  grants, career paths and structure support, less 4 points for each person who left this quarter. */
+export function moraleTarget(p: State['policy'], left: number): number {
+  const structure = p.structure === 'matrix' ? 4 : p.structure === 'project' ? 2 : 0;
+  return clamp(52 + Math.floor(p.bonusBp / 250) + (p.equityGrants ? 8 : 0) + (p.career ? 8 : 0) + structure - left * 4, 0, 100);
 }

@@ -17,7 +17,7 @@ export class Fx {
   private readonly endText: Phaser.GameObjects.Text;
   private readonly doorSign: Phaser.GameObjects.Image;
 
-  constructor(private readonly scene: Phaser.Scene, tf: TextFactory, private readonly scenario: Scenario) {
+  constructor(private readonly scene: Phaser.Scene, private readonly tf: TextFactory, private readonly scenario: Scenario) {
     // Under the HUD: the legend and status card stay readable after the end.
     this.shade = scene.add.graphics().setDepth(DEPTH.emote + 1).setVisible(false);
     this.shade.fillStyle(0x1b2230, 0.35).fillRect(-2000, -1200, WORLD_W + 4000, WORLD_H + 2400);
@@ -44,6 +44,19 @@ export class Fx {
       });
       k++;
     }
+  }
+
+  /** A milestone a player should notice (a round closed, the first customer, a fine): a banner
+   *  over the building that rises and fades; the k-th of a quarter's milestones waits its turn. */
+  milestone(text: string, good: boolean, k: number, roofY: number): void {
+    const banner = this.tf.text((BUILDING.left + BUILDING.right) / 2, roofY - 40, text, textStyle({ size: 24, bold: true, color: '#ffffff' }))
+      .setOrigin(0.5).setDepth(DEPTH.fx).setBackgroundColor(good ? '#1d6b3a' : '#8a2b12').setPadding(14, 8, 14, 8).setAlpha(0);
+    this.scene.tweens.chain({
+      tweens: [
+        { targets: banner, alpha: 1, y: roofY - 70, delay: k * 1600, duration: 300, ease: 'Back.easeOut' },
+        { targets: banner, alpha: 0, y: roofY - 110, delay: 2200, duration: 600, onComplete: () => banner.destroy() },
+      ],
+    });
   }
 
   /** Game over: bankrupt closes the door with a stop sign; a finished game shows a trophy. */

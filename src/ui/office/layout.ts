@@ -27,7 +27,9 @@ export const MAX_RACKS = 6;
 
 /** The right-hand column outside the building: status card, rented clouds, market signpost. */
 export const SIDE = { left: 694, right: 952 } as const;
-export const CLOUD_AREA = { top: 80, bottom: 276 } as const;
+export const CLOUD_AREA = { top: 128, bottom: 324 } as const;
+/** The status card above the clouds: date and morale, then the model, customers and revenue. */
+export const CARD_H = 110;
 export const MAX_CLOUDS = 6;
 export const SIGN_H = 42;
 export const MAX_SIGNS = 8;
@@ -39,13 +41,20 @@ export function floorTop(k: number): number {
 
 export interface Seat { floor: number; row: 0 | 1; col: number; x: number; y: number }
 
+/** Seats each floor takes before the next floor opens: the building fills from the ground up as
+ *  the company grows (18 staff light four floors), then every floor fills its remaining desks. */
+export const FIRST_PER_FLOOR = 4;
+
 /**
- * Seat `i` in fill order: front row of floor 1 first, then its back row, then floor 2...
+ * Seat `i` in fill order: the first FIRST_PER_FLOOR front-row desks of floor 1, then of floor 2, ...
+ * up to the top floor; then the rest of floor 1 (front row, then back row), then of floor 2...
  * `y` is where the sitter's feet go; the back row is staggered by half a desk so heads stay visible.
  */
 export function seat(i: number): Seat {
-  const floor = Math.floor(i / SEATS_PER_FLOOR) + 1;
-  const inFloor = i % SEATS_PER_FLOOR;
+  const early = FIRST_PER_FLOOR * MAX_FLOORS;
+  const later = SEATS_PER_FLOOR - FIRST_PER_FLOOR;
+  const floor = i < early ? Math.floor(i / FIRST_PER_FLOOR) + 1 : Math.floor((i - early) / later) + 1;
+  const inFloor = i < early ? i % FIRST_PER_FLOOR : FIRST_PER_FLOOR + ((i - early) % later);
   const row: 0 | 1 = inFloor < DESK_COLS ? 1 : 0; // 1 = front
   const col = inFloor % DESK_COLS;
   const top = floorTop(floor);
@@ -53,9 +62,12 @@ export function seat(i: number): Seat {
   return { floor, row, col, x, y: top + (row === 1 ? 84 : 44) };
 }
 
-/** Floors to draw for a number of desks (at least one, at most MAX_FLOORS). */
+/** Floors to draw for a number of desks (at least one, at most MAX_FLOORS): up to the highest seat's. */
 export function floorsFor(desks: number): number {
-  return Math.min(MAX_FLOORS, Math.max(1, Math.ceil(desks / SEATS_PER_FLOOR)));
+  if (desks <= 0) return 1;
+  let top = 1;
+  for (let i = 0; i < Math.min(desks, MAX_SEATS); i++) top = Math.max(top, seat(i).floor);
+  return Math.min(MAX_FLOORS, top);
 }
 
 /** Desks to show: every occupied or reserved seat, rounded up to a pair so rows fill tidily. */

@@ -59,8 +59,9 @@ export class Legend {
     let k = 1;
     for (const r of ROLES) {
       const e = this.entries.get(r)!;
-      // English wraps at spaces only (a word is never split); Chinese may wrap between characters.
-      e.name.setScale(1).setWordWrapWidth(this.entryW - 31, lang === 'zh').setText(t(lang, `office.role.${r}`));
+      // Wrapped at spaces only, never inside a word: Chinese names carry their own line break between
+      // words (机器学习 / 工程师), never 机器学习工 / 程师.
+      e.name.setScale(1).setWordWrapWidth(this.entryW - 31, false).setText(t(lang, `office.role.${r}`));
       k = Math.min(k, (this.entryW - 30) / e.name.width, (H - 4) / e.name.height);
     }
     for (const r of ROLES) {

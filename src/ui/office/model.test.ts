@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BOTS, loadScenario, playBot } from '../../engine/index';
 import { BUILDING, FLOOR_H, MAX_CLOUDS, MAX_FLOORS, MAX_RACKS, MAX_SEATS, SERVER_ROOM, floorTop, floorsFor, rackX, seat, unitsPerIcon } from './layout';
-import { moodOf, officeModel, slicesOf } from './model';
+import { milestones, moodOf, officeModel, slicesOf } from './model';
 
 describe('office layout', () => {
   it('gives every seat of a full building a place inside it, apart from its neighbours', () => {
@@ -34,6 +34,33 @@ describe('office layout', () => {
       expect(rackX(n - 1) + 24).toBeLessThanOrEqual(SERVER_ROOM.right);
       expect(Math.ceil(units / unitsPerIcon(units, MAX_CLOUDS))).toBeLessThanOrEqual(MAX_CLOUDS);
     }
+  });
+});
+
+describe('office growth', () => {
+  it('fills floors from the ground up: 18 staff sit on four floors, the first floor first', () => {
+    const floorsOf = (n: number) => new Set(Array.from({ length: n }, (_, i) => seat(i).floor)).size;
+    expect(seat(0).floor).toBe(1);
+    expect(floorsOf(4)).toBe(1);
+    expect(floorsOf(5)).toBe(2);
+    expect(floorsOf(18)).toBe(5);
+    expect(floorsFor(18)).toBe(5);
+    expect(floorsFor(4)).toBe(1);
+    // Every seat index is a distinct desk.
+    const keys = new Set(Array.from({ length: MAX_SEATS }, (_, i) => { const st = seat(i); return `${st.floor}:${st.row}:${st.col}`; }));
+    expect(keys.size).toBe(MAX_SEATS);
+  });
+
+  it('notices a round closing, the first customer and a fine from two states alone', () => {
+    const r = loadScenario(readFileSync(new URL('../../../scenarios/classic.json', import.meta.url), 'utf8'));
+    if (!r.ok) throw new Error('classic');
+    const run = playBot(r.scenario, '3', BOTS.focused!, { hashes: false, checks: false });
+    const a = officeModel(run.state, r.scenario);
+    expect(milestones(null, a)).toEqual([]);
+    const b = { ...a, rounds: a.rounds + 1, lastRound: { kind: 'seed' as const, amount: 1_000_000 }, fines: a.fines + 50_000 };
+    expect(milestones(a, b)).toEqual([{ kind: 'round', round: 'seed', amount: 1_000_000 }, { kind: 'fine', amount: 50_000 }]);
+    expect(milestones({ ...a, customers: 0 }, { ...a, customers: 3 })).toEqual([{ kind: 'firstCustomer' }]);
+    expect(a.quality).toBe(run.state.quality);
   });
 });
 

@@ -35,6 +35,24 @@ export interface OfficeModel {
   lastRound: { kind: RoundKind; amount: number } | null;
   pendingRound: RoundKind | null;
   loans: number;
+  /** Model quality, customers over all markets, last quarter's revenue, fines paid so far (USD). */
+  quality: number;
+  customers: number;
+  revenue: number;
+  fines: number;
+}
+
+export type Milestone = { kind: 'round'; round: RoundKind; amount: number } | { kind: 'firstCustomer' } | { kind: 'fine'; amount: number };
+
+/** Pure. The milestones between two consecutive models (read from state only): a round closed, the
+ *  first customer, a fine paid. None for a first draw. */
+export function milestones(prev: OfficeModel | null, next: OfficeModel): Milestone[] {
+  if (!prev) return [];
+  const out: Milestone[] = [];
+  if (next.rounds > prev.rounds && next.lastRound) out.push({ kind: 'round', round: next.lastRound.kind, amount: next.lastRound.amount });
+  if (prev.customers === 0 && next.customers > 0) out.push({ kind: 'firstCustomer' });
+  if (next.fines > prev.fines) out.push({ kind: 'fine', amount: next.fines - prev.fines });
+  return out;
 }
 
 export function moodOf(morale: number): Mood {
@@ -111,6 +129,10 @@ export function officeModel(s: State, sc: Scenario, closedQuarter = false): Offi
     lastRound: last ? { kind: last.kind, amount: last.amount } : null,
     pendingRound: s.pending.round ? s.pending.round.kind : null,
     loans,
+    quality: s.quality,
+    customers: Object.keys(s.markets).reduce((n, k) => n + Math.max(0, s.markets[k]!.customers), 0),
+    revenue: s.history[s.history.length - 1]?.revenue ?? 0,
+    fines: Math.max(0, -s.ledger.fines),
   };
 }
 

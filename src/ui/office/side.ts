@@ -4,9 +4,9 @@
 import type * as Phaser from 'phaser';
 import type { Lang } from '../../i18n/index';
 import { t } from '../../i18n/index';
-import { calendar } from '../format';
+import { calendar, moneyShort } from '../format';
 import { DEPTH } from './backdrop';
-import { GROUND_Y, MAX_SIGNS, SIDE, SIGN_H } from './layout';
+import { CARD_H, GROUND_Y, MAX_SIGNS, SIDE, SIGN_H } from './layout';
 import type { MarketSign, OfficeModel } from './model';
 import { C, MIN_TEXT, fmtInt, textStyle } from './theme';
 import type { TextFactory } from './text-factory';
@@ -22,6 +22,8 @@ export class SideLayer {
   private readonly date: Phaser.GameObjects.Text;
   private readonly moodIcon: Phaser.GameObjects.Image;
   private readonly moodText: Phaser.GameObjects.Text;
+  private readonly figures: Phaser.GameObjects.Text;
+  private readonly sales: Phaser.GameObjects.Text;
   private readonly post: Phaser.GameObjects.Graphics;
   private readonly header: Phaser.GameObjects.Text;
   private readonly signs: SignObj[] = [];
@@ -29,11 +31,14 @@ export class SideLayer {
 
   constructor(private readonly scene: Phaser.Scene, tf: TextFactory) {
     this.card = scene.add.graphics().setDepth(DEPTH.hud);
-    this.card.fillStyle(C.card, 0.94).fillRoundedRect(SIDE.left, 8, SIDE.right - SIDE.left, 62, 10);
-    this.card.lineStyle(2, C.wallOuter, 1).strokeRoundedRect(SIDE.left, 8, SIDE.right - SIDE.left, 62, 10);
+    this.card.fillStyle(C.card, 0.94).fillRoundedRect(SIDE.left, 8, SIDE.right - SIDE.left, CARD_H, 10);
+    this.card.lineStyle(2, C.wallOuter, 1).strokeRoundedRect(SIDE.left, 8, SIDE.right - SIDE.left, CARD_H, 10);
     this.date = tf.text(SIDE.left + 12, 25, '', textStyle({ size: 17, bold: true })).setOrigin(0, 0.5).setDepth(DEPTH.hud);
     this.moodIcon = scene.add.image(SIDE.left + 24, 52, 'icons', 'mood.meh').setDisplaySize(24, 24).setDepth(DEPTH.hud);
     this.moodText = tf.text(SIDE.left + 42, 52, '', textStyle({ size: MIN_TEXT })).setOrigin(0, 0.5).setDepth(DEPTH.hud);
+    // The business at a glance, in the scene: the model's quality, customers, last quarter's revenue.
+    this.figures = tf.text(SIDE.left + 12, 78, '', textStyle({ size: MIN_TEXT, bold: true, color: '#0b5cad' })).setOrigin(0, 0.5).setDepth(DEPTH.hud);
+    this.sales = tf.text(SIDE.left + 12, 100, '', textStyle({ size: MIN_TEXT, bold: true, color: '#0b5cad' })).setOrigin(0, 0.5).setDepth(DEPTH.hud);
     this.post = scene.add.graphics().setDepth(DEPTH.sign);
     this.header = tf.text(POLE_X + 12, 0, '', textStyle({ size: MIN_TEXT, bold: true, color: '#ffffff' })).setOrigin(0, 1).setDepth(DEPTH.sign)
       .setBackgroundColor('#263040').setPadding(6, 3, 6, 3);
@@ -52,6 +57,8 @@ export class SideLayer {
     this.date.setText(calendar(lang, m.year, m.q - 1));
     this.moodIcon.setFrame(`mood.${m.mood}`);
     this.moodText.setText(t(lang, 'office.morale', { n: m.morale, mood: t(lang, `office.mood.${m.mood}`) }));
+    setFitted(this.figures, t(lang, 'office.quality', { quality: m.quality }), SIDE.right - SIDE.left - 20);
+    setFitted(this.sales, t(lang, 'office.sales', { n: m.customers, revenue: moneyShort(lang, m.revenue) }), SIDE.right - SIDE.left - 20);
     this.drawSigns(m.markets, lang, animate);
   }
 

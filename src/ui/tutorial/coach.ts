@@ -4,6 +4,7 @@
 import type { Lang } from '../../i18n/index';
 import { tt } from '../../i18n/tutorial';
 import type { Session } from '../../session/session';
+import type { PlanStore } from '../plan';
 import { h } from '../dom';
 import { setTutorialWanted } from './flag';
 import { placeOf, Rings } from './ring';
@@ -14,6 +15,8 @@ import { stepsFor } from './steps';
 export interface CoachHost {
   readonly root: HTMLElement;
   readonly session: Session;
+  /** The quarter plan: a step is done when its decision is in the plan. */
+  readonly plan: PlanStore;
   /** Content the event cards show above card i (the coach's last step lives there). */
   cardCoach: ((i: number) => HTMLElement | null) | null;
   attach(addOn: { setLang(l: Lang): void; destroy(): void }): void;
@@ -30,15 +33,15 @@ export class Coach {
   /** The id of the element last scrolled into view for this step. */
   private revealed = '';
   private ended = false;
-  private decisions: number;
   private readonly unsubscribe: () => void;
 
   constructor(private readonly host: CoachHost, private readonly lang: () => Lang) {
     this.steps = stepsFor(host.session.scenario.unlocked as string[]);
-    this.decisions = host.session.current.length;
     host.root.append(this.live);
     (host.root.querySelector('.stage') ?? host.root).append(this.panel);
-    this.unsubscribe = host.session.subscribe((s, events) => this.onSession(s, events.some((e) => e.type === 'quarterClosed')));
+    const offSession = host.session.subscribe((s, events) => this.onSession(s, events.some((e) => e.type === 'quarterClosed')));
+    const offPlan = host.plan.subscribe(() => this.onPlan());
+    this.unsubscribe = () => { offSession(); offPlan(); };
     host.cardCoach = (i) => this.inCard(i);
     host.root.addEventListener('click', this.onClick);
     this.panel.addEventListener('keydown', this.onKey);
@@ -55,19 +58,22 @@ export class Coach {
   }
 
   // ---- what the player does ---------------------------------------------------------------------
-  private onSession(s: Session, closed: boolean): void {
+  private onSession(_s: Session, closed: boolean): void {
     if (this.ended) return;
     if (closed) {
       // The cards opened before this listener ran (inCard moved the coach there); no cards, no step.
       if (this.step.id !== 'card') this.finish();
       return;
     }
-    const n = s.current.length;
-    const a = n > this.decisions ? s.current[n - 1] : undefined;
-    this.decisions = n;
-    if (!a) return;
+    this.onPlan();
+  }
+
+  /** A decision in the plan (or made outside it) does its step. */
+  private onPlan(): void {
+    if (this.ended) return;
+    const all = [...this.host.session.current, ...this.host.plan.actions()];
     let furthest = -1;
-    this.steps.forEach((st, k) => { if (st.doneBy?.(a)) { this.done.add(st.id); furthest = k; } });
+    this.steps.forEach((st, k) => { if (!this.done.has(st.id) && st.doneBy && all.some((a) => st.doneBy!(a))) { this.done.add(st.id); furthest = k; } });
     // Doing this step, or one further on, moves past it: the player has read what came before.
     if (furthest >= this.i) this.past(furthest, false);
   }

@@ -97,6 +97,7 @@ export class JoinPage {
       const near = this.team.trim() === '' ? null : nearDuplicate(this.team.trim().replace(/\s+/g, ' '), mine.map((x) => x.team));
       const exact = mine.find((x) => x.team === this.team.trim().replace(/\s+/g, ' '));
       const warn = near ? ui(l, 'nearDuplicate', { typed: this.team.trim(), known: near }) : exact ? ui(l, 'sameName', { team: exact.team }) : '';
+      const colon = l === 'zh' ? '：' : ': ';
       body = [
         mine.length ? h('section', { class: 'ws-resume', id: 'ws-resume', 'aria-labelledby': 'ws-resume-title' },
           h('h2', { id: 'ws-resume-title' }, ui(l, 'resumeTitle')),
@@ -106,10 +107,10 @@ export class JoinPage {
         h('h2', { id: 'ws-join-scenario' }, sc.title[l]),
         h('p', {}, briefFor(r.file.scenario, s.quarters, l)),
         h('ul', { class: 'ws-facts' },
-          h('li', {}, `${ui(l, 'seed')}: ${s.seed}`),
-          h('li', {}, `${ui(l, 'quarters')}: ${s.quarters}`),
-          h('li', {}, `${ui(l, 'groups')}: ${s.groups.map((g) => ui(l, `group.${g}`)).join(', ')}`),
-          h('li', {}, `${ui(l, 'pauses')}: ${s.pauses.length ? s.pauses.map((p) => 'Q' + p).join(', ') : ui(l, 'none')}`)),
+          h('li', {}, `${ui(l, 'seed')}${colon}${s.seed}`),
+          h('li', {}, `${ui(l, 'quarters')}${colon}${s.quarters}`),
+          h('li', {}, `${ui(l, 'groups')}${colon}${s.groups.map((g) => ui(l, `group.${g}`)).join(l === 'zh' ? '、' : ', ')}`),
+          h('li', {}, `${ui(l, 'pauses')}${colon}${s.pauses.length ? s.pauses.map((p) => 'Q' + p).join(l === 'zh' ? '、' : ', ') : ui(l, 'none')}`)),
         h('form', { class: 'ws-team', onsubmit: (e: Event) => { e.preventDefault(); this.join(r); } },
           mine.length ? h('h3', {}, ui(l, 'newTeam')) : null,
           h('label', { for: 'ws-team' }, ui(l, 'teamName')),

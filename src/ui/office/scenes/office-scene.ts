@@ -14,7 +14,8 @@ import { Fx } from '../fx';
 import { MAX_FLOORS, floorTop, floorsFor } from '../layout';
 import { Legend } from '../legend';
 import type { OfficeModel } from '../model';
-import { officeModel } from '../model';
+import { milestones, officeModel } from '../model';
+import { moneyShort } from '../../format';
 import { SideLayer } from '../side';
 import { StaffLayer } from '../staff';
 import { TextFactory } from '../text-factory';
@@ -70,9 +71,18 @@ export class OfficeScene extends Phaser.Scene implements OfficeSink {
     const jump = this.lastQuarter >= 0 && (u.state.quarter < this.lastQuarter || u.state.quarter > this.lastQuarter + 1);
     const instant = u.instant || this.model === null || jump || this.bridge.reducedMotion;
     this.lastQuarter = u.state.quarter;
+    const before = this.model;
     this.model = m;
     this.draw(m, this.bridge.lang, !instant);
-    if (!instant) this.fx.events(u.events, floorTop(MAX_FLOORS));
+    if (!instant) {
+      this.fx.events(u.events, floorTop(MAX_FLOORS));
+      const lang = this.bridge.lang;
+      milestones(before, m).forEach((x, k) => {
+        const text = x.kind === 'round' ? t(lang, 'office.ms.round', { round: t(lang, `round.${x.round}`), amount: moneyShort(lang, x.amount) })
+          : x.kind === 'fine' ? t(lang, 'office.ms.fine', { amount: moneyShort(lang, x.amount) }) : t(lang, 'office.ms.firstCustomer');
+        this.fx.milestone(text, x.kind !== 'fine', k, floorTop(MAX_FLOORS));
+      });
+    }
     this.updateLabel(m);
   }
 
