@@ -9,7 +9,7 @@ import type { Lang } from '../i18n/index';
 import { hasKey, t } from '../i18n/index';
 import { describeAction, describeRejection, marketName } from './describe';
 import type { DecisionSpec, Field, Value, Values } from './decision-specs';
-import { decisionNotes, oddsLines } from './decision-notes';
+import { decisionNotes, oddsLines, valuationLine } from './decision-notes';
 import { fill, h } from './dom';
 import { int, money, pct } from './format';
 import { blockedBy, previewAction } from './preview';
@@ -108,7 +108,8 @@ function renderPreview(ctx: CardCtx, spec: DecisionSpec, v: Values, box: HTMLEle
   }
   const p = previewAction(ctx.state, ctx.sc, parsed.data);
   if (!p.ok) {
-    fill(box, h('p', { class: 'warn' }, '⚠ ', t(L, 'ui.wouldRefuse'), ' ', describeRejection(L, ctx.sc, p.rejection!)));
+    const val = p.investors ? valuationLine(L, p.investors) : null;
+    fill(box, h('p', { class: 'warn' }, '⚠ ', t(L, 'ui.wouldRefuse'), ' ', describeRejection(L, ctx.sc, p.rejection!)), val ? h('p', { class: 'muted' }, val) : null);
     disable(false);
     return;
   }

@@ -32,6 +32,13 @@ function growthNote(lang: Lang, a: Forecast, b: Forecast, key = 'forecast.change
   return t(lang, key, { before: int(a.totalCustomers), after: int(b.totalCustomers), revBefore: money(a.revenue), revAfter: money(b.revenue) });
 }
 
+/** The valuation investors would accept, shown even beside a refusal (e.g. a pre-money out of the
+ *  round's range), or null for a grant or a loan. */
+export function valuationLine(lang: Lang, v: InvestorView): string | null {
+  if (v.kind === 'grant' || v.kind === 'loan') return null;
+  return t(lang, 'investor.valuation', { valuation: money(v.valuation), fundamentals: money(v.fundamentals) });
+}
+
 /** What investors (the grant programme, the bank) make of a request, and why, in words. */
 export function investorLines(lang: Lang, v: InvestorView): string[] {
   if (v.refused) return [];

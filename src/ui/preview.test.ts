@@ -10,7 +10,7 @@ import { initialState } from '../engine/state';
 import type { State } from '../engine/state';
 import { eventOdds, forecast, investorView } from '../engine/views';
 import '../i18n/ui';
-import { decisionNotes } from './decision-notes';
+import { decisionNotes, valuationLine } from './decision-notes';
 import { blockedBy, estimateOdds, previewAction, runwayAhead } from './preview';
 
 const r = loadScenario(readFileSync(join(import.meta.dirname, '../../scenarios/classic.json'), 'utf8'));
@@ -113,5 +113,13 @@ describe('decision preview', () => {
     const p = previewAction(s, sc, { type: 'takeLoan', amount: 1_000_000 });
     expect([p.runwayBefore, p.runwayAfter]).toEqual([3, 4]);
     expect(p.perQuarterAfter - p.perQuarterBefore).toBe(150_000);
+  });
+
+  it('still tells investors\' valuation beside a refused ask', () => {
+    const p = previewAction(s0, sc, { type: 'raiseRound', kind: 'angel', amount: 200_000, preMoney: 90_000_000 });
+    expect(p.ok).toBe(false);
+    expect(p.rejection?.code).toBe('preMoneyOutOfRange');
+    expect(p.investors?.valuation).toBe(investorView(s0, sc, 'angel', 200_000, 1_000_000).valuation);
+    expect(valuationLine('en', p.investors!)).toMatch(/^Investors would accept a pre-money valuation of up to \$[\d,]+ \(by the numbers alone: \$[\d,]+\)$/);
   });
 });

@@ -61,8 +61,13 @@ export function blockedBy(p: Preview): InvestorReason | null {
 export function previewAction(s: State, sc: Scenario, action: Action): Preview {
   const was = outlook(s, sc);
   const base = { costNow: 0, perQuarterBefore: was.forecast.perQuarter, runwayBefore: was.forecast.runway, before: was.forecast };
+  const inv = fundingView(s, sc, action);
   const r = step(s, action, sc);
-  if (!r.ok) return { ...base, ok: false, rejection: r.rejection, perQuarterAfter: base.perQuarterBefore, runwayAfter: base.runwayBefore, odds: [], forecast: was.forecast, after: s };
+  if (!r.ok) {
+    const refused: Preview = { ...base, ok: false, rejection: r.rejection, perQuarterAfter: base.perQuarterBefore, runwayAfter: base.runwayBefore, odds: [], forecast: was.forecast, after: s };
+    if (inv) refused.investors = inv;
+    return refused;
+  }
   const ev = r.events.find((e) => e.type === 'decided');
   const costNow = ev && ev.type === 'decided' ? ev.cost : 0;
   const now = outlook(r.state, sc);
@@ -84,7 +89,6 @@ export function previewAction(s: State, sc: Scenario, action: Action): Preview {
     p.staffedBefore = forecast(s, sc, { hiresArrived: true });
     p.staffedAfter = forecast(r.state, sc, { hiresArrived: true });
   }
-  const inv = fundingView(s, sc, action);
   if (inv) p.investors = inv;
   return p;
 }
