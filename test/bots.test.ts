@@ -7,6 +7,7 @@ import type { Action } from '../src/engine/actions';
 import { loadScenario } from '../src/engine/scenario-load';
 import { playBot } from '../src/engine/run';
 import { quarterRolls, rollBp } from '../src/engine/rng';
+import { eventStream } from '../src/engine/views';
 import type { State } from '../src/engine/state';
 import { initialState } from '../src/engine/state';
 import { step } from '../src/engine/step';
@@ -91,7 +92,7 @@ describe('bots', () => {
     for (let i = 0; i < 3000; i++) {
       const seed = i % 3 ? String(i) : `ws-${i}`;
       const q = i % 23;
-      const purpose = `event:${sc.events[i % sc.events.length]!.id}`;
+      const purpose = eventStream(sc.events[i % sc.events.length]!.id);
       expect(quarterRolls(seed, q)(purpose)).toBe(rollBp(seed, q, purpose));
     }
   });

@@ -50,9 +50,12 @@ export interface Forecast {
   totalCustomers: number;
   newCustomers: number;
   revenue: number;
-  /** Everything paid during the quarter: payroll, compute, data, R&D, marketing, partnerships,
+  /** Everything the quarter's close pays: payroll, compute, data, R&D, marketing, partnerships,
    *  compliance, loan interest and repayment, a covenant penalty. */
   costs: number;
+  /** Already paid this quarter by its decisions (hiring fees, entry costs...): the quarter's report
+   *  counts `paidNow + costs`. */
+  paidNow: number;
   /** Of which loan interest, repayment and a covenant penalty. */
   debtService: number;
   /** Costs minus revenue, 0 when revenue covers them. */
@@ -86,7 +89,8 @@ function forecastOf(s: State, sc: Scenario, l: Look): Forecast {
   const servicePaid = (x: State) => -(x.ledger.interest + x.ledger.repayment);
   checkCovenants(l.s, sc);
   const revenue = l.ctx.revenue;
-  const costs = totalOutflow(l.s) - l.prevCosts;
+  const paidNow = totalOutflow(s) - l.prevCosts;
+  const costs = totalOutflow(l.s) - l.prevCosts - paidNow;
   const debtService = servicePaid(l.s) - servicePaid(s);
   const later = laterHires(l.s, sc);
   // After next quarter: the same revenue, every hire on the payroll, the loans' own schedule.
@@ -113,9 +117,14 @@ function forecastOf(s: State, sc: Scenario, l: Look): Forecast {
     }
   }
   return {
-    customers, totalCustomers: total, newCustomers: l.ctx.newCustomers, revenue, costs, debtService,
+    customers, totalCustomers: total, newCustomers: l.ctx.newCustomers, revenue, costs, paidNow, debtService,
     burn: Math.max(0, costs - revenue), cashAfter: l.s.cash, perQuarter: costs + later, runway,
   };
+}
+
+export interface ForecastOptions {
+  /** As if every hire still to arrive were already on the team: the quarter once they have started. */
+  hiresArrived?: boolean;
 }
 
 /** Pure. The expected next quarter if it ended now with no event firing (an event's effect is a
@@ -123,8 +132,12 @@ function forecastOf(s: State, sc: Scenario, l: Look): Forecast {
  *  then the same revenue with every hire still to arrive paid and the loans repaid on schedule.
  *  Runs the quarter's own systems, so loan interest and repayment, hires arriving, market growth,
  *  churn and prices are exactly the rules'. */
-export function forecast(s: State, sc: Scenario): Forecast {
-  return forecastOf(s, sc, look(s, sc));
+export function forecast(s: State, sc: Scenario, opts: ForecastOptions = {}): Forecast {
+  if (!opts.hiresArrived || s.arriving.length === 0) return forecastOf(s, sc, look(s, sc));
+  const c = cloneState(s);
+  for (const a of c.arriving) c.staff[a.role] += a.count;
+  c.arriving = [];
+  return forecastOf(c, sc, look(c, sc));
 }
 
 /** Pure. `eventOdds` and `forecast` from one run of the quarter's systems. */

@@ -2,6 +2,7 @@
 // report, dashboard, game over, saves) in Chinese and English. Placeholders are {name}.
 import type { Dict } from './index';
 import { register } from './index';
+import './views';
 
 type Pair = [zh: string, en: string];
 function family(prefix: string, entries: Record<string, Pair>): Dict {

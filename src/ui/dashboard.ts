@@ -1,7 +1,9 @@
-// The dashboard: charts over the closed quarters (cash, runway, revenue against costs, customers
-// per market, valuation, founders' ownership) and the six key elements of the seed's summary.
+// The dashboard: the runway now (the engine forecast's one figure, as in the header), charts over
+// the closed quarters (cash, runway, revenue against costs, customers per market, valuation,
+// founders' ownership) and the six key elements of the seed's summary.
 import type { Scenario } from '../engine/scenario-schema';
 import type { State } from '../engine/state';
+import { forecast } from '../engine/views';
 import type { Lang } from '../i18n/index';
 import { t } from '../i18n/index';
 import { lineChart, radarChart } from './charts';
@@ -29,8 +31,12 @@ export function dashboard(lang: Lang, sc: Scenario, s: State): HTMLElement {
   const m = (n: number) => moneyShort(lang, n);
   const common = { xLabels: xs, empty: t(lang, 'ui.noQuartersYet'), tableLabel: t(lang, 'ui.showNumbers') };
   const markets = Object.keys(sc.markets).sort().filter((id) => H.some((k) => (k.customers[id] ?? 0) > 0) || s.policy.markets.includes(id));
+  const f = forecast(s, sc);
   return h('section', { class: 'dashboard', id: 'dashboard', 'aria-label': t(lang, 'ui.dashboard') },
     h('h2', {}, t(lang, 'ui.dashboard')),
+    s.status === 'playing' ? h('p', { id: 'dash-runway', title: t(lang, 'forecast.runwayHint') }, t(lang, 'forecast.runwayNow', {
+      runway: f.runway >= 99 ? t(lang, 'ui.runwayNoBurn') : t(lang, 'ui.quartersN', { n: f.runway }), revenue: m(f.revenue), costs: m(f.costs), debt: m(f.debtService),
+    })) : null,
     h('div', { class: 'chart-grid' },
       lineChart({ ...common, id: 'chart-cash', title: t(lang, 'ui.chartCash'), format: m, series: [{ name: t(lang, 'ui.cash'), values: H.map((k) => k.cash) }] }),
       lineChart({ ...common, id: 'chart-runway', title: t(lang, 'ui.chartRunway'), integer: true, format: (n) => String(Math.round(n)), series: [{ name: t(lang, 'ui.runway'), values: runwaySeries(s) }] }),

@@ -9,11 +9,12 @@ import type { Lang } from '../i18n/index';
 import { hasKey, t } from '../i18n/index';
 import { describeAction, describeRejection, marketName } from './describe';
 import type { DecisionSpec, Field, Value, Values } from './decision-specs';
-import { decisionNotes, oddsLines } from './decision-notes';
+import { decisionNotes, oddsLines, valuationLine } from './decision-notes';
 import { fill, h } from './dom';
-import { money } from './format';
+import { int, money, pct } from './format';
 import type { PlanItem, PlanStore } from './plan';
-import { previewAction } from './preview';
+import { blockedBy, previewAction } from './preview';
+import { marketView } from '../engine/views';
 
 export interface CardCtx {
   lang: Lang;
@@ -43,10 +44,17 @@ function fieldControl(ctx: CardCtx, spec: DecisionSpec, f: Field, v: Values, onI
     // The field's running value: `v` holds the card's values at render time, and ticking several
     // boxes in a row (untick one market, tick another) happens without a re-render.
     let chosen = Array.isArray(v[f.name]) ? (v[f.name] as string[]) : [];
+    const facts = new Map(marketView(ctx.state, ctx.sc).map((x) => [x.id, x]));
     const boxes = Object.keys(ctx.sc.markets).sort().map((m) => {
       const mid = `${id}-${m}`;
       const def = ctx.sc.markets[m]!;
       const traits = def.traits.map((x) => t(ctx.lang, `trait.${x}`)).join(' · ');
+      const x = facts.get(m)!;
+      const L = ctx.lang;
+      const sep = L === 'zh' ? '；' : '; ';
+      const factLine = t(L, 'marketFacts.line', { potential: int(x.potential), growth: pct(x.growthBp), price: money(x.price), competitors: x.competitors, regulation: pct(x.regulationBp, 0) })
+        + (x.entryCost > 0 ? sep + t(L, 'marketFacts.entry', { cost: money(x.entryCost) }) : '')
+        + (x.customers > 0 ? sep + t(L, 'marketFacts.yours', { n: int(x.customers) }) : '');
       return h('div', { class: 'field check market' },
         h('input', {
           type: 'checkbox', id: mid, checked: chosen.includes(m), disabled,
@@ -56,7 +64,8 @@ function fieldControl(ctx: CardCtx, spec: DecisionSpec, f: Field, v: Values, onI
             onInput(f.name, chosen);
           },
         }),
-        h('label', { for: mid }, marketName(ctx.lang, ctx.sc, m), traits ? h('span', { class: 'muted' }, ` (${traits})`) : null));
+        h('label', { for: mid }, marketName(ctx.lang, ctx.sc, m), traits ? h('span', { class: 'muted' }, ` (${traits})`) : null,
+          h('span', { class: 'market-facts muted', id: `${mid}-facts` }, factLine)));
     });
     return h('fieldset', { class: 'field markets' }, h('legend', {}, label), boxes);
   }
@@ -105,7 +114,8 @@ function renderPreview(ctx: CardCtx, spec: DecisionSpec, v: Values, box: HTMLEle
   }
   const p = previewAction(ctx.state, ctx.sc, parsed.data);
   if (!p.ok) {
-    fill(box, h('p', { class: 'warn' }, '⚠ ', t(L, 'ui.wouldRefuse'), ' ', describeRejection(L, ctx.sc, p.rejection!)));
+    const val = p.investors ? valuationLine(L, p.investors) : null;
+    fill(box, h('p', { class: 'warn' }, '⚠ ', t(L, 'ui.wouldRefuse'), ' ', describeRejection(L, ctx.sc, p.rejection!)), val ? h('p', { class: 'muted' }, val) : null);
     disable(true);
     return;
   }
@@ -114,7 +124,8 @@ function renderPreview(ctx: CardCtx, spec: DecisionSpec, v: Values, box: HTMLEle
     h('ul', { class: 'notes' }, decisionNotes(L, ctx.sc, ctx.state, parsed.data, p).map((n) => h('li', {}, n))),
     odds.length ? h('div', { class: 'odds' }, h('p', { class: 'muted' }, t(L, 'ui.oddsIfEnded')),
       h('ul', {}, odds.map((o) => h('li', { class: o.up === o.good ? 'better' : 'worse' }, o.up ? '▲ ' : '▼ ', o.text, ' ', h('span', { class: 'tag' }, t(L, o.up === o.good ? 'ui.better' : 'ui.worse')))))) : null);
-  disable(false);
+  // A request the rules accept but that cannot succeed now (a grant on cooldown) is not offered.
+  disable(blockedBy(p) !== null);
 }
 
 /** A described decision without its name: "Hire: 2 × ML engineer" → "2 × ML engineer" ("：" in Chinese). */

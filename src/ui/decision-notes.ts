@@ -1,6 +1,7 @@
 // The expected effect of a decision, in words, before it is committed: what it costs now and per
 // quarter, what happens to runway, and the decision's own consequences (dilution, arrival time,
-// price per customer, the chance a pending request succeeds, the event odds it moves).
+// price per customer, expected customers and revenue, what investors make of a request and why,
+// the event odds it moves). Every figure comes from the engine (the preview's forecast and views).
 import type { Action } from '../engine/actions';
 import type { Scenario } from '../engine/scenario-schema';
 import { founderBp } from '../engine/selectors';
@@ -10,6 +11,7 @@ import type { Lang } from '../i18n/index';
 import { t } from '../i18n/index';
 import { eventTitle, marketName } from './describe';
 import { int, money, pct } from './format';
+import type { Forecast, InvestorView } from '../engine/views';
 import type { Preview } from './preview';
 
 const runwayText = (lang: Lang, q: number) => (q >= 99 ? t(lang, 'ui.runwayNoBurn') : t(lang, 'ui.quartersN', { n: q }));
@@ -22,6 +24,46 @@ function chanceOf(sc: Scenario, p: Preview, when: string): number | null {
   return o && o.after !== null ? o.after : null;
 }
 
+/** Expected customers and revenue next quarter, without and with the decision (engine forecast). */
+function growthNote(lang: Lang, a: Forecast, b: Forecast, key = 'forecast.change'): string {
+  if (a.totalCustomers === b.totalCustomers && a.revenue === b.revenue && key === 'forecast.change') {
+    return t(lang, 'forecast.same', { customers: int(b.totalCustomers), revenue: money(b.revenue) });
+  }
+  return t(lang, key, { before: int(a.totalCustomers), after: int(b.totalCustomers), revBefore: money(a.revenue), revAfter: money(b.revenue) });
+}
+
+/** The valuation investors would accept, shown even beside a refusal (e.g. a pre-money out of the
+ *  round's range), or null for a grant or a loan. */
+export function valuationLine(lang: Lang, v: InvestorView): string | null {
+  if (v.kind === 'grant' || v.kind === 'loan') return null;
+  return t(lang, 'investor.valuation', { valuation: money(v.valuation), fundamentals: money(v.fundamentals) });
+}
+
+/** What investors (the grant programme, the bank) make of a request, and why, in words. */
+export function investorLines(lang: Lang, v: InvestorView): string[] {
+  if (v.refused) return [];
+  const out: string[] = [];
+  const isRound = v.kind !== 'grant' && v.kind !== 'loan';
+  if (isRound) {
+    out.push(t(lang, `investor.taste.${v.kind}`));
+    out.push(t(lang, 'investor.valuation', { valuation: money(v.valuation), fundamentals: money(v.fundamentals) }));
+    out.push(t(lang, 'investor.odds', { pct: pct(v.oddsBp), atPct: pct(v.atValuationBp) }));
+  } else if (v.kind === 'grant') out.push(t(lang, 'investor.grantOdds', { pct: pct(v.oddsBp) }));
+  for (const r of v.reasons) {
+    const d = r.details;
+    switch (r.id) {
+      case 'askAboveValuation': out.push(t(lang, 'investor.askAboveValuation', { valuation: money(Number(d.valuation)), keep: pct(Number(d.keepBp)) })); break;
+      case 'askWithinValuation': out.push(t(lang, 'investor.askWithinValuation', { valuation: money(Number(d.valuation)) })); break;
+      case 'notReadyForStage': out.push(t(lang, 'investor.notReadyForStage', { valuation: money(Number(d.valuation)), min: money(Number(d.min)) })); break;
+      case 'oddsZero': out.push(t(lang, 'investor.oddsZero', { factor: d.factor === 'base' ? t(lang, 'investor.base') : t(lang, `factor.${d.factor}`) })); break;
+      case 'grantOnCooldown': case 'onCooldown': out.push(t(lang, `investor.${r.id}`, { quarters: Number(d.quarters) })); break;
+      case 'alreadyPending': case 'notRolled': case 'noChannel': case 'loanImmediate': out.push(t(lang, `investor.${r.id}`)); break;
+      default: break;
+    }
+  }
+  return out;
+}
+
 function specific(lang: Lang, sc: Scenario, s: State, a: Action, p: Preview): string[] {
   const e = sc.economics;
   switch (a.type) {
@@ -30,9 +72,11 @@ function specific(lang: Lang, sc: Scenario, s: State, a: Action, p: Preview): st
       return [
         t(lang, 'note.hireSalary', { salary: money(r.salary.v * a.count, lang), overhead: money(e.overheadPerHead.v * a.count, lang) }),
         r.leadQuarters.v === 0 ? t(lang, 'note.startsNow') : t(lang, 'note.arrivesIn', { n: r.leadQuarters.v }),
+        p.staffedBefore && p.staffedAfter ? growthNote(lang, p.staffedBefore, p.staffedAfter, 'forecast.staffed') : growthNote(lang, p.before, p.forecast),
       ];
     }
-    case 'fire': return [t(lang, 'note.fireMorale')];
+    case 'fire': return [t(lang, 'note.fireMorale'), growthNote(lang, p.before, p.forecast)];
+    case 'setMarketing': return [growthNote(lang, p.before, p.forecast)];
     case 'setIncentives': return a.equityGrants ? [t(lang, 'note.equityGrants', { pct: pct(e.equityGrantBp.v, 2) })] : [];
     case 'setMarkets': {
       const left = s.policy.markets.filter((m) => !a.markets.includes(m));
@@ -41,6 +85,7 @@ function specific(lang: Lang, sc: Scenario, s: State, a: Action, p: Preview): st
       if (entered.length) out.push(t(lang, 'note.entry', { markets: entered.map((m) => marketName(lang, sc, m)).join(lang === 'zh' ? '、' : ', '), cost: money(p.costNow, lang) }));
       if (left.length) out.push(t(lang, 'note.leave', { markets: left.map((m) => marketName(lang, sc, m)).join(lang === 'zh' ? '、' : ', ') }));
       if (a.markets.length > 1) out.push(t(lang, 'note.spread', { pct: pct(e.spreadPenaltyBp.v * (a.markets.length - 1), 0) }));
+      out.push(growthNote(lang, p.before, p.forecast));
       return out;
     }
     case 'setPositioning': case 'setBusinessModel': case 'setPricing': case 'setModelScale': {
@@ -55,6 +100,7 @@ function specific(lang: Lang, sc: Scenario, s: State, a: Action, p: Preview): st
         const mdl = sc.models[a.scale];
         out.push(t(lang, 'note.scale', { cap: mdl.qualityCap.v, compute: mdl.computeNeed.v, have: s.computeOwned + s.policy.computeRent, data: int(mdl.dataNeed.v), dataHave: int(s.dataUnits) }));
       }
+      out.push(growthNote(lang, p.before, p.forecast));
       return out;
     }
     case 'setComputeRent': case 'buyCompute': {
@@ -70,24 +116,22 @@ function specific(lang: Lang, sc: Scenario, s: State, a: Action, p: Preview): st
     case 'raiseRound': {
       const dil = Math.floor((a.amount * 10000) / (a.preMoney + a.amount));
       const founders = Math.floor((founderBp(s) * a.preMoney) / (a.preMoney + a.amount));
-      const c = chanceOf(sc, p, 'roundPending');
       return [
         t(lang, 'note.dilution', { pct: pct(dil), post: money(a.preMoney + a.amount, lang) }),
         t(lang, 'note.foundersAfter', { before: pct(founderBp(s)), after: pct(founders) }),
         t(lang, 'note.rollAtEnd'),
-        ...(c !== null ? [t(lang, 'note.chance', { pct: pct(c) })] : []),
+        ...(p.investors ? investorLines(lang, p.investors) : []),
       ];
     }
     case 'applyGrant': {
-      const c = chanceOf(sc, p, 'grantPending');
-      return [t(lang, 'note.grant', { amount: money(sc.funding.grantAmount.v, lang) }), t(lang, 'note.rollAtEnd'), ...(c !== null ? [t(lang, 'note.chance', { pct: pct(c) })] : [])];
+      return [t(lang, 'note.grant', { amount: money(sc.funding.grantAmount.v, lang) }), t(lang, 'note.rollAtEnd'), ...(p.investors ? investorLines(lang, p.investors) : [])];
     }
     case 'takeLoan': {
       const l = sc.funding.loan;
       return [t(lang, 'note.loan', {
         interest: money(Math.floor((a.amount * l.rateBp.v) / 10000), lang), repay: money(Math.floor(a.amount / l.termQuarters.v), lang),
         n: l.termQuarters.v, covenant: money(l.covenantMinCash.v, lang), penalty: pct(l.penaltyBp.v),
-      })];
+      }), ...(p.investors ? investorLines(lang, p.investors) : [])];
     }
     default: return [];
   }

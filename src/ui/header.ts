@@ -1,6 +1,7 @@
 // The game header: scenario and team, the quarter ("Q3 / 20" and its calendar quarter), and the
-// figures a founder watches: cash, runway (always visible, flagged in words when short),
-// valuation and the founders' ownership; plus the screen's buttons.
+// figures a founder watches: cash, runway (the engine forecast's one figure, loan repayment and
+// interest included; always visible, flagged in words when short), valuation and the founders'
+// ownership; plus the screen's buttons.
 import type { Scenario } from '../engine/scenario-schema';
 import { founderBp, lastRevenue } from '../engine/selectors';
 import type { State } from '../engine/state';
@@ -9,7 +10,7 @@ import type { Lang } from '../i18n/index';
 import { t } from '../i18n/index';
 import { h } from './dom';
 import { calendar, moneyShort, pct } from './format';
-import { runwayAhead } from './preview';
+import { forecast } from '../engine/views';
 
 export interface HeaderButtons {
   dashboardOpen: boolean;
@@ -32,7 +33,7 @@ export function currentValuation(s: State, sc: Scenario): number {
 export function header(lang: Lang, sc: Scenario, s: State, meta: { team?: string; workshop?: string }, b: HeaderButtons): HTMLElement {
   const total = sc.quarters.v;
   const q = Math.min(s.quarter + 1, total);
-  const rw = runwayAhead(s, sc);
+  const rw = forecast(s, sc).runway;
   const short = s.status === 'playing' && rw <= 2;
   const who = [meta.workshop, meta.team].filter((x): x is string => Boolean(x)).join(' · ');
   return h('header', { class: 'game-header' },
@@ -42,7 +43,9 @@ export function header(lang: Lang, sc: Scenario, s: State, meta: { team?: string
     h('div', { class: 'kpis', role: 'group', 'aria-label': t(lang, 'ui.keyFigures') },
       kpi(t(lang, 'ui.quarter'), `Q${q} / ${total}`, 'hdr-quarter', h('span', { class: 'kpi-sub' }, calendar(lang, sc.startYear.v, Math.min(s.quarter, total - 1)))),
       kpi(t(lang, 'ui.cash'), moneyShort(lang, s.cash), 'hdr-cash'),
-      kpi(t(lang, 'ui.runway'), rw >= 99 ? t(lang, 'ui.runwayNoBurn') : t(lang, 'ui.quartersN', { n: rw }), 'hdr-runway', short ? h('span', { class: 'kpi-warn' }, '⚠ ', t(lang, 'ui.runwayShort')) : null),
+      h('div', { class: 'kpi', id: 'hdr-runway', title: t(lang, 'forecast.runwayHint') },
+        h('span', { class: 'kpi-label' }, t(lang, 'ui.runway')), h('span', { class: 'kpi-value' }, rw >= 99 ? t(lang, 'ui.runwayNoBurn') : t(lang, 'ui.quartersN', { n: rw })),
+        short ? h('span', { class: 'kpi-warn' }, '⚠ ', t(lang, 'ui.runwayShort')) : null),
       kpi(t(lang, 'ui.valuation'), moneyShort(lang, currentValuation(s, sc)), 'hdr-valuation'),
       kpi(t(lang, 'ui.founders'), pct(founderBp(s)), 'hdr-founders')),
     h('nav', { class: 'header-buttons', 'aria-label': t(lang, 'ui.gameMenu') },
