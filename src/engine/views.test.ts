@@ -133,8 +133,8 @@ describe('investorView', () => {
     const s = grown();
     const a = investorView(s, classic, 'seriesA', 3_000_000, 12_000_000);
     const c = investorView(s, classic, 'crowdfunding', 1_000_000, 12_000_000);
-    expect([a.valuation, a.oddsBp, c.valuation, c.oddsBp]).toEqual([19_395_300, 5861, 18_156_586, 4521]);
-    expect(a.reasons).toEqual([{ id: 'askWithinValuation', details: { valuation: 19_395_300 } }]);
+    expect([a.valuation, a.oddsBp, c.valuation, c.oddsBp]).toEqual([19_402_800, 5861, 18_163_607, 4521]);
+    expect(a.reasons).toEqual([{ id: 'askWithinValuation', details: { valuation: 19_402_800 } }]);
   });
 
   it('lowers the odds smoothly for an ask above what investors accept, and says why', () => {
@@ -143,7 +143,7 @@ describe('investorView', () => {
     const fair = investorView(s, classic, 'seriesA', 3_000_000, v);
     const rich = investorView(s, classic, 'seriesA', 3_000_000, v + v / 2);
     const twice = investorView(s, classic, 'seriesA', 3_000_000, 2 * v);
-    expect([v, fair.oddsBp, rich.oddsBp, twice.oddsBp]).toEqual([19_395_300, 5861, 2604, 1465]);
+    expect([v, fair.oddsBp, rich.oddsBp, twice.oddsBp]).toEqual([19_402_800, 5861, 2604, 1465]);
     expect(fair.reasons).toEqual([{ id: 'askWithinValuation', details: { valuation: v } }]);
     expect(twice.reasons).toContainEqual({ id: 'askAboveValuation', details: { valuation: v, keepBp: 2500 } });
   });

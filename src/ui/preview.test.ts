@@ -85,7 +85,9 @@ describe('decision preview', () => {
   });
 
   it('shows investors\' valuation and how an ask above it lowers the odds, with the reason', () => {
-    const grown: State = { ...s0, quality: 420, brand: 300, markets: { ...s0.markets, retail: { ...s0.markets.retail!, customers: 40 } } };
+    // Last quarter's revenue meets a Series A's milestones (USD 250k and 25 customers in classic).
+    const grown: State = { ...s0, quality: 420, brand: 300, markets: { ...s0.markets, retail: { ...s0.markets.retail!, customers: 40 } },
+      history: [{ quarter: 0, cash: 0, revenue: 300_000, costs: 0, customers: {}, headcount: 0, valuation: 0, founderBp: 10000, quality: 0, brand: 0, morale: 0, complianceBp: 0, markets: 1, fired: [] }] };
     const v = investorView(grown, sc, 'seriesA', 3_000_000, 12_000_000).valuation;
     const fair = previewAction(grown, sc, { type: 'raiseRound', kind: 'seriesA', amount: 3_000_000, preMoney: 12_000_000 });
     const rich = previewAction(grown, sc, { type: 'raiseRound', kind: 'seriesA', amount: 3_000_000, preMoney: 2 * v });

@@ -45,8 +45,6 @@ export function runProduct(s: State, sc: Scenario): ProductResult {
   // (lost effort, not only the breakdown event); full cover is one PM per six technical heads.
   power = mulBp(power, 8500 + divFloor(1500 * pmCover(s), 10000));
   power = divFloor(power * (50 + s.morale), 150);
-  // A round under way takes the founders' time (§1.17.2: raise to a plan, not all the time). Design.
-  if (s.pending.round) power = mulBp(power, 9000);
   // §1.12.1: testing trades a little feature work for fewer defects and a model that keeps its edge
   // (regressions caught: half the quarter's decay below); features-first ships more, less safely.
   // §1.18.1: augmented data generalizes better, so each unit of work goes further. Magnitude: design.
