@@ -21,4 +21,4 @@ export { BRAND_FADE_PCT, priceIn } from './systems/market';
 export { moraleTarget } from './systems/team';
 
 /** The rules version: bump on any change that alters a run's outcome (replays name it). */
-export const ENGINE_VERSION = 1;
+export const ENGINE_VERSION = 2;

@@ -98,7 +98,7 @@ export const CASES: GoldenCase[] = [
 export interface BadCase { name: string; from: string; expect: { status: 'refused' | 'diverged' | 'unreadable'; code: string; quarter?: number }; mutate: (j: Record<string, any>) => void }
 
 export const BAD_CASES: BadCase[] = [
-  { name: 'engine-version-2', from: 'balanced-42', expect: { status: 'refused', code: 'engineVersion' }, mutate: (j) => { j.engineVersion = 2; } },
+  { name: 'engine-version-3', from: 'balanced-42', expect: { status: 'refused', code: 'engineVersion' }, mutate: (j) => { j.engineVersion = 3; } },
   { name: 'format-version-newer', from: 'balanced-42', expect: { status: 'unreadable', code: 'formatVersion' }, mutate: (j) => { j.formatVersion = REPLAY_FORMAT_VERSION + 1; } },
   { name: 'format-version-1', from: 'balanced-42', expect: { status: 'unreadable', code: 'formatVersionOld' }, mutate: (j) => { j.formatVersion = 1; } },
   { name: 'scenario-version-2', from: 'balanced-42', expect: { status: 'refused', code: 'scenarioVersion' }, mutate: (j) => { j.scenario.version = 2; } },
