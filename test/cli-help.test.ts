@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ENGINE_VERSION } from '../src/engine/index';
 import { BOT_NAMES } from '../src/engine/bots/index';
 import { FIXED_STRATEGIES } from '../src/engine/bots/presets';
 import { parseArgs } from '../src/cli/args';
@@ -37,7 +38,7 @@ describe('sim help', () => {
     const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
     const r = await sim('--version');
     expect(r.code).toBe(0);
-    expect(r.out).toBe(`ai-startup-sim ${pkg.version} (engine version 1; Node ${process.versions.node})`);
+    expect(r.out).toBe(`ai-startup-sim ${pkg.version} (engine version ${ENGINE_VERSION}; Node ${process.versions.node})`);
   });
 
   it('every command has help (COMMAND --help, -h and help COMMAND agree) listing every option it accepts', async () => {

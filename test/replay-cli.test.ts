@@ -27,7 +27,7 @@ const fixture = (p: string) => {
   const bad: Record<string, (j: any) => void> = {
     'bad/decision-refused-q2.json': (j) => { j.quarters[1].d.push({ type: 'fire', role: 'compliance', count: 9 }); },
     'bad/result-cash-edited.json': (j) => { j.result.cash += 1_000_000; },
-    'bad/engine-version-2.json': (j) => { j.engineVersion = 2; },
+    'bad/engine-version-3.json': (j) => { j.engineVersion = 3; },
     'bad/format-version-3.json': (j) => { j.formatVersion = 3; },
     'bad/format-version-1.json': (j) => { j.formatVersion = 1; },
     'bad/scenario-version-2.json': (j) => { j.scenario.version = 2; },
@@ -77,9 +77,9 @@ describe('sim verify', () => {
   });
 
   it('other rules or unreadable input: exit 2 saying why, with both versions named', async () => {
-    const e = await sim('verify', fixture('bad/engine-version-2.json'));
+    const e = await sim('verify', fixture('bad/engine-version-3.json'));
     expect(e.code).toBe(2);
-    expect(e.err).toMatch(/replay made with engine version 2, this build runs version 1/);
+    expect(e.err).toMatch(/replay made with engine version 3, this build runs version 2/);
     expect((await sim('verify', fixture('bad/format-version-3.json'))).err).toMatch(/format version 3; this build reads version 2: update the game/);
     expect((await sim('verify', fixture('bad/format-version-1.json'))).err).toMatch(/format version 1 was written by an earlier version of the game; this build reads version 2/);
     expect((await sim('verify', fixture('bad/scenario-version-2.json'))).err).toMatch(/scenario classic version 2, this build has version 1/);
