@@ -52,8 +52,8 @@ function fieldControl(ctx: CardCtx, spec: DecisionSpec, f: Field, v: Values, onI
       const x = facts.get(m)!;
       const L = ctx.lang;
       const sep = L === 'zh' ? '；' : '; ';
-      const factLine = t(L, 'marketFacts.line', { potential: int(x.potential), growth: pct(x.growthBp), price: money(x.price), competitors: x.competitors, regulation: pct(x.regulationBp, 0) })
-        + (x.entryCost > 0 ? sep + t(L, 'marketFacts.entry', { cost: money(x.entryCost) }) : '')
+      const factLine = t(L, 'marketFacts.line', { potential: int(x.potential), growth: pct(x.growthBp), price: money(x.price, L), competitors: x.competitors, regulation: pct(x.regulationBp, 0) })
+        + (x.entryCost > 0 ? sep + t(L, 'marketFacts.entry', { cost: money(x.entryCost, L) }) : '')
         + (x.customers > 0 ? sep + t(L, 'marketFacts.yours', { n: int(x.customers) }) : '');
       return h('div', { class: 'field check market' },
         h('input', {

@@ -27,16 +27,16 @@ function chanceOf(sc: Scenario, p: Preview, when: string): number | null {
 /** Expected customers and revenue next quarter, without and with the decision (engine forecast). */
 function growthNote(lang: Lang, a: Forecast, b: Forecast, key = 'forecast.change'): string {
   if (a.totalCustomers === b.totalCustomers && a.revenue === b.revenue && key === 'forecast.change') {
-    return t(lang, 'forecast.same', { customers: int(b.totalCustomers), revenue: money(b.revenue) });
+    return t(lang, 'forecast.same', { customers: int(b.totalCustomers), revenue: money(b.revenue, lang) });
   }
-  return t(lang, key, { before: int(a.totalCustomers), after: int(b.totalCustomers), revBefore: money(a.revenue), revAfter: money(b.revenue) });
+  return t(lang, key, { before: int(a.totalCustomers), after: int(b.totalCustomers), revBefore: money(a.revenue, lang), revAfter: money(b.revenue, lang) });
 }
 
 /** The valuation investors would accept, shown even beside a refusal (e.g. a pre-money out of the
  *  round's range), or null for a grant or a loan. */
 export function valuationLine(lang: Lang, v: InvestorView): string | null {
   if (v.kind === 'grant' || v.kind === 'loan') return null;
-  return t(lang, 'investor.valuation', { valuation: money(v.valuation), fundamentals: money(v.fundamentals) });
+  return t(lang, 'investor.valuation', { valuation: money(v.valuation, lang), fundamentals: money(v.fundamentals, lang) });
 }
 
 /** What investors (the grant programme, the bank) make of a request, and why, in words. */
@@ -46,15 +46,15 @@ export function investorLines(lang: Lang, v: InvestorView): string[] {
   const isRound = v.kind !== 'grant' && v.kind !== 'loan';
   if (isRound) {
     out.push(t(lang, `investor.taste.${v.kind}`));
-    out.push(t(lang, 'investor.valuation', { valuation: money(v.valuation), fundamentals: money(v.fundamentals) }));
+    out.push(t(lang, 'investor.valuation', { valuation: money(v.valuation, lang), fundamentals: money(v.fundamentals, lang) }));
     out.push(t(lang, 'investor.odds', { pct: pct(v.oddsBp), atPct: pct(v.atValuationBp) }));
   } else if (v.kind === 'grant') out.push(t(lang, 'investor.grantOdds', { pct: pct(v.oddsBp) }));
   for (const r of v.reasons) {
     const d = r.details;
     switch (r.id) {
-      case 'askAboveValuation': out.push(t(lang, 'investor.askAboveValuation', { valuation: money(Number(d.valuation)), keep: pct(Number(d.keepBp)) })); break;
-      case 'askWithinValuation': out.push(t(lang, 'investor.askWithinValuation', { valuation: money(Number(d.valuation)) })); break;
-      case 'notReadyForStage': out.push(t(lang, 'investor.notReadyForStage', { valuation: money(Number(d.valuation)), min: money(Number(d.min)) })); break;
+      case 'askAboveValuation': out.push(t(lang, 'investor.askAboveValuation', { valuation: money(Number(d.valuation), lang), keep: pct(Number(d.keepBp)) })); break;
+      case 'askWithinValuation': out.push(t(lang, 'investor.askWithinValuation', { valuation: money(Number(d.valuation), lang) })); break;
+      case 'notReadyForStage': out.push(t(lang, 'investor.notReadyForStage', { valuation: money(Number(d.valuation), lang), min: money(Number(d.min), lang) })); break;
       case 'oddsZero': out.push(t(lang, 'investor.oddsZero', { factor: d.factor === 'base' ? t(lang, 'investor.base') : t(lang, `factor.${d.factor}`) })); break;
       case 'grantOnCooldown': case 'onCooldown': out.push(t(lang, `investor.${r.id}`, { quarters: Number(d.quarters) })); break;
       case 'alreadyPending': case 'notRolled': case 'noChannel': case 'loanImmediate': out.push(t(lang, `investor.${r.id}`)); break;
