@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadScenario } from '../../src/engine/scenario-load';
 import type { State } from '../../src/engine/state';
 import { forecast, investorView } from '../../src/engine/views';
+import { step } from '../../src/engine/step';
 import { openTitle, startGame } from './helpers';
 import { launchBrowser, requireBrowser, ROOT, screenshotPath, startServer, watchConsole } from './server';
 
@@ -63,7 +64,10 @@ describe.skipIf(!hasBrowser)('browser game: one set of numbers from the engine',
     await p.click('#g-funding-toggle');
     await p.fill('#d-raiseRound-amount', '500000');
     await p.fill('#d-raiseRound-preMoney', '6000000');
-    const v = investorView(s, sc, 'angel', 500_000, 6_000_000);
+    // Previews are of the state after the quarter's plan so far: the marketing budget above is in it.
+    const planned = step(s, { type: 'setMarketing', channel: 'ads', budget: 150_000 }, sc);
+    if (!planned.ok) throw new Error('setMarketing refused');
+    const v = investorView(planned.state, sc, 'angel', 500_000, 6_000_000);
     expect(v.valuation).toBeLessThan(6_000_000);
     const odds = (bp: number) => `${(bp / 100).toFixed(1)}%`;
     await expect.poll(() => p.textContent('#d-raiseRound-preview'), WAIT).toContain(`Chance at this ask: ${odds(v.oddsBp)}; priced at their valuation: ${odds(v.atValuationBp)}`);

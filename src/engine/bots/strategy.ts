@@ -26,7 +26,7 @@ export interface Strategy {
   positioning: Positioning;
   businessModel: BusinessModel;
   /** A pricing method, or `fit`: the method whose condition §1.10.3 names holds (value pricing while
-   *  the product clears its market's bar, competitive in a crowded market, else cost-plus). */
+   *  the product clears its market's bar, competitive in a crowded market (4+ competitors), else cost-plus). */
   pricing: PricingStrategy | 'fit';
   priceLevelBp: number;
   /** Compliance programmes funded: all six, the three security ones, or none (§1.12). */
@@ -72,7 +72,7 @@ export function fittingPricing(s: State, sc: Scenario): PricingStrategy {
   const id = s.policy.markets[0];
   if (!id) return 'costPlus';
   if (s.quality >= sc.markets[id]!.qualityBar.v) return 'value';
-  if (s.markets[id]!.competitors >= 3) return 'competitive';
+  if (s.markets[id]!.competitors >= 4) return 'competitive';
   return 'costPlus';
 }
 
@@ -101,7 +101,8 @@ export function strategyBot(st: Strategy): Bot {
       out.push({ type: 'setBusinessModel', model: st.businessModel });
       out.push({ type: 'setPricing', strategy: st.pricing === 'fit' ? fittingPricing(s, sc) : st.pricing, levelBp: st.priceLevelBp });
       out.push({ type: 'setStructure', structure: st.structure });
-      out.push(st.incentives === 'strong' ? { type: 'setIncentives', bonusBp: 500, equityGrants: true, career: true } : { type: 'setIncentives', bonusBp: 0, equityGrants: false, career: false });
+      // Strong incentives: equity grants and career paths always, a cash bonus only while the cash allows.
+      out.push(st.incentives === 'strong' ? { type: 'setIncentives', bonusBp: rw > 8 ? 500 : 0, equityGrants: true, career: true } : { type: 'setIncentives', bonusBp: 0, equityGrants: false, career: false });
       out.push({ type: 'setProductWork', work: st.productWork });
       const progs = st.compliance === 'all' ? PROGRAMMES : st.compliance === 'security' ? SECURITY : [];
       for (const p of progs) out.push({ type: 'setProgramme', programme: p, on: true });
@@ -130,6 +131,10 @@ export function strategyBot(st: Strategy): Bot {
         if (r) out.push(r);
       }
       return out;
+    }
+    if (st.incentives === 'strong') {
+      const bonus = rw > 8 ? 500 : rw < 4 ? 0 : s.policy.bonusBp;
+      if (bonus !== s.policy.bonusBp) out.push({ type: 'setIncentives', bonusBp: bonus, equityGrants: true, career: true });
     }
     if (st.pricing === 'fit') {
       const fit = fittingPricing(s, sc);

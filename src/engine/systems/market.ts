@@ -117,9 +117,9 @@ export function runMarket(s: State, sc: Scenario): { revenue: number; newCustome
     const comp = divFloor(30000 * (p.positioning === 'differentiation' || p.positioning === 'innovation' ? 2 : 1), 3 * (p.positioning === 'differentiation' || p.positioning === 'innovation' ? 2 : 1) + ms.competitors);
     let conv = mulBp(mulBp(mulBp(def.baseConversionBp.v, fit), priceEffect), comp);
     // §1.10.3 gives each pricing method its condition: competitive pricing wins customers in a
-    // crowded market (3+ competitors); value pricing earns its premium where buyers are insensitive
+    // crowded market (4+ competitors); value pricing earns its premium where buyers are insensitive
     // to price and see the quality (the premium above meets the market's price sensitivity).
-    if (p.pricing === 'competitive' && ms.competitors >= 3) conv = mulBp(conv, 11500);
+    if (p.pricing === 'competitive' && ms.competitors >= 4) conv = mulBp(conv, 11500);
     // §1.15.1: product managers turn what customers need into the product they buy.
     conv = mulBp(conv, 9500 + divFloor(500 * pmCover(s), 10000));
     if (p.positioning === 'cost') conv = mulBp(conv, 11500);

@@ -42,8 +42,8 @@ export function runProduct(s: State, sc: Scenario): ProductResult {
   // extra one takes a tenth of the model work (at most half). Magnitude: design.
   power = mulBp(power, Math.max(5000, 10000 - 1000 * Math.max(0, newMarketsInFocus(s) - 1)));
   // §1.15.1, §1.14.2 case D: without product managers tech work drifts from what customers need
-  // (lost effort, not only the breakdown event); full cover is one PM per six technical heads.
-  power = mulBp(power, 8500 + divFloor(1500 * pmCover(s), 10000));
+  // (a fifth of the effort lost, not only the breakdown event); full cover is one PM per six technical heads.
+  power = mulBp(power, 8000 + divFloor(2000 * pmCover(s), 10000));
   power = divFloor(power * (50 + s.morale), 150);
   // §1.12.1: testing trades a little feature work for fewer defects and a model that keeps its edge
   // (regressions caught: half the quarter's decay below); features-first ships more, less safely.
