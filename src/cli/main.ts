@@ -6,7 +6,8 @@ import { ENGINE_VERSION } from '../engine/index';
 import { BOT_NAMES } from '../engine/bots/index';
 import { FIXED_STRATEGIES } from '../engine/bots/presets';
 import type { CommandHelp } from './args';
-import { helpText, parseArgs, wantsHelp, wrap } from './args';
+import { helpText, parseArgs, str, wantsHelp, wrap } from './args';
+import { facilitatorJson, facilitatorText } from './facilitator';
 import { readScenario, scenarioIds, CliError } from './scenarios';
 import * as play from './play';
 import { escapeForTerminal } from '../engine/user-text';
@@ -33,6 +34,7 @@ commands:
              (--json: one JSON line)
 ${wrap(`bots: ${BOT_NAMES.join(', ')}; strategies: ${Object.keys(FIXED_STRATEGIES).join(', ')}`, 13).join('\n')}
   scenarios  [--json]  list the shipped scenarios
+             [--facilitator ID|FILE [--lang en|zh]]  a scenario's goals, questions and answer key
 ${Object.values(MODULES).map((m) => '  ' + m.usage).join('\n')}
   help       [COMMAND]  this text, or every option of one command
 `;
@@ -40,9 +42,13 @@ ${Object.values(MODULES).map((m) => '  ' + m.usage).join('\n')}
 type Command = (argv: string[], print: (s: string) => void) => number | Promise<number>;
 
 const scenariosHelp: CommandHelp = {
-  usage: ['scenarios [--json]'],
-  about: ['Lists the shipped scenarios: id, quarters and title in English and Chinese.'],
-  options: { json: { help: 'print one JSON array' } },
+  usage: ['scenarios [--json]', 'scenarios --facilitator ID|FILE [--lang en|zh] [--json]'],
+  about: ['Lists the shipped scenarios: id, quarters and title in English and Chinese. With --facilitator,', "prints one scenario's facilitator note for the instructor: goals, seed sections, and each", 'debrief question with its answer key (not for the teams: their handout shows the questions only).'],
+  options: {
+    json: { help: 'print one JSON array (with --facilitator: one JSON object, both languages)' },
+    facilitator: { value: 'ID|FILE', help: "print this scenario's goals, questions and answer key" },
+    lang: { value: 'en|zh', help: 'language of the --facilitator text (default en)' },
+  },
 };
 
 /** Every command's help, for `sim COMMAND --help` and `sim help COMMAND`. */
@@ -60,6 +66,15 @@ export const COMMANDS: Record<string, Command> = {
     const a = parseArgs(argv, scenariosHelp.options);
     if (a.positional.length) throw new CliError(`unexpected argument ${a.positional[0]}`, 2);
     const json = a.flags.json === true;
+    const lang = str(a, 'lang');
+    if (lang !== undefined && lang !== 'en' && lang !== 'zh') throw new CliError('--lang takes en or zh', 2);
+    const fac = str(a, 'facilitator');
+    if (fac !== undefined) {
+      const { scenario } = readScenario(fac);
+      print(json ? JSON.stringify(facilitatorJson(scenario)) : facilitatorText(scenario, lang ?? 'en'));
+      return 0;
+    }
+    if (lang !== undefined) throw new CliError('--lang goes with --facilitator ID', 2);
     const rows = scenarioIds().map((id) => {
       const { scenario: s } = readScenario(id);
       return { id: s.id, quarters: s.quarters.v, difficulty: s.difficulty, title: s.title, titleEn: s.title.en, titleZh: s.title.zh };

@@ -120,6 +120,15 @@ function checkModels(models: unknown, out: RawIssue[]): void {
   }
 }
 
+// The facilitator's answer key goes with the questions one by one: a count that differs means an
+// answer is missing or belongs to a question that was removed.
+function checkAnswers(f: Obj | null, out: RawIssue[]): void {
+  if (!f || !Array.isArray(f.answers) || !Array.isArray(f.questions)) return;
+  const a = f.answers.length;
+  const q = f.questions.length;
+  if (a !== q) out.push({ path: ['facilitator', 'answers'], message: `${a} ${a === 1 ? 'answer' : 'answers'} for ${q} ${q === 1 ? 'question' : 'questions'}`, found: a, expected: `one answer per question, in the questions' order (${q}), or no "answers" (a file that extends another removes its base's with "answers": {"$remove": true})` });
+}
+
 // Every section field, every `source`, anywhere in the file: sections must exist in the seed.
 function walkCitations(x: unknown, path: (string | number)[], out: RawIssue[]): void {
   if (Array.isArray(x)) { x.forEach((v, i) => walkCitations(v, [...path, i], out)); return; }
@@ -162,6 +171,7 @@ export function crossCheck(raw: unknown): RawIssue[] {
     checkRange(obj(rounds?.[k]), 'minPreMoney', 'maxPreMoney', ['funding', 'rounds', k], out);
   }
   checkModels(root.models, out);
+  checkAnswers(obj(root.facilitator), out);
   const flavour = new Set<string>();
   arr(root.flavourSections).forEach((f, i) => {
     const s = obj(f)?.section;

@@ -146,6 +146,10 @@ export const scenarioSchema = z
       goals: z.array(text).max(20),
       sections: z.array(section).max(60),
       questions: z.array(text).max(20),
+      /** The answer key for instructors, one per question in the same order: the essay passage and
+       *  what the game shows. Shown in the debrief report and `sim scenarios --facilitator`, never on
+       *  the teams' handout. */
+      answers: z.array(text).max(20).optional(),
     }),
     difficulty: z.enum(['easy', 'normal', 'hard']),
     quarters: sourced(1, 60),

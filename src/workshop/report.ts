@@ -1,6 +1,7 @@
 // The print-ready debrief report (used by the CLI and the browser): leaderboard with the six
 // elements, overlaid trajectories as inline SVG, the decision matrix, the same-roll event table and
 // the flagged runs. A pure string builder; every text (team names above all) is escaped.
+import type { Scenario } from '../engine/scenario-schema';
 import type { Lang } from '../i18n/index';
 import type { Debrief, EventRow, TeamResult } from './debrief';
 import { allTeams } from './debrief';
@@ -150,6 +151,18 @@ export function flaggedHtml(d: Debrief, l: Lang): string {
   return `<table class="flagged"><thead><tr><th>${esc(ui(l, 'file'))}</th><th>${esc(ui(l, 'team'))}</th><th>${esc(ui(l, 'reason'))}</th></tr></thead><tbody>${d.flagged.map((f) => `<tr><td>${esc(f.label)}</td><td>${f.team ? bdi(f.team) : ''}</td><td class="flag">${esc(describeWorkshopProblem(f.problem, l))}</td></tr>`).join('')}</tbody></table>`;
 }
 
+/** Pure. The facilitator's answer key (instructors only; the teams' handout shows the questions
+ *  alone): each discussion question with its answer, the report's language first and the other
+ *  language muted below. Empty when the scenario has no questions. */
+export function answerKeyHtml(sc: Scenario, l: Lang): string {
+  const { questions, answers } = sc.facilitator;
+  if (questions.length === 0) return '';
+  const o: Lang = l === 'zh' ? 'en' : 'zh';
+  const pair = (t: { zh: string; en: string } | undefined) => (t ? `${esc(t[l])}<br><span class="muted">${esc(t[o])}</span>` : `<span class="muted">${esc(ui(l, 'notApplicable'))}</span>`);
+  const items = questions.map((q, i) => `<li data-question="${i + 1}"><p class="q"><b>${pair(q)}</b></p><p class="a">${pair(answers?.[i])}</p></li>`);
+  return `<section class="answer-key" data-testid="answer-key"><h2>${esc(ui(l, 'answerKey'))} <span class="muted">/ ${esc(ui(o, 'answerKey'))}</span></h2><p class="muted">${esc(ui(l, 'answerKeyNote'))}</p><ol>${items.join('')}</ol></section>`;
+}
+
 /** Pure. The whole report as a complete HTML document, ready for the browser's print to PDF. */
 export function reportHtml(d: Debrief, l: Lang, allEvents = false, highlight?: number): string {
   const title = ui(l, 'reportTitle', { title: d.scenario.title[l] });
@@ -159,6 +172,7 @@ export function reportHtml(d: Debrief, l: Lang, allEvents = false, highlight?: n
 .charts { display: grid; grid-template-columns: 1fr 1fr; gap: 4mm; } table.matrix, table.events { font-size: 7.5pt; margin-bottom: 3mm; }
 table.matrix { table-layout: fixed; } table.matrix th.q { width: 9mm; } table.matrix td { overflow-wrap: anywhere; }
 table.events.grid { table-layout: fixed; font-size: 6.5pt; } table.events.grid td { padding: 0.4mm 0.6mm; line-height: 1.2; white-space: nowrap; font-size: 6pt; } table.events.grid td.hit { color: #111; font-weight: 700; } table.events.grid th:first-child { width: 24mm; }
+.answer-key p { margin: 0.5mm 0; } .answer-key li { margin-bottom: 1.5mm; break-inside: avoid; }
 table.leaderboard { font-size: 8.5pt; } table.leaderboard th { font-size: 7.5pt; } td.team { overflow-wrap: anywhere; }
 </style></head><body>
 <h1>${esc(title)}</h1>
@@ -170,6 +184,7 @@ ${notesHtml(d, l)}
 <h2>${esc(ui(l, 'flagged'))}</h2>${flaggedHtml(d, l)}
 <section><h2>${esc(ui(l, 'decisions'))}</h2>${decisionMatrixHtml(d, l, highlight)}
 <h2>${esc(ui(l, 'events'))}</h2>${eventGridHtml(d, l)}${eventTableHtml(d, l, allEvents)}</section>
+${answerKeyHtml(d.scenario, l)}
 </body></html>
 `;
 }

@@ -130,6 +130,7 @@ const CASES: Case[] = [
   ['event-section-format.json', 'a section written without §', edit((d) => { d.events[0].section = ['1.12.1']; }), 1, '$.events[0].section[0]', 'seed section'],
   ['event-probability-range.json', 'a base probability above 100%', edit((d) => { d.events[0].base.v = 12000; }), 1, '$.events[0].base.v', 'above'],
   ['facilitator-section-unknown.json', 'a facilitator note citing a section the seed lacks', edit((d) => { d.facilitator.sections = ['§1.99']; }), 1, '$.facilitator.sections[0]', 'does not exist'],
+  ['facilitator-answers-count.json', 'an answer key with more answers than questions', edit((d) => { d.facilitator.questions = [{ zh: '问题？', en: 'A question?' }]; d.facilitator.answers = [{ zh: '答案一。', en: 'Answer one.' }, { zh: '答案二。', en: 'Answer two.' }]; }), 1, '$.facilitator.answers', '2 answers for 1 question'],
   ['flavour-duplicate.json', 'a section declared flavour twice', edit((d) => { d.flavourSections.push(d.flavourSections[0]); }), 1, '$.flavourSections[2].section', 'twice'],
   ['flavour-why-empty.json', 'a flavour section without a reason', edit((d) => { d.flavourSections[0].why = ''; }), 1, '$.flavourSections[0].why', 'character'],
   // --- the worst case against the engine's ceilings (issue 14): refused with the path and the bound ---
@@ -168,6 +169,8 @@ const MULTI: [string, string, () => string, { path: string; keyword: string }[]]
     [{ path: '$.start.cash["$remvoe"]', keyword: 'did you mean "$remove"' }]],
   ['extends-resolved-invalid.json', 'changes that resolve to a scenario breaking a rule: reported at its path', changes({ extends: 'classic', id: 'my-case', quarters: { v: 0, source: 'design' } }),
     [{ path: '$.quarters.v', keyword: 'below' }]],
+  ['extends-answers-stale.json', 'new questions that keep the base\'s answer key: the count is refused', changes({ extends: 'classic', id: 'my-case', facilitator: { questions: [{ zh: '问题？', en: 'A question?' }] } }),
+    [{ path: '$.facilitator.answers', keyword: 'answers for 1 question' }, { path: '$.facilitator.answers', keyword: '"$remove": true' }]],
   ['multi-refusals.json', 'two duplicate keys and a 1e400: all reported in one run, then the schema too', text((t) => once(once(once(t, '"difficulty": "normal",', '"difficulty": "normal",\n "difficulty": "hard",'), '"quarters": {"v": 20', '"quarters": {"v": 1e400'), '"cash": {"v": 3000000, "source": "§1.4.1"}', '"cash": {"v": 3000000, "source": "§1.4.1", "source": "x"}')),
     [{ path: '$.difficulty', keyword: 'duplicate key' }, { path: '$.quarters.v', keyword: 'out of range' }, { path: '$.start.cash.source', keyword: 'duplicate key' }]],
 ];
