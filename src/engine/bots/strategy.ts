@@ -64,7 +64,7 @@ function planReserve(st: Strategy, s: State, sc: Scenario): number {
 /** Pure. What a plan raises (§1.17.2 明确融资需求): cash for its reserve plus a year, within the
  *  horizon, less what it has; 'every' instead sells a fifth of the company each time. */
 function planNeed(st: Strategy, s: State, sc: Scenario): number {
-  return Math.max(0, burn(s, sc) * Math.min(st.reserve + 4, sc.quarters.v - s.quarter + 1) - s.cash);
+  return Math.max(0, burn(s, sc) * Math.min(8, sc.quarters.v - s.quarter + 1) - s.cash);
 }
 
 /** Pure. The pricing method whose condition holds now (§1.10.3). */

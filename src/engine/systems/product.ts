@@ -48,7 +48,7 @@ export function runProduct(s: State, sc: Scenario): ProductResult {
   // §1.12.1: testing trades a little feature work for fewer defects and a model that keeps its edge
   // (regressions caught: half the quarter's decay below); features-first ships more, less safely.
   // §1.18.1: augmented data generalizes better, so each unit of work goes further. Magnitude: design.
-  if (p.augmentation) power = mulBp(power, 10500);
+  if (p.augmentation) power = mulBp(power, 10800);
   const workBp = p.productWork === 'features' ? 10500 : p.productWork === 'testing' ? 9500 : 10000;
   power = mulBp(power, workBp);
   // §1.6.1, §1.18.1: more and better data trains a more accurate model: data beyond the scale's need
