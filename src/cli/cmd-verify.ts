@@ -25,7 +25,7 @@ export const options: Options = {
 
 export const help: CommandHelp = {
   usage: ['verify FILE_OR_CODE [--json] [--scenario ID|FILE] [--out FILE] [--code]'],
-  about: ['Replays a replay file, a share code (AIS1.…) or a #replay= link and checks every quarter\'s', 'hash link and the claimed result. FILE "-" reads standard input.'],
+  about: ['Replays a replay file, a share code (AIS2.…) or a #replay= link and checks every quarter\'s', 'hash link and the claimed result. FILE "-" reads standard input.'],
   options,
   notes: ['exit 0: every quarter matches; 1: it diverges (the first quarter is named); 2: it cannot be read or is refused'],
 };
