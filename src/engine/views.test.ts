@@ -130,20 +130,21 @@ describe('forecast', () => {
 
 describe('investorView', () => {
   it('gives a Series A of $3M at $12M and crowdfunding of $1M at $12M different odds and valuations', () => {
-    const s = grown();
+    // No brand yet, so neither kind of investor is at its 1.5× ceiling and their tastes show.
+    const s = { ...grown(), brand: 0 };
     const a = investorView(s, classic, 'seriesA', 3_000_000, 12_000_000);
     const c = investorView(s, classic, 'crowdfunding', 1_000_000, 12_000_000);
-    expect([a.valuation, a.oddsBp, c.valuation, c.oddsBp]).toEqual([19_402_800, 5861, 18_163_607, 4521]);
-    expect(a.reasons).toEqual([{ id: 'askWithinValuation', details: { valuation: 19_402_800 } }]);
+    expect([a.valuation, a.oddsBp, c.valuation, c.oddsBp]).toEqual([17_928_000, 6315, 17_060_284, 4637]);
+    expect(a.reasons).toEqual([{ id: 'askWithinValuation', details: { valuation: 17_928_000 } }]);
   });
 
   it('lowers the odds smoothly for an ask above what investors accept, and says why', () => {
-    const s = grown();
+    const s = { ...grown(), brand: 0 };
     const v = investorView(s, classic, 'seriesA', 3_000_000, 12_000_000).valuation;
     const fair = investorView(s, classic, 'seriesA', 3_000_000, v);
     const rich = investorView(s, classic, 'seriesA', 3_000_000, v + v / 2);
     const twice = investorView(s, classic, 'seriesA', 3_000_000, 2 * v);
-    expect([v, fair.oddsBp, rich.oddsBp, twice.oddsBp]).toEqual([19_402_800, 5861, 2604, 1465]);
+    expect([v, fair.oddsBp, rich.oddsBp, twice.oddsBp]).toEqual([17_928_000, 6315, 2805, 1578]);
     expect(fair.reasons).toEqual([{ id: 'askWithinValuation', details: { valuation: v } }]);
     expect(twice.reasons).toContainEqual({ id: 'askAboveValuation', details: { valuation: v, keepBp: 2500 } });
   });

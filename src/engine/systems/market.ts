@@ -121,7 +121,7 @@ export function runMarket(s: State, sc: Scenario): { revenue: number; newCustome
     // to price and see the quality (the premium above meets the market's price sensitivity).
     if (p.pricing === 'competitive' && ms.competitors >= 4) conv = mulBp(conv, 11500);
     // §1.15.1: product managers turn what customers need into the product they buy.
-    conv = mulBp(conv, 9500 + divFloor(500 * pmCover(s), 10000));
+    conv = mulBp(conv, 9000 + divFloor(1000 * pmCover(s), 10000));
     if (p.positioning === 'cost') conv = mulBp(conv, 11500);
     // An innovation leader that is not clearly ahead (§1.9.2: it takes heavy R&D) disappoints buyers.
     else if (p.positioning === 'innovation' && s.quality < def.qualityBar.v + 100) conv = mulBp(conv, 8500);
