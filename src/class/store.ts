@@ -1,6 +1,7 @@
 // The class server's storage: one SQLite file (node-sqlite3-wasm: SQLite compiled to WebAssembly
 // that writes its file itself, so nothing to build and every statement is on disk when it returns).
 // One row per team (its latest accepted run and the hash of its PIN) and a list of refused hand-ins.
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import sqlite from 'node-sqlite3-wasm';
 import type { Database } from 'node-sqlite3-wasm';
 
@@ -22,9 +23,12 @@ CREATE TABLE IF NOT EXISTS refusals (
 export class ClassStore {
   private readonly db: Database;
   private seq = 0;
+  private readonly path: string;
 
   /** Opens (or creates) the class's database; refuses a file made for another workshop. */
   constructor(path: string, workshop: string) {
+    takeOver(path);
+    this.path = path;
     this.db = new SqliteDatabase(path);
     this.db.exec(SCHEMA);
     const row = this.db.get('SELECT v FROM meta WHERE k = ?', ['workshop']);
@@ -73,5 +77,27 @@ export class ClassStore {
 
   close(): void {
     if (this.db.isOpen) this.db.close();
+    try { if (readFileSync(path_owner(this.path), 'utf8') === String(process.pid)) rmSync(path_owner(this.path)); } catch { /* gone already */ }
   }
+}
+
+const path_owner = (db: string) => `${db}.owner`;
+
+function alive(pid: number): boolean {
+  try { process.kill(pid, 0); return true; } catch (e) { return (e as NodeJS.ErrnoException).code === 'EPERM'; }
+}
+
+/** The WebAssembly SQLite locks its file with a "FILE.lock" folder, which a killed server leaves
+ *  behind. The server that holds the file writes its process id to "FILE.owner": a lock whose owner
+ *  is gone is stale and removed (SQLite then rolls back any half-written change from its journal);
+ *  a lock whose owner still runs means another class server uses the file, and it is refused. */
+function takeOver(db: string): void {
+  const owner = path_owner(db);
+  let pid = NaN;
+  try { pid = Number(readFileSync(owner, 'utf8').trim()); } catch { /* none */ }
+  if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && alive(pid)) {
+    throw new Error(`${db} is in use by another class server (process ${pid}): stop it first, or give another --db FILE`);
+  }
+  if (existsSync(`${db}.lock`)) rmSync(`${db}.lock`, { recursive: true, force: true });
+  writeFileSync(owner, String(process.pid));
 }
