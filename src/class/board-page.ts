@@ -2,7 +2,7 @@
 // listens to /api/events (server-sent events). Names are set as text inside <bdi>, never as HTML.
 export const BOARD_HTML = `<!doctype html>
 <html lang="zh"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>AI Startup Sim · live class</title>
+<title>AI Startup Sim · live class</title><link rel="icon" href="data:,"><link rel="stylesheet" href="fonts/400.css">
 <style>
 body{font-family:system-ui,"Noto Sans SC",sans-serif;margin:1.2rem;background:#f7f7f4;color:#1d1d1b}
 h1{font-size:1.4rem;margin:0 0 .2rem} .muted{color:#666} .row{display:flex;gap:1rem;align-items:baseline;flex-wrap:wrap;justify-content:space-between}

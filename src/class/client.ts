@@ -66,8 +66,11 @@ export function classHandIn(session: Session, lang: () => Lang, root: HTMLElemen
   const where = serverFor(session.meta.workshop);
   if (!where || !team) return () => undefined;
   const { code, server } = where;
-  const badge = h('p', { id: 'class-handin', class: 'small muted', role: 'status', 'aria-live': 'polite', style: 'position:fixed;right:.5rem;bottom:.3rem;margin:0;padding:.15rem .5rem;background:rgba(255,255,255,.9);border-radius:.3rem;z-index:5' });
-  root.after(badge);
+  // In the workshop bar (top left, beside "copy run code"), where it covers none of the game.
+  const badge = h('span', { id: 'class-handin', role: 'status', 'aria-live': 'polite' });
+  const slot = document.getElementById('ws-class-slot');
+  if (slot) slot.append(badge);
+  else root.after(badge);
   let sent = -1;
   let sending = false;
   let stopped = false;

@@ -1,6 +1,7 @@
 // `npm run class -- --workshop CODE [--port N] [--host ADDR] [--db FILE]`: the live class server on
 // the instructor's laptop (see docs/class-server.md).
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { networkInterfaces } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -49,7 +50,8 @@ function main(argv: string[]): number {
   if (dist === null) console.error(`no built game in ${distDir}: teams need the game from elsewhere (npm run build, then restart)`);
   const { text } = readScenario(dec.settings.scenarioId);
   const room = new ClassRoom(dec.code, text, db);
-  const server = classServer({ room, dist });
+  const fonts = join(ROOT, 'node_modules/@fontsource/noto-sans-sc');
+  const server = classServer({ room, dist, fonts: existsSync(join(fonts, '400.css')) ? fonts : null });
   server.on('error', (e: NodeJS.ErrnoException) => {
     console.error(e.code === 'EADDRINUSE' ? `port ${port} is in use: give another --port` : `the server could not start: ${e.message}`);
     room.close();

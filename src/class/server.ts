@@ -51,9 +51,10 @@ function serveFile(res: ServerResponse, root: string, urlPath: string): void {
   res.end(readFileSync(full));
 }
 
-export interface ClassServerOptions { room: ClassRoom; dist: string | null }
+/** `fonts`: the Chinese font's folder (@fontsource/noto-sans-sc), served under /fonts/ for the board. */
+export interface ClassServerOptions { room: ClassRoom; dist: string | null; fonts?: string | null }
 
-export function classServer({ room, dist }: ClassServerOptions): Server {
+export function classServer({ room, dist, fonts = null }: ClassServerOptions): Server {
   const clients = new Set<ServerResponse>();
   // Board updates are pushed at most every 250 ms: 60 hand-ins in one second make four pushes, not 60.
   let pending: ReturnType<typeof setTimeout> | null = null;
@@ -68,6 +69,7 @@ export function classServer({ room, dist }: ClassServerOptions): Server {
   };
   room.onChange(push);
   const root = dist === null ? null : resolve(dist);
+  const fontRoot = fonts === null ? null : resolve(fonts);
 
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://class.local');
@@ -107,6 +109,7 @@ export function classServer({ room, dist }: ClassServerOptions): Server {
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' }).end(BOARD_HTML);
         return;
       }
+      if (req.method === 'GET' && fontRoot !== null && path.startsWith('/fonts/')) { serveFile(res, fontRoot, path.slice('/fonts'.length)); return; }
       if (req.method === 'GET' && root !== null) { serveFile(res, root, path); return; }
       send(res, 404, { ok: false, code: 'notFound', reason: `no ${req.method} ${path} here: the game is at /, the board at /board, hand-ins go to POST /api/handin` });
     };
