@@ -115,6 +115,7 @@ describe('live class server', () => {
     expect(await debriefCmd.run(['--workshop', code, '--json', ...files], (x) => out.push(x))).toBe(0);
     const cli = JSON.parse(out.join('\n')) as { ranked: { rank: number; team: string; score: { total: number } }[]; unfinished: unknown[]; flagged: unknown[] };
     expect(cli.flagged).toEqual([]);
+    expect(cli.unfinished).toEqual([]); // every team finished or went bankrupt: all on the one leaderboard
     expect(board.leaderboard.map((r) => [r.rank, r.team, r.score])).toEqual(cli.ranked.map((r) => [r.rank, r.team, r.score.total]));
   }, 90_000);
 

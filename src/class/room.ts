@@ -53,6 +53,8 @@ export class ClassRoom {
   private readonly outcomes = new Map<string, RunOutcome & { kind: 'verified' }>();
   private cached: Debrief | null = null;
   private readonly listeners = new Set<() => void>();
+  /** Input order for the debrief (first hand-in of each team first), as files are ordered for `sim debrief`. */
+  private nextIndex = 1;
 
   constructor(code: string, scenario: ScenarioSource, dbPath: string) {
     const p = prepareDebrief(code, scenario);
@@ -61,8 +63,9 @@ export class ClassRoom {
     this.store = new ClassStore(dbPath, p.ctx.code);
     // What was accepted before a crash or a restart counts again (verified again: the file is not trusted more than a hand-in).
     for (const row of this.store.teams()) {
-      const o = checkRun(this.ctx, { label: row.team, text: row.run }, row.seq, this.memo);
+      const o = checkRun(this.ctx, { label: row.team, text: row.run }, this.nextIndex++, this.memo);
       if (o.kind === 'verified') this.outcomes.set(row.key, o);
+      else console.error(`stored run of team ${row.team} no longer verifies (${o.flagged.problem.message}): left out of the board`);
     }
   }
 
@@ -93,18 +96,18 @@ export class ClassRoom {
       if (!extendsLog(t.decisions, prevLog)) {
         // An earlier hand-in of the team, arriving late (a retry after a later one): nothing to change.
         if (extendsLog(prevLog, t.decisions)) return { status: 200, body: { ok: true, kept: 'later', team: prev.team, quarters: prev.quarters } };
-        const p: WorkshopProblem = { code: 'teamTaken' as WorkshopProblem['code'], field: 'team', params: { team: prev.team },
-          message: `another run already hands in as team "${prev.team}" (its decisions differ): choose another team name, or resume that team's game with its PIN`, };
-        this.store.refuse(t.team, 'teamTaken', p.message, `已有另一局以队名“${prev.team}”提交（决策不同）：请换一个队名，或用该队的 PIN 继续那一局`);
+        const reason = `another run already hands in as team "${prev.team}" (its decisions differ): choose another team name, or resume that team's game with its PIN`;
+        const reasonZh = `已有另一局以队名“${prev.team}”提交（决策不同）：请换一个队名，或用该队的 PIN 继续那一局`;
+        this.store.refuse(t.team, 'teamTaken', reason, reasonZh);
         this.changed();
-        return { status: 409, body: { ok: false, code: 'teamTaken', field: 'team', reason: p.message, reasonZh: `已有另一局以队名“${prev.team}”提交（决策不同）：请换一个队名，或用该队的 PIN 继续那一局`, team: t.team } };
+        return { status: 409, body: { ok: false, code: 'teamTaken', field: 'team', reason, reasonZh, team: t.team } };
       }
     }
     // The team's game (it extends what was stored): a PIN it does not hold is issued anew.
     const keepPin = prev !== null && pinMatches(prev.pinHash, pin);
     const fresh = keepPin ? null : newPin();
     this.store.put({ key: t.key, team: t.team, run: text, quarters, pinHash: fresh ? fresh.hash : prev!.pinHash });
-    this.outcomes.set(t.key, { kind: 'verified', team: { ...t, index: this.outcomes.get(t.key)?.team.index ?? this.outcomes.size + 1, label: t.team } });
+    this.outcomes.set(t.key, { kind: 'verified', team: { ...t, index: this.outcomes.get(t.key)?.team.index ?? this.nextIndex++, label: t.team } });
     this.changed();
     return { status: prev ? 200 : 201, body: { ok: true, team: t.team, quarters, ...(fresh ? { pin: fresh.pin } : {}) } };
   }
