@@ -8,6 +8,8 @@ import { fill, h } from '../dom';
 
 export function workshopBar(session: Session, lang: () => Lang, isCurrent: () => boolean, root: HTMLElement): () => void {
   const bar = h('aside', { class: 'ws-bar', id: 'ws-bar', 'aria-label': 'workshop' });
+  // The live class's hand-in line (src/class/client.ts) lives here, kept across renders.
+  const slot = h('span', { id: 'ws-class-slot' });
   let shown = '';
   const render = () => {
     const l = lang();
@@ -23,7 +25,7 @@ export function workshopBar(session: Session, lang: () => Lang, isCurrent: () =>
         render();
         (document.getElementById('ws-run-code') as HTMLTextAreaElement | null)?.select();
       } }, ui(l, 'copyRunCode')),
-      code);
+      code, slot);
   };
   const off = session.subscribe(() => { shown = ''; render(); });
   // Leaving the game (title, another route) removes the bar.

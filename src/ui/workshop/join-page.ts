@@ -20,6 +20,8 @@ export interface JoinHost extends PageHost {
   /** This browser's saves (newest first) and resuming one (null, or why it cannot be resumed). */
   saves(): SlotEntry[];
   continueSlot(slot: string): string | null;
+  /** A live class's "continue on this device" form (name and PIN), when the link named a class server. */
+  classResume?: (l: Lang, code: string, entry: CatalogEntry) => HTMLElement | null;
 }
 
 /** A save of this workshop in this browser: the team's game to resume after a lost tab. */
@@ -104,6 +106,7 @@ export class JoinPage {
           h('div', { class: 'row wrap' }, mine.map((x, i) => h('button', { type: 'button', class: i === 0 ? 'primary big' : '', id: i === 0 ? 'ws-resume-go' : `ws-resume-${i}`, 'data-slot': x.slot, onclick: () => this.resume(x.slot) },
             ui(l, 'resumeAs', { team: '\u2068' + x.team + '\u2069', q: Math.min(x.quarter + 1, s.quarters), of: s.quarters })))),
           h('p', { class: 'muted small' }, ui(l, 'resumeNote'))) : null,
+        this.host.classResume?.(l, r.code, r.entry) ?? null,
         h('h2', { id: 'ws-join-scenario' }, sc.title[l]),
         h('p', {}, briefFor(r.file.scenario, s.quarters, l)),
         h('ul', { class: 'ws-facts' },

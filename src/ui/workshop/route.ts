@@ -12,6 +12,8 @@ import { fill, h } from '../dom';
 import { JoinPage, resolveWorkshop } from './join-page';
 import { guardPauses } from './pause-guard';
 import { workshopBar } from './bar';
+import { classHandIn, rememberServer, resumeSection, splitServer } from '../../class/client';
+import type { Action } from '../../engine/actions';
 
 /** What the workshop pages need from the app (src/ui/app.ts provides all of it). */
 export interface WorkshopApp {
@@ -27,6 +29,8 @@ export interface WorkshopApp {
   readonly game: { readonly busy: boolean } | null;
   readonly store: { list(): SlotEntry[] };
   continueSlot(slot: string): string | null;
+  /** Starts a game from a decision log (a live class's team resumed on another device). */
+  playFrom(entry: CatalogEntry, seed: string, log: Action[][], current: Action[], meta: { workshop?: string; team?: string }): string | null;
 }
 
 export type Route = { page: 'new' } | { page: 'join'; code: string } | { page: 'debrief'; code: string } | null;
@@ -65,7 +69,14 @@ export function showWorkshopRoute(app: WorkshopApp, root: HTMLElement): boolean 
     },
   };
   if (route.page === 'join') {
-    const join = new JoinPage(host, route.code);
+    // A live class's link also carries the class server: remembered, and the code goes on alone.
+    const split = splitServer(route.code);
+    if (split.server) rememberServer(split.code, split.server);
+    const join = new JoinPage({ ...host, classResume: (l: Lang, code: string, entry: CatalogEntry) => resumeSection(l, code, (team, seed, log) => {
+      const err = app.playFrom(entry, seed, log as Action[][], [], { workshop: code, team });
+      if (err === null) history.replaceState(null, '', location.pathname + location.search);
+      return err;
+    }) }, split.code);
     fill(root, join.root);
     join.focus();
     return true;
@@ -88,6 +99,7 @@ export function showWorkshopRoute(app: WorkshopApp, root: HTMLElement): boolean 
 
 let unguard: (() => void) | null = null;
 let unbar: (() => void) | null = null;
+let unclass: (() => void) | null = null;
 
 /** Wires the workshop into the app: routes now and on every fragment change, pause guards. */
 export function installWorkshop(app: WorkshopApp, root: HTMLElement): boolean {
@@ -104,6 +116,8 @@ export function installWorkshop(app: WorkshopApp, root: HTMLElement): boolean {
     unguard = guardPauses(s, { lang: () => app.lang, exportRun: () => app.exportRun(), busy: () => Boolean(app.game?.busy) });
     unbar?.();
     unbar = s.meta.workshop ? workshopBar(s, () => app.lang, () => app.session === s, root) : null;
+    unclass?.();
+    unclass = s.meta.workshop ? classHandIn(s, () => app.lang, root) : null;
   };
   window.addEventListener('hashchange', () => {
     if (!showWorkshopRoute(app, root) && location.hash === '') app.showTitle();

@@ -1,0 +1,72 @@
+// The instructor's live board (/board): one static page whose script reads /api/board and then
+// listens to /api/events (server-sent events). Names are set as text inside <bdi>, never as HTML.
+export const BOARD_HTML = `<!doctype html>
+<html lang="zh"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>AI Startup Sim · live class</title><link rel="icon" href="data:,"><link rel="stylesheet" href="fonts/400.css">
+<style>
+body{font-family:system-ui,"Noto Sans SC",sans-serif;margin:1.2rem;background:#f7f7f4;color:#1d1d1b}
+h1{font-size:1.4rem;margin:0 0 .2rem} .muted{color:#666} .row{display:flex;gap:1rem;align-items:baseline;flex-wrap:wrap;justify-content:space-between}
+table{border-collapse:collapse;width:100%;background:#fff;margin:.6rem 0 1.2rem} th,td{padding:.35rem .6rem;border-bottom:1px solid #ddd;text-align:left}
+td.num,th.num{text-align:right;font-variant-numeric:tabular-nums} .flag{display:inline-block;background:#fde8e4;color:#8a1f11;border-radius:.3rem;padding:0 .35rem;margin-right:.25rem;font-size:.85em}
+.ok{color:#14632c} .bad{color:#8a1f11} #live{font-size:.9em} button{font:inherit}
+</style></head>
+<body>
+<div class="row"><div><h1 id="title"></h1><p class="muted" id="sub"></p></div>
+<p><button type="button" id="lang-zh">中文</button> <button type="button" id="lang-en">English</button> <span id="live"></span></p></div>
+<h2 id="h-board"></h2>
+<table id="board"><thead><tr id="board-head"></tr></thead><tbody id="board-body"></tbody></table>
+<h2 id="h-refused"></h2>
+<ul id="refused"></ul>
+<script>
+"use strict";
+var T = {
+  zh: { title: "实时课堂看板", sub: "工作坊 {code} · 种子 {seed} · 共 {q} 个季度 · {n} 支队伍", board: "排行榜（与复盘相同的计分）", refused: "被拒绝的提交",
+    cols: ["名次", "队伍", "季度", "现金", "状态", "得分", "标记"], playing: "进行中", finished: "已完成", bankrupt: "已破产", none: "暂无",
+    live: "● 实时", offline: "○ 已断开，正在重连…", unfinished: "（未完成）",
+    flags: { bankrupt: "破产", controlLost: "失去控制权", tampered: "被篡改", otherWorkshop: "其他工作坊", otherSeed: "其他种子", otherRules: "其他规则", teamTaken: "队名冲突" } },
+  en: { title: "Live class board", sub: "Workshop {code} · seed {seed} · {q} quarters · {n} teams", board: "Leaderboard (scored as in the debrief)", refused: "Refused hand-ins",
+    cols: ["Rank", "Team", "Quarter", "Cash", "Status", "Score", "Flags"], playing: "playing", finished: "finished", bankrupt: "bankrupt", none: "none yet",
+    live: "● live", offline: "○ disconnected, reconnecting…", unfinished: "(unfinished)",
+    flags: { bankrupt: "bankrupt", controlLost: "control lost", tampered: "tampered", otherWorkshop: "other workshop", otherSeed: "other seed", otherRules: "other rules", teamTaken: "name taken" } }
+};
+var lang = /[?&]lang=en/.test(location.search) ? "en" : "zh";
+var data = null, online = false;
+function el(tag, text, cls) { var e = document.createElement(tag); if (text !== undefined) e.textContent = String(text); if (cls) e.className = cls; return e; }
+function bdi(text) { var b = document.createElement("bdi"); b.textContent = String(text); return b; }
+function fmt(s, o) { return s.replace(/\\{(\\w+)\\}/g, function (_, k) { return String(o[k]); }); }
+function usd(n) { return (n < 0 ? "-$" : "$") + Math.abs(n).toString().replace(/\\B(?=(\\d{3})+(?!\\d))/g, ","); }
+function render() {
+  var t = T[lang];
+  document.documentElement.lang = lang;
+  document.getElementById("title").textContent = t.title;
+  document.getElementById("h-board").textContent = t.board;
+  document.getElementById("h-refused").textContent = t.refused;
+  var live = document.getElementById("live"); live.textContent = online ? t.live : t.offline; live.className = online ? "ok" : "bad";
+  var head = document.getElementById("board-head"); head.replaceChildren();
+  t.cols.forEach(function (c, i) { head.append(el("th", c, i === 2 || i === 3 || i === 5 ? "num" : "")); });
+  var body = document.getElementById("board-body"); body.replaceChildren();
+  var refused = document.getElementById("refused"); refused.replaceChildren();
+  if (!data) return;
+  document.getElementById("sub").textContent = fmt(t.sub, { code: data.code, seed: data.seed, q: data.quarters, n: data.teams.length });
+  data.teams.forEach(function (r) {
+    var tr = document.createElement("tr"); tr.dataset.team = r.team;
+    tr.append(el("td", r.standing === "ranked" ? r.rank : "(" + r.rank + ")"));
+    var name = el("td"); name.append(bdi(r.team)); if (r.standing === "unfinished") name.append(" ", el("span", t.unfinished, "muted")); tr.append(name);
+    tr.append(el("td", r.quarter + "/" + data.quarters, "num"), el("td", usd(r.cash), "num"), el("td", t[r.status] || r.status, r.status === "bankrupt" ? "bad" : ""), el("td", r.score, "num"));
+    var f = el("td"); r.flags.forEach(function (x) { f.append(el("span", t.flags[x] || x, "flag")); }); tr.append(f);
+    body.append(tr);
+  });
+  if (!data.refusals.length) refused.append(el("li", t.none, "muted"));
+  data.refusals.forEach(function (r) { var li = el("li"); if (r.team) { li.append(bdi(r.team), lang === "zh" ? "：" : ": "); } li.append(lang === "zh" ? r.reasonZh : r.reason); refused.append(li); });
+}
+document.getElementById("lang-zh").onclick = function () { lang = "zh"; render(); };
+document.getElementById("lang-en").onclick = function () { lang = "en"; render(); };
+fetch("api/board").then(function (r) { return r.json(); }).then(function (b) { data = b; render(); }).catch(function () { render(); });
+var es = new EventSource("api/events");
+es.onopen = function () { online = true; render(); };
+es.onerror = function () { online = false; render(); };
+es.addEventListener("board", function (e) { data = JSON.parse(e.data); online = true; render(); });
+render();
+</script>
+</body></html>
+`;
