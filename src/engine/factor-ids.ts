@@ -18,7 +18,7 @@ export const FACTOR_SECTIONS = {
   capitalHeavy: 'design', rndPartner: '§1.6.2', domainExperts: '§1.16.2', complianceSpend: '§1.19.4', segmented: '§1.10.3',
   // Added with the second half: founders below a majority (§1.17.2 "确保公司控制权稳定"), R&D that
   // keeps the model current as technology moves (§1.18.1).
-  lostControl: '§1.17.2', rndInvestment: '§1.18.1',
+  lostControl: '§1.17.2', rndInvestment: '§1.18.1', recentRound: '§1.17.2',
 } as const;
 
 export type FactorId = keyof typeof FACTOR_SECTIONS;

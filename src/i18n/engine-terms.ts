@@ -93,7 +93,7 @@ export const ENGINE_TERMS: Dict = {
     richAsk: ['估值要价过高', 'Rich valuation ask'], capitalHeavy: ['资本密集市场', 'Capital-heavy market'],
     rndPartner: ['研发合作伙伴', 'An R&D partner'], domainExperts: ['领域专家', 'Domain experts'],
     complianceSpend: ['合规投入', 'Compliance spending'], segmented: ['分层定价', 'Tiered pricing'],
-    lostControl: ['创始人失去控股权', 'Founders lost control'], rndInvestment: ['研发投入', 'R&D investment'],
+    lostControl: ['创始人失去控股权', 'Founders lost control'], rndInvestment: ['研发投入', 'R&D investment'], recentRound: ['上季度刚融过资', 'A round closed last quarter'],
   }),
   ...family('effect', {
     cash: ['现金', 'Cash'], fine: ['罚款', 'Fine'], customers: ['客户', 'Customers'], brand: ['品牌', 'Brand'], quality: ['模型质量', 'Model quality'],
