@@ -47,7 +47,7 @@ export const OFFICE_STRINGS: Dict = {
   'office.toLet': { zh: '招租中 · 扩张时启用', en: 'To let · lights up when you grow' },
   'office.company': { zh: '你的 AI 公司', en: 'Your AI startup' },
   'office.brand': { zh: '品牌 {n}/1000', en: 'Brand {n}/1000' },
-  'office.headcount': { zh: '员工 {n} 人', en: '{n} staff' },
+  'office.headcount': { zh: '{n} 人', en: '{n} staff' },
   'office.overflow': { zh: '另有 {n} 人', en: '+{n} more' },
   'office.arriving': { zh: '{n} 人即将到岗', en: '{n} on the way' },
   'office.compliance': { zh: '合规', en: 'Compliance' },
