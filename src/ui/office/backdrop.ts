@@ -18,8 +18,12 @@ function mix(a: number, b: number, k: number): number {
   return (ch(16) << 16) | (ch(8) << 8) | ch(0);
 }
 
-/** A pale city behind the company, so a small start-up still stands somewhere. Fixed shapes, no randomness. */
+/** A pale city behind the company, so a small start-up still stands somewhere. Fixed shapes, no randomness.
+ *  Drawn with its origin at (SKYLINE.x, SKYLINE.y) of the world, once, into a texture: the canvas renderer
+ *  would otherwise replay its ~600 windows every frame. */
+const SKYLINE = { x: -700, y: GROUND_Y - 340, w: 2800, h: 340 } as const;
 function skyline(g: Phaser.GameObjects.Graphics): void {
+  g.translateCanvas(-SKYLINE.x, -SKYLINE.y);
   const blocks = [[-500, 190], [-400, 260], [-310, 150], [-220, 300], [-130, 210], [700, 230], [780, 330], [870, 200], [960, 280], [1050, 180], [1130, 250], [1220, 300], [1310, 200]];
   for (const [x, h] of blocks) {
     g.fillStyle(0xc3dbe9, 1).fillRect(x!, GROUND_Y - h!, 78, h!);
@@ -61,7 +65,13 @@ export class Backdrop {
     sky.fillStyle(0xe5e9f0, 1);
     for (let x = -2000; x < WORLD_W + 2000; x += 80) sky.fillRect(x, GROUND_Y + 40, 40, 4);
     scene.add.image(112, 46, 'icons', 'prop.sun').setDisplaySize(64, 64).setDepth(DEPTH.sky).setAlpha(0.9);
-    skyline(sky);
+    if (!scene.textures.exists('office.skyline')) {
+      const city = scene.add.graphics();
+      skyline(city);
+      city.generateTexture('office.skyline', SKYLINE.w, SKYLINE.h);
+      city.destroy();
+    }
+    scene.add.image(SKYLINE.x, SKYLINE.y, 'office.skyline').setOrigin(0, 0).setDepth(DEPTH.sky);
     this.g = scene.add.graphics().setDepth(DEPTH.building);
     this.skin = scene.add.graphics().setDepth(DEPTH.building);
     this.board = scene.add.graphics().setDepth(DEPTH.sign);
