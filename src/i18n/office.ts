@@ -31,7 +31,6 @@ export const OFFICE_STRINGS: Dict = {
   'office.date': { zh: '{year} 年 第 {q} 季度', en: '{year} Q{q}' },
   'office.morale': { zh: '士气 {n} · {mood}', en: 'Morale {n} · {mood}' },
   'office.quality': { zh: '模型质量 {quality}', en: 'Model quality {quality}' },
-  'office.sales': { zh: '客户 {n} · 营收 {revenue}/季度', en: '{n} {n|customer|customers} · {revenue}/quarter' },
   'office.cash': { zh: '现金 {cash}', en: 'Cash {cash}' },
   'office.revenue': { zh: '营收 {revenue}/季度', en: 'Revenue {revenue}/quarter' },
   'office.customersLine': { zh: '客户 {n} 家', en: '{n} {n|customer|customers}' },
