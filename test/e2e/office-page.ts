@@ -2,7 +2,8 @@
 // on `classic` seed 42 after a few quarters of the balanced bot and exposes hooks on window.__office.
 // Query: ?lang=zh|en &quarter=N (state after N closed quarters) &staff=100 (a synthetic big company)
 // &speed=K (animations K times faster, for tests) &bot=NAME &seed=S (default balanced, 42)
-// &round=1 (mount just before a quarter that closes a funding round) &renderer=auto|webgl|canvas.
+// &round=1 (mount just before a quarter that closes a funding round) &renderer=auto|webgl|canvas
+// &panel=WxH (the office box's size in CSS px, e.g. the shell's panel at 1280×720: 723x657).
 import { BOTS, ROLES, loadScenario, playBot, replay, step } from '../../src/engine/index';
 import type { Action, EngineEvent, ReplayStep, Role, State } from '../../src/engine/index';
 import { createOffice } from '../../src/ui/office/index';
@@ -55,6 +56,8 @@ if (big > 0) {
 const speed = Number(q.get('speed') ?? '1');
 const rq = q.get('renderer');
 const renderer = rq === 'webgl' || rq === 'canvas' ? rq : 'auto';
+const panel = /^(\d+)x(\d+)$/.exec(q.get('panel') ?? '');
+if (panel) Object.assign(document.getElementById('office')!.style, { width: `${panel[1]}px`, height: `${panel[2]}px` });
 const view = createOffice({ parent: document.getElementById('office')!, scenario: sc, state, lang, speed, renderer });
 
 /** Applies decisions then ends the quarter, as the shell would, and shows the result. */
@@ -102,6 +105,8 @@ const hooks = {
   label: (): string => document.querySelector('canvas')?.getAttribute('aria-label') ?? '',
   measure: (ms: number) => view.measureFrames!(ms),
   renderer: () => view.renderer?.() ?? 'unknown',
+  texts: () => view.texts?.() ?? [],
+  building: () => view.building?.() ?? { floors: 0, toLet: [], building: -1 },
   view,
 };
 (window as unknown as { __office: typeof hooks }).__office = hooks;

@@ -16,6 +16,8 @@ type Hooks = {
   ready: boolean; headcount(): number; people(): number; walking(): number; quarter(): number; roundQuarter(): number;
   hireAndClose(): boolean; showQuarter(n: number): void; setLang(l: 'zh' | 'en'): void; label(): string;
   measure(ms: number): Promise<{ frames: number; median: number; p95: number; workMedian: number; workP95: number }>;
+  texts(): { text: string; px: number; x: number; y: number; w: number; h: number }[];
+  building(): { floors: number; toLet: number[]; building: number };
 };
 declare global { interface Window { __office: Hooks } }
 
@@ -162,6 +164,48 @@ describe.skipIf(!enabled)('office view in Chromium', () => {
     expect(foundersAfter).toBeLessThan(foundersBefore);
     await page.waitForTimeout(2500);
     await page.screenshot({ path: screenshotPath('office-en') });
+    expect(problems).toEqual([]);
+  });
+
+  // The shell's office panel at 1280×720 measures 723×657 CSS px (the stage column of .game-main).
+  it('keeps every figure and label at 14 px or more on screen at 1280×720, none overlapping, and grows the building', async () => {
+    for (const lang of ['en', 'zh'] as const) {
+      for (const quarter of [1, 16]) {
+        await open(`lang=${lang}&quarter=${quarter}&bot=focused&seed=42&panel=723x657`);
+        await page.waitForTimeout(300);
+        await page.screenshot({ path: screenshotPath(`office-${lang}-q${quarter}-1280`), clip: { x: 0, y: 0, width: 723, height: 657 } });
+        const texts = await page.evaluate(() => window.__office.texts());
+        expect(texts.length).toBeGreaterThan(20);
+        const small = texts.filter((x) => x.px < 14).map((x) => `${x.text} (${x.px.toFixed(1)} px)`);
+        expect(small).toEqual([]);
+        // Revenue, cash and model quality are in the scene.
+        const all = texts.map((x) => x.text).join('\n');
+        expect(all).toMatch(lang === 'en' ? /Cash \$/ : /现金 /);
+        expect(all).toMatch(lang === 'en' ? /Revenue / : /营收 /);
+        expect(all).toMatch(lang === 'en' ? /Model quality \d/ : /模型质量 \d/);
+        const overlaps: string[] = [];
+        for (let i = 0; i < texts.length; i++) {
+          for (let j = i + 1; j < texts.length; j++) {
+            const a = texts[i]!, b = texts[j]!;
+            const ox = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x);
+            const oy = Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y);
+            if (ox > 2 && oy > 2) overlaps.push(`${a.text} / ${b.text}`);
+          }
+        }
+        expect(overlaps).toEqual([]);
+        const b = await page.evaluate(() => window.__office.building());
+        const staff = await page.evaluate(() => window.__office.headcount());
+        if (quarter === 16) {
+          expect(staff).toBeGreaterThanOrEqual(18);
+          expect(b.toLet.filter((k) => k < 5)).toEqual([]); // no floor to let below the top one
+          expect(b.building).toBe(2); // a grown company has moved into its headquarters
+          expect(all).toContain(lang === 'en' ? 'Headquarters' : '公司总部');
+        } else {
+          expect(b.building).toBe(0);
+          expect(b.toLet.length).toBeGreaterThan(0);
+        }
+      }
+    }
     expect(problems).toEqual([]);
   });
 

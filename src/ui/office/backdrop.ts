@@ -1,6 +1,9 @@
 // The world around the company: sky, street, and the cut-away building whose floors light up as the
 // desks need them (dark floors carry a to-let sign), its lift shaft (the door staff walk through) and
-// the brand billboard on the roof.
+// the brand billboard on the roof. The building's look follows the company's milestones (model.buildingOf):
+// a rented office with small windows, its own building with a flag on the roof, then a glass headquarters
+// with a spire; the billboard names which.
+import type { Building } from './model';
 import type * as Phaser from 'phaser';
 import type { Lang } from '../../i18n/index';
 import { t } from '../../i18n/index';
@@ -15,8 +18,12 @@ function mix(a: number, b: number, k: number): number {
   return (ch(16) << 16) | (ch(8) << 8) | ch(0);
 }
 
-/** A pale city behind the company, so a small start-up still stands somewhere. Fixed shapes, no randomness. */
+/** A pale city behind the company, so a small start-up still stands somewhere. Fixed shapes, no randomness.
+ *  Drawn with its origin at (SKYLINE.x, SKYLINE.y) of the world, once, into a texture: the canvas renderer
+ *  would otherwise replay its ~600 windows every frame. */
+const SKYLINE = { x: -700, y: GROUND_Y - 340, w: 2800, h: 340 } as const;
 function skyline(g: Phaser.GameObjects.Graphics): void {
+  g.translateCanvas(-SKYLINE.x, -SKYLINE.y);
   const blocks = [[-500, 190], [-400, 260], [-310, 150], [-220, 300], [-130, 210], [700, 230], [780, 330], [870, 200], [960, 280], [1050, 180], [1130, 250], [1220, 300], [1310, 200]];
   for (const [x, h] of blocks) {
     g.fillStyle(0xc3dbe9, 1).fillRect(x!, GROUND_Y - h!, 78, h!);
@@ -39,6 +46,8 @@ export class Backdrop {
   private readonly plants: Phaser.GameObjects.Image[] = [];
   private readonly dark: { shade: Phaser.GameObjects.Graphics; sign: Phaser.GameObjects.Text }[] = [];
   private floors = 0;
+  private readonly skin: Phaser.GameObjects.Graphics;
+  private building: Building | -1 = -1;
 
   constructor(private readonly scene: Phaser.Scene, tf: TextFactory) {
     // The sky and street run far past the world so any aspect ratio shows scenery, not bars. The
@@ -56,10 +65,17 @@ export class Backdrop {
     sky.fillStyle(0xe5e9f0, 1);
     for (let x = -2000; x < WORLD_W + 2000; x += 80) sky.fillRect(x, GROUND_Y + 40, 40, 4);
     scene.add.image(112, 46, 'icons', 'prop.sun').setDisplaySize(64, 64).setDepth(DEPTH.sky).setAlpha(0.9);
-    skyline(sky);
+    if (!scene.textures.exists('office.skyline')) {
+      const city = scene.add.graphics();
+      skyline(city);
+      city.generateTexture('office.skyline', SKYLINE.w, SKYLINE.h);
+      city.destroy();
+    }
+    scene.add.image(SKYLINE.x, SKYLINE.y, 'office.skyline').setOrigin(0, 0).setDepth(DEPTH.sky);
     this.g = scene.add.graphics().setDepth(DEPTH.building);
+    this.skin = scene.add.graphics().setDepth(DEPTH.building);
     this.board = scene.add.graphics().setDepth(DEPTH.sign);
-    this.name = tf.text(0, 0, '', textStyle({ size: 18, bold: true, color: C.billboardText })).setOrigin(0.5).setDepth(DEPTH.sign);
+    this.name = tf.text(0, 0, '', textStyle({ size: MIN_TEXT + 1, bold: true, color: C.billboardText })).setOrigin(0.5).setDepth(DEPTH.sign);
     this.brandLabel = tf.text(0, 0, '', textStyle({ size: MIN_TEXT, color: C.panelText })).setOrigin(0, 0.5).setDepth(DEPTH.sign);
     for (let i = 0; i < 5; i++) this.stars.push(scene.add.image(0, 0, 'icons', 'prop.star').setDisplaySize(16, 16).setDepth(DEPTH.sign));
     this.drawShell(tf);
@@ -84,8 +100,6 @@ export class Backdrop {
     for (let k = 1; k <= MAX_FLOORS; k++) {
       const ft = floorTop(k);
       g.fillStyle(k % 2 ? C.floorA : C.floorB, 1).fillRect(BUILDING.left, ft, w, FLOOR_H);
-      g.fillStyle(C.window, 1);
-      for (let x = SHAFT.right + 20; x + 80 < BUILDING.right; x += 100) g.fillRoundedRect(x, ft + 8, 70, 26, 3);
       g.fillStyle(C.slab, 1).fillRect(BUILDING.left, ft + FLOOR_H - 4, w, 4);
     }
     g.fillStyle(C.slab, 1).fillRect(BUILDING.left, GROUND_FLOOR_TOP - 4, w, 4);
@@ -96,7 +110,6 @@ export class Backdrop {
       const y = k === 0 ? GROUND_Y : floorTop(k) + FLOOR_H - 4;
       g.strokeRect(SHAFT.left + 8, y - 52, SHAFT.right - SHAFT.left - 16, 50);
     }
-    g.fillStyle(C.wallOuter, 1).fillRect(BUILDING.left - 14, top - 16, w + 28, 8);
     for (let k = 1; k <= MAX_FLOORS; k++) {
       this.plants.push(this.scene.add.image(BUILDING.right - 16, floorTop(k) + FLOOR_H - 4, 'icons', 'prop.plant').setDisplaySize(30, 30).setOrigin(0.5, 1).setDepth(DEPTH.deskFront));
     }
@@ -134,6 +147,63 @@ export class Backdrop {
     this.plants.forEach((p, i) => p.setVisible(i < floors));
   }
 
+  /** The building the company has grown into: frame colour, windows and roof (drawn once per change). */
+  setBuilding(b: Building, animate: boolean): void {
+    if (b === this.building) return;
+    const moved = animate && this.building >= 0;
+    this.building = b;
+    const g = this.skin;
+    g.clear();
+    const top = floorTop(MAX_FLOORS);
+    const w = BUILDING.right - BUILDING.left;
+    const frame = b === 2 ? 0x1f5f6b : b === 1 ? 0x35507a : C.wallOuter;
+    // The outer frame's sides and roof, over the shell's plain wall.
+    g.fillStyle(frame, 1).fillRect(BUILDING.left - 8, top - 10, 8, GROUND_FLOOR_TOP - top + 10).fillRect(BUILDING.right, top - 10, 8, GROUND_FLOOR_TOP - top + 10);
+    g.fillRect(BUILDING.left - 14, top - 16, w + 28, 8);
+    for (let k = 1; k <= MAX_FLOORS; k++) {
+      const ft = floorTop(k);
+      if (b === 2) {
+        // Floor-to-ceiling glass with mullions.
+        g.fillStyle(0xbfe6ee, 1).fillRect(SHAFT.right + 12, ft + 6, BUILDING.right - SHAFT.right - 24, 30);
+        g.fillStyle(0x7fb6c2, 1);
+        for (let x = SHAFT.right + 12; x < BUILDING.right - 12; x += 44) g.fillRect(x, ft + 6, 3, 30);
+      } else {
+        g.fillStyle(C.window, 1);
+        for (let x = SHAFT.right + 20; x + 80 < BUILDING.right; x += 100) g.fillRoundedRect(x, ft + 8, 70, 26, 3);
+        if (b === 1) {
+          g.fillStyle(0x35507a, 1);
+          for (let x = SHAFT.right + 20; x + 80 < BUILDING.right; x += 100) g.fillRect(x + 34, ft + 8, 2, 26);
+        }
+      }
+    }
+    if (b >= 1) {
+      // A flag of the company's own on the roof's left corner.
+      const px = BUILDING.left + 6;
+      g.fillStyle(0x4a5466, 1).fillRect(px, top - 62, 3, 46);
+      g.fillStyle(0xffd85a, 1).fillTriangle(px + 3, top - 62, px + 3, top - 40, px + 34, top - 51);
+    }
+    if (b === 2) {
+      // A spire with a beacon on the right corner: the headquarters reads from across the city.
+      const sx = BUILDING.right - 24;
+      g.fillStyle(0x4a5466, 1).fillRect(sx - 10, top - 30, 20, 14).fillRect(sx - 2, top - 84, 4, 56);
+      g.fillStyle(0xe15759, 1).fillCircle(sx, top - 86, 5);
+    }
+    if (moved) {
+      g.setAlpha(0.2);
+      this.scene.tweens.add({ targets: g, alpha: 1, duration: 900, ease: 'Stepped', easeParams: [5] });
+    }
+    this.drawBoard();
+  }
+
+  get buildingShown(): number {
+    return this.building;
+  }
+
+  /** The floors shown to let now (for tests). */
+  get toLetFloors(): number[] {
+    return this.dark.flatMap((d, i) => (d.sign.visible || (d.shade.visible && d.shade.alpha > 0.5) ? [i + 2] : []));
+  }
+
   /** The to-let signs' text. */
   private setSigns(lang: Lang): void {
     for (const d of this.dark) d.sign.setText(t(lang, 'office.toLet'));
@@ -149,8 +219,8 @@ export class Backdrop {
 
   /** Brand: the billboard widens with brand, shows 0-5 stars and the number (stars differ by shape too). */
   setBrand(brand: number, stars: number, lang: Lang): void {
-    this.boardW = 230 + Math.round((brand / 1000) * 160);
-    this.name.setText(t(lang, 'office.company'));
+    this.name.setText(`${t(lang, 'office.company')} · ${t(lang, `office.building${Math.max(0, this.building)}`)}`);
+    this.boardW = Math.max(230 + Math.round((brand / 1000) * 160), Math.ceil(this.name.width) + 28);
     this.setSigns(lang);
     this.brandLabel.setText(t(lang, 'office.brand', { n: brand }));
     this.stars.forEach((s, i) => s.setAlpha(i < stars ? 1 : 0.22).setTint(i < stars ? 0xffffff : 0x9099a8));

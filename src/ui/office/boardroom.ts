@@ -15,7 +15,7 @@ import { setFitted, squeeze } from './text-factory';
 
 /** Legend rows the room holds in MIN_TEXT; anything beyond shares the last row. */
 const MAX_ROWS = 6;
-const ROW_H = 21;
+const ROW_H = 25;
 const INVESTOR_X = BOARDROOM.right - 30;
 
 export class Boardroom {
@@ -31,7 +31,7 @@ export class Boardroom {
   constructor(private readonly scene: Phaser.Scene, tf: TextFactory) {
     this.pie = scene.add.graphics().setDepth(DEPTH.room);
     this.title = tf.text(BOARDROOM.left + 6, GROUND_FLOOR_TOP + 3, '', textStyle({ size: MIN_TEXT, bold: true })).setDepth(DEPTH.room).setPadding(4, 2, 4, 2);
-    for (let i = 0; i < MAX_ROWS; i++) this.rows.push(tf.text(PIE.x + PIE.r + 8, GROUND_FLOOR_TOP + 32 + i * ROW_H, '', textStyle({ size: MIN_TEXT })).setDepth(DEPTH.room));
+    for (let i = 0; i < MAX_ROWS; i++) this.rows.push(tf.text(PIE.x + PIE.r + 4, GROUND_FLOOR_TOP + 36 + i * ROW_H, '', textStyle({ size: MIN_TEXT })).setDepth(DEPTH.room));
     for (let i = 0; i < 8; i++) this.nums.push(tf.text(0, 0, '', textStyle({ size: MIN_TEXT, bold: true, color: '#ffffff', stroke: '#263040' })).setOrigin(0.5).setDepth(DEPTH.room));
     this.hourglass = scene.add.image(BOARDROOM.right - 16, GROUND_FLOOR_TOP + 16, 'icons', 'prop.hourglass').setDisplaySize(20, 20).setDepth(DEPTH.room).setVisible(false);
   }
@@ -65,7 +65,7 @@ export class Boardroom {
     const shown = lines.length > MAX_ROWS ? [...lines.slice(0, MAX_ROWS - 1), lines.slice(MAX_ROWS - 1).join(' · ')] : lines;
     // A row shrinks a little rather than lose its percentage to an ellipsis; only the shared last row cuts.
     this.rows.forEach((r, i) => {
-      const w = BOARDROOM.right - r.x - 4;
+      const w = BOARDROOM.right - r.x - 3;
       if (lines.length > MAX_ROWS && i === MAX_ROWS - 1) setFitted(r.setScale(1), shown[i] ?? '', w);
       else squeeze(r.setText(shown[i] ?? ''), w);
     });

@@ -14,8 +14,8 @@ import { squeeze } from './text-factory';
 
 // One row per plaque: names in MIN_TEXT need the lobby's width, so plaques stack rather than tile.
 const PW = LOBBY.right - LOBBY.left - 12;
-const PH = 22;
-const ROW = 23;
+const PH = 24;
+const ROW = 25;
 
 interface Plaque { icon: Phaser.GameObjects.Image; check: Phaser.GameObjects.Image; label: Phaser.GameObjects.Text; x: number; y: number }
 
@@ -31,7 +31,7 @@ export class ComplianceWall {
     this.title = tf.text(LOBBY.left + 30, GROUND_FLOOR_TOP + 5, '', textStyle({ size: MIN_TEXT, bold: true })).setDepth(DEPTH.room);
     PROGRAMMES.forEach((p, i) => {
       const x = LOBBY.left + 6;
-      const y = GROUND_FLOOR_TOP + 30 + i * ROW;
+      const y = GROUND_FLOOR_TOP + 32 + i * ROW;
       const icon = scene.add.image(x + 13, y + PH / 2, 'icons', `prog.${p}`).setDisplaySize(18, 18).setDepth(DEPTH.room);
       const check = scene.add.image(x + PW - 11, y + PH / 2, 'icons', 'prop.check').setDisplaySize(15, 15).setDepth(DEPTH.room);
       const label = tf.text(x + 26, y + PH / 2, '', textStyle({ size: MIN_TEXT })).setOrigin(0, 0.5).setDepth(DEPTH.room);

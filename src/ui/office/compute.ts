@@ -8,7 +8,6 @@ import { DEPTH } from './backdrop';
 import { CLOUD_AREA, GROUND_FLOOR_TOP, GROUND_Y, MAX_CLOUDS, MAX_RACKS, SERVER_ROOM, SIDE, cloudPos, rackX, unitsPerIcon } from './layout';
 import { C, MIN_TEXT, fmtInt, textStyle } from './theme';
 import type { TextFactory } from './text-factory';
-import { squeeze } from './text-factory';
 
 const RACK_W = 24;
 const RACK_H = 74;
@@ -31,9 +30,9 @@ export class ComputeLayer {
     this.racks = scene.add.graphics().setDepth(DEPTH.room);
     scene.add.image(SERVER_ROOM.left + 16, GROUND_FLOOR_TOP + 16, 'icons', 'prop.lock').setDisplaySize(20, 20).setDepth(DEPTH.room);
     this.roomTitle = tf.text(SERVER_ROOM.left + 30, GROUND_FLOOR_TOP + 5, '', textStyle({ size: MIN_TEXT, bold: true })).setDepth(DEPTH.room);
-    this.roomSub = tf.text(SERVER_ROOM.left + 8, GROUND_FLOOR_TOP + 30, '', textStyle({ size: MIN_TEXT, color: C.dim })).setDepth(DEPTH.room);
+    this.roomSub = tf.text(SERVER_ROOM.left + 8, GROUND_FLOOR_TOP + 32, '', textStyle({ size: MIN_TEXT, color: C.dim, wrap: SERVER_ROOM.right - SERVER_ROOM.left - 14 })).setDepth(DEPTH.room);
     this.cloudTitle = tf.text(SIDE.left, CLOUD_AREA.top, '', textStyle({ size: MIN_TEXT, bold: true, stroke: '#ffffff' })).setDepth(DEPTH.sign);
-    this.cloudSub = tf.text(SIDE.left, CLOUD_AREA.top + 22, '', textStyle({ size: MIN_TEXT, color: C.ink, stroke: '#ffffff' })).setDepth(DEPTH.sign);
+    this.cloudSub = tf.text(SIDE.left, CLOUD_AREA.top + 28, '', textStyle({ size: MIN_TEXT, color: C.ink, stroke: '#ffffff' })).setDepth(DEPTH.sign);
     for (let i = 0; i < MAX_CLOUDS; i++) {
       const p = cloudPos(i);
       this.clouds.push(scene.add.image(p.x, p.y, 'icons', 'prop.cloud').setDisplaySize(96, 96).setDepth(DEPTH.sky).setVisible(false));
@@ -45,7 +44,7 @@ export class ComputeLayer {
     const perRack = unitsPerIcon(owned, MAX_RACKS);
     const nRacks = Math.min(MAX_RACKS, Math.ceil(owned / perRack));
     this.roomTitle.setText(t(lang, 'office.serverRoom'));
-    squeeze(this.roomSub.setText(owned > 0 ? t(lang, 'office.owned', { n: fmtInt(owned), per: perRack }) : t(lang, 'office.noOwned')), SERVER_ROOM.right - SERVER_ROOM.left - 14);
+    this.roomSub.setText(owned > 0 ? t(lang, 'office.owned', { n: fmtInt(owned), per: perRack }) : t(lang, 'office.noOwned'));
     this.drawRacks(owned, perRack, nRacks);
     if (animate && this.prevOwnedIcons >= 0 && nRacks > this.prevOwnedIcons) {
       this.racks.setAlpha(0.3);

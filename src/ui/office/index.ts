@@ -78,6 +78,8 @@ export function createOffice(opts: OfficeOptions): OfficeHandle {
     measureFrames: (ms: number) => measureFrames(game, ms),
     peopleOnScreen: () => (bridge.sink ? officeScene().peopleOnScreen : 0),
     peopleWalking: () => (bridge.sink ? officeScene().peopleWalking : 0),
+    texts: () => (bridge.sink ? officeScene().texts() : []),
+    building: () => (bridge.sink ? officeScene().building() : { floors: 0, toLet: [], building: -1 }),
     destroy(): void {
       if (destroyed) return;
       destroyed = true;

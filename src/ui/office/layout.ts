@@ -4,9 +4,9 @@
 
 export const WORLD_W = 960;
 // The ground floor is taller than the office floors: its rooms list programmes and the cap table in
-// text of at least MIN_TEXT. The world stays width-bound in the game's panel at 1280×720.
-export const WORLD_H = 800;
-export const GROUND_Y = 730; // street level: feet of walkers outside and on the ground floor
+// text of at least MIN_TEXT. The world stays width-bound in the game's panel at 1280×720 (723×657).
+export const WORLD_H = 870;
+export const GROUND_Y = 770; // street level: feet of walkers outside and on the ground floor
 
 export const BUILDING = { left: 24, right: 680 } as const;
 export const SHAFT = { left: 24, right: 74 } as const; // the lift shaft, walked into from the street
@@ -27,11 +27,14 @@ export const MAX_RACKS = 6;
 
 /** The right-hand column outside the building: status card, rented clouds, market signpost. */
 export const SIDE = { left: 694, right: 952 } as const;
-export const CLOUD_AREA = { top: 128, bottom: 324 } as const;
-/** The status card above the clouds: date and morale, then the model, customers and revenue. */
-export const CARD_H = 110;
+export const CLOUD_AREA = { top: 222, bottom: 418 } as const;
+/** The status card above the clouds: date and morale, then the model, cash, revenue and customers.
+ *  It starts below the shell's view switch, which sits over the panel's top right corner. */
+export const CARD_TOP = 44;
+export const CARD_H = 166;
+export const CARD_ROW = 25;
 export const MAX_CLOUDS = 6;
-export const SIGN_H = 42;
+export const SIGN_H = 54;
 export const MAX_SIGNS = 8;
 
 /** Top of office floor `k` (1-based; floor 0 is the ground floor). */
@@ -104,4 +107,4 @@ export function cloudPos(i: number): { x: number; y: number } {
 }
 
 /** Where the boardroom's pie chart sits and its radius. */
-export const PIE = { x: BOARDROOM.left + 40, y: GROUND_FLOOR_TOP + 96, r: 32 } as const;
+export const PIE = { x: BOARDROOM.left + 27, y: GROUND_FLOOR_TOP + 96, r: 22 } as const;

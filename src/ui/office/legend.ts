@@ -12,9 +12,9 @@ import { C, MIN_TEXT, textStyle } from './theme';
 import type { TextFactory } from './text-factory';
 import { squeeze } from './text-factory';
 
-const TOP = GROUND_Y + 12;
-const H = 52;
-const FIRST_W = 122;
+const TOP = GROUND_Y + 10;
+const H = 80;
+const FIRST_W = 134;
 
 interface Entry { name: Phaser.GameObjects.Text; count: Phaser.GameObjects.Text; icon: Phaser.GameObjects.Image }
 
@@ -28,20 +28,20 @@ export class Legend {
   constructor(private readonly scene: Phaser.Scene, tf: TextFactory) {
     const g = scene.add.graphics().setDepth(DEPTH.hud);
     g.fillStyle(C.panel, 1).fillRoundedRect(8, TOP, WORLD_W - 16, H, 10);
-    scene.add.image(27, TOP + 15, 'icons', 'prop.people').setDisplaySize(22, 22).setDepth(DEPTH.hud);
-    this.total = tf.text(42, TOP + 15, '', textStyle({ size: MIN_TEXT + 1, bold: true, color: C.panelText })).setOrigin(0, 0.5).setDepth(DEPTH.hud);
-    // Under the icon too: "1 on the way" needs the block's whole width.
-    this.extra = tf.text(16, TOP + 37, '', textStyle({ size: MIN_TEXT, color: '#c9d1dc' })).setOrigin(0, 0.5).setDepth(DEPTH.hud);
+    scene.add.image(27, TOP + 16, 'icons', 'prop.people').setDisplaySize(22, 22).setDepth(DEPTH.hud);
+    this.total = tf.text(42, TOP + 16, '', textStyle({ size: MIN_TEXT + 1, bold: true, color: C.panelText })).setOrigin(0, 0.5).setDepth(DEPTH.hud);
+    // Under the icon too: "1 on the way" needs the block's whole width (two lines at most).
+    this.extra = tf.text(14, TOP + 30, '', { ...textStyle({ size: MIN_TEXT, color: '#c9d1dc', wrap: FIRST_W - 12 }), lineSpacing: -4 }).setDepth(DEPTH.hud);
     const w = (WORLD_W - 16 - FIRST_W) / ROLES.length;
     this.entryW = w;
     ROLES.forEach((r, i) => {
       const x = 8 + FIRST_W + i * w;
       g.fillStyle(0xffffff, 0.12).fillRect(x, TOP + 8, 1, H - 16);
-      // The count under the badge, the name beside both on up to two lines (long names wrap, not shrink).
+      // The count beside the badge, the name under both on up to two lines (long names wrap, not shrink).
       this.entries.set(r, {
-        icon: scene.add.image(x + 15, TOP + 15, 'icons', `badge.${r}`).setDisplaySize(22, 22).setDepth(DEPTH.hud),
-        name: tf.text(x + 29, TOP + H / 2, '', { ...textStyle({ size: MIN_TEXT, color: '#c9d1dc', wrap: w - 31 }), lineSpacing: -3 }).setOrigin(0, 0.5).setDepth(DEPTH.hud),
-        count: tf.text(x + 15, TOP + 38, '', textStyle({ size: MIN_TEXT + 1, bold: true, color: C.panelText })).setOrigin(0.5).setDepth(DEPTH.hud),
+        icon: scene.add.image(x + 17, TOP + 16, 'icons', `badge.${r}`).setDisplaySize(22, 22).setDepth(DEPTH.hud),
+        name: tf.text(x + 6, TOP + 29, '', { ...textStyle({ size: MIN_TEXT, color: '#c9d1dc', wrap: w - 10 }), lineSpacing: -4 }).setDepth(DEPTH.hud),
+        count: tf.text(x + 32, TOP + 16, '', textStyle({ size: MIN_TEXT + 1, bold: true, color: C.panelText })).setOrigin(0, 0.5).setDepth(DEPTH.hud),
       });
     });
   }
@@ -52,7 +52,7 @@ export class Legend {
     const extra: string[] = [];
     if (m.arrivingTotal > 0) extra.push(t(lang, 'office.arriving', { n: m.arrivingTotal }));
     if (overflow > 0) extra.push(t(lang, 'office.overflow', { n: overflow }));
-    squeeze(this.extra.setText(extra.join(' · ')), FIRST_W - 14);
+    this.extra.setText(extra.join(' · '));
     squeeze(this.total, FIRST_W - 40);
     // One scale for all names, so no role's label looks smaller than another's; names wrap onto two
     // lines first, and only a name that still does not fit shrinks them all.
@@ -61,8 +61,8 @@ export class Legend {
       const e = this.entries.get(r)!;
       // Wrapped at spaces only, never inside a word: Chinese names carry their own line break between
       // words (机器学习 / 工程师), never 机器学习工 / 程师.
-      e.name.setScale(1).setWordWrapWidth(this.entryW - 31, false).setText(t(lang, `office.role.${r}`));
-      k = Math.min(k, (this.entryW - 30) / e.name.width, (H - 4) / e.name.height);
+      e.name.setScale(1).setWordWrapWidth(this.entryW - 10, false).setText(t(lang, `office.role.${r}`));
+      k = Math.min(k, (this.entryW - 8) / e.name.width, (H - 30) / e.name.height);
     }
     for (const r of ROLES) {
       const e = this.entries.get(r)!;

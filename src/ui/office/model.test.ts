@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BOTS, loadScenario, playBot } from '../../engine/index';
 import { BUILDING, FLOOR_H, MAX_CLOUDS, MAX_FLOORS, MAX_RACKS, MAX_SEATS, SERVER_ROOM, floorTop, floorsFor, rackX, seat, unitsPerIcon } from './layout';
-import { milestones, moodOf, officeModel, slicesOf } from './model';
+import { HQ_REVENUE, HQ_STAFF, OWN_REVENUE, OWN_STAFF, buildingOf, milestones, moodOf, officeModel, slicesOf } from './model';
 
 describe('office layout', () => {
   it('gives every seat of a full building a place inside it, apart from its neighbours', () => {
@@ -61,6 +61,47 @@ describe('office growth', () => {
     expect(milestones(a, b)).toEqual([{ kind: 'round', round: 'seed', amount: 1_000_000 }, { kind: 'fine', amount: 50_000 }]);
     expect(milestones({ ...a, customers: 0 }, { ...a, customers: 3 })).toEqual([{ kind: 'firstCustomer' }]);
     expect(a.quality).toBe(run.state.quality);
+    expect(a.cash).toBe(run.state.cash);
+  });
+
+  it('moves to its own building after a priced round, 12 staff or USD 1M revenue, and to a headquarters after a Series B, 30 staff or USD 10M', () => {
+    const none = { rounds: [], headcount: 4, revenueToDate: 0 };
+    expect(buildingOf(none)).toBe(0);
+    expect(buildingOf({ ...none, rounds: [{ kind: 'angel' as const }, { kind: 'crowdfunding' as const }] })).toBe(0);
+    expect(buildingOf({ ...none, rounds: [{ kind: 'seed' as const }] })).toBe(1);
+    expect(buildingOf({ ...none, rounds: [{ kind: 'seriesA' as const }] })).toBe(1);
+    expect(buildingOf({ ...none, headcount: OWN_STAFF - 1, revenueToDate: OWN_REVENUE - 1 })).toBe(0);
+    expect(buildingOf({ ...none, headcount: OWN_STAFF })).toBe(1);
+    expect(buildingOf({ ...none, revenueToDate: OWN_REVENUE })).toBe(1);
+    expect(buildingOf({ ...none, rounds: [{ kind: 'seriesA' as const }, { kind: 'seriesB' as const }] })).toBe(2);
+    expect(buildingOf({ ...none, headcount: HQ_STAFF - 1, revenueToDate: HQ_REVENUE - 1 })).toBe(1);
+    expect(buildingOf({ ...none, headcount: HQ_STAFF })).toBe(2);
+    expect(buildingOf({ ...none, revenueToDate: HQ_REVENUE })).toBe(2);
+  });
+
+  it('reads the building and enterprise customers from a played state, and notices the first enterprise customer and a move', () => {
+    const r = loadScenario(readFileSync(new URL('../../../scenarios/classic.json', import.meta.url), 'utf8'));
+    if (!r.ok) throw new Error('classic');
+    const sc = r.scenario;
+    const run = playBot(sc, '3', BOTS.focused!, { hashes: false, checks: false });
+    const s = run.state;
+    const m = officeModel(s, sc);
+    const revenueToDate = s.history.reduce((n, k) => n + k.revenue, 0);
+    expect(m.revenueToDate).toBe(revenueToDate);
+    expect(m.building).toBe(buildingOf({ rounds: s.rounds, headcount: m.headcount, revenueToDate }));
+    // Healthcare's sales cycle is 3 quarters (enterprise), retail's 1 (not).
+    expect(sc.markets.healthcare!.salesCycle.v).toBeGreaterThanOrEqual(3);
+    expect(sc.markets.retail!.salesCycle.v).toBeLessThan(3);
+    const zero = Object.fromEntries(Object.keys(s.markets).map((k) => [k, { ...s.markets[k]!, customers: 0 }]));
+    const base = { ...s, markets: zero };
+    const retailOnly = officeModel({ ...base, markets: { ...zero, retail: { ...zero.retail!, customers: 5 } } }, sc);
+    const plusHealth = officeModel({ ...base, markets: { ...zero, retail: { ...zero.retail!, customers: 5 }, healthcare: { ...zero.healthcare!, customers: 1 } } }, sc);
+    expect(retailOnly.enterpriseCustomers).toBe(0);
+    expect(plusHealth.enterpriseCustomers).toBe(1);
+    expect(milestones(retailOnly, plusHealth)).toEqual([{ kind: 'firstEnterprise' }]);
+    expect(milestones(plusHealth, { ...plusHealth, enterpriseCustomers: 4 })).toEqual([]);
+    expect(milestones({ ...m, building: 0 }, { ...m, building: 2 })).toEqual([{ kind: 'move', building: 2 }]);
+    expect(milestones({ ...m, building: 2 }, { ...m, building: 1 })).toEqual([]);
   });
 });
 

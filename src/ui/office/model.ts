@@ -40,18 +40,53 @@ export interface OfficeModel {
   customers: number;
   revenue: number;
   fines: number;
+  /** Cash in hand (USD), revenue over the whole game so far. */
+  cash: number;
+  revenueToDate: number;
+  /** Customers in enterprise markets (see ENTERPRISE_CYCLE). */
+  enterpriseCustomers: number;
+  /** Which building the company works in (see buildingOf). */
+  building: Building;
 }
 
-export type Milestone = { kind: 'round'; round: RoundKind; amount: number } | { kind: 'firstCustomer' } | { kind: 'fine'; amount: number };
+/** The office the company has grown into: 0 a rented start-up floor, 1 its own building, 2 a headquarters. */
+export type Building = 0 | 1 | 2;
+export const OWN_STAFF = 12;
+export const OWN_REVENUE = 1_000_000;
+export const HQ_STAFF = 30;
+export const HQ_REVENUE = 10_000_000;
+
+/**
+ * Pure. The building follows the company's milestones, read from state only: its own building after a
+ * priced round (seed, Series A or B), 12+ staff or its first USD 1M of revenue to date; a headquarters
+ * after a Series B, 30+ staff or USD 10M of revenue to date; otherwise the rented start-up office.
+ * (Bots growing in classic move in around Q2-Q6 and into the headquarters around Q13-Q15.)
+ */
+export function buildingOf(x: { rounds: readonly { kind: RoundKind }[]; headcount: number; revenueToDate: number }): Building {
+  const kinds = x.rounds.map((r) => r.kind);
+  if (kinds.includes('seriesB') || x.headcount >= HQ_STAFF || x.revenueToDate >= HQ_REVENUE) return 2;
+  if (kinds.includes('seed') || kinds.includes('seriesA') || x.headcount >= OWN_STAFF || x.revenueToDate >= OWN_REVENUE) return 1;
+  return 0;
+}
+
+/** An enterprise market: one whose sales cycle is 3 quarters or more (in classic: healthcare, supply
+ *  chain, transport), where a customer is a long, large deal rather than a quick sale. */
+export const ENTERPRISE_CYCLE = 3;
+
+export type Milestone = { kind: 'round'; round: RoundKind; amount: number } | { kind: 'firstCustomer' } | { kind: 'firstEnterprise' }
+  | { kind: 'fine'; amount: number } | { kind: 'move'; building: Building };
 
 /** Pure. The milestones between two consecutive models (read from state only): a round closed, the
- *  first customer, a fine paid. None for a first draw. */
+ *  first customer, the first enterprise customer, a fine paid, a move to a bigger building. None for a
+ *  first draw (the scene also skips them for a load or a jump between quarters). */
 export function milestones(prev: OfficeModel | null, next: OfficeModel): Milestone[] {
   if (!prev) return [];
   const out: Milestone[] = [];
   if (next.rounds > prev.rounds && next.lastRound) out.push({ kind: 'round', round: next.lastRound.kind, amount: next.lastRound.amount });
   if (prev.customers === 0 && next.customers > 0) out.push({ kind: 'firstCustomer' });
+  if (prev.enterpriseCustomers === 0 && next.enterpriseCustomers > 0) out.push({ kind: 'firstEnterprise' });
   if (next.fines > prev.fines) out.push({ kind: 'fine', amount: next.fines - prev.fines });
+  if (next.building > prev.building) out.push({ kind: 'move', building: next.building });
   return out;
 }
 
@@ -107,6 +142,15 @@ export function officeModel(s: State, sc: Scenario, closedQuarter = false): Offi
   let loans = 0;
   for (const l of s.loans) loans += l.principal;
   const brand = Math.max(0, Math.min(1000, s.brand));
+  let revenueToDate = 0;
+  for (const k of s.history) revenueToDate += Math.max(0, k.revenue);
+  let customers = 0;
+  let enterpriseCustomers = 0;
+  for (const id of Object.keys(s.markets)) {
+    const n = Math.max(0, s.markets[id]!.customers);
+    customers += n;
+    if ((sc.markets[id]?.salesCycle.v ?? 0) >= ENTERPRISE_CYCLE) enterpriseCustomers += n;
+  }
   return {
     status: s.status,
     year: sc.startYear.v + Math.floor(dated / 4),
@@ -130,9 +174,13 @@ export function officeModel(s: State, sc: Scenario, closedQuarter = false): Offi
     pendingRound: s.pending.round ? s.pending.round.kind : null,
     loans,
     quality: s.quality,
-    customers: Object.keys(s.markets).reduce((n, k) => n + Math.max(0, s.markets[k]!.customers), 0),
+    customers,
     revenue: s.history[s.history.length - 1]?.revenue ?? 0,
     fines: Math.max(0, -s.ledger.fines),
+    cash: s.cash,
+    revenueToDate,
+    enterpriseCustomers,
+    building: buildingOf({ rounds: s.rounds, headcount, revenueToDate }),
   };
 }
 

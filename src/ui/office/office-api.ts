@@ -19,6 +19,8 @@ export interface FrameStats {
   workP95: number;
 }
 
+export interface SceneText { text: string; px: number; x: number; y: number; w: number; h: number }
+
 export interface OfficeView {
   /**
    * Redraw for a new state; `events` are what just happened (hires walk in, racks appear...).
@@ -35,6 +37,10 @@ export interface OfficeView {
   peopleOnScreen?(): number;
   /** People walking in or out right now (0 once every animation of the last update has played). */
   peopleWalking?(): number;
+  /** Every text the scene shows now, with its size on screen in CSS px and its box (for tests). */
+  texts?(): SceneText[];
+  /** Floors the building shows as to let, and which building the company is in (for tests). */
+  building?(): { floors: number; toLet: number[]; building: number };
   /** The renderer in use: 'webgl', or 'canvas' where WebGL would be software-only. */
   renderer?(): 'webgl' | 'canvas';
 }

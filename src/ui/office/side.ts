@@ -6,7 +6,7 @@ import type { Lang } from '../../i18n/index';
 import { t } from '../../i18n/index';
 import { calendar, moneyShort } from '../format';
 import { DEPTH } from './backdrop';
-import { CARD_H, GROUND_Y, MAX_SIGNS, SIDE, SIGN_H } from './layout';
+import { CARD_H, CARD_ROW, CARD_TOP, GROUND_Y, MAX_SIGNS, SIDE, SIGN_H } from './layout';
 import type { MarketSign, OfficeModel } from './model';
 import { C, MIN_TEXT, fmtInt, textStyle } from './theme';
 import type { TextFactory } from './text-factory';
@@ -22,8 +22,10 @@ export class SideLayer {
   private readonly date: Phaser.GameObjects.Text;
   private readonly moodIcon: Phaser.GameObjects.Image;
   private readonly moodText: Phaser.GameObjects.Text;
-  private readonly figures: Phaser.GameObjects.Text;
-  private readonly sales: Phaser.GameObjects.Text;
+  private readonly quality: Phaser.GameObjects.Text;
+  private readonly cash: Phaser.GameObjects.Text;
+  private readonly revenue: Phaser.GameObjects.Text;
+  private readonly customers: Phaser.GameObjects.Text;
   private readonly post: Phaser.GameObjects.Graphics;
   private readonly header: Phaser.GameObjects.Text;
   private readonly signs: SignObj[] = [];
@@ -31,14 +33,18 @@ export class SideLayer {
 
   constructor(private readonly scene: Phaser.Scene, tf: TextFactory) {
     this.card = scene.add.graphics().setDepth(DEPTH.hud);
-    this.card.fillStyle(C.card, 0.94).fillRoundedRect(SIDE.left, 8, SIDE.right - SIDE.left, CARD_H, 10);
-    this.card.lineStyle(2, C.wallOuter, 1).strokeRoundedRect(SIDE.left, 8, SIDE.right - SIDE.left, CARD_H, 10);
-    this.date = tf.text(SIDE.left + 12, 25, '', textStyle({ size: 17, bold: true })).setOrigin(0, 0.5).setDepth(DEPTH.hud);
-    this.moodIcon = scene.add.image(SIDE.left + 24, 52, 'icons', 'mood.meh').setDisplaySize(24, 24).setDepth(DEPTH.hud);
-    this.moodText = tf.text(SIDE.left + 42, 52, '', textStyle({ size: MIN_TEXT })).setOrigin(0, 0.5).setDepth(DEPTH.hud);
-    // The business at a glance, in the scene: the model's quality, customers, last quarter's revenue.
-    this.figures = tf.text(SIDE.left + 12, 78, '', textStyle({ size: MIN_TEXT, bold: true, color: '#0b5cad' })).setOrigin(0, 0.5).setDepth(DEPTH.hud);
-    this.sales = tf.text(SIDE.left + 12, 100, '', textStyle({ size: MIN_TEXT, bold: true, color: '#0b5cad' })).setOrigin(0, 0.5).setDepth(DEPTH.hud);
+    this.card.fillStyle(C.card, 0.94).fillRoundedRect(SIDE.left, CARD_TOP, SIDE.right - SIDE.left, CARD_H, 10);
+    this.card.lineStyle(2, C.wallOuter, 1).strokeRoundedRect(SIDE.left, CARD_TOP, SIDE.right - SIDE.left, CARD_H, 10);
+    const row = (i: number): number => CARD_TOP + 20 + i * CARD_ROW;
+    this.date = tf.text(SIDE.left + 12, row(0), '', textStyle({ size: MIN_TEXT + 1, bold: true })).setOrigin(0, 0.5).setDepth(DEPTH.hud);
+    this.moodIcon = scene.add.image(SIDE.left + 24, row(1), 'icons', 'mood.meh').setDisplaySize(24, 24).setDepth(DEPTH.hud);
+    this.moodText = tf.text(SIDE.left + 42, row(1), '', textStyle({ size: MIN_TEXT })).setOrigin(0, 0.5).setDepth(DEPTH.hud);
+    // The business at a glance, in the scene: the model's quality, cash, last quarter's revenue, customers.
+    const fig = (i: number) => tf.text(SIDE.left + 12, row(i), '', textStyle({ size: MIN_TEXT, bold: true, color: '#0b5cad' })).setOrigin(0, 0.5).setDepth(DEPTH.hud);
+    this.quality = fig(2);
+    this.cash = fig(3);
+    this.revenue = fig(4);
+    this.customers = fig(5);
     this.post = scene.add.graphics().setDepth(DEPTH.sign);
     this.header = tf.text(POLE_X + 12, 0, '', textStyle({ size: MIN_TEXT, bold: true, color: '#ffffff' })).setOrigin(0, 1).setDepth(DEPTH.sign)
       .setBackgroundColor('#263040').setPadding(6, 3, 6, 3);
@@ -57,8 +63,11 @@ export class SideLayer {
     this.date.setText(calendar(lang, m.year, m.q - 1));
     this.moodIcon.setFrame(`mood.${m.mood}`);
     this.moodText.setText(t(lang, 'office.morale', { n: m.morale, mood: t(lang, `office.mood.${m.mood}`) }));
-    setFitted(this.figures, t(lang, 'office.quality', { quality: m.quality }), SIDE.right - SIDE.left - 20);
-    setFitted(this.sales, t(lang, 'office.sales', { n: m.customers, revenue: moneyShort(lang, m.revenue) }), SIDE.right - SIDE.left - 20);
+    const w = SIDE.right - SIDE.left - 20;
+    setFitted(this.quality, t(lang, 'office.quality', { quality: m.quality }), w);
+    setFitted(this.cash, t(lang, 'office.cash', { cash: moneyShort(lang, m.cash) }), w);
+    setFitted(this.revenue, t(lang, 'office.revenue', { revenue: moneyShort(lang, m.revenue) }), w);
+    setFitted(this.customers, t(lang, 'office.customersLine', { n: fmtInt(m.customers) }), w);
     this.drawSigns(m.markets, lang, animate);
   }
 
@@ -82,8 +91,8 @@ export class SideLayer {
       const y = top + i * SIGN_H;
       const cy = y + SIGN_H / 2 - 1;
       s.icon.setY(cy);
-      s.name.setY(cy - 9);
-      s.sub.setY(cy + 10);
+      s.name.setY(cy - 12);
+      s.sub.setY(cy + 12);
       s.partner.setY(cy);
       // An arrow-shaped board: the shape says "this way to the market".
       g.fillStyle(C.signEdge, 1);

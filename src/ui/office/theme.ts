@@ -16,9 +16,9 @@ export const C = {
 /** Slice colours in holder order; the pie also numbers each slice, so colour is a help, not the key. */
 export const SLICE_COLOURS = [0x4e79a7, 0xf28e2b, 0x59a14f, 0xe15759, 0x76b7b2, 0xedc948, 0xb07aa1, 0x9c755f];
 
-/** The smallest text size in the world: the shell's office panel draws the 960-wide world at about
- *  0.75 at 1280×720, so 16 world px read as 12 screen px (plaques, cap table, legend, signs). */
-export const MIN_TEXT = 16;
+/** The smallest text size in the world: the shell's office panel is 723 px wide at 1280×720 and draws
+ *  the 960-wide world at 0.753, so 19 world px read as 14.3 screen px (plaques, cap table, legend, signs). */
+export const MIN_TEXT = 19;
 
 export interface TextOpts { size?: number; color?: string; bold?: boolean; stroke?: string; align?: 'left' | 'center' | 'right'; wrap?: number }
 

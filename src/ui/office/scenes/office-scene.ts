@@ -14,6 +14,7 @@ import { Fx } from '../fx';
 import { MAX_FLOORS, floorTop, floorsFor } from '../layout';
 import { Legend } from '../legend';
 import type { OfficeModel } from '../model';
+import type { SceneText } from '../office-api';
 import { milestones, officeModel } from '../model';
 import { moneyShort } from '../../format';
 import { SideLayer } from '../side';
@@ -79,7 +80,9 @@ export class OfficeScene extends Phaser.Scene implements OfficeSink {
       const lang = this.bridge.lang;
       milestones(before, m).forEach((x, k) => {
         const text = x.kind === 'round' ? t(lang, 'office.ms.round', { round: t(lang, `round.${x.round}`), amount: moneyShort(lang, x.amount) })
-          : x.kind === 'fine' ? t(lang, 'office.ms.fine', { amount: moneyShort(lang, x.amount) }) : t(lang, 'office.ms.firstCustomer');
+          : x.kind === 'fine' ? t(lang, 'office.ms.fine', { amount: moneyShort(lang, x.amount) })
+            : x.kind === 'move' ? t(lang, `office.ms.move${x.building}`)
+              : x.kind === 'firstEnterprise' ? t(lang, 'office.ms.firstEnterprise') : t(lang, 'office.ms.firstCustomer');
         this.fx.milestone(text, x.kind !== 'fine', k, floorTop(MAX_FLOORS));
       });
     }
@@ -100,6 +103,7 @@ export class OfficeScene extends Phaser.Scene implements OfficeSink {
     const floors = floorsFor(desks);
     // The building grows during play but never shrinks under the player's feet; a load re-plans it.
     this.backdrop.setFloors(animate ? Math.max(floors, this.backdrop.floorCount) : floors, animate);
+    this.backdrop.setBuilding(m.building, animate);
     this.backdrop.setBrand(m.brand, m.stars, lang);
     this.compliance.render(m.programmes, lang, animate);
     this.boardroom.render(m, lang, animate);
@@ -115,6 +119,32 @@ export class OfficeScene extends Phaser.Scene implements OfficeSink {
     const markets = m.markets.map((x) => x.name[lang].replace(/\s+/g, ' ').slice(0, 80)).join(lang === 'zh' ? '、' : ', ');
     const founders = fmtPct(m.slices.find((x) => x.holder === 'founders')?.bp ?? 0);
     this.game.canvas.setAttribute('aria-label', t(lang, 'office.canvasLabel', { n: m.headcount, markets, founders }));
+  }
+
+  /** For tests: every visible text with its size on screen (CSS px) and its glyph box (padding left out). */
+  texts(): SceneText[] {
+    const cam = this.cameras.main;
+    const rect = this.game.canvas.getBoundingClientRect();
+    const css = this.scale.width > 0 ? rect.width / this.scale.width : 1;
+    const k = cam.zoom * css;
+    const out: SceneText[] = [];
+    for (const o of this.children.list) {
+      if (!(o instanceof Phaser.GameObjects.Text) || !o.visible || o.alpha < 0.5 || o.text.trim() === '') continue;
+      const b = o.getBounds();
+      const pad = o.padding;
+      const left = b.x + (pad.left ?? 0) * o.scaleX, right = b.right - (pad.right ?? 0) * o.scaleX;
+      const top = b.y + (pad.top ?? 0) * o.scaleY, bottom = b.bottom - (pad.bottom ?? 0) * o.scaleY;
+      out.push({
+        text: o.text,
+        px: Number.parseFloat(String(o.style.fontSize)) * o.scaleY * k,
+        x: (left - cam.worldView.x) * k, y: (top - cam.worldView.y) * k, w: (right - left) * k, h: (bottom - top) * k,
+      });
+    }
+    return out;
+  }
+
+  building(): { floors: number; toLet: number[]; building: number } {
+    return { floors: this.backdrop.floorCount, toLet: this.backdrop.toLetFloors, building: this.backdrop.buildingShown };
   }
 
   /** For the frame-time bench and tests: people drawn now. */
