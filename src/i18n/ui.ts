@@ -149,6 +149,7 @@ export const UI_STRINGS: Dict = {
     compute: ['可用算力 {have}，当前模型需要 {need}', 'Compute available {have}; the model needs {need}'],
     data: ['每季度买到约 {units} 单位数据', 'Buys about {units} data units per quarter'],
     rollAtEnd: ['结果在本季度结束时掷骰决定', 'Decided by a roll when the quarter ends'],
+    mitigates: ['一旦发生“{event}”，损失减少 {pct}（不改变发生的概率；§1.12.3：备份让公司能快速恢复）', 'If “{event}” happens, its damage is cut by {pct} (the odds stay the same; §1.12.3: backups let a company recover quickly)'],
     chance: ['按目前情况，成功概率约 {pct}', 'Chance of success as things stand: about {pct}'],
     partnerFee: ['合作达成后每季度费用 {fee}', 'Once formed, costs {fee} per quarter'],
     dilution: ['出让股份 {pct}（金额 ÷ (投前估值 + 金额)）；投后估值 {post}', 'Sells {pct} of the company (amount ÷ (pre-money + amount)); post-money {post}'],

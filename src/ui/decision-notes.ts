@@ -112,7 +112,12 @@ function specific(lang: Lang, sc: Scenario, s: State, a: Action, p: Preview): st
       const c = chanceOf(sc, p, 'partnerPending');
       return [t(lang, 'note.rollAtEnd'), ...(c !== null ? [t(lang, 'note.chance', { pct: pct(c) })] : []), t(lang, 'note.partnerFee', { fee: money(e.partnershipCost.v, lang) })];
     }
-    case 'setProgramme': return [];
+    case 'setProgramme': {
+      // A programme that softens an event's damage rather than its odds (backups: §1.12.3).
+      if (!a.on) return [];
+      return sc.events.filter((e) => e.mitigation && (e.mitigation.factor as string) === a.programme)
+        .map((e) => t(lang, 'note.mitigates', { event: eventTitle(lang, sc, e.id), pct: pct(e.mitigation!.reduceBp.v, 0) }));
+    }
     case 'raiseRound': {
       const dil = Math.floor((a.amount * 10000) / (a.preMoney + a.amount));
       const founders = Math.floor((founderBp(s) * a.preMoney) / (a.preMoney + a.amount));

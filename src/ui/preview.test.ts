@@ -124,4 +124,13 @@ describe('decision preview', () => {
     expect(p.investors?.valuation).toBe(investorView(s0, sc, 'angel', 200_000, 1_000_000).valuation);
     expect(valuationLine('en', p.investors!)).toMatch(/^Investors would accept a pre-money valuation of up to \$[\d,]+ \(by the numbers alone: \$[\d,]+\)$/);
   });
+
+  it('says backups halve a breach\'s damage without changing its odds (§1.12.3)', () => {
+    const a = { type: 'setProgramme', programme: 'backups', on: true } as const;
+    const en = decisionNotes('en', sc, s0, a, previewAction(s0, sc, a));
+    expect(en).toContain('If “Data breach” happens, its damage is cut by 50% (the odds stay the same; §1.12.3: backups let a company recover quickly)');
+    expect(decisionNotes('zh', sc, s0, a, previewAction(s0, sc, a)).join('')).toContain('损失减少 50%');
+    const off = { type: 'setProgramme', programme: 'encryption', on: true } as const;
+    expect(decisionNotes('en', sc, s0, off, previewAction(s0, sc, off)).some((n) => n.includes('damage is cut'))).toBe(false);
+  });
 });
