@@ -109,6 +109,14 @@ export function established(ms: { customers: number; potential: number }): boole
   return ms.customers >= 40 && ms.customers * 100 >= ms.potential * 3;
 }
 
+/** Pure. What spreading over segments not yet won costs (§1.14.1): the share (bp) of every
+ *  segment's marketing reach and of the model work that is lost. One rule for the quarter and the
+ *  previews. Magnitudes: the scenario's spread penalty a segment; a tenth of the work, at most half. */
+export function spreadCost(s: State, sc: Scenario): { reachBp: number; workBp: number } {
+  const extra = Math.max(0, newMarketsInFocus(s) - 1);
+  return { reachBp: Math.min(10000, sc.economics.spreadPenaltyBp.v * extra), workBp: Math.min(5000, 1000 * extra) };
+}
+
 /** Pure. Focus markets not yet established: what spreading thin is measured on (§1.14.1 case C;
  *  §1.9.1 expanding from a won segment is not spreading). */
 export function newMarketsInFocus(s: State): number {

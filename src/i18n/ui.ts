@@ -143,7 +143,7 @@ export const UI_STRINGS: Dict = {
     equityGrants: ['股权激励每季度向员工授予全部股份的 {pct}（会稀释创始团队）', 'Equity grants give employees {pct} of all shares each quarter (diluting the founders)'],
     entry: ['进入新市场：{markets}，进入费用 {cost}', 'Entering {markets}: entry cost {cost}'],
     leave: ['离开 {markets}：那里的客户每季度流失一半', 'Leaving {markets}: customers there halve each quarter'],
-    spread: ['同时做多个市场会分散精力：获客效率降低 {pct}', 'Spreading over several markets: lead generation {pct} less efficient'],
+    spread: ['同时开拓多个尚未站稳的细分市场会分散资源：获客效率降低 {pct}，模型研发效率降低 {work}', 'Spreading over segments not yet won: marketing reach {pct} lower and model work {work} lower'],
     price: ['{market} 每位客户每季度价格：{before} → {after}', 'Price per customer per quarter in {market}: {before} → {after}'],
     scale: ['模型质量上限 {cap}；需要算力 {compute}（现有 {have}）和数据 {data}（现有 {dataHave}）', 'Quality cap {cap}; needs compute {compute} (you have {have}) and data {data} (you have {dataHave})'],
     compute: ['可用算力 {have}，当前模型需要 {need}', 'Compute available {have}; the model needs {need}'],

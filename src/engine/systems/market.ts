@@ -6,7 +6,7 @@ import { CEILINGS } from '../bounds';
 import { book } from '../ledger';
 import { clamp, divFloor, mulBp } from '../math';
 import type { MarketDef, Scenario } from '../scenario-schema';
-import { complianceBp, newMarketsInFocus, pmCover } from '../selectors';
+import { complianceBp, pmCover, spreadCost } from '../selectors';
 import type { MarketState, State } from '../state';
 
 /** Pure. The policy's price relative to the market's reference price, in bp: level, strategy,
@@ -74,7 +74,7 @@ export function runMarket(s: State, sc: Scenario): { revenue: number; newCustome
   const n = p.markets.length;
   // Spreading thin counts the markets not yet won (§1.14.1); adding a segment once the first is
   // established is expansion (§1.9.1), not spreading.
-  const spread = Math.max(0, 10000 - e.spreadPenaltyBp.v * Math.max(0, newMarketsInFocus(s) - 1));
+  const spread = 10000 - spreadCost(s, sc).reachBp;
   const leadBudget = p.marketing.ads + p.marketing.events + p.marketing.partnerships + divFloor(p.marketing.content, 2);
   const sellers = s.staff.marketing + divFloor(s.staff.productManager, 2) + 1;
   const capacityPer = divFloor(sellers * e.customersPerSeller.v, Math.max(1, n));

@@ -5,7 +5,7 @@ import { CEILINGS } from '../bounds';
 import { pay } from '../ledger';
 import { divFloor, mulBp, ratioBp } from '../math';
 import type { Scenario } from '../scenario-schema';
-import { newMarketsInFocus, pmCover, totalCustomers } from '../selectors';
+import { pmCover, spreadCost, totalCustomers } from '../selectors';
 import type { State } from '../state';
 
 export interface ProductResult { computeNeed: number; computeAvail: number; dataNeed: number }
@@ -40,7 +40,7 @@ export function runProduct(s: State, sc: Scenario): ProductResult {
   power = mulBp(power, structureBp);
   // §1.14.1 case C: resources spread over segments not yet won leave no segment an edge; each
   // extra one takes a tenth of the model work (at most half). Magnitude: design.
-  power = mulBp(power, Math.max(5000, 10000 - 1000 * Math.max(0, newMarketsInFocus(s) - 1)));
+  power = mulBp(power, 10000 - spreadCost(s, sc).workBp);
   // §1.15.1, §1.14.2 case D: without product managers tech work drifts from what customers need
   // (a fifth of the effort lost, not only the breakdown event); full cover is one PM per six technical heads.
   power = mulBp(power, 8000 + divFloor(2000 * pmCover(s), 10000));
