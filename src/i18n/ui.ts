@@ -39,7 +39,7 @@ export const UI_STRINGS: Dict = {
     badEvent: ['{event}：损失 {amount}', '{event}: cost {amount}'], pivot: ['转型：{what}', 'Pivot: {what}'],
     firstCustomers: ['第一批客户：{n} 位', 'First customers: {n}'], team: ['团队达到 {n} 人', 'The team reached {n} people'],
     causeTitle: ['破产原因：', 'Why it failed:'],
-    'cause.event': ['{event} 花掉了 {amount}，而现金本已吃紧，这一下让公司撑不下去了。', '{event} cost {amount} when cash was already short, and that tipped the company over.'],
+    'cause.event': ['“{event}”花掉了 {amount}，而现金本已吃紧，这一下让公司撑不下去了。', '{event} cost {amount} when cash was already short, and that tipped the company over.'],
     'cause.roundFailed': ['计划中的融资没有谈成，而公司已经没有别的现金来源。', 'A funding round the company counted on did not close, and there was no other cash to fall back on.'],
     'cause.drain.payroll': ['工资和招聘开支长期超过收入：团队扩张得比营收快。', 'Salaries and hiring outran revenue: the team grew faster than the business.'],
     'cause.drain.marketing': ['营销和市场进入的开支没有换来足够的收入。', 'Marketing and market entry spending did not bring enough revenue back.'],
