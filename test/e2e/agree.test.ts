@@ -3,8 +3,7 @@
 // as the engine's replay in Node, and the page's exported run is byte-identical to Node's.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Action } from '../../src/engine/actions';
 import { loadScenario } from '../../src/engine/scenario-load';
 import { replay } from '../../src/engine/run';
@@ -14,7 +13,8 @@ import { endQuarter, openTitle, startGame } from './helpers';
 
 /** The simple office: these tests are about saves, text and hashes, not the animated scene. */
 const SIMPLE = '?office=simple';
-import { launchBrowser, requireBrowser, ROOT, startServer, watchConsole } from './server';
+import { requireBrowser, ROOT, watchConsole } from './server';
+import { useGameAndBrowser } from './suite';
 
 const hasBrowser = requireBrowser();
 
@@ -28,15 +28,7 @@ const LOG: Action[][] = [
 ];
 
 describe.skipIf(!hasBrowser)('browser game: browser and CLI agree', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof startServer>>;
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useGameAndBrowser();
 
   it('gives the same hash after every quarter and the same exported run', async () => {
     const loaded = loadScenario(readFileSync(join(ROOT, 'scenarios/classic.json'), 'utf8'));
@@ -49,10 +41,10 @@ describe.skipIf(!hasBrowser)('browser game: browser and CLI agree', () => {
       session.dispatch({ type: 'endQuarter' });
     }
 
-    const ctx = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const ctx = await env.browser.newContext({ viewport: { width: 1280, height: 720 } });
     const p = await ctx.newPage();
     const problems = watchConsole(p);
-    await openTitle(p, server.url + SIMPLE);
+    await openTitle(p, env.server.url + SIMPLE);
     await startGame(p, { lang: 'en', seed: SEED, team: 'A' });
     const hashes: string[] = [];
     for (const q of LOG) {

@@ -4,15 +4,16 @@
 // can be cancelled. Screenshots in both languages.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { inProcess } from '../../src/balance/chunk';
 import { FACTOR_DEFS, missingValue } from '../../src/balance/factor-defs';
 import { runLab } from '../../src/balance/lab';
 import { readScenario } from '../../src/cli/scenarios';
 import type { Scenario } from '../../src/engine/scenario-schema';
 import { downloadText, expectFits, openTitle, unnamedControls } from './helpers';
-import { launchBrowser, requireBrowser, ROOT, screenshotPath, startServer, watchConsole } from './server';
+import { requireBrowser, ROOT, screenshotPath, watchConsole } from './server';
+import { useGameAndBrowser } from './suite';
 
 const hasBrowser = requireBrowser();
 const WAIT = { timeout: 30_000 };
@@ -33,15 +34,7 @@ async function cli(main: string, games: number, bots: string[], searchGames: num
 }
 
 describe.skipIf(!hasBrowser)('balance lab page', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof startServer>>;
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useGameAndBrowser();
 
   async function configure(p: Page, o: { scenario: string; games: number; search: number; workers: number; factors: boolean; bots: string[] }): Promise<void> {
     await p.check(`input[data-scenario="${o.scenario}"]`);
@@ -53,10 +46,10 @@ describe.skipIf(!hasBrowser)('balance lab page', () => {
   }
 
   it('runs the analysis in Web Workers and gives the CLI\'s JSON, with charts in both languages', async () => {
-    const ctx = await browser.newContext({ viewport: { width: 1280, height: 720 }, acceptDownloads: true });
+    const ctx = await env.browser.newContext({ viewport: { width: 1280, height: 720 }, acceptDownloads: true });
     const p = await ctx.newPage();
     const problems = watchConsole(p);
-    await openTitle(p, server.url);
+    await openTitle(p, env.server.url);
     await p.click('#lang-en');
     await p.click('#link-balance-lab');
     await p.waitForSelector('#balance-lab');

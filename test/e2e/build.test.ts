@@ -7,27 +7,19 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openTitle } from './helpers';
-import { launchBrowser, requireBrowser, startServer } from './server';
+import { requireBrowser } from './server';
+import { useGameAndBrowser } from './suite';
 
 const hasBrowser = requireBrowser();
 
 describe.skipIf(!hasBrowser)('the built game: opened from disk, and its title screen', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof startServer>>;
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useGameAndBrowser();
 
   it('shows a bilingual hint to serve the folder, not an endless "Loading…"', async () => {
-    const p = await browser.newPage();
-    await p.goto(pathToFileURL(join(server.dir, 'index.html')).href);
+    const p = await env.browser.newPage();
+    await p.goto(pathToFileURL(join(env.server.dir, 'index.html')).href);
     await p.waitForSelector('#file-hint', { state: 'visible', timeout: 20_000 });
     expect(await p.isVisible('#boot-loading')).toBe(false);
     const en = (await p.textContent('#file-hint p[lang="en"]'))!.replace(/\s+/g, ' ');
@@ -40,21 +32,21 @@ describe.skipIf(!hasBrowser)('the built game: opened from disk, and its title sc
   });
 
   it('served over http, shows the title screen and no hint, fetching only what the title needs', async () => {
-    const p = await browser.newPage();
+    const p = await env.browser.newPage();
     const fetched: string[] = [];
     p.on('response', (r) => fetched.push(new URL(r.url()).pathname));
-    await openTitle(p, server.url);
+    await openTitle(p, env.server.url);
     expect(await p.$('#file-hint')).toBeNull();
     expect(await p.$('#boot-loading')).toBeNull();
     const js = fetched.filter((f) => f.endsWith('.js'));
     expect(js.filter((f) => /instructor-page|debrief-page|qrcode|browser-/.test(f))).toEqual([]);
     expect(fetched.filter((f) => f.endsWith('.woff'))).toEqual([]);
-    const gz = js.reduce((n, f) => n + gzipSync(readFileSync(join(server.dir, f))).length, 0);
+    const gz = js.reduce((n, f) => n + gzipSync(readFileSync(join(env.server.dir, f))).length, 0);
     console.log(`[build] title screen: ${js.length} scripts, ${(gz / 1024).toFixed(0)} KB gzip`);
     expect(gz).toBeLessThan(203 * 1024);
-    expect(readdirSync(join(server.dir, 'assets')).filter((f) => f.endsWith('.woff'))).toEqual([]);
+    expect(readdirSync(join(env.server.dir, 'assets')).filter((f) => f.endsWith('.woff'))).toEqual([]);
     // The instructor's page still arrives, on demand, with its QR code.
-    await p.goto(server.url + '#workshop-new');
+    await p.goto(env.server.url + '#workshop-new');
     await p.waitForSelector('#ws-create', { timeout: 20_000 });
     await p.click('#ws-create');
     await p.waitForSelector('#ws-code', { timeout: 20_000 });

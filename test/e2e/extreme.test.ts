@@ -4,10 +4,11 @@
 // bidi override is refused at the title screen with the reason.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { endQuarter, openTitle } from './helpers';
-import { launchBrowser, requireBrowser, ROOT, startServer, watchConsole } from './server';
+import { requireBrowser, ROOT, watchConsole } from './server';
+import { useGameAndBrowser } from './suite';
 
 const hasBrowser = requireBrowser();
 const WAIT = { timeout: 20_000 };
@@ -19,23 +20,15 @@ async function pick(p: Page, name: string, text: string): Promise<void> {
 }
 
 describe.skipIf(!hasBrowser)('browser game: extreme scenarios', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof startServer>>;
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useGameAndBrowser();
 
   const CASES: [file: string, raise: boolean][] = [['accepted-extreme-11.json', false], ['repro-customers-double.json', false], ['repro-round-premoney-1.json', true]];
   for (const [file, raise] of CASES) {
     it(`End the quarter on ${file} loaded as a custom scenario moves the game on${raise ? ' after a round of 10^9 at pre-money 1' : ''}`, async () => {
-      const ctx = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+      const ctx = await env.browser.newContext({ viewport: { width: 1280, height: 720 } });
       const p = await ctx.newPage();
       const problems = watchConsole(p);
-      await openTitle(p, server.url + SIMPLE);
+      await openTitle(p, env.server.url + SIMPLE);
       await p.click('#lang-en');
       const text = readFileSync(join(ROOT, 'test/extreme-scenarios', file), 'utf8');
       const id = (JSON.parse(text) as { id: string }).id;
@@ -63,9 +56,9 @@ describe.skipIf(!hasBrowser)('browser game: extreme scenarios', () => {
   }
 
   it('refuses a team name holding a bidi override at the title screen, saying which character and why', async () => {
-    const ctx = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const ctx = await env.browser.newContext({ viewport: { width: 1280, height: 720 } });
     const p = await ctx.newPage();
-    await openTitle(p, server.url + SIMPLE);
+    await openTitle(p, env.server.url + SIMPLE);
     await p.click('#lang-en');
     await p.fill('#seed', '3');
     await p.fill('#team', 'Red\u202eneerG');

@@ -2,10 +2,11 @@
 // checking that nothing overlaps (bounding boxes of the header's figures and buttons, the office
 // strip, its view switch, the guide, the decision groups and the plan), the report's tables and the
 // dashboard stay inside the window, and no console errors. Screenshots go to test-output/screenshots/.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { endQuarter, openTitle, startGame } from './helpers';
-import { launchBrowser, requireBrowser, screenshotPath, startServer, watchConsole } from './server';
+import { requireBrowser, screenshotPath, watchConsole } from './server';
+import { useGameAndBrowser } from './suite';
 
 const hasBrowser = requireBrowser();
 const WAIT = { timeout: 20_000 };
@@ -45,22 +46,14 @@ async function outside(p: Page, selector: string): Promise<string[]> {
 const GAME = ['.game-header .title-block', '.kpi', '.header-buttons button', '#office', '#btn-office-mode', '#coach', '.group', '#quarter-bar', '.card'];
 
 describe.skipIf(!hasBrowser)('browser game: phone 390×844', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof startServer>>;
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useGameAndBrowser();
 
   for (const lang of ['en', 'zh'] as const) {
     it(`plays a quarter in ${lang} in one column with nothing overlapping`, async () => {
-      const ctx = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+      const ctx = await env.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
       const p = await ctx.newPage();
       const problems = watchConsole(p);
-      await openTitle(p, server.url);
+      await openTitle(p, env.server.url);
       expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
       await startGame(p, { lang, seed: '42' });
       await p.evaluate(() => window.__sim.officeReady());

@@ -2,8 +2,8 @@
 // UI (mouse and keyboard), a refused decision explained, undo, event cards, report, dashboard and a
 // language switch mid-game; then a whole game played with the keyboard alone to the game-over
 // screen and its exported run checked in Node. Screenshots go to test-output/screenshots/.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { readScenario, scenarioBases, scenarioIds } from '../../src/cli/scenarios';
 import { hashState } from '../../src/engine/hash';
 import { loadScenario } from '../../src/engine/scenario-load';
@@ -11,25 +11,18 @@ import { initialState } from '../../src/engine/state';
 import { replay } from '../../src/engine/run';
 import { importReplay } from '../../src/replay/import';
 import { downloadText, endQuarter, expectFits, openTitle, startGame, unnamedControls } from './helpers';
-import { launchBrowser, requireBrowser, screenshotPath, startServer, watchConsole } from './server';
+import { requireBrowser, screenshotPath, watchConsole } from './server';
+import { useGameAndBrowser } from './suite';
 
 const hasBrowser = requireBrowser();
 /** Polls get time to spare: two cores are shared with other test files. */
 const WAIT = { timeout: 20_000 };
 
 describe.skipIf(!hasBrowser)('browser game: play', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof startServer>>;
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useGameAndBrowser();
 
   async function page(width = 1280, height = 720): Promise<{ p: Page; problems: string[] }> {
-    const ctx = await browser.newContext({ viewport: { width, height } });
+    const ctx = await env.browser.newContext({ viewport: { width, height } });
     const p = await ctx.newPage();
     return { p, problems: watchConsole(p) };
   }
@@ -38,7 +31,7 @@ describe.skipIf(!hasBrowser)('browser game: play', () => {
     it(`plays a quarter in ${lang}: every decision group, a refusal, undo, cards, report, dashboard`, async () => {
       const { p, problems } = await page();
       const T = (zh: string, en: string) => (lang === 'zh' ? zh : en);
-      await openTitle(p, server.url);
+      await openTitle(p, env.server.url);
       await p.click(`#lang-${lang}`);
       await expect.poll(() => p.textContent('#btn-start'), WAIT).toBe(T('开始游戏', 'Start game'));
       expect(await unnamedControls(p)).toEqual([]);
@@ -161,7 +154,7 @@ describe.skipIf(!hasBrowser)('browser game: play', () => {
 
   it('offers every shipped scenario (the teaching ones extend classic) and a custom file that extends a case', async () => {
     const { p, problems } = await page();
-    await openTitle(p, server.url + '?office=simple');
+    await openTitle(p, env.server.url + '?office=simple');
     await p.click('#lang-en');
     expect(await p.$$eval('.warn', (els) => els.map((e) => e.textContent ?? '').filter((t) => t.includes('.json')))).toEqual([]); // no shipped file refused
     for (const id of scenarioIds()) {
@@ -186,7 +179,7 @@ describe.skipIf(!hasBrowser)('browser game: play', () => {
 
   it('asks before a plan that leaves under 2 quarters of runway, and a hire typed but not added is named', async () => {
     const { p, problems } = await page();
-    await openTitle(p, server.url + '?office=simple');
+    await openTitle(p, env.server.url + '?office=simple');
     await startGame(p, { lang: 'en', seed: '11' });
     await p.keyboard.press('Escape');
     await p.fill('#d-hire-count', '40');
@@ -212,7 +205,7 @@ describe.skipIf(!hasBrowser)('browser game: play', () => {
   it('plays a whole game with the keyboard alone, then exports a run that replays in Node', async () => {
     const { p, problems } = await page(1920, 1080);
     // The simple office: this test is about the game's flow and keys; the scene is tested above.
-    await openTitle(p, server.url + '?office=simple');
+    await openTitle(p, env.server.url + '?office=simple');
     const scenario = (await p.$('input[data-scenario="workshop-intro"]')) ? 'workshop-intro' : 'classic';
     await startGame(p, { lang: 'en', scenario, seed: '7' });
     await expectFits(p, ['#btn-end', '#hdr-runway']);
@@ -246,11 +239,11 @@ describe.skipIf(!hasBrowser)('browser game: play', () => {
     const shared = await p.inputValue('#share-link');
     expect(shared).toMatch(/^http\S*#replay=AIS2\.\S+$/);
     expect(await p.inputValue('#share-code')).toMatch(/^AIS2\.\S+$/);
-    await p.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
+    await p.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(env.server.url).origin });
     await p.click('#share-link-copy');
     await expect.poll(() => p.textContent('#share-status'), WAIT).toMatch(/^(Copied\.|已复制。)$/);
     expect(await p.evaluate(() => navigator.clipboard.readText())).toBe(shared);
-    const q = await (await browser.newContext({ viewport: { width: 1280, height: 720 } })).newPage();
+    const q = await (await env.browser.newContext({ viewport: { width: 1280, height: 720 } })).newPage();
     problems.push(...watchConsole(q));
     await q.goto(shared.replace(/\?office=simple/, ''));
     await q.waitForFunction(() => window.__sim?.screen() === 'replay');

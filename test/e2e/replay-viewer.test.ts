@@ -5,8 +5,8 @@
 // Node; play on as the player; a workshop team's run opened from the debrief. Screenshots in both languages.
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../../src/engine/scenario-load';
 import '../../src/i18n/replay-ui';
 import '../../src/i18n/balance-ui';
@@ -17,7 +17,8 @@ import { differenceRows, happenedInOne } from '../../src/ui/replay/compare-view'
 import { playCommand } from '../../src/cli/play';
 import * as workshopCmd from '../../src/cli/cmd-workshop';
 import { downloadText, endQuarter, expectFits, openTitle, unnamedControls, XSS } from './helpers';
-import { launchBrowser, requireBrowser, ROOT, screenshotPath, startServer, watchConsole } from './server';
+import { requireBrowser, ROOT, screenshotPath, watchConsole } from './server';
+import { useGameAndBrowser } from './suite';
 
 const hasBrowser = requireBrowser();
 const WAIT = { timeout: 20_000 };
@@ -59,18 +60,10 @@ describe('replay viewer and balance lab strings', () => {
 });
 
 describe.skipIf(!hasBrowser)('replay viewer and what if', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof startServer>>;
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useGameAndBrowser();
 
   async function page(lang: 'zh' | 'en', width = 1280, height = 720): Promise<{ p: Page; problems: string[] }> {
-    const ctx = await browser.newContext({ viewport: { width, height }, acceptDownloads: true });
+    const ctx = await env.browser.newContext({ viewport: { width, height }, acceptDownloads: true });
     await ctx.addInitScript((l) => localStorage.setItem('aiss.lang', l), lang);
     const p = await ctx.newPage();
     return { p, problems: watchConsole(p) };
@@ -84,7 +77,7 @@ describe.skipIf(!hasBrowser)('replay viewer and what if', () => {
     const v = verifyShipped(g.replay, SHIPPED);
     if (v.status !== 'verified') throw new Error('golden does not verify');
     const { p, problems } = await page('en');
-    await openTitle(p, server.url + SIMPLE);
+    await openTitle(p, env.server.url + SIMPLE);
     await p.click('#btn-replay');
     await p.setInputFiles('#replay-file', { name: 'balanced-1.replay.json', mimeType: 'application/json', buffer: Buffer.from(g.text) });
     await p.waitForFunction(() => window.__sim.screen() === 'replay', undefined, WAIT);
@@ -144,7 +137,7 @@ describe.skipIf(!hasBrowser)('replay viewer and what if', () => {
     expect(n).toBeGreaterThanOrEqual(5);
     const code = encodeShareCode(g.replay);
     const { p, problems } = await page('zh');
-    await p.goto(`${server.url}${SIMPLE}#replay=${code}`);
+    await p.goto(`${env.server.url}${SIMPLE}#replay=${code}`);
     await p.waitForFunction(() => window.__sim?.screen() === 'replay', undefined, WAIT);
     expect(await p.textContent('#replay-verdict')).toBe(`✓ 已校验：${n} 个季度全部与记录的哈希一致`);
     expect(await p.getAttribute('#replay-viewer', 'data-final-hash')).toBe(g.replay.result.finalHash);
@@ -193,7 +186,7 @@ describe.skipIf(!hasBrowser)('replay viewer and what if', () => {
 
     for (const lang of ['en', 'zh'] as const) {
       const { p, problems } = await page(lang);
-      await p.goto(`${server.url}${SIMPLE}#replay=${encodeShareCode(g.replay)}`);
+      await p.goto(`${env.server.url}${SIMPLE}#replay=${encodeShareCode(g.replay)}`);
       await p.waitForFunction(() => window.__sim?.screen() === 'replay', undefined, WAIT);
       await p.locator('#replay-slider').fill('3');
       await expect.poll(() => pos(p), WAIT).toBe('3');
@@ -255,7 +248,7 @@ describe.skipIf(!hasBrowser)('replay viewer and what if', () => {
     const g = finishedGolden();
     const n = g.replay.quarters.length;
     const { p, problems } = await page('en', 1920, 1080);
-    await openTitle(p, server.url + SIMPLE);
+    await openTitle(p, env.server.url + SIMPLE);
     await p.click('#btn-replay');
     await p.fill('#replay-text', g.text);
     await p.click('#replay-load');
@@ -292,7 +285,7 @@ describe.skipIf(!hasBrowser)('replay viewer and what if', () => {
     const run = importReplay(text);
     if (!run.ok) throw new Error(run.error.message);
     const { p, problems } = await page('en');
-    await p.goto(`${server.url}${SIMPLE}#debrief=${code}`);
+    await p.goto(`${env.server.url}${SIMPLE}#debrief=${code}`);
     await p.fill('#ws-paste', text);
     await p.click('#ws-add-paste');
     await p.waitForSelector('#ws-leaderboard tbody tr', WAIT);

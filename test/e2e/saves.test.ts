@@ -1,31 +1,24 @@
 // Browser end-to-end for saves: reload mid-quarter and continue (open decisions kept and undoable),
 // save, export and import a save file, a damaged save kept and exportable, storage disabled, and
 // two tabs on one save that never overwrite each other.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { downloadText, endQuarter, openTitle, startGame } from './helpers';
 
 /** The simple office: these tests are about saves, text and hashes, not the animated scene. */
 const SIMPLE = '?office=simple';
-import { launchBrowser, requireBrowser, startServer, watchConsole } from './server';
+import { requireBrowser, watchConsole } from './server';
+import { useGameAndBrowser } from './suite';
 
 const hasBrowser = requireBrowser();
 /** Polls get time to spare: two cores are shared with other test files. */
 const WAIT = { timeout: 20_000 };
 
 describe.skipIf(!hasBrowser)('browser game: saves', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof startServer>>;
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useGameAndBrowser();
 
   async function context(init?: string): Promise<{ ctx: BrowserContext; p: Page; problems: string[] }> {
-    const ctx = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const ctx = await env.browser.newContext({ viewport: { width: 1280, height: 720 } });
     if (init) await ctx.addInitScript(init);
     const p = await ctx.newPage();
     return { ctx, p, problems: watchConsole(p) };
@@ -35,7 +28,7 @@ describe.skipIf(!hasBrowser)('browser game: saves', () => {
 
   it('reloads mid-quarter and continues with the same company and the open plan undoable', async () => {
     const { ctx, p, problems } = await context();
-    await openTitle(p, server.url + SIMPLE);
+    await openTitle(p, env.server.url + SIMPLE);
     await startGame(p, { lang: 'en', seed: 'reload-1' });
     await p.click('#d-hire-add');
     await endQuarter(p);
@@ -58,7 +51,7 @@ describe.skipIf(!hasBrowser)('browser game: saves', () => {
 
   it('saves, exports the save file and opens it in a fresh browser profile', async () => {
     const a = await context();
-    await openTitle(a.p, server.url + SIMPLE);
+    await openTitle(a.p, env.server.url + SIMPLE);
     await startGame(a.p, { lang: 'zh', seed: 'save-2', team: '第三组' });
     await a.p.click('#d-hire-add');
     await endQuarter(a.p);
@@ -71,7 +64,7 @@ describe.skipIf(!hasBrowser)('browser game: saves', () => {
     await a.ctx.close();
 
     const b = await context();
-    await openTitle(b.p, server.url + SIMPLE);
+    await openTitle(b.p, env.server.url + SIMPLE);
     expect(await b.p.locator('.slot').count()).toBe(0);
     const [chooser] = await Promise.all([b.p.waitForEvent('filechooser'), b.p.click('#btn-import-save')]);
     await chooser.setFiles({ name: 'save.json', mimeType: 'application/json', buffer: Buffer.from(file.text) });
@@ -86,7 +79,7 @@ describe.skipIf(!hasBrowser)('browser game: saves', () => {
     const raw = '{"format":"ai-startup-sim/save","formatVersion":1, "log": [[{"type":"hire"';
     const init = `if (!sessionStorage.getItem('seeded')) { localStorage.setItem('aiss.save.broken-1', ${JSON.stringify(raw)}); sessionStorage.setItem('seeded', '1'); }`;
     const { ctx, p, problems } = await context(init);
-    await openTitle(p, server.url + SIMPLE);
+    await openTitle(p, env.server.url + SIMPLE);
     await p.click('#lang-en');
     expect(await p.textContent('.slot.damaged')).toContain('cannot be read');
     const file = await downloadText(p, () => p.click('#slot-export-broken-1'));
@@ -101,7 +94,7 @@ describe.skipIf(!hasBrowser)('browser game: saves', () => {
   it('stays playable with storage disabled and says autosave is off', async () => {
     const init = `Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('denied', 'SecurityError'); } });`;
     const { ctx, p, problems } = await context(init);
-    await openTitle(p, server.url + SIMPLE);
+    await openTitle(p, env.server.url + SIMPLE);
     await p.click('#lang-en');
     expect(await p.textContent('#title')).toContain('does not allow saving');
     await startGame(p, { lang: 'en', seed: 'nostore' });
@@ -115,12 +108,12 @@ describe.skipIf(!hasBrowser)('browser game: saves', () => {
 
   it('never lets two tabs silently overwrite each other', async () => {
     const { ctx, p: a, problems } = await context();
-    await openTitle(a, server.url + SIMPLE);
+    await openTitle(a, env.server.url + SIMPLE);
     await startGame(a, { lang: 'en', seed: 'tabs' });
     await a.click('#btn-menu');
     const b = await ctx.newPage();
     const problemsB = watchConsole(b);
-    await openTitle(b, server.url + SIMPLE);
+    await openTitle(b, env.server.url + SIMPLE);
     await a.click('.slot button.primary');
     await b.click('.slot button.primary');
     await a.waitForFunction(() => window.__sim.screen() === 'game');

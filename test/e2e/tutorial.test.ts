@@ -2,10 +2,11 @@
 // by doing each step (hire, market focus, a compliance programme, ending the quarter, the first
 // event card), sees the guide finish and never again after a reload; another skips it with Escape at
 // step 1 and gets it back only through the title's checkbox. Screenshots: tutorial-*.png.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { openTitle, startGame } from './helpers';
-import { launchBrowser, requireBrowser, screenshotPath, startServer, watchConsole } from './server';
+import { requireBrowser, screenshotPath, watchConsole } from './server';
+import { useGameAndBrowser } from './suite';
 
 const hasBrowser = requireBrowser();
 const WAIT = { timeout: 20_000 };
@@ -30,20 +31,12 @@ const step = (p: Page) => p.getAttribute('#coach', 'data-step');
 const tutorialState = (p: Page) => p.evaluate(() => document.getElementById('game')?.dataset.tutorial ?? null);
 
 describe.skipIf(!hasBrowser)('browser game: the guided first quarter', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof startServer>>;
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useGameAndBrowser();
 
   it('coaches a new player through the first quarter by doing it, then never again', async () => {
-    const p = await (await browser.newContext({ viewport: { width: 1280, height: 720 } })).newPage();
+    const p = await (await env.browser.newContext({ viewport: { width: 1280, height: 720 } })).newPage();
     const problems = watchConsole(p);
-    await openTitle(p, server.url);
+    await openTitle(p, env.server.url);
     await p.click('#lang-en');
     expect(await p.isChecked('#tutorial-again')).toBe(true);
     await startGame(p, { lang: 'en', seed: '42' });
@@ -139,9 +132,9 @@ describe.skipIf(!hasBrowser)('browser game: the guided first quarter', () => {
   });
 
   it('is skipped with Escape at step 1 and comes back only through the title checkbox', async () => {
-    const p = await (await browser.newContext({ viewport: { width: 1280, height: 720 } })).newPage();
+    const p = await (await env.browser.newContext({ viewport: { width: 1280, height: 720 } })).newPage();
     const problems = watchConsole(p);
-    await openTitle(p, server.url + '?office=simple');
+    await openTitle(p, env.server.url + '?office=simple');
     await startGame(p, { lang: 'zh', seed: '7' });
     await p.waitForSelector('#coach');
     expect(await step(p)).toBe('cash');

@@ -2,13 +2,14 @@
 // save and a pasted replay, all holding `<img src=x onerror=...>`, are shown literally and run nothing.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { downloadText, endQuarter, expectFits, openTitle, startGame, XSS } from './helpers';
 
 /** The simple office: these tests are about saves, text and hashes, not the animated scene. */
 const SIMPLE = '?office=simple';
-import { launchBrowser, requireBrowser, ROOT, startServer, watchConsole } from './server';
+import { requireBrowser, ROOT, watchConsole } from './server';
+import { useGameAndBrowser } from './suite';
 
 const hasBrowser = requireBrowser();
 /** Polls get time to spare: two cores are shared with other test files. */
@@ -25,21 +26,13 @@ async function expectInert(p: Page): Promise<void> {
 }
 
 describe.skipIf(!hasBrowser)('browser game: untrusted text', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof startServer>>;
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useGameAndBrowser();
 
   it('shows a custom scenario\'s hostile title and brief as text, and a broken one\'s problems as text', async () => {
-    const ctx = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const ctx = await env.browser.newContext({ viewport: { width: 1280, height: 720 } });
     const p = await ctx.newPage();
     const problems = watchConsole(p);
-    await openTitle(p, server.url + SIMPLE);
+    await openTitle(p, env.server.url + SIMPLE);
     await p.click('#lang-en');
     const sc = JSON.parse(readFileSync(join(ROOT, 'scenarios/classic.json'), 'utf8'));
     sc.id = 'hostile';
@@ -68,10 +61,10 @@ describe.skipIf(!hasBrowser)('browser game: untrusted text', () => {
 
   it('keeps a 4,000-character scenario title inside the window on the title, game and report screens', async () => {
     for (const [width, height] of [[1280, 720], [390, 844]] as const) {
-      const ctx = await browser.newContext({ viewport: { width, height } });
+      const ctx = await env.browser.newContext({ viewport: { width, height } });
       const p = await ctx.newPage();
       const problems = watchConsole(p);
-      await openTitle(p, server.url + SIMPLE);
+      await openTitle(p, env.server.url + SIMPLE);
       await p.click('#lang-en');
       const sc = JSON.parse(readFileSync(join(ROOT, 'scenarios/classic.json'), 'utf8'));
       sc.id = 'long-title';
@@ -96,10 +89,10 @@ describe.skipIf(!hasBrowser)('browser game: untrusted text', () => {
   });
 
   it('shows a hostile team name from a save file and from a pasted replay as text', async () => {
-    const ctx = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const ctx = await env.browser.newContext({ viewport: { width: 1280, height: 720 } });
     const p = await ctx.newPage();
     const problems = watchConsole(p);
-    await openTitle(p, server.url + SIMPLE);
+    await openTitle(p, env.server.url + SIMPLE);
     await startGame(p, { lang: 'en', seed: '5', team: XSS });
     expect(await p.textContent('#hdr-team')).toBe(XSS);
     await endQuarter(p);
@@ -109,10 +102,10 @@ describe.skipIf(!hasBrowser)('browser game: untrusted text', () => {
     const save = await downloadText(p, () => p.click('.slot button:not(.primary)'));
     expect(save.text).toContain('onerror');
 
-    const fresh = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const fresh = await env.browser.newContext({ viewport: { width: 1280, height: 720 } });
     const q = await fresh.newPage();
     problems.push(...watchConsole(q));
-    await openTitle(q, server.url + SIMPLE);
+    await openTitle(q, env.server.url + SIMPLE);
     await pick(q, '#btn-import-save', 'save.json', save.text);
     await q.waitForFunction(() => window.__sim.screen() === 'game');
     expect(await q.textContent('#hdr-team')).toBe(XSS);

@@ -5,14 +5,15 @@
 // facts. Screenshot of the fundraising preview in test-output/screenshots/.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../../src/engine/scenario-load';
 import type { State } from '../../src/engine/state';
 import { forecast, investorView } from '../../src/engine/views';
 import { step } from '../../src/engine/step';
 import { openTitle, startGame } from './helpers';
-import { launchBrowser, requireBrowser, ROOT, screenshotPath, startServer, watchConsole } from './server';
+import { requireBrowser, ROOT, screenshotPath, watchConsole } from './server';
+import { useGameAndBrowser } from './suite';
 
 const hasBrowser = requireBrowser();
 const WAIT = { timeout: 20_000 };
@@ -24,21 +25,13 @@ const pageState = (p: Page) => p.evaluate(() => window.__sim.state()) as Promise
 const quarters = (n: number) => (n >= 99 ? 'not burning' : `${n} quarters`);
 
 describe.skipIf(!hasBrowser)('browser game: one set of numbers from the engine', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof startServer>>;
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useGameAndBrowser();
 
   it('shows the forecast\'s runway, expected growth and investors\' view', async () => {
-    const ctx = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const ctx = await env.browser.newContext({ viewport: { width: 1280, height: 720 } });
     const p = await ctx.newPage();
     const problems = watchConsole(p);
-    await openTitle(p, server.url + '?office=simple');
+    await openTitle(p, env.server.url + '?office=simple');
     await startGame(p, { lang: 'en', seed: '42' });
 
     // One runway figure: header = dashboard = engine forecast of the page's state, before and after a hire.
