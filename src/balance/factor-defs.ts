@@ -84,6 +84,19 @@ export function pricingFit(sc: Scenario): { good: PricingStrategy; bad: PricingS
   return { good: 'value', bad: 'competitive', why: t('产品有明显的价值差异', 'a product with a clear difference in value') };
 }
 
+/** The two sides of a "fits its condition" experiment (positioning §1.9.2, pricing §1.10.3): the
+ *  value whose condition the first market meets against one whose condition it does not. */
+function fitSides<V extends string>(fit: (sc: Scenario) => { good: V; bad: V; why: Bilingual }, field: 'positioning' | 'pricing', names: Record<V, Bilingual>, what: Bilingual, section: string) {
+  return (sc: Scenario) => {
+    const f = fit(sc);
+    return {
+      good: { strategy: { [field]: f.good } as Partial<Strategy>, text: t(`${names[f.good].zh}${what.zh}（符合 ${section} 的适用条件）`, `${names[f.good].en} ${what.en} (${section}'s condition met)`) },
+      bad: { strategy: { [field]: f.bad } as Partial<Strategy>, text: t(`${names[f.bad].zh}${what.zh}（不符合适用条件）`, `${names[f.bad].en} ${what.en} (condition not met)`) },
+      note: t(`首个市场 ${firstMarket(sc)}：${f.why.zh}`, `first market ${firstMarket(sc)}: ${f.why.en}`),
+    };
+  };
+}
+
 /** The engine value a factor needs is missing (see FactorDef.requires). */
 export function missingValue(def: FactorDef): boolean {
   const r = def.requires;
@@ -204,27 +217,13 @@ export const FACTOR_DEFS: readonly FactorDef[] = [
   {
     id: 'positioningFit', section: '§1.9.2, §1.15.3', judgedOn: ['survival', 'stake'],
     label: t('市场定位与条件相符', 'Positioning that fits its condition'),
-    sides: (sc) => {
-      const f = positioningFit(sc);
-      return {
-        good: { strategy: { positioning: f.good }, text: t(`${POSITION_NAMES[f.good].zh}定位（符合 §1.9.2 的适用条件）`, `${POSITION_NAMES[f.good].en} positioning (§1.9.2's condition met)`) },
-        bad: { strategy: { positioning: f.bad }, text: t(`${POSITION_NAMES[f.bad].zh}定位（不符合适用条件）`, `${POSITION_NAMES[f.bad].en} positioning (condition not met)`) },
-        note: t(`首个市场 ${firstMarket(sc)}：${f.why.zh}`, `first market ${firstMarket(sc)}: ${f.why.en}`),
-      };
-    },
+    sides: fitSides(positioningFit, 'positioning', POSITION_NAMES, t('定位', 'positioning'), '§1.9.2'),
     claim: t('四种定位都有效，各有适用条件；相符的定位胜过不符的', 'All four positions work, each under its condition; the one that fits beats one that does not'),
   },
   {
     id: 'pricingFit', section: '§1.10.3', judgedOn: ['survival', 'stake'],
     label: t('定价方法与条件相符', 'Pricing that fits its condition'),
-    sides: (sc) => {
-      const f = pricingFit(sc);
-      return {
-        good: { strategy: { pricing: f.good }, text: t(`${PRICING_NAMES[f.good].zh}定价（符合 §1.10.3 的适用条件）`, `${PRICING_NAMES[f.good].en} pricing (§1.10.3's condition met)`) },
-        bad: { strategy: { pricing: f.bad }, text: t(`${PRICING_NAMES[f.bad].zh}定价（不符合适用条件）`, `${PRICING_NAMES[f.bad].en} pricing (condition not met)`) },
-        note: t(`首个市场 ${firstMarket(sc)}：${f.why.zh}`, `first market ${firstMarket(sc)}: ${f.why.en}`),
-      };
-    },
+    sides: fitSides(pricingFit, 'pricing', PRICING_NAMES, t('定价', 'pricing'), '§1.10.3'),
     claim: t('没有一种定价方法总是最好；相符的方法胜过不符的', 'No pricing method is always best; the one that fits beats one that does not'),
   },
   {

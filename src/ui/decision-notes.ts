@@ -5,7 +5,6 @@
 import type { Action } from '../engine/actions';
 import type { Scenario } from '../engine/scenario-schema';
 import { founderBp, spreadCost } from '../engine/selectors';
-import { step } from '../engine/step';
 import type { State } from '../engine/state';
 import { priceIn } from '../engine/systems/market';
 import type { Lang } from '../i18n/index';
@@ -85,8 +84,7 @@ function specific(lang: Lang, sc: Scenario, s: State, a: Action, p: Preview): st
       const entered = a.markets.filter((m) => s.markets[m] && s.markets[m]!.enteredAt < 0);
       if (entered.length) out.push(t(lang, 'note.entry', { markets: entered.map((m) => marketName(lang, sc, m)).join(lang === 'zh' ? '、' : ', '), cost: money(p.costNow, lang) }));
       if (left.length) out.push(t(lang, 'note.leave', { markets: left.map((m) => marketName(lang, sc, m)).join(lang === 'zh' ? '、' : ', ') }));
-      const after = step(s, a, sc);
-      const cost = after.ok ? spreadCost(after.state, sc) : null;
+      const cost = p.ok ? spreadCost(p.after, sc) : null;
       if (cost && cost.reachBp > 0) out.push(t(lang, 'note.spread', { pct: pct(cost.reachBp, 0), work: pct(cost.workBp, 0) }));
       out.push(growthNote(lang, p.before, p.forecast));
       return out;

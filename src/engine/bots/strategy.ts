@@ -115,8 +115,8 @@ export function strategyBot(st: Strategy): Bot {
         if (chosen.some((m) => (sc.markets[m]!.traits as string[]).includes('clinical'))) out.push({ type: 'hire', role: 'domainExpert', count: 1 });
       }
       // A model scale the money can carry (case C, §1.14.1): its rented compute under an eighth of the cash a quarter.
-      const rent = (sc2: Scenario, scale: 'small' | 'medium' | 'large') => Math.max(0, sc2.models[scale].computeNeed.v - s.computeOwned) * sc2.economics.computeRentPerUnit.v;
-      if (st.model !== 'large' && s.policy.modelScale !== 'small' && rent(sc, s.policy.modelScale) * 8 > s.cash) {
+      const rent = Math.max(0, sc.models[s.policy.modelScale].computeNeed.v - s.computeOwned) * sc.economics.computeRentPerUnit.v;
+      if (st.model !== 'large' && s.policy.modelScale !== 'small' && rent * 8 > s.cash) {
         out.push({ type: 'setModelScale', scale: 'small' });
         out.push({ type: 'setComputeRent', units: Math.max(0, sc.models.small.computeNeed.v - s.computeOwned) });
       }
