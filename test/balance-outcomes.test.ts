@@ -12,9 +12,8 @@ import { dominantThreshold } from '../src/balance/lab';
 import { contradiction, dominantDecisions, dominantStrategies, strictFailures } from '../src/balance/search';
 import { pairedDiff, zScore } from '../src/balance/stats';
 import { strictVerdict } from '../src/cli/cmd-balance';
-import { BALANCED } from '../src/engine/bots/presets';
-import { loadScenario } from '../src/engine/scenario-load';
-import type { Scenario } from '../src/engine/scenario-schema';
+import { BALANCED, loadScenario } from '../src/engine/index';
+import type { Scenario } from '../src/engine/index';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const load = (id: string): Scenario => {

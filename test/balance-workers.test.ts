@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { readScenario } from '../src/cli/scenarios';
-import type { Scenario } from '../src/engine/scenario-schema';
+import type { Scenario } from '../src/engine/index';
 import type { LabRequest } from '../src/balance/lab';
 import { runLab } from '../src/balance/lab';
 import { inProcess, startPool } from '../src/balance/pool';

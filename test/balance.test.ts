@@ -3,8 +3,7 @@
 // strategies; a self-contained, escaped HTML report.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BALANCED } from '../src/engine/bots/presets';
-import { loadScenario } from '../src/engine/scenario-load';
+import { BALANCED, loadScenario, initialState } from '../src/engine/index';
 import { factorEffect } from '../src/balance/analyze';
 import { runChunk } from '../src/balance/chunk';
 import type { Side } from '../src/balance/factor-defs';
@@ -14,9 +13,8 @@ import { failureCause } from '../src/balance/game';
 import { reportHtml } from '../src/balance/html';
 import type { LabReport } from '../src/balance/lab';
 import { strategyKey, verdict } from '../src/balance/search';
-import type { Strategy } from '../src/engine/bots/strategy';
+import type { Strategy } from '../src/engine/index';
 import { meanCi, pairedDiff, quantiles, wilson } from '../src/balance/stats';
-import { initialState } from '../src/engine/state';
 
 const loaded = loadScenario(readFileSync(new URL('../scenarios/classic.json', import.meta.url), 'utf8'));
 if (!loaded.ok) throw new Error('classic.json does not load');

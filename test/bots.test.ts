@@ -2,15 +2,8 @@
 // meets fewer of the failures the seed warns about; bots never rely on mutating the state they read.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BOTS, STRATEGIES, strategyBot } from '../src/engine/bots/index';
-import type { Action } from '../src/engine/actions';
-import { loadScenario } from '../src/engine/scenario-load';
-import { playBot } from '../src/engine/run';
-import { quarterRolls, rollBp } from '../src/engine/rng';
-import { eventStream } from '../src/engine/views';
-import type { State } from '../src/engine/state';
-import { initialState } from '../src/engine/state';
-import { step } from '../src/engine/step';
+import { BOTS, STRATEGIES, strategyBot, loadScenario, playBot, quarterRolls, rollBp, eventStream, initialState, step } from '../src/engine/index';
+import type { Action, State } from '../src/engine/index';
 import { playSummary } from '../src/balance/game';
 import { pairedDiff } from '../src/balance/stats';
 

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkScenarioFile, checkScenarioText, formatReport } from '../src/cli/cmd-check-scenario';
 import { SCENARIO_DIR } from '../src/cli/scenarios';
-import { parseJsonSafe } from '../src/engine/safe-json';
+import { parseJsonSafe } from '../src/formats/safe-json';
 
 const CORPUS = join(__dirname, 'scenario-corpus');
 type Want = { exit: 1 | 2; rule: string; path?: string; keyword?: string; all?: { path: string; keyword: string }[] };

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as debriefCmd from '../src/cli/cmd-debrief';
-import { BOTS, STRATEGIES } from '../src/engine/bots/index';
+import { BOTS, STRATEGIES } from '../src/engine/index';
 import type { ClassServer } from './class-support';
 import { createCode, getJson, post, startClassServer, teamRuns } from './class-support';
 

@@ -6,9 +6,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ENGINE_VERSION } from '../src/engine/index';
-import { BOT_NAMES } from '../src/engine/bots/index';
-import { FIXED_STRATEGIES } from '../src/engine/bots/presets';
+import { ENGINE_VERSION, BOT_NAMES, FIXED_STRATEGIES } from '../src/engine/index';
 import { parseArgs } from '../src/cli/args';
 import { COMMANDS, HELP, main } from '../src/cli/main';
 

@@ -3,14 +3,8 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Action } from '../src/engine/actions';
-import { hashState } from '../src/engine/hash';
-import { BUSINESS_MODELS, CHANNELS, LEDGER_KEYS, PARTNER_KINDS, POSITIONINGS, PRICING, PRODUCT_WORK, PROGRAMMES, ROLES, ROUND_KINDS, SCALES, STRUCTURES } from '../src/engine/ids';
-import { loadScenario } from '../src/engine/scenario-load';
-import type { Scenario } from '../src/engine/scenario-schema';
-import type { State } from '../src/engine/state';
-import { initialState } from '../src/engine/state';
-import { step } from '../src/engine/step';
+import type { Action, Scenario, State } from '../src/engine/index';
+import { hashState, BUSINESS_MODELS, CHANNELS, LEDGER_KEYS, PARTNER_KINDS, POSITIONINGS, PRICING, PRODUCT_WORK, PROGRAMMES, ROLES, ROUND_KINDS, SCALES, STRUCTURES, loadScenario, initialState, step } from '../src/engine/index';
 import { MINI } from './fixtures/mini';
 
 const loaded = loadScenario(readFileSync(new URL('../scenarios/classic.json', import.meta.url), 'utf8'));

@@ -5,10 +5,8 @@
 // cash; and where the loader accepts the scenario, no engine ceiling is ever reached.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Action } from '../src/engine/actions';
-import { BOT_NAMES } from '../src/engine/bots/index';
-import { BUSINESS_MODELS, CHANNELS, PARTNER_KINDS, POSITIONINGS, PRICING, PROGRAMMES, ROLES, ROUND_KINDS, SCALES } from '../src/engine/ids';
-import { loadScenario } from '../src/engine/scenario-load';
+import type { Action } from '../src/engine/index';
+import { BOT_NAMES, BUSINESS_MODELS, CHANNELS, PARTNER_KINDS, POSITIONINGS, PRICING, PROGRAMMES, ROLES, ROUND_KINDS, SCALES, loadScenario } from '../src/engine/index';
 import { ceilingsReached, classicDoc, extremeDoc, numberSlots, playExtreme, schemaValid, survival } from './extreme-support';
 
 const RUNS = 120;

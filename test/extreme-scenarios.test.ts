@@ -4,11 +4,7 @@
 // ever reached, and where it refuses one it names the path and the ceiling.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CEILINGS } from '../src/engine/bounds';
-import { BOT_NAMES } from '../src/engine/bots/index';
-import { ROUND_KINDS } from '../src/engine/ids';
-import { loadScenario } from '../src/engine/scenario-load';
-import { totalShares } from '../src/engine/selectors';
+import { CEILINGS, BOT_NAMES, ROUND_KINDS, loadScenario, totalShares } from '../src/engine/index';
 import { ceilingsReached, playExtreme, schemaValid } from './extreme-support';
 
 const DIR = new URL('./extreme-scenarios/', import.meta.url);

@@ -4,17 +4,8 @@
 // models never need or reach less). Used by the extreme property test and the corpus generator.
 import { readFileSync } from 'node:fs';
 import type { z } from 'zod';
-import { BOTS } from '../src/engine/bots/index';
-import { hashValue } from '../src/engine/hash';
-import { CEILINGS } from '../src/engine/bounds';
-import { LEDGER_KEYS, ROUND_KINDS, SCALES } from '../src/engine/ids';
-import type { Scenario } from '../src/engine/scenario-schema';
-import { scenarioSchema } from '../src/engine/scenario-schema';
-import { schemaAt } from '../src/engine/scenario-describe';
-import type { Action } from '../src/engine/actions';
-import type { State } from '../src/engine/state';
-import { initialState } from '../src/engine/state';
-import { step } from '../src/engine/step';
+import { BOTS, hashValue, CEILINGS, LEDGER_KEYS, ROUND_KINDS, SCALES, scenarioSchema, schemaAt, initialState, step } from '../src/engine/index';
+import type { Scenario, Action, State } from '../src/engine/index';
 import { invariants } from './fuzz-support';
 
 // `any` on purpose: these helpers edit arbitrary scenario JSON.

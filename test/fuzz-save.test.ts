@@ -6,11 +6,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BOT_NAMES, BOTS } from '../src/engine/bots/index';
-import { hashState } from '../src/engine/hash';
-import { parseJsonSafe } from '../src/engine/safe-json';
-import { loadScenario } from '../src/engine/scenario-load';
-import type { Scenario } from '../src/engine/scenario-schema';
+import { BOT_NAMES, BOTS, hashState, loadScenario } from '../src/engine/index';
+import { parseJsonSafe } from '../src/formats/safe-json';
+import type { Scenario } from '../src/engine/index';
 import { buildSave, decodeSave, encodeSave } from '../src/session/save';
 import { Session } from '../src/session/session';
 import type { FuzzStats, Json, Rng } from './fuzz-support';

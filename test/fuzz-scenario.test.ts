@@ -6,9 +6,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BOT_NAMES } from '../src/engine/bots/index';
-import { parseJsonSafe } from '../src/engine/safe-json';
-import { loadScenario } from '../src/engine/scenario-load';
+import { BOT_NAMES, loadScenario } from '../src/engine/index';
+import { parseJsonSafe } from '../src/formats/safe-json';
 import type { FuzzStats, Json, Rng } from './fuzz-support';
 import { guarded, int, mutateDoc, mutateText, newStats, pick, playChecked, prototypeSnapshot, rng, summary } from './fuzz-support';
 import { MINI_RAW } from './fixtures/mini';

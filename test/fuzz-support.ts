@@ -2,13 +2,8 @@
 // checked after every quarter, a guarded runner that records throws and the slowest input, and a
 // prototype snapshot for the pollution check. Seeded: a failure names the input and is reproducible.
 import seedrandom from 'seedrandom';
-import { BOTS } from '../src/engine/bots/index';
-import { hashState } from '../src/engine/hash';
-import { LEDGER_KEYS, ROLES } from '../src/engine/ids';
-import type { Scenario } from '../src/engine/scenario-schema';
-import type { State } from '../src/engine/state';
-import { initialState } from '../src/engine/state';
-import { step } from '../src/engine/step';
+import { BOTS, hashState, LEDGER_KEYS, ROLES, initialState, step } from '../src/engine/index';
+import type { Scenario, State } from '../src/engine/index';
 
 export type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 export type Rng = () => number;

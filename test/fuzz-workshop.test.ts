@@ -6,11 +6,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BOT_NAMES } from '../src/engine/bots/index';
-import { GROUPS } from '../src/engine/ids';
-import type { Group } from '../src/engine/ids';
-import { loadScenario } from '../src/engine/scenario-load';
-import type { Scenario } from '../src/engine/scenario-schema';
+import { BOT_NAMES, GROUPS, loadScenario } from '../src/engine/index';
+import type { Group, Scenario } from '../src/engine/index';
 import { workshopWorld } from '../src/workshop/apply';
 import type { WorkshopSettings } from '../src/workshop/code';
 import { decodeWorkshop, encodeWorkshop, MAX_PAUSES } from '../src/workshop/code';

@@ -3,10 +3,8 @@
 //   UPDATE_GOLDEN=1 npx vitest run test/golden-runs.test.ts   (or npm run golden:update)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BOTS } from '../src/engine/bots/index';
-import { hashState } from '../src/engine/hash';
+import { BOTS, hashState, playBot } from '../src/engine/index';
 import { readScenario } from '../src/cli/scenarios';
-import { playBot } from '../src/engine/run';
 
 const FILE = new URL('./golden-runs.json', import.meta.url);
 const RUNS = [

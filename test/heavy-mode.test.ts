@@ -7,11 +7,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Action } from '../src/engine/actions';
-import { BOT_NAMES, BOTS } from '../src/engine/bots/index';
-import { hashState } from '../src/engine/hash';
-import { loadScenario } from '../src/engine/scenario-load';
-import type { Scenario } from '../src/engine/scenario-schema';
+import type { Action, Scenario } from '../src/engine/index';
+import { BOT_NAMES, BOTS, hashState, loadScenario } from '../src/engine/index';
 import { exportReplay } from '../src/replay/format';
 import { readReplayInput } from '../src/replay/index';
 import { verifyReplay } from '../src/replay/verify';

@@ -11,10 +11,10 @@ import '../src/i18n/replay-ui';
 import '../src/i18n/tutorial';
 import '../src/i18n/ui';
 import { allKeys, t } from '../src/i18n/index';
-import type { Action } from '../src/engine/actions';
-import { loadScenario } from '../src/engine/scenario-load';
-import { describeAction } from '../src/ui/describe';
-import { money } from '../src/ui/format';
+import type { Action } from '../src/engine/index';
+import { loadScenario } from '../src/engine/index';
+import { describeAction } from '../src/ui/shared/describe';
+import { money } from '../src/ui/shared/format';
 
 const ROOT = join(import.meta.dirname, '..');
 const CJK = '[\\u3400-\\u9fff]';

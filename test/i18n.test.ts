@@ -4,20 +4,20 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ACTION_GROUP, REJECTION_CODES } from '../src/engine/actions';
-import { FACTOR_IDS } from '../src/engine/factor-ids';
+import { ACTION_GROUP, REJECTION_CODES, FACTOR_IDS, scenarioSchema, scoreRun, initialState, loadScenario } from '../src/engine/index';
 import {
   BUSINESS_MODELS, CHANNELS, GROUPS, LEDGER_KEYS, MARKET_TRAITS, PARTNER_KINDS, POSITIONINGS, PRICING, PRODUCT_WORK, PROGRAMMES, ROLES, ROUND_KINDS, SCALES, STRUCTURES,
-} from '../src/engine/ids';
-import { scenarioSchema } from '../src/engine/scenario-schema';
+} from '../src/engine/index';
 import '../src/i18n/engine-terms';
 import '../src/i18n/ui';
+import '../src/i18n/office';
+import '../src/i18n/replay-ui';
+import '../src/i18n/tutorial';
+import '../src/i18n/views';
+import '../src/i18n/balance-ui';
 import { allKeys, hasKey, t } from '../src/i18n/index';
-import { decisionSpecs } from '../src/ui/decision-specs';
-import { ELEMENTS } from '../src/ui/score-view';
-import { scoreRun } from '../src/engine/score';
-import { initialState } from '../src/engine/state';
-import { loadScenario } from '../src/engine/scenario-load';
+import { decisionSpecs } from '../src/ui/game/decision-specs';
+import { ELEMENTS } from '../src/ui/game/score-view';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -61,7 +61,7 @@ describe('i18n', () => {
   it('has every key the browser shell asks for', () => {
     const dir = join(import.meta.dirname, '../src/ui');
     const used = new Set<string>();
-    for (const f of readdirSync(dir).filter((x) => x.endsWith('.ts'))) {
+    for (const f of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((x) => x.endsWith('.ts') && !x.endsWith('.test.ts'))) {
       const src = readFileSync(join(dir, f), 'utf8');
       for (const m of src.matchAll(/\bt\([^,()]+(?:\(\))?, '([a-zA-Z]+\.[a-zA-Z.]+)'/g)) used.add(m[1]!);
     }

@@ -2,10 +2,8 @@
 // so a decision changed in quarter 3 cannot move any roll of quarter 7.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Action } from '../src/engine/actions';
-import { BOTS } from '../src/engine/bots/index';
-import { loadScenario } from '../src/engine/scenario-load';
-import { playBot, replay } from '../src/engine/run';
+import type { Action } from '../src/engine/index';
+import { BOTS, loadScenario, playBot, replay } from '../src/engine/index';
 
 const loaded = loadScenario(readFileSync(new URL('../scenarios/classic.json', import.meta.url), 'utf8'));
 if (!loaded.ok) throw new Error('classic.json does not load');

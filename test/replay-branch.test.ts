@@ -2,9 +2,7 @@
 // them: a branch is its own verifiable replay; changing a quarter changes what follows and
 // nothing before; the comparison shows the same rolls meeting other odds.
 import { describe, expect, it } from 'vitest';
-import { BOTS } from '../src/engine/bots/index';
-import { hashState } from '../src/engine/hash';
-import { playBot } from '../src/engine/run';
+import { BOTS, hashState, playBot } from '../src/engine/index';
 import { Session } from '../src/session/session';
 import { branchReplay, branchStart, buildTimeline, compareReplays, decodeShareCode, encodeShareCode, exportReplay, finalLink, importReplay, nextEventPosition, stateAt, verifyReplay } from '../src/replay/index';
 import { loadShipped, replayOfLog, runReplay } from './golden/runs';

@@ -3,8 +3,8 @@
 // get their pinned verdicts. A rules change fails here until `npm run golden:update` is reviewed.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ACTION_GROUP } from '../src/engine/actions';
-import type { ActionType } from '../src/engine/actions';
+import { ACTION_GROUP } from '../src/engine/index';
+import type { ActionType } from '../src/engine/index';
 import { exportReplay, readReplayInput, verifyReplay } from '../src/replay/index';
 import type { Replay } from '../src/replay/index';
 import { BAD_CASES, CASES } from './golden/cases';

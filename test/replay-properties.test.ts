@@ -3,7 +3,7 @@
 // mutations of each run are all refused or reported as diverging, without one exception thrown.
 import seedrandom from 'seedrandom';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson } from '../src/engine/hash';
+import { canonicalJson } from '../src/engine/index';
 import { exportReplay } from '../src/replay/format';
 import type { Replay } from '../src/replay/format';
 import { importReplay } from '../src/replay/import';

@@ -5,10 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkScenarioText } from '../src/cli/cmd-check-scenario';
 import { readScenario, SCENARIO_DIR, scenarioIds } from '../src/cli/scenarios';
-import { canonicalJson } from '../src/engine/hash';
-import type { LoadResult, ScenarioBases } from '../src/engine/scenario-load';
-import { loadScenario } from '../src/engine/scenario-load';
-import type { Scenario } from '../src/engine/scenario-schema';
+import { canonicalJson, loadScenario } from '../src/engine/index';
+import type { LoadResult, ScenarioBases, Scenario } from '../src/engine/index';
 
 const classicText = readFileSync(join(SCENARIO_DIR, 'classic.json'), 'utf8');
 const bases = (more: Record<string, unknown> = {}): ScenarioBases => {

@@ -5,17 +5,8 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { readScenario, scenarioIds } from '../src/cli/scenarios';
-import type { Action } from '../src/engine/actions';
-import type { Programme, RoundKind } from '../src/engine/ids';
-import { playBot } from '../src/engine/run';
-import type { Scenario } from '../src/engine/scenario-schema';
-import { isSeedSection } from '../src/engine/seed-sections';
-import { lastRevenue, runwayQuarters, totalCustomers } from '../src/engine/selectors';
-import { initialState } from '../src/engine/state';
-import type { State } from '../src/engine/state';
-import { step } from '../src/engine/step';
-import { investorValuations } from '../src/engine/views';
-import { milestonesMet } from '../src/engine/bots/common';
+import type { Action, Programme, RoundKind, Scenario, State } from '../src/engine/index';
+import { playBot, isSeedSection, lastRevenue, runwayQuarters, totalCustomers, initialState, step, investorValuations, milestonesMet } from '../src/engine/index';
 
 // Through the loader's `extends` resolution, as every consumer loads them.
 const load = (id: string): Scenario => readScenario(id).scenario;

@@ -8,8 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { playCommand } from '../src/cli/play';
 import * as workshopCmd from '../src/cli/cmd-workshop';
 import { readScenario } from '../src/cli/scenarios';
-import { compareScores, scoreRun, sharedRanks } from '../src/engine/score';
-import type { Kpi, State } from '../src/engine/state';
+import { compareScores, scoreRun, sharedRanks } from '../src/engine/index';
+import type { Kpi, State } from '../src/engine/index';
 import { debrief } from '../src/workshop/debrief';
 import { MINI, miniState } from './fixtures/mini';
 

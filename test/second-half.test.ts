@@ -5,11 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { readScenario } from '../src/cli/scenarios';
 import { playSummary } from '../src/balance/game';
 import { pairedDiff } from '../src/balance/stats';
-import { BALANCED } from '../src/engine/bots/presets';
-import { strategyBot } from '../src/engine/bots/strategy';
-import type { Bot } from '../src/engine/bots/common';
-import { initialState } from '../src/engine/state';
-import { eventOdds } from '../src/engine/views';
+import { BALANCED, strategyBot, initialState, eventOdds } from '../src/engine/index';
+import type { Bot } from '../src/engine/index';
 
 const classic = readScenario('classic').scenario;
 const stake = (g: ReturnType<typeof playSummary>) => (g.survived ? (g.valuation * g.founderBp) / 10000 : 0);

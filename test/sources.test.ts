@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { shippedScenarios, sourcesReport } from '../src/cli/cmd-sources';
-import { REQUIRED_SECTIONS } from '../src/engine/seed-sections';
+import { REQUIRED_SECTIONS } from '../src/engine/index';
 
 describe('sources over the shipped scenarios', () => {
   const shipped = shippedScenarios();

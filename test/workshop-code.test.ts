@@ -2,12 +2,7 @@
 // refused with a reason; a workshop shortens the world and locks groups; pauses wait for a code.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { step } from '../src/engine/step';
-import { initialState } from '../src/engine/state';
-import { playBot } from '../src/engine/run';
-import { BOTS } from '../src/engine/bots/index';
-import { GROUPS } from '../src/engine/ids';
-import { loadScenario } from '../src/engine/scenario-load';
+import { step, initialState, playBot, BOTS, GROUPS, loadScenario } from '../src/engine/index';
 import { readFileSync } from 'node:fs';
 import { ALPHABET, checkSettings, decodeWorkshop, encodeWorkshop } from '../src/workshop/code';
 import type { WorkshopSettings } from '../src/workshop/code';

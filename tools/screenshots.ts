@@ -22,7 +22,7 @@ const PNG_COPY = process.argv.includes('--png') ? resolve(process.argv[process.a
 const SEED = '3'; // classic, seed 3: `focused` finishes all 20 quarters with 54 staff; `scattered` goes bankrupt in quarter 8
 type Lang = 'zh' | 'en';
 type Sim = { screen(): string; busy(): boolean; officeReady(): Promise<void>; dispatch(a: unknown): { ok: boolean }; state(): { quarter: number; status: string } | null };
-/** The page's test hook (src/ui/test-hook.ts), typed here for this tool only. */
+/** The page's test hook (src/ui/shared/test-hook.ts), typed here for this tool only. */
 type W = { __sim: Sim };
 
 const shots: string[] = [];

@@ -2,7 +2,7 @@
 // frequencies and failure causes; per-factor paired effects with their intervals, the essay's
 // direction judged on outcomes (survival, founders' stake) and the event count as a secondary check.
 // Pure and order-fixed, so the same games always give the same report.
-import type { Scenario } from '../engine/scenario-schema';
+import type { Scenario } from '../engine/index';
 import type { Bilingual, FactorDef, Metric, Outcome } from './factor-defs';
 import { unmeasured } from './factor-defs';
 import type { GameSummary } from './game';

@@ -1,11 +1,7 @@
 // The unit of work every runner shares (in-process, Node worker threads, browser Web Workers): a
 // range of seeds for one (scenario, player). Players are plain data so they can be posted to workers.
-import { BOTS, STRATEGIES } from '../engine/bots/index';
-import type { Bot } from '../engine/bots/common';
-import type { Strategy } from '../engine/bots/strategy';
-import { strategyBot } from '../engine/bots/strategy';
-import type { Programme } from '../engine/ids';
-import type { Scenario } from '../engine/scenario-schema';
+import { BOTS, STRATEGIES, strategyBot } from '../engine/index';
+import type { Bot, Strategy, Programme, Scenario } from '../engine/index';
 import type { GameSummary } from './game';
 import { playSummary } from './game';
 import type { Cell, Executor } from './lab';

@@ -4,11 +4,8 @@
 // is only a secondary check. Each side says, with its section, what the essay says.
 // Conditions (§1.9.2 positioning, §1.10.3 pricing) are read from the market the player enters first,
 // so a factor whose right answer depends on the market is judged against the answer for that market.
-import { rankMarkets } from '../engine/bots/common';
-import type { Strategy } from '../engine/bots/strategy';
-import type { BusinessModel, Group, Positioning, PricingStrategy, Programme } from '../engine/ids';
-import { BUSINESS_MODELS, POSITIONINGS } from '../engine/ids';
-import type { Scenario } from '../engine/scenario-schema';
+import { rankMarkets, BUSINESS_MODELS, POSITIONINGS } from '../engine/index';
+import type { Strategy, BusinessModel, Group, Positioning, PricingStrategy, Programme, Scenario } from '../engine/index';
 
 export interface Bilingual { zh: string; en: string }
 

@@ -1,13 +1,7 @@
 // One game reduced to what the balance lab counts: outcome, valuation, ownership, events fired and,
 // for a bankruptcy, its most likely cause. Pure; runs in Node, workers and browsers alike.
-import type { Bot } from '../engine/bots/common';
-import type { EngineEvent } from '../engine/events-types';
-import type { Scenario } from '../engine/scenario-schema';
-import { founderBp } from '../engine/selectors';
-import type { State } from '../engine/state';
-import { initialState } from '../engine/state';
-import { step } from '../engine/step';
-import { valuation } from '../engine/systems/finance';
+import type { Bot, EngineEvent, Scenario, State } from '../engine/index';
+import { founderBp, initialState, step, valuation } from '../engine/index';
 
 /** Compact on purpose: thousands of these cross a worker boundary per second. */
 export interface GameSummary {

@@ -1,10 +1,8 @@
 // The balance lab's orchestration: which games to play (bots, factor pairs, fixed strategies, greedy
 // search steps) and the report built from them. Runners only execute cells, so the report is the
 // same whichever runner (in-process, worker threads, Web Workers) and however many workers.
-import { BALANCED } from '../engine/bots/presets';
-import { STRATEGIES } from '../engine/bots/index';
-import type { Strategy } from '../engine/bots/strategy';
-import type { Scenario } from '../engine/scenario-schema';
+import { BALANCED, STRATEGIES } from '../engine/index';
+import type { Strategy, Scenario } from '../engine/index';
 import type { BotReport, FactorEffect } from './analyze';
 import { botReport, factorEffect, stake } from './analyze';
 import type { PlayerSpec } from './chunk';

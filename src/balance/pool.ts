@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { Scenario } from '../engine/scenario-schema';
+import type { Scenario } from '../engine/index';
 import type { Progress } from './chunk';
 import { ChunkPlan } from './chunk';
 import type { GameSummary } from './game';

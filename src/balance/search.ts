@@ -1,10 +1,8 @@
 // Dominant-strategy search: the strategy dimensions a greedy search walks, and the verdicts over
 // scenarios: strategies in the top tier everywhere, decision values the search picks on most
 // scenarios, fixed strategies that beat the balanced player on most, and which contradict the essay.
-import { BUSINESS_MODELS, POSITIONINGS, PRICING, PRODUCT_WORK, STRUCTURES } from '../engine/ids';
-import { BALANCED } from '../engine/bots/presets';
-import type { Strategy } from '../engine/bots/strategy';
-import { COMPLIANCE_LEVELS, HIRING_PACES, INCENTIVE_LEVELS, MARKETING_LEVELS, MODEL_PLANS } from '../engine/bots/strategy';
+import { BUSINESS_MODELS, POSITIONINGS, PRICING, PRODUCT_WORK, STRUCTURES, BALANCED, COMPLIANCE_LEVELS, HIRING_PACES, INCENTIVE_LEVELS, MARKETING_LEVELS, MODEL_PLANS } from '../engine/index';
+import type { Strategy } from '../engine/index';
 
 /** One dimension: the settings a greedy step tries (each a partial strategy). */
 export interface Dimension { id: string; options: Partial<Strategy>[] }

@@ -1,7 +1,7 @@
 // The balance report as plain text for a terminal: tables of bots, events, factor effects and the
 // strategy search. Pure (returns lines), so the CLI, tests and a page can share it.
-import { BALANCED } from '../engine/bots/presets';
-import type { Strategy } from '../engine/bots/strategy';
+import { BALANCED } from '../engine/index';
+import type { Strategy } from '../engine/index';
 import type { LabReport } from './lab';
 
 /** How a strategy differs from the balanced player, e.g. "marketing=max hiring=fast". */

@@ -1,7 +1,7 @@
 // A Node worker thread of the balance lab: receives chunks, plays them, posts the summaries back.
 // Started by pool.ts with tsx as its loader, so it runs the TypeScript sources directly.
 import { parentPort, workerData } from 'node:worker_threads';
-import type { Scenario } from '../engine/scenario-schema';
+import type { Scenario } from '../engine/index';
 import type { Chunk } from './chunk';
 import { runChunk } from './chunk';
 

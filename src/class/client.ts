@@ -6,7 +6,7 @@
 import type { Lang } from '../i18n/index';
 import { exportReplay } from '../replay/format';
 import type { Session } from '../session/session';
-import { h } from '../ui/dom';
+import { h } from '../ui/shared/dom';
 import { decodeWorkshop } from '../workshop/code';
 import { teamKey } from '../workshop/handin';
 import { readRun } from '../workshop/replay-adapter';

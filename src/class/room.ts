@@ -2,7 +2,7 @@
 // per team in the database, the board and the leaderboard assembled by assembleDebrief. The HTTP
 // side is in server.ts; this part is plain calls, so tests and the server share it.
 import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
-import type { Action } from '../engine/actions';
+import type { Action } from '../engine/index';
 import { assembleDebrief, checkRun, prepareDebrief } from '../workshop/debrief';
 import type { Debrief, DebriefContext, RunOutcome, ScenarioSource } from '../workshop/debrief';
 import { extendsLog, teamKey } from '../workshop/handin';

@@ -3,7 +3,7 @@
 // dominant-strategy search; --json (last stdout line) and --html FILE for the same report.
 import { writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import type { Scenario } from '../engine/scenario-schema';
+import type { Scenario } from '../engine/index';
 import { knownPlayer } from '../balance/chunk';
 import { reportHtml } from '../balance/html';
 import type { LabReport } from '../balance/lab';
@@ -14,7 +14,7 @@ import { inProcess, startPool } from '../balance/pool';
 import { reportText } from '../balance/text';
 import type { CommandHelp, Options } from './args';
 import { parseArgs, str, wrap } from './args';
-import { BOT_NAMES, STRATEGIES } from '../engine/bots/index';
+import { BOT_NAMES, STRATEGIES } from '../engine/index';
 import { embedPrintFonts } from './cmd-workshop';
 import { CliError, readScenario, scenarioIds } from './scenarios';
 

@@ -3,8 +3,8 @@
 // 2 unreadable or not JSON (with line and column). The size cap is checked before reading.
 import { readFileSync, statSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
-import { loadScenario, SCENARIO_MAX_BYTES } from '../engine/scenario-load';
-import type { Problem, ScenarioBases } from '../engine/scenario-load';
+import { loadScenario, SCENARIO_MAX_BYTES } from '../engine/index';
+import type { Problem, ScenarioBases } from '../engine/index';
 import type { CommandHelp, Options } from './args';
 import { parseArgs } from './args';
 import { CliError, SCENARIO_DIR, scenarioBases } from './scenarios';

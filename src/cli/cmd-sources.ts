@@ -3,8 +3,7 @@
 // declared flavour only, and every number without a source (empty is the goal).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathString, resolveScenarioText } from '../engine/scenario-load';
-import { citationsIn, parentSection, REQUIRED_SECTIONS, SEED_SECTIONS, sourceIsCited } from '../engine/seed-sections';
+import { pathString, resolveScenarioText, citationsIn, parentSection, REQUIRED_SECTIONS, SEED_SECTIONS, sourceIsCited } from '../engine/index';
 import type { CommandHelp, Options } from './args';
 import { parseArgs } from './args';
 import { CliError, SCENARIO_DIR, scenarioBases, scenarioIds } from './scenarios';

@@ -8,7 +8,7 @@ import { workshopMatches, worldFor } from '../workshop/apply';
 import type { CommandHelp, Options } from './args';
 import { callerPath } from './paths';
 import { parseArgs, str } from './args';
-import { escapeForTerminal } from '../engine/user-text';
+import { escapeForTerminal } from '../engine/index';
 import { CliError, readScenario, scenarioIds } from './scenarios';
 
 export const usage = `verify     FILE_OR_CODE [--json] [--scenario ID|FILE] [--out FILE] [--code]
@@ -68,7 +68,7 @@ export function run(argv: string[], print: (s: string) => void): number {
   const scArg = str(a, 'scenario');
   let v: VerifyResult;
   // The scenario file the run's world derives from: a workshop is named only if its code matches it.
-  let file: { scenario: import('../engine/scenario-schema').Scenario; hash: string } | null = null;
+  let file: { scenario: import('../engine/index').Scenario; hash: string } | null = null;
   if (scArg) {
     const { scenario, hash } = readScenario(scArg);
     file = { scenario, hash };

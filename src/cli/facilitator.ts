@@ -1,7 +1,7 @@
 // `sim scenarios --facilitator ID|FILE [--lang zh|en] [--json]`: a scenario's facilitator note for
 // the instructor: goals, the seed sections taught, and each debrief question with its answer key
 // (the essay passage and what the game shows). The teams' handout prints the questions only.
-import type { Scenario } from '../engine/scenario-schema';
+import type { Scenario } from '../engine/index';
 import type { Lang } from '../i18n/index';
 import { ui } from '../workshop/ui-texts';
 import { wrap } from './args';

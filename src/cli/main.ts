@@ -2,15 +2,12 @@
 // its options and help; this file only dispatches, prints usage and help, and turns CliError into an
 // exit code.
 import { readFileSync } from 'node:fs';
-import { ENGINE_VERSION } from '../engine/index';
-import { BOT_NAMES } from '../engine/bots/index';
-import { FIXED_STRATEGIES } from '../engine/bots/presets';
+import { ENGINE_VERSION, BOT_NAMES, FIXED_STRATEGIES, escapeForTerminal } from '../engine/index';
 import type { CommandHelp } from './args';
 import { helpText, parseArgs, str, wantsHelp, wrap } from './args';
 import { facilitatorJson, facilitatorText } from './facilitator';
 import { readScenario, scenarioIds, CliError } from './scenarios';
 import * as play from './play';
-import { escapeForTerminal } from '../engine/user-text';
 import * as checkScenario from './cmd-check-scenario';
 import * as sources from './cmd-sources';
 import * as balance from './cmd-balance';

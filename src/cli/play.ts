@@ -1,14 +1,8 @@
 // `sim play`: a bot plays a scenario; prints a per-quarter table (or JSON), optionally writes the replay.
 import { writeFileSync } from 'node:fs';
-import { BALANCED, FIXED_STRATEGIES } from '../engine/bots/presets';
-import type { Bot } from '../engine/bots/common';
-import { BOTS, BOT_NAMES, randomBotFor, STRATEGIES, strategyBot } from '../engine/bots/index';
-import { hashState } from '../engine/hash';
-import { playBot } from '../engine/run';
-import { founderBp, headcount, totalCustomers } from '../engine/selectors';
-import { valuation } from '../engine/systems/finance';
+import { BALANCED, FIXED_STRATEGIES, BOTS, BOT_NAMES, randomBotFor, STRATEGIES, strategyBot, hashState, playBot, founderBp, headcount, totalCustomers, valuation } from '../engine/index';
+import type { Bot, Scenario } from '../engine/index';
 import { buildReplay, exportReplay } from '../replay/format';
-import type { Scenario } from '../engine/scenario-schema';
 import { checkTeamName, workshopWorld } from '../workshop/apply';
 import { decodeWorkshop } from '../workshop/code';
 import type { CommandHelp, Options, Parsed } from './args';

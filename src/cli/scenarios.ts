@@ -4,9 +4,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadScenario, SCENARIO_MAX_BYTES } from '../engine/scenario-load';
-import type { LoadResult, ScenarioBases } from '../engine/scenario-load';
-import type { Scenario } from '../engine/scenario-schema';
+import { loadScenario, SCENARIO_MAX_BYTES } from '../engine/index';
+import type { LoadResult, ScenarioBases, Scenario } from '../engine/index';
 
 export const SCENARIO_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../scenarios');
 

@@ -5,7 +5,7 @@ import { CEILINGS } from './bounds';
 import { byString } from './ids';
 import { book, pay } from './ledger';
 import { mulBp } from './math';
-import type { Scenario } from './scenario-schema';
+import type { Scenario } from './scenario/schema';
 import { debt, lastRevenue, totalCustomers } from './selectors';
 import type { State } from './state';
 

@@ -4,7 +4,7 @@ import type { FactorId } from './factor-ids';
 import { FACTOR_IDS } from './factor-ids';
 import { PROGRAMMES } from './ids';
 import { clamp, ratioBp } from './math';
-import type { Scenario } from './scenario-schema';
+import type { Scenario } from './scenario/schema';
 import { founderBp, headcount, newMarketsInFocus, runwayQuarters, techHeads, totalCustomers } from './selectors';
 import { positionFits } from './systems/market';
 import type { State } from './state';

@@ -4,7 +4,7 @@
 import type { EngineEvent } from './events-types';
 import type { Factors, QuarterCtx } from './factors';
 import { computeFactors } from './factors';
-import type { Scenario } from './scenario-schema';
+import type { Scenario } from './scenario/schema';
 import { complianceBp, founderBp, headcount, totalOutflow } from './selectors';
 import type { State } from './state';
 import { runCompliance } from './systems/compliance';

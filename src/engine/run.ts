@@ -3,7 +3,7 @@ import type { Action } from './actions';
 import type { Bot } from './bots/common';
 import type { Check, EngineEvent } from './events-types';
 import { StateHasher } from './hash';
-import type { Scenario } from './scenario-schema';
+import type { Scenario } from './scenario/schema';
 import type { State } from './state';
 import { initialState } from './state';
 import { step } from './step';

@@ -3,7 +3,7 @@
 // Events count by the seed sections they cite, so a scenario's own events score without code changes.
 import { TECH_ROLES } from './ids';
 import { clamp, divFloor } from './math';
-import type { Scenario } from './scenario-schema';
+import type { Scenario } from './scenario/schema';
 import type { State } from './state';
 
 export const ELEMENTS = ['technologyInnovation', 'marketPositioning', 'team', 'financing', 'businessModelInnovation', 'riskManagement'] as const;

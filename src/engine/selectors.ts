@@ -1,7 +1,7 @@
 // Read-only figures derived from the state: headcount, ownership, runway, burn, compliance posture.
 import { ROLES, TECH_ROLES } from './ids';
 import type { Role } from './ids';
-import type { Scenario } from './scenario-schema';
+import type { Scenario } from './scenario/schema';
 import type { State } from './state';
 import { divFloor, mulBp, ratioBp } from './math';
 

@@ -2,7 +2,7 @@
 // `initialState` builds quarter 1 from a scenario and a seed.
 import type { BusinessModel, Channel, LedgerKey, ModelScale, PartnerKind, Positioning, PricingStrategy, ProductWork, Programme, Role, RoundKind, Structure } from './ids';
 import { byString, CHANNELS, LEDGER_KEYS, ROLES } from './ids';
-import type { Scenario } from './scenario-schema';
+import type { Scenario } from './scenario/schema';
 
 export interface Policy {
   markets: string[];

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MINI, MINI_RAW, miniState } from '../../test/fixtures/mini';
 import type { Action } from './actions';
 import { hashState } from './hash';
-import { scenarioSchema } from './scenario-schema';
+import { scenarioSchema } from './scenario/schema';
 import { step } from './step';
 
 function rejects(a: Action, change?: Parameters<typeof miniState>[0]) {

@@ -5,9 +5,8 @@ import { ACTION_GROUP } from './actions';
 import { decide } from './decide';
 import type { EngineEvent } from './events-types';
 import { runQuarter } from './quarter';
-import type { Scenario } from './scenario-schema';
-import type { State } from './state';
-import type { DecisionScope } from './state';
+import type { Scenario } from './scenario/schema';
+import type { State, DecisionScope } from './state';
 import { cloneForDecision, cloneState } from './state';
 
 // What each decision writes (see decide.ts): proposals only replace `pending`; policy changes never

@@ -8,7 +8,7 @@ import { BALANCED } from './bots/presets';
 import type { Check } from './events-types';
 import { collectChecks } from './run';
 import { readScenario } from '../cli/scenarios';
-import type { Scenario } from './scenario-schema';
+import type { Scenario } from './scenario/schema';
 import type { State } from './state';
 import { initialState } from './state';
 import { step } from './step';

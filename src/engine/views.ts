@@ -9,7 +9,7 @@ import type { RoundKind } from './ids';
 import { byString, ROUND_KINDS } from './ids';
 import { mulBp } from './math';
 import { prepareQuarter } from './quarter';
-import type { EventDef, Scenario } from './scenario-schema';
+import type { EventDef, Scenario } from './scenario/schema';
 import { totalOutflow } from './selectors';
 import type { State } from './state';
 import { cloneState } from './state';

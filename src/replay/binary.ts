@@ -3,9 +3,8 @@
 // them around in the source cannot change what an old code means). Pure; reads never overrun.
 import { bytesToHex, hexToBytes, utf8ToBytes } from '@noble/hashes/utils.js';
 import { strFromU8 } from 'fflate';
-import type { Action } from '../engine/actions';
-import { actionSchema } from '../engine/actions';
-import { byString } from '../engine/ids';
+import type { Action } from '../engine/index';
+import { actionSchema, byString } from '../engine/index';
 
 /** A malformed code; caught at the decoder's edge and turned into a problem. */
 export class DecodeError extends Error {}

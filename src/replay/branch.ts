@@ -1,14 +1,8 @@
 // "What if": from quarter q of a replay, replace that quarter's decisions (or hand it to a bot) and
 // play on: with the original's later decisions where the rules still accept them, with a bot, or
 // not at all. The branch is a replay of its own: it names the original's final link and q.
-import type { Action } from '../engine/actions';
-import { actionSchema } from '../engine/actions';
-import { BOTS, BOT_NAMES } from '../engine/bots/index';
-import { StateHasher } from '../engine/hash';
-import type { Scenario } from '../engine/scenario-schema';
-import type { State } from '../engine/state';
-import { initialState } from '../engine/state';
-import { step } from '../engine/step';
+import type { Action, Scenario, State } from '../engine/index';
+import { actionSchema, BOTS, BOT_NAMES, StateHasher, initialState, step } from '../engine/index';
 import type { Replay } from './format';
 import { buildReplay, finalLink, resultOf } from './format';
 import type { ScenarioInput } from './verify';

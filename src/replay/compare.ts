@@ -1,9 +1,8 @@
 // Side-by-side data for two runs of one scenario (a branch and its original, or two teams on one
 // seed): KPI series per quarter for the charts, and the event checks that differ: same roll,
 // other probability (with the factor pulls that moved it) or other outcome.
-import type { Check } from '../engine/events-types';
-import { canonicalJson } from '../engine/hash';
-import type { Kpi } from '../engine/state';
+import type { Check, Kpi } from '../engine/index';
+import { canonicalJson } from '../engine/index';
 import type { Timeline } from './timeline';
 
 export const KPI_KEYS = ['cash', 'revenue', 'costs', 'customers', 'headcount', 'valuation', 'founderBp', 'quality', 'brand', 'morale', 'complianceBp', 'markets'] as const;

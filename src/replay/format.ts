@@ -4,15 +4,8 @@
 // version 1 hashed its canonical JSON, so its links cannot be checked by this build.
 // Pure: runs in Node, browsers and workers. Export is canonical: one run, one byte sequence.
 import { z } from 'zod';
-import { actionSchema } from '../engine/actions';
-import type { Action } from '../engine/actions';
-import { canonicalJson, hashState, hashValue, sha256Hex } from '../engine/hash';
-import { ENGINE_VERSION } from '../engine/index';
-import type { State } from '../engine/state';
-import { founderBp } from '../engine/selectors';
-import type { Scenario } from '../engine/scenario-schema';
-import { valuation } from '../engine/systems/finance';
-import { TEXT_MAX, textFault, textFaultMessage } from '../engine/user-text';
+import { actionSchema, canonicalJson, hashState, hashValue, sha256Hex, ENGINE_VERSION, founderBp, valuation, TEXT_MAX, textFault, textFaultMessage } from '../engine/index';
+import type { Action, State, Scenario } from '../engine/index';
 
 export const REPLAY_FORMAT = 'ai-startup-sim/replay';
 export const REPLAY_FORMAT_VERSION = 2;

@@ -1,8 +1,8 @@
 // Reading replay files from untrusted text: size and depth caps, safe JSON, version checks before
 // the schema (a newer format is named as such, not as a pile of field errors), then zod. Tolerant
 // of what copy and paste does to text, but only when the text as given does not parse.
-import { parseJsonSafe } from '../engine/safe-json';
-import type { JsonError, JsonValue } from '../engine/safe-json';
+import { parseJsonSafe } from '../formats/safe-json';
+import type { JsonError, JsonValue } from '../formats/safe-json';
 import type { Replay } from './format';
 import { REPLAY_FORMAT, REPLAY_FORMAT_VERSION, replaySchema } from './format';
 import type { ReplayProblem } from './problems';

@@ -1,6 +1,6 @@
 // The replay area's public surface, for the browser viewer, the what-if UI, the workshop and the
 // CLI: read anything a person pastes (file, share code, link), verify, step through, branch, compare.
-import type { Scenario } from '../engine/scenario-schema';
+import type { Scenario } from '../engine/index';
 import type { Comparison } from './compare';
 import { compareTimelines } from './compare';
 import type { Replay, ReplayClaim } from './format';

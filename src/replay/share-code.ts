@@ -6,14 +6,12 @@
 // layout of the body is version 1's.
 import { sha256 } from '@noble/hashes/sha2.js';
 import { deflateSync, Inflate } from 'fflate';
-import type { Action } from '../engine/actions';
-import { actionSchema } from '../engine/actions';
+import type { Action } from '../engine/index';
+import { actionSchema, ENGINE_VERSION, TEXT_MAX, UTF8_BYTES_PER_CHAR } from '../engine/index';
 import { ByteReader, ByteWriter, DecodeError, fromBase64Url, readAction, toBase64Url, writeAction } from './binary';
 import type { Replay, ReplayClaim } from './format';
 import { genesisLink, REPLAY_FORMAT, REPLAY_FORMAT_VERSION, replayHeaderSchema } from './format';
 import { jsonPath } from './import';
-import { ENGINE_VERSION } from '../engine/index';
-import { TEXT_MAX, UTF8_BYTES_PER_CHAR } from '../engine/user-text';
 import type { ReplayProblem } from './problems';
 import { problem, versionProblem } from './problems';
 

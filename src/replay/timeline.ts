@@ -1,12 +1,8 @@
 // What the replay viewer steps through: the state before and after every quarter, what happened
 // (decisions with their costs, arrivals, event checks with rolls and factor pulls, game over),
 // and an index of fired events to jump to. Built with the engine's own `replay` fold.
-import type { Action } from '../engine/actions';
-import type { Check, EngineEvent } from '../engine/events-types';
-import { collectChecks, replay } from '../engine/run';
-import type { Scenario } from '../engine/scenario-schema';
-import type { Kpi, State } from '../engine/state';
-import { initialState } from '../engine/state';
+import type { Action, Check, EngineEvent, Scenario, Kpi, State } from '../engine/index';
+import { collectChecks, replay, initialState } from '../engine/index';
 
 export interface TimelineStep {
   /** 0-based quarter index. */

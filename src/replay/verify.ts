@@ -1,16 +1,8 @@
 // Verification: refuse a replay made under other rules (format, engine or scenario version, or a
 // scenario whose hash differs), else replay it quarter by quarter, stopping at the first link that
 // does not match, then check the claimed result. Pure; the browser calls it on import.
-import type { Action } from '../engine/actions';
-import type { Check } from '../engine/events-types';
-import { collectChecks } from '../engine/run';
-import { ENGINE_VERSION } from '../engine/index';
-import { canonicalJson, StateHasher } from '../engine/hash';
-import { loadScenario } from '../engine/scenario-load';
-import type { Scenario } from '../engine/scenario-schema';
-import type { State } from '../engine/state';
-import { initialState } from '../engine/state';
-import { step } from '../engine/step';
+import type { Action, Check, Scenario, State } from '../engine/index';
+import { collectChecks, ENGINE_VERSION, canonicalJson, StateHasher, loadScenario, initialState, step } from '../engine/index';
 import type { Replay, ReplayClaim, ReplayHeader } from './format';
 import { genesisLink, nextLinkOfJson, REPLAY_FORMAT, REPLAY_FORMAT_VERSION, resultOf } from './format';
 import type { ReplayProblem } from './problems';

@@ -4,12 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Action } from '../engine/actions';
-import { hashState } from '../engine/hash';
-import { loadScenario } from '../engine/scenario-load';
-import type { Scenario } from '../engine/scenario-schema';
-import { Autosave } from '../ui/autosave';
-import type { SaveNotice } from '../ui/autosave';
+import type { Action, Scenario } from '../engine/index';
+import { hashState, loadScenario } from '../engine/index';
+import { Autosave } from './autosave';
+import type { SaveNotice } from './autosave';
 import { buildSave, decodeSave, encodeSave, SAVE_FORMAT_VERSION } from './save';
 import { SAVE_PREFIX, SaveStore } from './save-store';
 import type { StorageLike } from './save-store';

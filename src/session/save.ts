@@ -2,9 +2,8 @@
 // scenario id/version/hash, seed and meta; never a state dump. A save restores by replaying
 // through Session.restore, so a save is exactly as trustworthy as a replay.
 import { z } from 'zod';
-import { actionSchema } from '../engine/actions';
-import { ENGINE_VERSION } from '../engine/index';
-import { describeJsonError, parseJsonSafe } from '../engine/safe-json';
+import { actionSchema, ENGINE_VERSION } from '../engine/index';
+import { describeJsonError, parseJsonSafe } from '../formats/safe-json';
 import type { MigrationChain } from './migrate';
 import { defineChain, migrate } from './migrate';
 import type { Session } from './session';

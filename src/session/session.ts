@@ -1,17 +1,8 @@
 // The one effectful shell shared by the UI and the CLI: holds scenario, seed, state and the
 // decision log; dispatches actions through the pure engine; undo within a quarter by replay;
 // notifies subscribers. Storage and clocks stay out: callers inject what they need.
-import type { Action, Rejection } from '../engine/actions';
-import { actionSchema } from '../engine/actions';
-import type { Check, EngineEvent } from '../engine/events-types';
-import { StateHasher } from '../engine/hash';
-import { ENGINE_VERSION } from '../engine/index';
-import { collectChecks } from '../engine/run';
-import type { Scenario } from '../engine/scenario-schema';
-import type { State } from '../engine/state';
-import { initialState } from '../engine/state';
-import { step } from '../engine/step';
-import { valuation } from '../engine/systems/finance';
+import type { Action, Rejection, Check, EngineEvent, Scenario, State } from '../engine/index';
+import { actionSchema, StateHasher, ENGINE_VERSION, collectChecks, initialState, step, valuation } from '../engine/index';
 import type { Replay } from '../replay/format';
 import { buildReplay } from '../replay/format';
 

@@ -1,8 +1,7 @@
 // The browser app: language, screens (title → game → game over), the session and its autosave,
 // save import/export and replay loading. The one place that holds effectful browser state.
-import type { Action } from '../engine/actions';
-import { hashState } from '../engine/hash';
-import type { Scenario } from '../engine/scenario-schema';
+import type { Action, Scenario } from '../engine/index';
+import { hashState } from '../engine/index';
 import type { Lang } from '../i18n/index';
 import { t } from '../i18n/index';
 import { exportReplay } from '../replay/format';
@@ -13,19 +12,19 @@ import type { Save } from '../session/save';
 import type { SessionMeta } from '../session/session';
 import { browserStorage, SAVE_PREFIX, SaveStore } from '../session/save-store';
 import { Session } from '../session/session';
-import type { SaveNotice } from './autosave';
-import { Autosave, newSlotId } from './autosave';
-import { Catalog } from './catalog';
-import type { CatalogEntry } from './catalog';
-import { download, fill, h } from './dom';
-import { gameOverScreen } from './game-over';
-import { GameScreen } from './game-screen';
-import type { LoadedReplay } from './replay-dialog';
+import type { SaveNotice } from '../session/autosave';
+import { Autosave, newSlotId } from '../session/autosave';
+import { Catalog } from './title/catalog';
+import type { CatalogEntry } from './title/catalog';
+import { download, fill, h } from './shared/dom';
+import { gameOverScreen } from './game/game-over';
+import { GameScreen } from './game/game-screen';
+import type { LoadedReplay } from './replay/dialog';
 import type { ReplayScreen } from './replay/host';
 import { originalOf, registerReplayApp, rememberOriginal } from './replay/host';
 import { branchStart } from '../replay/branch';
-import { TitleScreen } from './title-screen';
-import { tutorialDue } from './tutorial/flag';
+import { TitleScreen } from './title/title-screen';
+import { tutorialDue } from './game/tutorial/flag';
 
 const LANG_KEY = 'aiss.lang';
 export type ScreenName = 'title' | 'game' | 'over' | 'replay';
@@ -147,7 +146,7 @@ export class App {
   /** "Load a replay / paste a code" (and a #replay= link): verified, then watched in the viewer, or
    *  continued as a game; a refusal or divergence is shown in the dialog. Loaded on first use. */
   private replayDialog(initial?: string): void {
-    void Promise.all([import('./replay-dialog'), import('./replay/index')]).then(([d, m]) => d.openReplayDialog(this.lang, this.catalog, (run) => this.openReplay(run), initial, (text) => {
+    void Promise.all([import('./replay/dialog'), import('./replay/index')]).then(([d, m]) => d.openReplayDialog(this.lang, this.catalog, (run) => this.openReplay(run), initial, (text) => {
       const v = m.openInViewer(this, text, { back: () => this.showTitle() });
       return v.status === 'verified' ? null : m.verdictFor(this, v, () => this.showTitle());
     }));
@@ -159,7 +158,7 @@ export class App {
   }
 
   share(r: Replay): void {
-    void Promise.all([import('../replay/share-code'), import('./replay-dialog')]).then(([sc, dlg]) => {
+    void Promise.all([import('../replay/share-code'), import('./replay/dialog')]).then(([sc, dlg]) => {
       const code = sc.encodeShareCode(r);
       dlg.openShareDialog(this.lang, code, sc.replayLink(location.href, code));
     });
@@ -224,7 +223,7 @@ export class App {
     const game = this.game;
     if (tutorialDue(session)) {
       game.root.dataset.tutorial = 'loading';
-      void import('./tutorial/index').then((m) => { if (this.game === game) m.startTutorial(game, () => this.lang); });
+      void import('./game/tutorial/index').then((m) => { if (this.game === game) m.startTutorial(game, () => this.lang); });
     }
   }
 

@@ -6,7 +6,7 @@ import '../i18n/engine-terms';
 import '../i18n/ui';
 import '../i18n/balance-ui';
 import { App } from './app';
-import { installHook } from './test-hook';
+import { installHook } from './shared/test-hook';
 import { installWorkshop } from './workshop/route';
 
 async function boot(): Promise<void> {

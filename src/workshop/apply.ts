@@ -1,9 +1,7 @@
 // A workshop as a pure transformation of its scenario: fewer quarters, other unlocked groups. The
 // derived scenario is what every team plays; its hash is what their replays name.
-import { hashValue } from '../engine/hash';
-import type { Scenario } from '../engine/scenario-schema';
-import { GROUPS } from '../engine/ids';
-import { TEXT_MAX, textFault } from '../engine/user-text';
+import { hashValue, GROUPS, TEXT_MAX, textFault } from '../engine/index';
+import type { Scenario } from '../engine/index';
 import type { WorkshopSettings } from './code';
 import { decodeWorkshop, HASH_PREFIX_HEX } from './code';
 import type { WorkshopProblem } from './texts';

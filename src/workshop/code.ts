@@ -1,8 +1,8 @@
 // The workshop code: a class's whole setup (scenario + file-hash prefix, seed, quarters, unlocked
 // groups, language, pause points) packed into Crockford base32 with a CRC-15, in groups of four.
 // Pure and total: decoding never throws, refuses typos with a reason, and round-trips exactly.
-import { GROUPS } from '../engine/ids';
-import type { Group } from '../engine/ids';
+import { GROUPS } from '../engine/index';
+import type { Group } from '../engine/index';
 import type { Lang } from '../i18n/index';
 import type { WorkshopProblem } from './texts';
 import { workshopProblem } from './texts';

@@ -1,13 +1,8 @@
 // The debrief core: many teams' runs of one workshop, each read and verified by replay on the
 // workshop's world; foreign, duplicate and tampered runs flagged with the reason, the rest ranked,
 // with trajectories, decisions and the same-roll event table. Pure: runs in browsers, Node, workers.
-import type { Action } from '../engine/actions';
-import type { Check } from '../engine/events-types';
-import { ENGINE_VERSION, eventStream } from '../engine/index';
-import { rollBp } from '../engine/rng';
-import { loadScenario } from '../engine/scenario-load';
-import type { Scenario } from '../engine/scenario-schema';
-import type { Kpi, State } from '../engine/state';
+import type { Action, Check, Scenario, Kpi, State } from '../engine/index';
+import { ENGINE_VERSION, eventStream, rollBp, loadScenario } from '../engine/index';
 import type { WorkshopSettings } from './code';
 import { decodeWorkshop, normalizeCode } from './code';
 import { workshopWorld } from './apply';

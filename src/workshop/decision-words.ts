@@ -1,6 +1,6 @@
 // Decisions in a few words each, in Chinese and English: the debrief's decision matrix and CSV,
 // where a cell must fit a quarter's choices of one team ("hire 2 ML eng · seed $1.0M@$4.0M").
-import type { Action } from '../engine/actions';
+import type { Action } from '../engine/index';
 import type { Lang } from '../i18n/index';
 import { register, t } from '../i18n/index';
 

@@ -1,6 +1,6 @@
 // Hand-in rules that make a class's files hard to get wrong: how team names compare, what a
 // team's exported file is called, and the team a damaged file names in its first bytes. Pure.
-import { canonicalJson } from '../engine/hash';
+import { canonicalJson } from '../engine/index';
 
 /** Pure. The key two team names collide on: Unicode compatibility forms (full-width letters and
  *  spaces), case and spacing do not make another team. NFKC, trim, runs of spaces made one, then a

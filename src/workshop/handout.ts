@@ -1,7 +1,7 @@
 // The printable one-page handout (A4): how to join (QR, code, link), the scenario brief in both
 // languages, the facilitator's goals and discussion questions. A pure string builder: every text
 // is escaped; the QR is an SVG from the qrcode library, screened by safeSvg.
-import type { Scenario } from '../engine/scenario-schema';
+import type { Scenario } from '../engine/index';
 import type { Lang } from '../i18n/index';
 import type { WorkshopSettings } from './code';
 import { esc, PRINT_CSS, safeSvg } from './html';

@@ -1,10 +1,7 @@
 // The workshop's one door to replays: read what a team handed in (replay file, share code or link)
 // and verify it with the replay area's verifier, which also keeps what the debrief charts (final
 // state and every event check) from its one fold of the run.
-import type { Action } from '../engine/actions';
-import type { Check } from '../engine/events-types';
-import type { Scenario } from '../engine/scenario-schema';
-import type { State } from '../engine/state';
+import type { Action, Check, Scenario, State } from '../engine/index';
 import type { ReplayClaim } from '../replay/format';
 import { readReplayInput } from '../replay/index';
 import type { ReplayProblem } from '../replay/problems';

@@ -1,7 +1,7 @@
 // The print-ready debrief report (used by the CLI and the browser): leaderboard with the six
 // elements, overlaid trajectories as inline SVG, the decision matrix, the same-roll event table and
 // the flagged runs. A pure string builder; every text (team names above all) is escaped.
-import type { Scenario } from '../engine/scenario-schema';
+import type { Scenario } from '../engine/index';
 import type { Lang } from '../i18n/index';
 import type { Debrief, EventRow, TeamResult } from './debrief';
 import { allTeams } from './debrief';

@@ -2,8 +2,7 @@
 // the same path as the teams' runs while the instructor is still choosing files, so that a cold
 // worker's first real runs do not pay for loading and compiling the engine (cold, a worker verifies
 // three to four times slower than warm). Pure: the outcome is discarded.
-import { BOTS } from '../engine/bots/index';
-import { playBot } from '../engine/run';
+import { BOTS, playBot } from '../engine/index';
 import { buildReplay, exportReplay } from '../replay/format';
 import type { DebriefContext, RunInput } from './debrief';
 import { checkRun } from './debrief';

@@ -4,16 +4,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Action } from '../../src/engine/actions';
-import { loadScenario } from '../../src/engine/scenario-load';
-import { replay } from '../../src/engine/run';
+import type { Action } from '../../src/engine/index';
+import { loadScenario, replay } from '../../src/engine/index';
 import { exportReplay } from '../../src/replay/format';
 import { Session } from '../../src/session/session';
 import { endQuarter, openTitle, startGame } from './helpers';
 
 /** The simple office: these tests are about saves, text and hashes, not the animated scene. */
 const SIMPLE = '?office=simple';
-import { requireBrowser, ROOT, watchConsole } from './server';
+import { requireBrowser, ROOT, watchConsole } from '../../tools/serve';
 import { useGameAndBrowser } from './suite';
 
 const hasBrowser = requireBrowser();

@@ -10,9 +10,9 @@ import { inProcess } from '../../src/balance/chunk';
 import { FACTOR_DEFS, missingValue } from '../../src/balance/factor-defs';
 import { runLab } from '../../src/balance/lab';
 import { readScenario } from '../../src/cli/scenarios';
-import type { Scenario } from '../../src/engine/scenario-schema';
+import type { Scenario } from '../../src/engine/index';
 import { downloadText, expectFits, openTitle, unnamedControls } from './helpers';
-import { requireBrowser, ROOT, screenshotPath, watchConsole } from './server';
+import { requireBrowser, ROOT, screenshotPath, watchConsole } from '../../tools/serve';
 import { useGameAndBrowser } from './suite';
 
 const hasBrowser = requireBrowser();

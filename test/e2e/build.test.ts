@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { openTitle } from './helpers';
-import { requireBrowser } from './server';
+import { requireBrowser } from '../../tools/serve';
 import { useGameAndBrowser } from './suite';
 
 const hasBrowser = requireBrowser();

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClassServer } from '../class-support';
 import { createCode, getJson, post, startClassServer, teamRuns } from '../class-support';
 import { endQuarter, XSS } from './helpers';
-import { buildOnce, launchBrowser, requireBrowser, screenshotPath, watchConsole } from './server';
+import { buildOnce, launchBrowser, requireBrowser, screenshotPath, watchConsole } from '../../tools/serve';
 
 const run = requireBrowser() ? describe : describe.skip;
 const dir = mkdtempSync(join(tmpdir(), 'class-e2e-'));

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { endQuarter, openTitle } from './helpers';
-import { requireBrowser, ROOT, watchConsole } from './server';
+import { requireBrowser, ROOT, watchConsole } from '../../tools/serve';
 import { useGameAndBrowser } from './suite';
 
 const hasBrowser = requireBrowser();

@@ -9,7 +9,7 @@ import { unzlibSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
 import type { ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, launchBrowser, requireBrowser, screenshotPath, watchConsole } from './server';
+import { ROOT, launchBrowser, requireBrowser, screenshotPath, watchConsole } from '../../tools/serve';
 
 type Hooks = {
   renderer(): string;

@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { endQuarter, openTitle, startGame } from './helpers';
-import { requireBrowser, screenshotPath, watchConsole } from './server';
+import { requireBrowser, screenshotPath, watchConsole } from '../../tools/serve';
 import { useGameAndBrowser } from './suite';
 
 const hasBrowser = requireBrowser();

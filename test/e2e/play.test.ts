@@ -5,13 +5,10 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { readScenario, scenarioBases, scenarioIds } from '../../src/cli/scenarios';
-import { hashState } from '../../src/engine/hash';
-import { loadScenario } from '../../src/engine/scenario-load';
-import { initialState } from '../../src/engine/state';
-import { replay } from '../../src/engine/run';
+import { hashState, loadScenario, initialState, replay } from '../../src/engine/index';
 import { importReplay } from '../../src/replay/import';
 import { downloadText, endQuarter, expectFits, openTitle, startGame, unnamedControls } from './helpers';
-import { requireBrowser, screenshotPath, watchConsole } from './server';
+import { requireBrowser, screenshotPath, watchConsole } from '../../tools/serve';
 import { useGameAndBrowser } from './suite';
 
 const hasBrowser = requireBrowser();

@@ -7,7 +7,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { loadScenario } from '../../src/engine/scenario-load';
+import { loadScenario } from '../../src/engine/index';
 import '../../src/i18n/replay-ui';
 import '../../src/i18n/balance-ui';
 import { allKeys, t } from '../../src/i18n/index';
@@ -17,7 +17,7 @@ import { differenceRows, happenedInOne } from '../../src/ui/replay/compare-view'
 import { playCommand } from '../../src/cli/play';
 import * as workshopCmd from '../../src/cli/cmd-workshop';
 import { downloadText, endQuarter, expectFits, openTitle, unnamedControls, XSS } from './helpers';
-import { requireBrowser, ROOT, screenshotPath, watchConsole } from './server';
+import { requireBrowser, ROOT, screenshotPath, watchConsole } from '../../tools/serve';
 import { useGameAndBrowser } from './suite';
 
 const hasBrowser = requireBrowser();

@@ -7,7 +7,7 @@ import { downloadText, endQuarter, openTitle, startGame } from './helpers';
 
 /** The simple office: these tests are about saves, text and hashes, not the animated scene. */
 const SIMPLE = '?office=simple';
-import { requireBrowser, watchConsole } from './server';
+import { requireBrowser, watchConsole } from '../../tools/serve';
 import { useGameAndBrowser } from './suite';
 
 const hasBrowser = requireBrowser();

@@ -3,7 +3,7 @@
 // is for tests only; the benches use server.ts directly).
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, startServer } from './server';
+import { launchBrowser, startServer } from '../../tools/serve';
 
 export interface GameAndBrowser { server: Awaited<ReturnType<typeof startServer>>; browser: Browser }
 

@@ -8,7 +8,7 @@ import { downloadText, endQuarter, expectFits, openTitle, startGame, XSS } from 
 
 /** The simple office: these tests are about saves, text and hashes, not the animated scene. */
 const SIMPLE = '?office=simple';
-import { requireBrowser, ROOT, watchConsole } from './server';
+import { requireBrowser, ROOT, watchConsole } from '../../tools/serve';
 import { useGameAndBrowser } from './suite';
 
 const hasBrowser = requireBrowser();

@@ -7,12 +7,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { loadScenario } from '../../src/engine/scenario-load';
-import type { State } from '../../src/engine/state';
-import { forecast, investorView } from '../../src/engine/views';
-import { step } from '../../src/engine/step';
+import { loadScenario, forecast, investorView, step } from '../../src/engine/index';
+import type { State } from '../../src/engine/index';
 import { openTitle, startGame } from './helpers';
-import { requireBrowser, ROOT, screenshotPath, watchConsole } from './server';
+import { requireBrowser, ROOT, screenshotPath, watchConsole } from '../../tools/serve';
 import { useGameAndBrowser } from './suite';
 
 const hasBrowser = requireBrowser();

@@ -9,13 +9,12 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as verifyCmd from '../../src/cli/cmd-verify';
 import { readScenario } from '../../src/cli/scenarios';
-import { BOTS } from '../../src/engine/bots/index';
-import { playBot } from '../../src/engine/run';
+import { BOTS, playBot } from '../../src/engine/index';
 import { buildReplay, exportReplay } from '../../src/replay/format';
 import { workshopWorld } from '../../src/workshop/apply';
 import { decodeWorkshop, encodeWorkshop } from '../../src/workshop/code';
 import { downloadText, endQuarter } from './helpers';
-import { launchBrowser, requireBrowser, screenshotPath, startServer, watchConsole } from './server';
+import { launchBrowser, requireBrowser, screenshotPath, startServer, watchConsole } from '../../tools/serve';
 
 const run = requireBrowser() ? describe : describe.skip;
 
@@ -47,7 +46,7 @@ async function pdfPages(browser: Browser, origin: string, html: string): Promise
 const ODD = ['红队', '🚀 Rocket', 'فريق النجاح', '"Quoted" team', '<script>window.__xss=1</script>', '=SUM(A1:A9)', 'Équipe 7', '東京 AI', 'שלום team', "O'Brien & co", 'Team 1', '+cmd'];
 
 /** A team's run of the workshop, made in Node (a bot plays; `quarters` cuts it short). */
-function botRun(w: { scenario: import('../../src/engine/scenario-schema').Scenario; hash: string }, seed: string, code: string, team: string, bot: string): string {
+function botRun(w: { scenario: import('../../src/engine/index').Scenario; hash: string }, seed: string, code: string, team: string, bot: string): string {
   const g = playBot(w.scenario, seed, BOTS[bot]!);
   const end = g.state.history[g.state.history.length - 1]!;
   return exportReplay(buildReplay({ scenario: { id: w.scenario.id, version: w.scenario.version, hash: w.hash }, seed, meta: { workshop: code, team } }, g.log, g.hashes, g.state, end.valuation));

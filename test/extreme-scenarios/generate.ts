@@ -6,8 +6,7 @@
 import { readdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ROUND_KINDS } from '../../src/engine/ids';
-import { loadScenario } from '../../src/engine/scenario-load';
+import { ROUND_KINDS, loadScenario } from '../../src/engine/index';
 import { rng } from '../fuzz-support';
 import type { Doc } from '../extreme-support';
 import { at, certainEvents, classicDoc, extremeDoc, fixUp, numberSlots, schemaValid, survival } from '../extreme-support';

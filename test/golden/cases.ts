@@ -1,9 +1,8 @@
 // The golden replay set: bot games, cut (partial) games, hand-written decision lists and what-if
 // branches, together covering every decision type and every end condition; plus replays that
 // must be refused or must diverge, with the verdict they must get. `npm run golden:update` builds them.
-import type { Action } from '../../src/engine/actions';
-import type { Bot } from '../../src/engine/bots/common';
-import { playBot } from '../../src/engine/run';
+import type { Action, Bot } from '../../src/engine/index';
+import { playBot } from '../../src/engine/index';
 import { buildReplay, REPLAY_FORMAT_VERSION, resultOf } from '../../src/replay/format';
 import type { Replay } from '../../src/replay/format';
 import { branchReplay } from '../../src/replay/branch';

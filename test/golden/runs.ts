@@ -1,14 +1,9 @@
 // Generated runs for the replay tests and the golden set: the shipped scenario, a seeded "chaos"
 // player that proposes every kind of decision (the rules refuse what does not fit, as in play),
 // and a helper that turns a run into a replay exactly as the game's export does.
-import type { Action } from '../../src/engine/actions';
-import type { Bot } from '../../src/engine/bots/common';
-import { BOTS } from '../../src/engine/bots/index';
-import { CHANNELS, PARTNER_KINDS, POSITIONINGS, BUSINESS_MODELS, PRICING, PRODUCT_WORK, PROGRAMMES, ROLES, ROUND_KINDS, SCALES, STRUCTURES } from '../../src/engine/ids';
-import { intIn, stream } from '../../src/engine/rng';
-import { playBot, replay } from '../../src/engine/run';
+import type { Action, Bot, Scenario } from '../../src/engine/index';
+import { BOTS, CHANNELS, PARTNER_KINDS, POSITIONINGS, BUSINESS_MODELS, PRICING, PRODUCT_WORK, PROGRAMMES, ROLES, ROUND_KINDS, SCALES, STRUCTURES, intIn, stream, playBot, replay } from '../../src/engine/index';
 import { readScenario } from '../../src/cli/scenarios';
-import type { Scenario } from '../../src/engine/scenario-schema';
 import { buildReplay, resultOf } from '../../src/replay/format';
 import type { Replay } from '../../src/replay/format';
 

@@ -6,8 +6,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readScenario } from '../../src/cli/scenarios';
-import { BOTS } from '../../src/engine/bots/index';
-import { loadScenario } from '../../src/engine/scenario-load';
+import { BOTS, loadScenario } from '../../src/engine/index';
 import { exportReplay, REPLAY_FORMAT_VERSION } from '../../src/replay/format';
 import { encodeShareCode, SHARE_CODE_VERSION } from '../../src/replay/share-code';
 import { buildSave, encodeSave, SAVE_FORMAT_VERSION } from '../../src/session/save';

@@ -6,11 +6,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BOTS } from '../../src/engine/bots/index';
-import { ENGINE_VERSION } from '../../src/engine/index';
-import { parseJsonSafe } from '../../src/engine/safe-json';
-import { loadScenario } from '../../src/engine/scenario-load';
-import type { Scenario } from '../../src/engine/scenario-schema';
+import { BOTS, ENGINE_VERSION, loadScenario } from '../../src/engine/index';
+import { parseJsonSafe } from '../../src/formats/safe-json';
+import type { Scenario } from '../../src/engine/index';
 import { REPLAY_FORMAT_VERSION } from '../../src/replay/format';
 import { readReplayInput } from '../../src/replay/index';
 import { SHARE_CODE_VERSION } from '../../src/replay/share-code';

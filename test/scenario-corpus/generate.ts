@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseJsonSafe } from '../../src/engine/safe-json';
+import { parseJsonSafe } from '../../src/formats/safe-json';
 
 const DIR = dirname(fileURLToPath(import.meta.url));
 const baseText = readFileSync(join(DIR, 'base.json'), 'utf8');

@@ -3,11 +3,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BOT_NAMES } from '../../src/engine/bots/index';
+import { BOT_NAMES, loadScenario } from '../../src/engine/index';
 import { loadScenarioAt, standaloneText } from '../../src/cli/scenarios';
-import { loadScenario } from '../../src/engine/scenario-load';
-import { parseJsonSafe } from '../../src/engine/safe-json';
-import type { Scenario } from '../../src/engine/scenario-schema';
+import { parseJsonSafe } from '../../src/formats/safe-json';
+import type { Scenario } from '../../src/engine/index';
 import { importReplay } from '../../src/replay/import';
 import { verifyReplay } from '../../src/replay/verify';
 import { worldFor } from '../../src/workshop/apply';

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM, CHROMIUM_HINT, launchChromium } from '../../src/cli/chromium';
-import { parseJsonSafe } from '../../src/engine/safe-json';
+import { parseJsonSafe } from '../../src/formats/safe-json';
 import { invocation } from './invoke';
 import type { JobInput, JobResult } from './runner';
 

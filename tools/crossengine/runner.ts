@@ -1,16 +1,10 @@
 // The engine-side workload of the cross-engine check: plays the jobs it is given and returns one
 // per-quarter hash chain per job. Imports only src/engine, so the same code runs in Node, bun
 // (JavaScriptCore), Chromium and QuickJS; bundled to an IIFE for the engines without a TS loader.
-import type { Action } from '../../src/engine/actions';
-import { BOTS } from '../../src/engine/bots/index';
+import type { Action, Scenario } from '../../src/engine/index';
+import { BOTS, canonicalJson, sha256Hex, stateBytes, StateHasher, collectChecks, loadScenario, initialState, step } from '../../src/engine/index';
 import { bytesToHex, hexToBytes } from '@noble/hashes/utils.js';
 import { sha256 } from '@noble/hashes/sha2.js';
-import { canonicalJson, sha256Hex, stateBytes, StateHasher } from '../../src/engine/hash';
-import { collectChecks } from '../../src/engine/run';
-import { loadScenario } from '../../src/engine/scenario-load';
-import type { Scenario } from '../../src/engine/scenario-schema';
-import { initialState } from '../../src/engine/state';
-import { step } from '../../src/engine/step';
 
 /** A bot plays a scenario, or a recorded decision log (a golden replay) is folded. With
  *  `preimages` the engine returns the states' canonical bytes (hex) and the event rolls' canonical

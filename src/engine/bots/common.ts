@@ -4,7 +4,7 @@ import type { Action } from '../actions';
 import type { RoundKind } from '../ids';
 import { byString } from '../ids';
 import { divFloor } from '../math';
-import type { Scenario } from '../scenario-schema';
+import type { Scenario } from '../scenario/schema';
 import { lastRevenue, runwayQuarters, totalCustomers } from '../selectors';
 import type { State } from '../state';
 import { investorValuations } from '../views';

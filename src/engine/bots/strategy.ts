@@ -5,7 +5,7 @@ import type { Action } from '../actions';
 import type { BusinessModel, Positioning, PricingStrategy, ProductWork, Programme, Role, Structure } from '../ids';
 import { PROGRAMMES } from '../ids';
 import { burn, debt, established, lastRevenue, plannedCosts, totalCustomers } from '../selectors';
-import type { Scenario } from '../scenario-schema';
+import type { Scenario } from '../scenario/schema';
 import type { State } from '../state';
 import type { Bot } from './common';
 import { nextRound, rankBySize, rankMarkets, runway } from './common';

@@ -7,7 +7,7 @@ import { CEILINGS, issueShares } from '../bounds';
 import { book, pay } from '../ledger';
 import { clamp, divFloor, mulBp } from '../math';
 import { quarterRolls } from '../rng';
-import type { Effect, EventDef, Scenario } from '../scenario-schema';
+import type { Effect, EventDef, Scenario } from '../scenario/schema';
 import { totalShares } from '../selectors';
 import type { State } from '../state';
 import { roundOdds } from './funding';

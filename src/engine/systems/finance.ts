@@ -4,7 +4,7 @@ import { CHANNELS } from '../ids';
 import { CEILINGS } from '../bounds';
 import { pay } from '../ledger';
 import { divFloor, mulBp } from '../math';
-import type { Scenario } from '../scenario-schema';
+import type { Scenario } from '../scenario/schema';
 import { totalCustomers } from '../selectors';
 import type { State } from '../state';
 

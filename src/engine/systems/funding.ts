@@ -7,7 +7,7 @@ import type { FactorId } from '../factor-ids';
 import type { Factors } from '../factors';
 import type { RoundKind } from '../ids';
 import { clamp, mulBp, ratioBp } from '../math';
-import type { EventDef } from '../scenario-schema';
+import type { EventDef } from '../scenario/schema';
 
 /** How much each kind of investor weighs a factor of the round event, in bp of the effect the
  *  scenario gives it (10000 = as written; unlisted factors as written). Directions from the essay,

@@ -5,7 +5,7 @@ import { byString } from '../ids';
 import { CEILINGS } from '../bounds';
 import { book } from '../ledger';
 import { clamp, divFloor, mulBp } from '../math';
-import type { MarketDef, Scenario } from '../scenario-schema';
+import type { MarketDef, Scenario } from '../scenario/schema';
 import { complianceBp, pmCover, spreadCost } from '../selectors';
 import type { MarketState, State } from '../state';
 

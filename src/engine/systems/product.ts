@@ -4,7 +4,7 @@ import { TECH_ROLES } from '../ids';
 import { CEILINGS } from '../bounds';
 import { pay } from '../ledger';
 import { divFloor, mulBp, ratioBp } from '../math';
-import type { Scenario } from '../scenario-schema';
+import type { Scenario } from '../scenario/schema';
 import { pmCover, spreadCost, totalCustomers } from '../selectors';
 import type { State } from '../state';
 

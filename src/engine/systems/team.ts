@@ -4,7 +4,7 @@
 import { issueShares } from '../bounds';
 import { pay } from '../ledger';
 import { clamp, mulBp } from '../math';
-import type { Scenario } from '../scenario-schema';
+import type { Scenario } from '../scenario/schema';
 import { headcount, salaryBill, techHeads, totalShares } from '../selectors';
 import type { State } from '../state';
 import type { EngineEvent } from '../events-types';

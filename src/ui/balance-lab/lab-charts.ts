@@ -1,7 +1,7 @@
 // The balance lab's charts as tables with inline SVG: every row names its subject and writes its
 // numbers, and the picture (a dot with its interval on a shared axis, or a bar) only repeats them,
 // so nothing is read from colour or shape alone and a screen reader gets the same content.
-import { h, svg } from '../dom';
+import { h, svg } from '../shared/dom';
 
 // Wide view boxes scaled to the cell's width keep circles round and rows about 18 px high.
 const W = 600, PAD = 12;

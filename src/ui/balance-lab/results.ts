@@ -4,12 +4,12 @@
 import type { FactorEffect } from '../../balance/analyze';
 import type { LabReport } from '../../balance/lab';
 import { strategyDiff } from '../../balance/text';
-import type { Scenario } from '../../engine/scenario-schema';
+import type { Scenario } from '../../engine/index';
 import type { Lang } from '../../i18n/index';
 import { bl } from '../../i18n/balance-ui';
-import { eventTitle } from '../describe';
-import { h } from '../dom';
-import { moneyShort } from '../format';
+import { eventTitle } from '../shared/describe';
+import { h } from '../shared/dom';
+import { moneyShort } from '../shared/format';
 import { barSvg, forest, intervalSvg } from './lab-charts';
 
 const pctText = (x: number, d = 1) => `${(x * 100).toFixed(d)}%`;

@@ -1,8 +1,8 @@
 // The balance lab's route (#balance-lab): the page in the app's root, with the app's language, its
 // scenario catalog (files loaded on the title screen appear too) and a way back to the title.
 import type { Lang } from '../../i18n/index';
-import type { Catalog } from '../catalog';
-import { fill } from '../dom';
+import type { Catalog } from '../title/catalog';
+import { fill } from '../shared/dom';
 import { BalanceLabPage } from './page';
 
 export interface LabApp { lang: Lang; setLang(l: Lang): void; readonly catalog: Catalog; showTitle(): void; leaveReplayScreen(): void }

@@ -2,7 +2,7 @@
 // whichever worker is free, and each result lands in its own (cell, chunk) slot, so the merged games
 // are in seed order and the report is the same for any number of workers (and equals the CLI's).
 // Without Web Workers the page's thread plays the chunks, yielding between them.
-import type { Scenario } from '../../engine/scenario-schema';
+import type { Scenario } from '../../engine/index';
 import { ChunkPlan, chunksOf, runChunk } from '../../balance/chunk';
 import type { Progress } from '../../balance/chunk';
 import type { GameSummary } from '../../balance/game';

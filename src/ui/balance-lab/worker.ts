@@ -1,6 +1,6 @@
 // A balance-lab Web Worker: holds the run's scenarios, plays the seed ranges it is sent and posts
 // the game summaries back. The same pure chunk runner as the CLI's worker threads.
-import type { Scenario } from '../../engine/scenario-schema';
+import type { Scenario } from '../../engine/index';
 import type { Chunk } from '../../balance/chunk';
 import { runChunk } from '../../balance/chunk';
 

@@ -2,7 +2,7 @@
 // key), an hourglass on the door while a round is in talks, and an investor who walks in with a money
 // bag when a round closes while the pie re-cuts itself to the new ownership.
 import type * as Phaser from 'phaser';
-import type { RoundKind } from '../../engine/ids';
+import type { RoundKind } from '../../engine/index';
 import type { Lang } from '../../i18n/index';
 import { t } from '../../i18n/index';
 import { DEPTH } from './backdrop';

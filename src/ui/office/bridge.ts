@@ -1,8 +1,6 @@
 // Shared data between the OfficeView handle (DOM side) and the Phaser scenes: the latest state, the
 // updates queued while assets load, the language, and the hooks the shell passed in.
-import type { EngineEvent } from '../../engine/events-types';
-import type { Scenario } from '../../engine/scenario-schema';
-import type { State } from '../../engine/state';
+import type { EngineEvent, Scenario, State } from '../../engine/index';
 import type { Lang } from '../../i18n/index';
 
 export interface Update { state: State; events: readonly EngineEvent[]; instant: boolean }

@@ -2,8 +2,8 @@
 // name. A funded programme shows its icon in full with a check badge and a solid frame; an unfunded
 // one is faded, unframed and unchecked.
 import type * as Phaser from 'phaser';
-import type { Programme } from '../../engine/ids';
-import { PROGRAMMES } from '../../engine/ids';
+import type { Programme } from '../../engine/index';
+import { PROGRAMMES } from '../../engine/index';
 import type { Lang } from '../../i18n/index';
 import { t } from '../../i18n/index';
 import { DEPTH } from './backdrop';

@@ -1,8 +1,7 @@
 // One-off effects that make consequences visible: a warning or sparkles over the roof when an event
 // fires (bad or good: different icons, not just colours), and the end-of-game sign.
 import type * as Phaser from 'phaser';
-import type { EngineEvent } from '../../engine/events-types';
-import type { Scenario } from '../../engine/scenario-schema';
+import type { EngineEvent, Scenario } from '../../engine/index';
 import type { Lang } from '../../i18n/index';
 import { t } from '../../i18n/index';
 import { DEPTH } from './backdrop';

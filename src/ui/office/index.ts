@@ -3,8 +3,7 @@
 import '@fontsource/noto-sans-sc/400.css';
 import '../../i18n/office';
 import * as Phaser from 'phaser';
-import type { EngineEvent } from '../../engine/events-types';
-import type { State } from '../../engine/state';
+import type { EngineEvent, State } from '../../engine/index';
 import type { Lang } from '../../i18n/index';
 import type { Bridge } from './bridge';
 import { BRIDGE_KEY } from './bridge';

@@ -1,8 +1,8 @@
 // The team legend along the street: each role's figure badge, its name and how many are on staff, so a
 // player can tell who is who in the office without relying on colour.
 import type * as Phaser from 'phaser';
-import type { Role } from '../../engine/ids';
-import { ROLES } from '../../engine/ids';
+import type { Role } from '../../engine/index';
+import { ROLES } from '../../engine/index';
 import type { Lang } from '../../i18n/index';
 import { t } from '../../i18n/index';
 import { DEPTH } from './backdrop';

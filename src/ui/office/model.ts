@@ -1,9 +1,7 @@
 // What the office shows, derived from an engine State (pure, no Phaser): counts, cues and their bands.
 // The scene draws only from this model, and `diffStaff` says who walks in or out between two models.
-import type { Programme, Role, RoundKind } from '../../engine/ids';
-import { PROGRAMMES, ROLES } from '../../engine/ids';
-import type { Scenario, Text } from '../../engine/scenario-schema';
-import type { State } from '../../engine/state';
+import type { Programme, Role, RoundKind, Scenario, Text, State } from '../../engine/index';
+import { PROGRAMMES, ROLES } from '../../engine/index';
 
 export type Mood = 'great' | 'good' | 'meh' | 'bad' | 'awful';
 export const KNOWN_MARKET_ICONS = ['finance', 'retail', 'healthcare', 'supplyChain', 'education', 'transport'];

@@ -1,8 +1,6 @@
 // The contract between the DOM shell (title, panels, cards, dashboard) and the Phaser office view.
 // The shell owns the session; the office only reads state and plays events as animations.
-import type { EngineEvent } from '../../engine/events-types';
-import type { Scenario } from '../../engine/scenario-schema';
-import type { State } from '../../engine/state';
+import type { EngineEvent, Scenario, State } from '../../engine/index';
 import type { Lang } from '../../i18n/index';
 
 /** Options of one update. `instant`: place everything without walking or effects (a load, an undo). */

@@ -4,7 +4,7 @@
 import type * as Phaser from 'phaser';
 import type { Lang } from '../../i18n/index';
 import { t } from '../../i18n/index';
-import { calendar, moneyShort } from '../format';
+import { calendar, moneyShort } from '../shared/format';
 import { DEPTH } from './backdrop';
 import { CARD_H, CARD_ROW, CARD_TOP, GROUND_Y, MAX_SIGNS, SIDE, SIGN_H } from './layout';
 import type { MarketSign, OfficeModel } from './model';

@@ -2,8 +2,8 @@
 // lift when hired and out when they leave, with mood emotes popping over heads. Nothing is rebuilt
 // per update: sprites and desks come from pools, and motion is advanced in one loop per frame.
 import type * as Phaser from 'phaser';
-import type { Role } from '../../engine/ids';
-import { ROLES } from '../../engine/ids';
+import type { Role } from '../../engine/index';
+import { ROLES } from '../../engine/index';
 import { DEPTH } from './backdrop';
 import { FLOOR_H, GROUND_FLOOR_TOP, MAX_SEATS, SHAFT_X, STREET_ENTRY_X, desksFor, seat, walkY } from './layout';
 import type { Mood } from './model';

@@ -1,16 +1,16 @@
 // "What if" compared: the original and a branch side by side. Each key figure as one chart with
 // both runs (solid original, dashed branch, named in the legend), both outcomes in words, and the
 // table of event checks that differ: same roll, other probability or outcome, with the factor pulls.
-import type { Scenario } from '../../engine/scenario-schema';
+import type { Scenario } from '../../engine/index';
 import type { Lang } from '../../i18n/index';
 import { t } from '../../i18n/index';
 import { rv } from '../../i18n/replay-ui';
 import type { Comparison, EventDifference, CheckSide, KpiKey, Replay } from '../../replay/index';
 import { compareReplays, exportReplay } from '../../replay/index';
-import { lineChart } from '../charts';
-import { eventTitle } from '../describe';
-import { download, fill, h } from '../dom';
-import { calendar, int, moneyShort, pct, points, unit } from '../format';
+import { lineChart } from '../shared/charts';
+import { eventTitle } from '../shared/describe';
+import { download, fill, h } from '../shared/dom';
+import { calendar, int, moneyShort, pct, points, unit } from '../shared/format';
 import type { VerifiedRun } from './open';
 
 export interface CompareOptions {

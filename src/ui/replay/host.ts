@@ -1,12 +1,12 @@
 // What the replay screens need from the app (src/ui/app.ts provides it and registers itself here),
 // so pages that do not hold the app, such as the workshop debrief, can open a run in the viewer.
 // Also remembers the last original a player branched from, for "compare" at the branch's game over.
-import type { Action } from '../../engine/actions';
+import type { Action } from '../../engine/index';
 import type { Lang } from '../../i18n/index';
 import type { Replay } from '../../replay/format';
 import { finalLink } from '../../replay/format';
 import type { SessionMeta } from '../../session/session';
-import type { Catalog, CatalogEntry } from '../catalog';
+import type { Catalog, CatalogEntry } from '../title/catalog';
 
 /** A full-page screen the app shows and tears down (the viewer, a comparison). */
 export interface ReplayScreen {

@@ -3,11 +3,10 @@
 // quarter by quarter, and say the verdict in the player's language. Nothing here trusts the input.
 import type { Lang } from '../../i18n/index';
 import { rv } from '../../i18n/replay-ui';
-import type { Replay, ReplayClaim } from '../../replay/index';
+import type { Replay, ReplayClaim, Divergence, ReplayProblem, ScenarioInput } from '../../replay/index';
 import { describeProblem, readReplayInput, verifyReplay, verifyShipped } from '../../replay/index';
-import type { Divergence, ReplayProblem, ScenarioInput } from '../../replay/index';
-import type { Catalog, CatalogEntry } from '../catalog';
-import { h } from '../dom';
+import type { Catalog, CatalogEntry } from '../title/catalog';
+import { h } from '../shared/dom';
 import { resolveWorkshop } from '../workshop/join-page';
 
 /** A verified run and the world it replays in. `hashes[q]` is the state hash after quarter q+1. */

@@ -1,18 +1,17 @@
 // The viewer's side panel: the quarter at the scrub position (its decisions, its event cards as
 // they were shown, the quarter report), every fired event of the run to jump to, and the "what if"
 // actions. Builders only: the viewer owns the state and the actions.
-import { BOT_NAMES } from '../../engine/bots/index';
-import type { Check } from '../../engine/events-types';
-import type { Scenario } from '../../engine/scenario-schema';
+import { BOT_NAMES } from '../../engine/index';
+import type { Check, Scenario } from '../../engine/index';
 import type { Lang } from '../../i18n/index';
 import { t } from '../../i18n/index';
 import { rv } from '../../i18n/replay-ui';
 import type { Timeline } from '../../replay/index';
-import { describeAction, eventTitle } from '../describe';
-import { h } from '../dom';
-import { cardChecks, eventCardBody } from '../event-cards';
-import { calendar, unit } from '../format';
-import { reportBody } from '../quarter-report';
+import { describeAction, eventTitle } from '../shared/describe';
+import { h } from '../shared/dom';
+import { cardChecks, eventCardBody } from '../game/event-cards';
+import { calendar, unit } from '../shared/format';
+import { reportBody } from '../game/quarter-report';
 
 /** One event card, folded to its headline; open when it is the one jumped to (or the only one). */
 function card(L: Lang, sc: Scenario, c: Check, open: boolean, highlight: boolean): HTMLElement {

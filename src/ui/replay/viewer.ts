@@ -2,20 +2,19 @@
 // End, play/pause on the page's own timer), with the office, the dashboard up to that quarter, the
 // quarter's event cards, a jump list of fired events, and "what if" branches compared side by side.
 import './replay.css';
-import { hashState } from '../../engine/hash';
-import { founderBp } from '../../engine/selectors';
-import type { Scenario } from '../../engine/scenario-schema';
+import { hashState, founderBp } from '../../engine/index';
+import type { Scenario } from '../../engine/index';
 import type { Lang } from '../../i18n/index';
 import { t } from '../../i18n/index';
 import { rv } from '../../i18n/replay-ui';
 import type { Timeline } from '../../replay/index';
 import { branchReplay, branchStart, buildTimeline, exportReplay, stateAt, verifyReplay } from '../../replay/index';
-import { dashboard } from '../dashboard';
-import { download, fill, h, svg } from '../dom';
-import { calendar, moneyShort, pct } from '../format';
-import { currentValuation } from '../header';
+import { dashboard } from '../game/dashboard';
+import { download, fill, h, svg } from '../shared/dom';
+import { calendar, moneyShort, pct } from '../shared/format';
+import { currentValuation } from '../game/header';
 import type { OfficeView } from '../office/office-api';
-import { mountOffice } from '../office-host';
+import { mountOffice } from '../office/host';
 import { CompareView } from './compare-view';
 import type { ReplayApp, ReplayScreen } from './host';
 import { rememberOriginal } from './host';

@@ -4,7 +4,7 @@ import { encodeShareCode } from '../../replay/share-code';
 import type { Lang } from '../../i18n/index';
 import type { Session } from '../../session/session';
 import { ui } from '../../workshop/ui-texts';
-import { fill, h } from '../dom';
+import { fill, h } from '../shared/dom';
 
 export function workshopBar(session: Session, lang: () => Lang, isCurrent: () => boolean, root: HTMLElement): () => void {
   const bar = h('aside', { class: 'ws-bar', id: 'ws-bar', 'aria-label': 'workshop' });

@@ -3,7 +3,7 @@
 // when the debrief page opens) verifies practice runs, so the teams' runs meet compiled code.
 import { checkRun, prepareDebrief } from '../../workshop/debrief';
 import type { DebriefContext, RunInput } from '../../workshop/debrief';
-import type { Scenario } from '../../engine/scenario-schema';
+import type { Scenario } from '../../engine/index';
 import { VerifyMemo } from '../../workshop/replay-adapter';
 import { warmUp } from '../../workshop/warm-up';
 

@@ -1,8 +1,8 @@
 // The instructor's page (#workshop-new): scenario, seed (typed or drawn), quarters, unlocked groups,
 // language and pause points → the workshop code, its link and QR, the go-ahead codes and the
 // printable handout. Everything shown is text or our own escaped documents.
-import { GROUPS } from '../../engine/ids';
-import type { Group } from '../../engine/ids';
+import { GROUPS } from '../../engine/index';
+import type { Group } from '../../engine/index';
 import type { Lang } from '../../i18n/index';
 import type { WorkshopSettings } from '../../workshop/code';
 import { checkSettings, encodeWorkshop, HASH_PREFIX_HEX } from '../../workshop/code';
@@ -11,7 +11,7 @@ import { handoutHtml } from '../../workshop/handout';
 import { goAheadSheet } from '../../workshop/pause';
 import { describeWorkshopProblem } from '../../workshop/texts';
 import { ui } from '../../workshop/ui-texts';
-import { fill, h } from '../dom';
+import { fill, h } from '../shared/dom';
 import type { PageHost } from './page-host';
 import { langSwitch } from './page-host';
 import { PrintFrame } from './print-frame';

@@ -9,8 +9,8 @@ import { decodeWorkshop } from '../../workshop/code';
 import type { WorkshopSettings } from '../../workshop/code';
 import { describeWorkshopProblem, workshopProblem } from '../../workshop/texts';
 import { ui } from '../../workshop/ui-texts';
-import type { CatalogEntry } from '../catalog';
-import { fill, h } from '../dom';
+import type { CatalogEntry } from '../title/catalog';
+import { fill, h } from '../shared/dom';
 import type { PageHost } from './page-host';
 import { langSwitch } from './page-host';
 

@@ -1,7 +1,7 @@
 // The title screen's way into workshop mode: join with a code, run one, debrief one.
 import type { Lang } from '../../i18n/index';
 import { ui } from '../../workshop/ui-texts';
-import { h } from '../dom';
+import { h } from '../shared/dom';
 
 export function workshopLinks(l: Lang): HTMLElement {
   return h('p', { class: 'row wrap ws-links' }, h('strong', {}, ui(l, 'workshopMode')),

@@ -2,8 +2,8 @@
 // apart from the pages so the join page (loaded with the game) does not pull in the instructor page.
 import type { Lang } from '../../i18n/index';
 import { ui } from '../../workshop/ui-texts';
-import type { Catalog } from '../catalog';
-import { h } from '../dom';
+import type { Catalog } from '../title/catalog';
+import { h } from '../shared/dom';
 
 export interface PageHost { lang(): Lang; setLang(l: Lang): void; catalog: Catalog; toTitle(): void }
 

@@ -8,9 +8,9 @@ import type { WorkshopSettings } from '../../workshop/code';
 import { checkGoAhead, pauseAt } from '../../workshop/pause';
 import { describeWorkshopProblem, workshopProblem } from '../../workshop/texts';
 import { ui } from '../../workshop/ui-texts';
-import { h } from '../dom';
-import { openModal } from '../modal';
-import type { Modal } from '../modal';
+import { h } from '../shared/dom';
+import { openModal } from '../shared/modal';
+import type { Modal } from '../shared/modal';
 
 const key = (code: string, team: string, q: number) => `aiss.workshop.go.${code}.${team}.${q}`;
 

@@ -1,7 +1,7 @@
 // A printable document (handout, debrief report) shown in a sandboxed iframe: no script can run
 // in it whatever it contains; it borrows the page's bundled Chinese font so it prints without
 // boxes; print() prints that document alone.
-import { h } from '../dom';
+import { h } from '../shared/dom';
 
 /** The page's @font-face rules with their URLs made absolute (an srcdoc frame has no base URL). */
 function fontFaces(): string {

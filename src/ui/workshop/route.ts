@@ -6,14 +6,13 @@ import '../../workshop/ui-texts';
 import type { Lang } from '../../i18n/index';
 import type { SlotEntry } from '../../session/save-store';
 import type { Session } from '../../session/session';
-import type { CatalogEntry } from '../catalog';
-import type { Catalog } from '../catalog';
-import { fill, h } from '../dom';
+import type { CatalogEntry, Catalog } from '../title/catalog';
+import { fill, h } from '../shared/dom';
 import { JoinPage, resolveWorkshop } from './join-page';
 import { guardPauses } from './pause-guard';
 import { workshopBar } from './bar';
 import { classHandIn, rememberServer, resumeSection, splitServer } from '../../class/client';
-import type { Action } from '../../engine/actions';
+import type { Action } from '../../engine/index';
 
 /** What the workshop pages need from the app (src/ui/app.ts provides all of it). */
 export interface WorkshopApp {

@@ -1,6 +1,6 @@
 // Verifying a class's runs in the browser: each run is checked once (cached by its text), new ones
 // in parallel workers, one per core up to four; without workers, on the page's thread.
-import type { Scenario } from '../../engine/scenario-schema';
+import type { Scenario } from '../../engine/index';
 import { checkRun, prepareDebrief } from '../../workshop/debrief';
 import type { RunInput, RunOutcome } from '../../workshop/debrief';
 import { VerifyMemo } from '../../workshop/replay-adapter';

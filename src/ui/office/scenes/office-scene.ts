@@ -16,7 +16,7 @@ import { Legend } from '../legend';
 import type { OfficeModel } from '../model';
 import type { SceneText } from '../office-api';
 import { milestones, officeModel } from '../model';
-import { moneyShort } from '../../format';
+import { moneyShort } from '../../shared/format';
 import { SideLayer } from '../side';
 import { StaffLayer } from '../staff';
 import { TextFactory } from '../text-factory';

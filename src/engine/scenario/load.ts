@@ -1,0 +1,264 @@
+// Loading a scenario file: size and depth caps before parsing, safe JSON (duplicate keys,
+// __proto__, huge numbers refused), then the zod schema and the cross-reference checks. Every
+// problem is named by its JSON path, with what was found and what is expected, in plain words.
+import type { z } from 'zod';
+import { parseJsonSafe } from '../../formats/safe-json';
+import type { JsonError, JsonValue } from '../../formats/safe-json';
+import { scenarioSchema } from './schema';
+import type { Scenario } from './schema';
+import { closest, crossCheck } from './checks';
+import { boundIssues } from './bounds';
+import { hashValue } from '../hash';
+import { describeNode, schemaAt, short } from './describe';
+import { resolveExtends } from './extends';
+import type { ScenarioBases } from './extends';
+
+export type { ScenarioBases } from './extends';
+
+export const SCENARIO_MAX_BYTES = 1_000_000;
+export const SCENARIO_MAX_DEPTH = 32;
+/** At most this many problems are listed; a last one says how many more there are. */
+export const MAX_PROBLEMS = 100;
+const LIMITS = { maxBytes: SCENARIO_MAX_BYTES, maxDepth: SCENARIO_MAX_DEPTH };
+
+export interface Problem { path: string; message: string; found?: string; expected?: string; line?: number; column?: number }
+/** `json`: the text is not JSON that can be read (syntax, size): nothing else was checked.
+ *  `schema`: the text is JSON but breaks the scenario rules; every problem found is listed. */
+export type LoadResult =
+  /** `resolved`: the file as a complete scenario (its `extends` applied; the hash is of this), and
+   *  `extends`: the chain of bases, nearest first (empty for a complete file). */
+  | { ok: true; scenario: Scenario; hash: string; resolved: JsonValue; extends: string[] }
+  | { ok: false; kind: 'json'; problems: Problem[] }
+  | { ok: false; kind: 'schema'; problems: Problem[] };
+
+/** Pure. `$.a.b[2]["odd key"]` from a path. */
+export function pathString(path: readonly PropertyKey[]): string {
+  let out = '$';
+  for (const p of path) out += typeof p === 'number' ? `[${p}]` : /^[A-Za-z_][A-Za-z0-9_]*$/.test(String(p)) ? `.${String(p)}` : `[${JSON.stringify(String(p))}]`;
+  return out;
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let cur = root;
+  for (const p of path) {
+    if (cur === null || typeof cur !== 'object' || !Object.prototype.hasOwnProperty.call(cur, p)) return undefined;
+    cur = (cur as Record<string, unknown>)[p as string];
+  }
+  return cur;
+}
+
+function kindOf(v: unknown): string {
+  if (v === undefined) return 'nothing (the field is missing)';
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return `a list (${short(v)})`;
+  if (typeof v === 'object') return `an object (${short(v)})`;
+  if (typeof v === 'string') return `the text ${short(v)}`;
+  return `${typeof v} ${short(v)}`;
+}
+
+function oneIssue(issue: z.core.$ZodIssue, root: unknown): Problem[] {
+  const found = valueAt(root, issue.path);
+  const node = schemaAt(issue.path, root);
+  const expected = node ? describeNode(node) : undefined;
+  const base = { path: pathString(issue.path), found: found === undefined ? 'nothing' : short(found), ...(expected ? { expected } : {}) };
+  switch (issue.code) {
+    case 'unrecognized_keys': {
+      const allowed = Object.keys(schemaAt(issue.path, root)?.def.type === 'object' ? (schemaAt(issue.path, root) as unknown as { def: { shape: Record<string, unknown> } }).def.shape : {});
+      const present = found !== null && typeof found === 'object' ? Object.keys(found) : [];
+      const free = allowed.filter((k) => !present.includes(k));
+      // Explain at most the first MAX_PROBLEMS + 1 keys: the rest are counted, not explained.
+      return issue.keys.slice(0, MAX_PROBLEMS + 1).map((key) => {
+        const c = closest(key, free.length > 0 ? free : allowed);
+        return { path: pathString([...issue.path, key]), message: `unknown key "${key}"` + (c ? `; did you mean "${c}"?` : ''), found: JSON.stringify(key), expected: `one of the keys allowed here: ${allowed.join(', ')}` };
+      });
+    }
+    case 'invalid_type':
+      if (found === undefined) return [{ ...base, message: `this required field is missing; add ${expected ?? 'a value'}` }];
+      if (issue.expected === 'int' || (issue.expected === 'number' && typeof found === 'number')) return [{ ...base, message: `${short(found)} is not a whole number: money is in whole USD and rates in basis points (1% = 100)` }];
+      return [{ ...base, message: `expected ${expected ?? issue.expected}, found ${kindOf(found)}` }];
+    case 'too_small':
+    case 'too_big': {
+      const below = issue.code === 'too_small';
+      if (Array.isArray(found)) return [{ ...base, message: `the list has ${found.length} item(s); ${below ? 'at least' : 'at most'} ${String(below ? (issue as { minimum: unknown }).minimum : (issue as { maximum: unknown }).maximum)} expected` }];
+      if (typeof found === 'string') return [{ ...base, message: `the text is ${found.length} character(s) long; ${below ? 'at least' : 'at most'} ${String(below ? (issue as { minimum: unknown }).minimum : (issue as { maximum: unknown }).maximum)} expected` }];
+      return [{ ...base, message: `${short(found)} is ${below ? 'below the smallest' : 'above the largest'} value allowed here (${String(below ? (issue as { minimum: unknown }).minimum : (issue as { maximum: unknown }).maximum)})` }];
+    }
+    case 'invalid_value': {
+      const options = issue.values.map(String);
+      const c = typeof found === 'string' ? closest(found, options) : null;
+      return [{ ...base, message: `${short(found)} is not allowed here` + (c ? `; did you mean "${c}"?` : '') }];
+    }
+    case 'invalid_union': {
+      const u = issue as { options?: unknown[]; discriminator?: string };
+      const options = (u.options ?? []).map(String);
+      const c = typeof found === 'string' ? closest(found, options) : null;
+      if (options.length > 0) return [{ ...base, message: `${short(found)} is not a known ${u.discriminator ?? 'kind'}` + (c ? `; did you mean "${c}"?` : ''), expected: `one of: ${options.join(', ')}` }];
+      return [{ ...base, message: `${kindOf(found)} matches none of the allowed forms` }];
+    }
+    case 'invalid_format':
+      return [{ ...base, message: `${short(found)} is not in the right form: ${issue.message}`, expected: issue.message }];
+    case 'invalid_key': {
+      const inner = issue.issues[0]?.message ?? 'a valid name';
+      const key = String(issue.path[issue.path.length - 1]);
+      return [{ path: pathString(issue.path), message: `the name "${key}" is not allowed: ${inner}`, found: JSON.stringify(key), expected: inner }];
+    }
+    case 'custom':
+      return []; // the raw cross-reference pass reports these (see loadScenario)
+    default:
+      return [{ ...base, message: issue.message }];
+  }
+}
+
+/** Pure. Plain-words problems from a zod error, with "did you mean" for near-miss keys and values. */
+export function explainZodError(err: z.ZodError, root: unknown): Problem[] {
+  const out: Problem[] = [];
+  // Explaining is dearer than finding: a file with 50,000 bad entries needs its first few named, not all.
+  for (const issue of err.issues.slice(0, MAX_PROBLEMS + 1)) out.push(...oneIssue(issue, root));
+  // A misspelt key shows up twice (unknown here, missing there): say it once, at the misspelling.
+  const missing = new Set(out.filter((p) => p.found === 'nothing').map((p) => p.path));
+  const merged = new Set<string>();
+  for (const p of out) {
+    const m = /^unknown key "[^"]*"; did you mean "([^"]*)"\?$/.exec(p.message);
+    const sibling = m ? p.path.replace(/(\.[A-Za-z_][A-Za-z0-9_]*|\["[^"]*"\])$/, '') + pathString([m[1]!]).slice(1) : '';
+    if (m && missing.has(sibling)) {
+      p.message += ` (${m[1]} is required and missing)`;
+      merged.add(sibling);
+    }
+  }
+  return out.filter((p) => !(p.found === 'nothing' && merged.has(p.path)));
+}
+
+// --- Reading JSON while collecting every refusal the safe parser makes, not only the first. ---
+
+const CONTENT_REFUSAL = /^(duplicate key |key ".*" is not allowed|number .* is (out of range|beyond 2\^53|inexact)|nesting is too deep|too many entries)/;
+const FATAL_CONTENT = /^(nesting is too deep|too many entries)/;
+
+function offsetOf(text: string, line: number, column: number): number {
+  let l = 1;
+  let i = 0;
+  while (l < line && i < text.length) {
+    const c = text.charCodeAt(i++);
+    if (c === 10) l++;
+    else if (c === 13) { if (text.charCodeAt(i) === 10) i++; l++; }
+  }
+  return i + column - 1;
+}
+
+function tokenEnd(text: string, start: number): number {
+  if (text[start] === '"') {
+    let i = start + 1;
+    while (i < text.length && text[i] !== '"') i += text[i] === '\\' ? 2 : 1;
+    return i + 1;
+  }
+  let i = start;
+  while (i < text.length && /[-+0-9.eE]/.test(text[i]!)) i++;
+  return i;
+}
+
+function dropKeys(v: JsonValue, dropped: ReadonlySet<string>): JsonValue {
+  if (Array.isArray(v)) return v.map((x) => dropKeys(x, dropped));
+  if (v === null || typeof v !== 'object') return v;
+  const out: { [k: string]: JsonValue } = {};
+  for (const k of Object.keys(v)) if (!dropped.has(k)) out[k] = dropKeys(v[k]!, dropped);
+  return out;
+}
+
+// A same-length stand-in for a refused token, so later positions stay those of the original text:
+// a key becomes a unique private-use name (dropped after parsing), a number becomes 0.
+function standIn(token: string, round: number): string {
+  if (token[0] !== '"') return '0'.padEnd(token.length, ' ');
+  return '"' + String.fromCharCode(0xe000 + round) + 'x'.repeat(Math.max(0, token.length - 3)) + '"';
+}
+
+type Read = { value: JsonValue; refusals: Problem[] } | { fatal: Problem[]; syntax: boolean };
+
+/** Pure. Parses with parseJsonSafe; on a refusal of valid JSON (duplicate or forbidden key, a number
+ *  out of range) records it, neutralizes that token in a copy and parses again, so one run lists them all. */
+function readCollecting(text: string): Read {
+  const refusals: Problem[] = [];
+  const dropped = new Set<string>();
+  let t = text;
+  for (let round = 0; round < 200; round++) {
+    const r = parseJsonSafe(t, LIMITS);
+    if (r.ok) return { value: dropKeys(r.value, dropped), refusals };
+    const e: JsonError = r.error;
+    const p: Problem = { path: e.path, message: e.message, line: e.line, column: e.column };
+    if (!CONTENT_REFUSAL.test(e.message)) return { fatal: [...refusals, p], syntax: true };
+    refusals.push(p);
+    if (FATAL_CONTENT.test(e.message)) return { fatal: refusals, syntax: false };
+    const at = offsetOf(t, e.line, e.column);
+    const end = tokenEnd(t, at);
+    const repl = standIn(t.slice(at, end), round);
+    if (repl[0] === '"') dropped.add(repl.slice(1, -1));
+    t = t.slice(0, at) + repl + t.slice(end);
+  }
+  return { fatal: refusals, syntax: false };
+}
+
+// In a file that extends another, a list entry's position is its place in the resolved scenario,
+// not in the file: name the entry by its id as well.
+function resolvedEntry(path: string, root: JsonValue): string {
+  const m = /^\$\.events\[(\d+)\]/.exec(path);
+  const e = m && root !== null && typeof root === 'object' && !Array.isArray(root) && Array.isArray(root.events) ? root.events[Number(m[1])] : undefined;
+  return e !== null && typeof e === 'object' && !Array.isArray(e) && typeof e?.id === 'string' ? ` (event "${e.id}" of the resolved scenario)` : '';
+}
+
+function readResolved(text: string, bases: ScenarioBases | undefined): { ok: true; value: JsonValue; refusals: Problem[]; chain: string[] } | { ok: false; kind: 'json' | 'schema'; problems: Problem[] } {
+  const first = readCollecting(text);
+  if ('fatal' in first) return { ok: false, kind: first.syntax ? 'json' : 'schema', problems: first.fatal };
+  const res = resolveExtends(first.value, bases, (t) => {
+    const b = readCollecting(t);
+    if ('value' in b && b.refusals.length === 0) return { value: b.value };
+    const p = 'fatal' in b ? b.fatal[0] : b.refusals[0];
+    return { problem: p ? `${p.path}${p.line !== undefined ? ` (line ${p.line}, column ${p.column})` : ''}: ${p.message}` : 'unreadable' };
+  });
+  if (!res.ok) {
+    const problems: Problem[] = [...first.refusals, ...res.issues.map((i) => ({ path: pathString(i.path), message: i.message, ...(i.found !== undefined ? { found: short(i.found) } : {}), ...(i.expected ? { expected: i.expected } : {}) }))];
+    return { ok: false, kind: 'schema', problems };
+  }
+  return { ok: true, value: res.value, refusals: first.refusals, chain: res.chain };
+}
+
+/** Pure. Never throws. The JSON a scenario file stands for, its `extends` applied, without checking
+ *  it against the scenario rules (`sim sources` reads every number of the resolved file). */
+export function resolveScenarioText(text: string, bases?: ScenarioBases): { ok: true; value: JsonValue; extends: string[] } | { ok: false; problems: Problem[] } {
+  const r = readResolved(text, bases);
+  if (!r.ok) return { ok: false, problems: r.problems };
+  if (r.refusals.length > 0) return { ok: false, problems: r.refusals };
+  return { ok: true, value: r.value, extends: r.chain };
+}
+
+/** Pure. Never throws: a scenario, or every problem found, each named by its JSON path. A file
+ *  `{"extends": ID, ...changes}` is resolved against `bases` first (docs/authoring.md); its problems
+ *  after that are those of the resolved scenario, named by their paths in it. */
+export function loadScenario(text: string, bases?: ScenarioBases): LoadResult {
+  const res = readResolved(text, bases);
+  if (!res.ok) return res;
+  const read = { value: res.value, refusals: res.refusals };
+  const r = scenarioSchema.safeParse(read.value);
+  const problems: Problem[] = [...read.refusals];
+  if (!r.success) problems.push(...explainZodError(r.error, read.value));
+  const refused = new Set(read.refusals.map((p) => p.path));
+  const seen = new Set<string>();
+  // The worst case against the engine's ceilings, once the scenario is otherwise valid.
+  const bounds = r.success && problems.length === 0 ? boundIssues(r.data) : [];
+  for (const i of [...crossCheck(read.value), ...bounds]) {
+    const p: Problem = { path: pathString(i.path), message: i.message, ...(i.found !== undefined ? { found: short(i.found) } : {}), ...(i.expected ? { expected: i.expected } : {}) };
+    problems.push(p);
+  }
+  const out = problems.filter((p) => {
+    if (!read.refusals.includes(p) && refused.has(p.path)) return false; // already reported as refused
+    const k = `${p.path}\u0000${p.message}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+  const total = out.length + (r.success ? 0 : Math.max(0, r.error.issues.length - MAX_PROBLEMS - 1));
+  if (total > MAX_PROBLEMS) {
+    out.length = MAX_PROBLEMS;
+    out.push({ path: '$', message: `and ${total - MAX_PROBLEMS} more problems: only the first ${MAX_PROBLEMS} are listed; fix these and check again` });
+  }
+  if (res.chain.length > 0) for (const p of out) if (!read.refusals.includes(p)) p.message += resolvedEntry(p.path, read.value);
+  if (out.length > 0 || !r.success) return { ok: false, kind: 'schema', problems: out };
+  return { ok: true, scenario: r.data, hash: hashValue(read.value), resolved: read.value, extends: res.chain };
+}

@@ -1,0 +1,133 @@
+// What the decision panel tells a player before they commit: the exact cost now, the standing
+// cost and runway after (a hire who starts next quarter included), the refusal the rules would
+// give, and which event odds a programme or a funding request moves.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Action, State } from '../../engine/index';
+import { loadScenario, initialState, eventOdds, forecast, investorView } from '../../engine/index';
+import '../../i18n/ui';
+import { decisionNotes, valuationLine } from './decision-notes';
+import { blockedBy, estimateOdds, previewAction, runwayAhead } from './preview';
+
+const r = loadScenario(readFileSync(join(import.meta.dirname, '../../../scenarios/classic.json'), 'utf8'));
+if (!r.ok) throw new Error('classic');
+const sc = r.scenario;
+const s0 = initialState(sc, '42');
+
+describe('decision preview', () => {
+  it('prices a hire now and per quarter, and shortens the runway although the hire starts next quarter', () => {
+    const role = sc.roles.mlEngineer;
+    expect(role.leadQuarters.v).toBeGreaterThan(0);
+    const p = previewAction(s0, sc, { type: 'hire', role: 'mlEngineer', count: 2 });
+    expect(p.ok).toBe(true);
+    expect(p.costNow).toBe(2 * role.hireCost.v);
+    expect(p.perQuarterAfter - p.perQuarterBefore).toBe(2 * (role.salary.v + sc.economics.overheadPerHead.v));
+    expect(p.runwayAfter).toBeLessThan(p.runwayBefore);
+  });
+
+  it('says what the rules would refuse, without changing anything', () => {
+    const p = previewAction(s0, sc, { type: 'fire', role: 'dataScientist', count: 5 });
+    expect(p.ok).toBe(false);
+    expect(p.rejection).toEqual({ code: 'notEnoughStaff', details: { role: 'dataScientist', have: 1, asked: 5 } });
+    expect(p.after).toBe(s0);
+  });
+
+  it('shows a security programme lowering the odds of a data breach', () => {
+    const p = previewAction(s0, sc, { type: 'setProgramme', programme: 'encryption', on: true });
+    const breach = p.odds.find((o) => o.id === 'dataBreach');
+    expect(breach && breach.before !== null && breach.after !== null && breach.after < breach.before).toBe(true);
+    expect(p.perQuarterAfter - p.perQuarterBefore).toBe(sc.economics.programmeCost.encryption.v);
+  });
+
+  it('gives a funding request its chance of closing at quarter end', () => {
+    const p = previewAction(s0, sc, { type: 'raiseRound', kind: 'angel', amount: 200_000, preMoney: 1_000_000 });
+    const close = p.odds.find((o) => sc.events.find((e) => e.id === o.id)?.when === 'roundPending');
+    expect(close?.before).toBeNull();
+    expect(close?.after).toBeGreaterThan(0);
+  });
+
+  it('takes its event odds from the engine, market focus included', () => {
+    const odds = estimateOdds(s0, sc);
+    expect(odds).toEqual(Object.fromEntries(eventOdds(s0, sc).map((o) => [o.id, o.bp])));
+    expect(runwayAhead(s0, sc)).toBe(forecast(s0, sc).runway);
+  });
+
+  it('shows the customers and revenue a marketing budget is expected to bring next quarter', () => {
+    const p = previewAction(s0, sc, { type: 'setMarketing', channel: 'ads', budget: 150_000 });
+    expect(p.forecast).toEqual(forecast(p.after, sc));
+    expect(p.forecast.totalCustomers).toBeGreaterThan(p.before.totalCustomers);
+    expect(p.forecast.revenue).toBeGreaterThan(p.before.revenue);
+    const en = decisionNotes('en', sc, s0, { type: 'setMarketing', channel: 'ads', budget: 150_000 }, p).join('\n');
+    expect(en).toContain(`Expected next quarter (if no event fires): customers ${p.before.totalCustomers} → ${p.forecast.totalCustomers}`);
+    const zh = decisionNotes('zh', sc, s0, { type: 'setMarketing', channel: 'ads', budget: 150_000 }, p).join('\n');
+    expect(zh).toContain(`预计下季度（不计随机事件）：客户 ${p.before.totalCustomers} → ${p.forecast.totalCustomers}`);
+  });
+
+  it('shows what a sales hire, a positioning, a price and a market choice do to expected customers and revenue', () => {
+    const levers: Action[] = [
+      { type: 'hire', role: 'marketing', count: 2 },
+      { type: 'setPositioning', positioning: 'cost' },
+      { type: 'setPricing', strategy: 'competitive', levelBp: 8000 },
+      { type: 'setMarkets', markets: ['education'] },
+    ];
+    for (const a of levers) {
+      // Sellers matter once marketing brings more leads than they can close.
+      const s: State = { ...s0, quality: 420, brand: 300, policy: { ...s0.policy, marketing: { ...s0.policy.marketing, ads: 400_000 } } };
+      const p = previewAction(s, sc, a);
+      expect(p.ok, a.type).toBe(true);
+      expect(p.forecast.revenue === p.before.revenue && p.forecast.totalCustomers === p.before.totalCustomers, a.type).toBe(false);
+      expect(decisionNotes('en', sc, s, a, p).some((n) => n.startsWith('Expected next quarter')), a.type).toBe(true);
+    }
+  });
+
+  it('shows investors\' valuation and how an ask above it lowers the odds, with the reason', () => {
+    // Last quarter's revenue meets a Series A's milestones (USD 250k and 25 customers in classic).
+    const grown: State = { ...s0, quality: 420, brand: 300, markets: { ...s0.markets, retail: { ...s0.markets.retail!, customers: 40 } },
+      history: [{ quarter: 0, cash: 0, revenue: 300_000, costs: 0, customers: {}, headcount: 0, valuation: 0, founderBp: 10000, quality: 0, brand: 0, morale: 0, complianceBp: 0, markets: 1, fired: [] }] };
+    const v = investorView(grown, sc, 'seriesA', 3_000_000, 12_000_000).valuation;
+    const fair = previewAction(grown, sc, { type: 'raiseRound', kind: 'seriesA', amount: 3_000_000, preMoney: 12_000_000 });
+    const rich = previewAction(grown, sc, { type: 'raiseRound', kind: 'seriesA', amount: 3_000_000, preMoney: 2 * v });
+    expect(rich.investors!.oddsBp).toBeLessThan(fair.investors!.oddsBp);
+    const notes = decisionNotes('en', sc, grown, { type: 'raiseRound', kind: 'seriesA', amount: 3_000_000, preMoney: 2 * v }, rich);
+    expect(notes).toContain(`Investors would accept a pre-money valuation of up to $${v.toLocaleString('en-US')} (by the numbers alone: $${rich.investors!.fundamentals.toLocaleString('en-US')})`);
+    expect(notes.some((n) => n.startsWith('Your pre-money is above the') && n.includes('keep 25.0%'))).toBe(true);
+    const crowd = previewAction(grown, sc, { type: 'raiseRound', kind: 'crowdfunding', amount: 1_000_000, preMoney: 12_000_000 });
+    expect(crowd.investors!.oddsBp).not.toBe(fair.investors!.oddsBp);
+  });
+
+  it('says a grant is on cooldown and does not offer it', () => {
+    const s = { ...s0, quarter: 2, lastFired: { grantAwarded: 1 } };
+    const p = previewAction(s, sc, { type: 'applyGrant' });
+    expect(p.investors!.oddsBp).toBe(0);
+    expect(blockedBy(p)?.id).toBe('grantOnCooldown');
+    const zh = decisionNotes('zh', sc, s, { type: 'applyGrant' }, p).join('\n');
+    expect(zh).toContain('冷却期');
+    expect(blockedBy(previewAction(s0, sc, { type: 'applyGrant' }))).toBeNull();
+  });
+
+  it('counts a loan\'s repayment and interest in the runway after it', () => {
+    const s: State = { ...s0, cash: 900_000, markets: { ...s0.markets, retail: { ...s0.markets.retail!, customers: 10 } } };
+    s.history = [{ quarter: 0, cash: 0, revenue: 150_000, costs: 0, customers: {}, headcount: 0, valuation: 0, founderBp: 10000, quality: 0, brand: 0, morale: 0, complianceBp: 0, markets: 1, fired: [] }];
+    const p = previewAction(s, sc, { type: 'takeLoan', amount: 1_000_000 });
+    expect([p.runwayBefore, p.runwayAfter]).toEqual([3, 4]);
+    expect(p.perQuarterAfter - p.perQuarterBefore).toBe(150_000);
+  });
+
+  it('still tells investors\' valuation beside a refused ask', () => {
+    const p = previewAction(s0, sc, { type: 'raiseRound', kind: 'angel', amount: 200_000, preMoney: 90_000_000 });
+    expect(p.ok).toBe(false);
+    expect(p.rejection?.code).toBe('preMoneyOutOfRange');
+    expect(p.investors?.valuation).toBe(investorView(s0, sc, 'angel', 200_000, 1_000_000).valuation);
+    expect(valuationLine('en', p.investors!)).toMatch(/^Investors would accept a pre-money valuation of up to \$[\d,]+ \(by the numbers alone: \$[\d,]+\)$/);
+  });
+
+  it('says backups halve a breach\'s damage without changing its odds (§1.12.3)', () => {
+    const a = { type: 'setProgramme', programme: 'backups', on: true } as const;
+    const en = decisionNotes('en', sc, s0, a, previewAction(s0, sc, a));
+    expect(en).toContain('If “Data breach” happens, its damage is cut by 50% (the odds stay the same; §1.12.3: backups let a company recover quickly)');
+    expect(decisionNotes('zh', sc, s0, a, previewAction(s0, sc, a)).join('')).toContain('损失减少 50%');
+    const off = { type: 'setProgramme', programme: 'encryption', on: true } as const;
+    expect(decisionNotes('en', sc, s0, off, previewAction(s0, sc, off)).some((n) => n.includes('damage is cut'))).toBe(false);
+  });
+});

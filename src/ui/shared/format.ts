@@ -1,0 +1,74 @@
+// Number formatting for the player: money (full and compact), percentages from basis points,
+// quarter labels. Written by hand instead of Intl so both languages look the same on every
+// machine and screenshots are stable.
+import type { Lang } from '../../i18n/index';
+
+function group(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+/** Whole dollars, exact: "$1,234,567" / "-$40,000"; in Chinese in 万美元 as the header shows money
+ *  ("123.4567 万美元", "1.8 万美元", "5,000 美元"), so one screen never mixes the two. */
+export function money(n: number, lang: Lang = 'en'): string {
+  const a = Math.abs(Math.round(n));
+  if (lang === 'zh') {
+    const sign = n < 0 && a > 0 ? '-' : '';
+    if (a < 10_000) return `${sign}${group(a)} 美元`;
+    const wan = Math.floor(a / 10_000);
+    const rest = String(a % 10_000).padStart(4, '0').replace(/0+$/, '');
+    return `${sign}${group(wan)}${rest ? '.' + rest : ''} 万美元`;
+  }
+  return (n < 0 ? '-$' : '$') + group(a);
+}
+
+/** Short money for headers and charts: "$3.2M", "$450K" (en); "320 万美元"-style figures in zh. */
+export function moneyShort(lang: Lang, n: number): string {
+  const sign = n < 0 ? '-' : '';
+  const a = Math.abs(n);
+  if (lang === 'zh') {
+    if (a >= 100_000_000) return `${sign}${trim(a / 100_000_000, 2)} 亿美元`;
+    if (a >= 10_000) return `${sign}${trim(a / 10_000, a >= 1_000_000 ? 0 : 1)} 万美元`;
+    return `${sign}${group(Math.round(a))} 美元`;
+  }
+  if (a >= 1_000_000_000) return `${sign}$${trim(a / 1_000_000_000, 2)}B`;
+  if (a >= 1_000_000) return `${sign}$${trim(a / 1_000_000, 2)}M`;
+  if (a >= 10_000) return `${sign}$${trim(a / 1000, 0)}K`;
+  return `${sign}$${group(Math.round(a))}`;
+}
+
+function trim(x: number, digits: number): string {
+  const s = x.toFixed(digits);
+  return digits > 0 ? s.replace(/\.?0+$/, '') : group(Number(s));
+}
+
+/** Basis points as a percentage: 3100 → "31.0%". */
+export function pct(bp: number, digits = 1): string {
+  return `${(bp / 100).toFixed(digits)}%`;
+}
+
+/** Signed percentage points from bp: +450 → "+4.5", -300 → "−3.0". */
+export function points(bp: number): string {
+  const v = (Math.abs(bp) / 100).toFixed(1);
+  return bp > 0 ? `+${v}` : bp < 0 ? `−${v}` : `±${v}`;
+}
+
+/** A roll or probability as a 0..1 decimal with four digits: 2300 → "0.2300". */
+export function unit(bp: number): string {
+  return (bp / 10000).toFixed(4);
+}
+
+/** Signed integer with explicit plus: 5 → "+5". */
+export function signed(n: number): string {
+  return n > 0 ? `+${group(n)}` : n < 0 ? `−${group(-n)}` : '0';
+}
+
+export function int(n: number): string {
+  return (n < 0 ? '-' : '') + group(Math.abs(Math.round(n)));
+}
+
+/** Calendar label of a 0-based quarter: "Q3 2025" (en) / "2025 年第 3 季度" (zh). */
+export function calendar(lang: Lang, startYear: number, quarter: number): string {
+  const y = startYear + Math.floor(quarter / 4);
+  const q = (quarter % 4) + 1;
+  return lang === 'zh' ? `${y} 年第 ${q} 季度` : `Q${q} ${y}`;
+}
