@@ -1,11 +1,20 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
-export default defineConfig({
+// Two projects: `unit` (Node only: engine, formats, CLI, batteries) and `e2e` (the browser tests in
+// headless Chromium, which need the built game: their globalSetup builds it once and serves it with
+// Vite's preview server). `vitest run` runs both; `--project unit` never builds.
+// `vitest run --mode full` (npm run test:full) sets SIM_TEST_FULL=1: the heavy batteries run at full
+// size (test/sizing.ts); without it they run smaller, each one still run.
+export default defineConfig(({ mode }) => ({
   test: {
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     testTimeout: 120_000,
     hookTimeout: 180_000,
     pool: 'forks',
     reporters: ['default'],
+    env: mode === 'full' ? { SIM_TEST_FULL: '1' } : {},
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts', 'test/**/*.test.ts'], exclude: [...configDefaults.exclude, 'test/e2e/**'] } },
+      { extends: true, test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], globalSetup: ['test/e2e/global-setup.ts'] } },
+    ],
   },
-});
+}));

@@ -1,110 +1,66 @@
-// Shared helpers for browser tests and the bench: build the game once per source version (cached by
-// a content hash under test-output/e2e-dist, so parallel test files reuse one build) and serve the
-// static folder on a free 127.0.0.1 port; launch the system Chromium with the project's flags.
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
-import { createServer as createHttpServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
+// Shared by the browser tests (their vitest globalSetup, test/e2e/global-setup.ts) and the bench:
+// build the game with Vite's build() into a folder and serve that folder with Vite's preview server
+// on a free 127.0.0.1 port; launch the system Chromium with the project's flags.
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, ConsoleMessage, Page } from 'playwright-core';
+import type { Plugin } from 'vite';
 import { CHROMIUM, CHROMIUM_ARGS, CHROMIUM_HINT, launchChromium } from '../src/cli/chromium';
 
-export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export { CHROMIUM };
 export const SCREENSHOTS = join(ROOT, 'test-output', 'screenshots');
-const CACHE = join(ROOT, 'test-output', 'e2e-dist');
-const INPUTS = ['index.html', 'vite.config.ts', 'package-lock.json', 'src', 'scenarios', 'assets'];
+const CONFIG = join(ROOT, 'vite.config.ts');
 
-function walk(p: string, out: string[]): void {
-  if (!existsSync(p)) return;
-  const st = statSync(p);
-  if (st.isFile()) { out.push(p); return; }
-  for (const f of readdirSync(p).sort()) if (!f.endsWith('.test.ts')) walk(join(p, f), out);
-}
-
-/** A hash of everything that goes into the build: same sources, same cached build. */
-export function sourceHash(): string {
-  const files: string[] = [];
-  for (const i of INPUTS) walk(join(ROOT, i), files);
-  const h = createHash('sha256');
-  for (const f of files) h.update(f.slice(ROOT.length)).update('\0').update(readFileSync(f)).update('\0');
-  return h.digest('hex').slice(0, 16);
-}
-
-/** Builds the game with Vite into the cache (once per source hash) and returns the folder. */
-export async function buildOnce(): Promise<string> {
-  const hash = sourceHash();
-  const dir = join(CACHE, hash);
-  if (existsSync(join(dir, 'index.html'))) return dir;
-  mkdirSync(CACHE, { recursive: true });
-  // One build at a time: test files start in parallel, and two builds on two cores take twice as long.
-  const lock = join(CACHE, `lock-${hash}`);
-  for (let waited = 0; ; waited += 200) {
-    try {
-      mkdirSync(lock);
-      break;
-    } catch {
-      if (existsSync(join(dir, 'index.html'))) return dir;
-      const st = statSync(lock, { throwIfNoEntry: false });
-      if (!st) continue;
-      if (waited > 180_000 || Date.now() - st.mtimeMs > 180_000) { rmSync(lock, { recursive: true, force: true }); continue; }
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
-  try {
-    if (existsSync(join(dir, 'index.html'))) return dir;
-    await buildInto(dir);
-  } finally {
-    rmSync(lock, { recursive: true, force: true });
-  }
-  return dir;
-}
-
-async function buildInto(dir: string): Promise<void> {
-  const tmp = join(CACHE, `tmp-${process.pid}-${Math.random().toString(36).slice(2, 8)}`);
+/** Builds the game into `outDir` as `npm run build` does (a production build, whatever NODE_ENV
+ *  the caller runs under: vitest sets it to "test", which would make Vite build for development). */
+export async function buildGame(outDir: string): Promise<void> {
   const { build } = await import('vite');
-  await build({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), logLevel: 'error', build: { outDir: tmp, emptyOutDir: true } });
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
   try {
-    renameSync(tmp, dir);
-  } catch {
-    rmSync(tmp, { recursive: true, force: true }); // another process finished the same build first
-  }
-  for (const old of readdirSync(CACHE)) {
-    const p = join(CACHE, old);
-    if (p !== dir && !old.startsWith('tmp-') && !old.startsWith('lock-') && Date.now() - statSync(p).mtimeMs > 3_600_000) rmSync(p, { recursive: true, force: true });
+    await build({ root: ROOT, configFile: CONFIG, logLevel: 'error', build: { outDir, emptyOutDir: true } });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
   }
 }
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.webp': 'image/webp', '.jpg': 'image/jpeg',
-  '.woff2': 'font/woff2', '.woff': 'font/woff', '.ttf': 'font/ttf', '.wasm': 'application/wasm', '.mp3': 'audio/mpeg', '.ogg': 'audio/ogg', '.txt': 'text/plain',
-};
-
-/** Serves a static folder on 127.0.0.1 (a free port); what any web server would do with `dist`. */
-export async function serveStatic(dir: string): Promise<{ url: string; close(): Promise<void> }> {
-  const server = createHttpServer((req, res) => {
-    const path = decodeURIComponent((req.url ?? '/').split('?')[0]!.split('#')[0]!);
-    const file = normalize(join(dir, path.endsWith('/') ? path + 'index.html' : path));
-    if (!file.startsWith(dir + sep) || !existsSync(file) || !statSync(file).isFile()) {
-      res.writeHead(404, { 'content-type': 'text/plain' });
-      res.end('not found');
-      return;
-    }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-    res.end(readFileSync(file));
+/** Serves `dir` with Vite's preview server on a free 127.0.0.1 port. `ready`: the build that fills
+ *  `dir`; requests wait for it (and get a 500 naming the error if it fails), so the server can start
+ *  before the build ends. Unknown paths are a 404 ("not found"), as on any static web server (no SPA fallback). */
+export async function serveGame(dir: string, ready: Promise<unknown> = Promise.resolve()): Promise<{ url: string; close(): Promise<void> }> {
+  const { preview } = await import('vite');
+  const gate: Plugin = {
+    name: 'wait-for-build',
+    configurePreviewServer(server) {
+      server.middlewares.use((_req, res, next) => {
+        ready.then(() => next(), (e: unknown) => {
+          res.statusCode = 500;
+          res.end(`the game did not build: ${e instanceof Error ? e.message : String(e)}`);
+        });
+      });
+      // After the files: anything else but an HTML page is a 404 with a body (Vite's own is empty,
+      // which Chromium refuses to open as a page; the print tests open a blank page on this origin).
+      return () => {
+        server.middlewares.use((req, res, next) => {
+          if (/\.html(\?|$)/.test(req.url ?? '')) { next(); return; }
+          res.statusCode = 404;
+          res.setHeader('content-type', 'text/plain; charset=utf-8');
+          res.end('not found');
+        });
+      };
+    },
+  };
+  const server = await preview({
+    root: ROOT, configFile: CONFIG, logLevel: 'error', appType: 'mpa', plugins: [gate],
+    build: { outDir: dir },
+    preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false, headers: { 'cache-control': 'no-store' } },
   });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise<void>((ok) => server.close(() => ok())) };
-}
-
-/** Builds (or reuses the cached build) and serves it. */
-export async function startServer(): Promise<{ url: string; close(): Promise<void>; dir: string }> {
-  const dir = await buildOnce();
-  const s = await serveStatic(dir);
-  return { ...s, dir };
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('the preview server did not say its URL');
+  return { url, close: () => server.close() };
 }
 
 /** Whether browser tests can run here. Absent Chromium skips them with a message, except under CI,

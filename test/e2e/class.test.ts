@@ -10,7 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClassServer } from '../class-support';
 import { createCode, getJson, post, startClassServer, teamRuns } from '../class-support';
 import { endQuarter, XSS } from './helpers';
-import { buildOnce, launchBrowser, requireBrowser, screenshotPath, watchConsole } from '../../tools/serve';
+import { servedGame } from './suite';
+import { launchBrowser, requireBrowser, screenshotPath, watchConsole } from '../../tools/serve';
 
 const run = requireBrowser() ? describe : describe.skip;
 const dir = mkdtempSync(join(tmpdir(), 'class-e2e-'));
@@ -21,7 +22,7 @@ run('live class in the browser', () => {
   let code = '';
 
   beforeAll(async () => {
-    const dist = await buildOnce();
+    const dist = (await servedGame()).dir;
     code = await createCode('board1', 12);
     server = await startClassServer(code, join(dir, 'class.sqlite'), dir, ['--dist', dist]);
     browser = await launchBrowser();

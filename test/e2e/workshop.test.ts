@@ -14,7 +14,9 @@ import { buildReplay, exportReplay } from '../../src/replay/format';
 import { workshopWorld } from '../../src/workshop/apply';
 import { decodeWorkshop, encodeWorkshop } from '../../src/workshop/code';
 import { downloadText, endQuarter } from './helpers';
-import { launchBrowser, requireBrowser, screenshotPath, startServer, watchConsole } from '../../tools/serve';
+import { launchBrowser, requireBrowser, screenshotPath, watchConsole } from '../../tools/serve';
+import type { ServedGame } from './global-setup';
+import { servedGame } from './suite';
 
 const run = requireBrowser() ? describe : describe.skip;
 
@@ -53,17 +55,15 @@ function botRun(w: { scenario: import('../../src/engine/index').Scenario; hash: 
 }
 
 run('workshop in the browser', () => {
-  let server: Awaited<ReturnType<typeof startServer>>;
+  let server: ServedGame;
   let browser: Browser;
   const contexts: BrowserContext[] = [];
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
+    [server, browser] = await Promise.all([servedGame(), launchBrowser()]);
   });
   afterAll(async () => {
     for (const c of contexts) await c.close();
     await browser?.close();
-    await server?.close();
   });
 
   it('create → three teams join and play through a pause to the end → debrief with a tampered and a foreign run', async () => {

@@ -1,10 +1,11 @@
 // Bench section "browser": from headless Chromium, the time from navigation to an interactive title
 // screen, the JavaScript the game ships and transfers (raw and gzip), and the office's frame time
 // with 100+ staff on screen. Figures only; nothing here passes or fails.
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { buildOnce, launchBrowser, requireBrowser, serveStatic } from '../serve';
+import { buildGame, launchBrowser, requireBrowser, serveGame } from '../serve';
 
 export const name = 'browser';
 
@@ -17,8 +18,9 @@ export async function run(print: (s: string) => void): Promise<void> {
   if (!ok) { print('  skipped: Chromium not found (PATH or CHROMIUM_PATH)'); return; }
 
   const t0 = Date.now();
-  const dir = await buildOnce();
-  print(`  vite build (cached per source hash): ${Date.now() - t0} ms`);
+  const dir = mkdtempSync(join(tmpdir(), 'aiss-bench-dist-'));
+  await buildGame(dir);
+  print(`  vite build: ${Date.now() - t0} ms`);
   const assets = join(dir, 'assets');
   const js = readdirSync(assets).filter((f) => f.endsWith('.js'));
   let raw = 0, gz = 0;
@@ -29,7 +31,7 @@ export async function run(print: (s: string) => void): Promise<void> {
   }
   print(`  JavaScript in the build: ${js.length} files, ${kb(raw)} raw, ${kb(gz)} gzip (everything, the office loaded on demand included)`);
 
-  const server = await serveStatic(dir);
+  const server = await serveGame(dir);
   const browser = await launchBrowser();
   try {
     const times: number[] = [];
@@ -72,5 +74,6 @@ export async function run(print: (s: string) => void): Promise<void> {
   } finally {
     await browser.close();
     await server.close();
+    rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -121,8 +121,13 @@ async function inBrowser(cls: ReturnType<typeof makeClass>): Promise<string> {
  *  practice runs, as while an instructor picks the files). */
 async function inGamePage(cls: ReturnType<typeof makeClass>): Promise<string[]> {
   if (!hasChromium()) return [`skipped (${CHROMIUM} is absent)`];
-  const { buildOnce, launchBrowser, serveStatic } = await import('../serve');
-  const server = await serveStatic(await buildOnce());
+  const { buildGame, launchBrowser, serveGame } = await import('../serve');
+  const { mkdtempSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const dir = mkdtempSync(join(tmpdir(), 'aiss-bench-dist-'));
+  await buildGame(dir);
+  const server = await serveGame(dir);
   const b = await launchBrowser();
   const one = async (waitReady: boolean) => {
     const page = await b.newPage({ viewport: { width: 1280, height: 900 } });
@@ -152,5 +157,6 @@ async function inGamePage(cls: ReturnType<typeof makeClass>): Promise<string[]> 
   } finally {
     await b.close();
     await server.close();
+    rmSync(dir, { recursive: true, force: true });
   }
 }
