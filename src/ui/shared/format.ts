@@ -25,15 +25,21 @@ export function money(n: number, lang: Lang = 'en'): string {
 export function moneyShort(lang: Lang, n: number): string {
   const sign = n < 0 ? '-' : '';
   const a = Math.abs(n);
+  // The unit is chosen on the rounded figure: 999,999 is "$1M", not "$1,000K".
   if (lang === 'zh') {
-    if (a >= 100_000_000) return `${sign}${trim(a / 100_000_000, 2)} 亿美元`;
+    if (a >= 100_000_000 || shown(a / 10_000, a >= 1_000_000 ? 0 : 1) >= 10_000) return `${sign}${trim(a / 100_000_000, 2)} 亿美元`;
     if (a >= 10_000) return `${sign}${trim(a / 10_000, a >= 1_000_000 ? 0 : 1)} 万美元`;
     return `${sign}${group(Math.round(a))} 美元`;
   }
-  if (a >= 1_000_000_000) return `${sign}$${trim(a / 1_000_000_000, 2)}B`;
-  if (a >= 1_000_000) return `${sign}$${trim(a / 1_000_000, 2)}M`;
+  if (a >= 1_000_000_000 || shown(a / 1_000_000, 2) >= 1000) return `${sign}$${trim(a / 1_000_000_000, 2)}B`;
+  if (a >= 1_000_000 || shown(a / 1000, 0) >= 1000) return `${sign}$${trim(a / 1_000_000, 2)}M`;
   if (a >= 10_000) return `${sign}$${trim(a / 1000, 0)}K`;
   return `${sign}$${group(Math.round(a))}`;
+}
+
+/** The number `trim(x, digits)` shows. */
+function shown(x: number, digits: number): number {
+  return Number(x.toFixed(digits));
 }
 
 function trim(x: number, digits: number): string {
