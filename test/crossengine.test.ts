@@ -1,4 +1,4 @@
-// Cross-engine determinism: the golden runs and 500 generated runs give identical per-quarter hash
+// Cross-engine determinism: the golden runs and 500 generated runs (120 under npm test) give identical per-quarter hash
 // chains in Node (V8), bun (JavaScriptCore), headless Chromium and QuickJS. Engines absent here are
 // skipped with a message, and required under CI. Plus the acceptance demonstration: a planted
 // Math.pow is caught by the lint gate and, with the gate bypassed, by the cross-engine comparison.
@@ -11,13 +11,16 @@ import { crossEngineCheck } from '../tools/crossengine/check';
 import { bunUnavailable, ENGINE_LABEL, unavailable } from '../tools/crossengine/engines';
 import type { EngineName } from '../tools/crossengine/engines';
 import { PLANT_LINE, plantPlugin, plantedSource } from '../tools/crossengine/plant';
+import { sized, sizeLabel } from './sizing';
 
 const CI = Boolean(process.env.CI);
 const MARKET = resolve('src/engine/systems/market.ts');
+const RUNS = sized(120, 500);
+const QUICKJS_RUNS = sized(30, 100);
 
 describe('cross-engine determinism', () => {
-  it('every engine reproduces Node\'s per-quarter hash chains on the golden set and 500 generated runs', async () => {
-    const r = await crossEngineCheck({ runs: 500, quickjsRuns: 100 });
+  it(`every engine reproduces Node's per-quarter hash chains on the golden set and ${sizeLabel(RUNS, 500)} generated runs`, async () => {
+    const r = await crossEngineCheck({ runs: RUNS, quickjsRuns: QUICKJS_RUNS });
     for (const s of r.skipped) {
       const msg = `cross-engine: ${ENGINE_LABEL[s.engine as EngineName]} SKIPPED: ${s.reason}`;
       console.log(msg);
@@ -28,7 +31,7 @@ describe('cross-engine determinism', () => {
     expect(r.errors).toEqual([]);
     expect(r.mismatchList.slice(0, 10)).toEqual([]);
     expect(r.engines).toContain('node');
-    expect(r.runs).toBeGreaterThanOrEqual(500 + r.golden);
+    expect(r.runs).toBeGreaterThanOrEqual(RUNS + r.golden);
     expect(r.golden).toBeGreaterThan(0);
     expect(r.quarters).toBeGreaterThan(r.runs); // chains are per quarter, not just final hashes
   });

@@ -7,9 +7,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Action } from '../src/engine/index';
 import { BOT_NAMES, BUSINESS_MODELS, CHANNELS, PARTNER_KINDS, POSITIONINGS, PRICING, PROGRAMMES, ROLES, ROUND_KINDS, SCALES, loadScenario } from '../src/engine/index';
+import { sized } from './sizing';
 import { ceilingsReached, classicDoc, extremeDoc, numberSlots, playExtreme, schemaValid, survival } from './extreme-support';
 
-const RUNS = 120;
+const RUNS = sized(60, 120);
 const SLOTS = numberSlots(classicDoc()).length;
 const MARKETS = Object.keys(classicDoc().markets);
 

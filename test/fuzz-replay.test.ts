@@ -22,12 +22,14 @@ import { Session } from '../src/session/session';
 import { worldFor } from '../src/workshop/apply';
 import type { FuzzStats, Json, Rng } from './fuzz-support';
 import { guarded, int, invariants, mutateDoc, mutateText, newStats, pick, prototypeSnapshot, rng, summary } from './fuzz-support';
+import { sized } from './sizing';
 
-const FILE_INPUTS = 1400;
-const CODE_TEXT_INPUTS = 900;
-const CODE_REPACKED_INPUTS = 400;
-const CODE_BINARY_INPUTS = 700;
-const FULL_GAMES = 200;
+// Everyday sizes under npm test, full sizes with SIM_TEST_FULL=1 (test/sizing.ts).
+const FILE_INPUTS = sized(350, 1400);
+const CODE_TEXT_INPUTS = sized(300, 900);
+const CODE_REPACKED_INPUTS = sized(120, 400);
+const CODE_BINARY_INPUTS = sized(200, 700);
+const FULL_GAMES = sized(60, 200);
 
 const DIR = join(__dirname, '..', 'scenarios');
 const scenarios = new Map<string, { scenario: Scenario; hash: string }>();

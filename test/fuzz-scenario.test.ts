@@ -11,11 +11,13 @@ import { parseJsonSafe } from '../src/formats/safe-json';
 import type { FuzzStats, Json, Rng } from './fuzz-support';
 import { guarded, int, mutateDoc, mutateText, newStats, pick, playChecked, prototypeSnapshot, rng, summary } from './fuzz-support';
 import { MINI_RAW } from './fixtures/mini';
+import { FULL, sized } from './sizing';
 
-const SHIPPED_INPUTS = 400; // a shipped scenario is ~50 kB: several ms each to read, check and hash
-const MINI_INPUTS = 3000;
+// Everyday sizes under npm test, full sizes with SIM_TEST_FULL=1 (test/sizing.ts).
+const SHIPPED_INPUTS = sized(100, 400); // a shipped scenario is ~50 kB: several ms each to read, check and hash
+const MINI_INPUTS = sized(800, 3000);
 /** Accepted inputs that go on to play a whole game (the costliest part). */
-const FULL_GAMES = 300;
+const FULL_GAMES = sized(80, 300);
 
 const DIR = join(__dirname, '..', 'scenarios');
 const shipped = readdirSync(DIR).filter((f) => f.endsWith('.json')).sort().map((f) => {
@@ -75,8 +77,9 @@ describe('fuzzing scenario files', () => {
     for (let i = 0; i < MINI_INPUTS; i++) oneInput(r, mini, i, stats);
     expect(stats.failures.slice(0, 5)).toEqual([]);
     // The mix must really exercise both paths, or the fuzzer has stopped fuzzing.
-    expect(stats.accepted).toBeGreaterThan(150);
-    expect(stats.refused).toBeGreaterThan(2000);
+    // (Shares of the inputs, so the everyday size is held to the same mix as the full one.)
+    expect(stats.accepted).toBeGreaterThan(MINI_INPUTS / 20);
+    expect(stats.refused).toBeGreaterThan((MINI_INPUTS * 2) / 3);
     expect(stats.played).toBe(Math.min(FULL_GAMES, stats.accepted));
   });
 
@@ -95,8 +98,9 @@ describe('fuzzing scenario files', () => {
   });
 
   // Full size (just under the 1 MB cap) takes several seconds on the current loader: one fifth of it
-  // runs by default; FUZZ_ADVERSARIAL=1 runs the full size. Figures are logged for the report.
-  const n = (full: number) => (process.env.FUZZ_ADVERSARIAL ? full : full / 5);
+  // runs by default; SIM_TEST_FULL=1 (or FUZZ_ADVERSARIAL=1) runs the full size. Figures are logged for the report.
+  const fullSize = FULL || Boolean(process.env.FUZZ_ADVERSARIAL);
+  const n = (full: number) => (fullSize ? full : full / 5);
   it('adversarial files near the size cap are refused by name (times logged, not asserted)', () => {
     type Doc = { [k: string]: Json };
     const alpha = (d: Doc) => (d.markets as { [k: string]: Doc }).alpha!;
@@ -119,7 +123,7 @@ describe('fuzzing scenario files', () => {
       expect(r && !r.ok && r.problems[0]!.path.startsWith('$'), name).toBe(true);
     }
     // Wall-clock figures for the report; the machine's load makes them unfit for an assertion.
-    console.log(`[fuzz scenarios] adversarial inputs (${process.env.FUZZ_ADVERSARIAL ? 'full size' : 'one fifth of the size cap'}): ${times.join('; ')}`);
+    console.log(`[fuzz scenarios] adversarial inputs (${fullSize ? 'full size' : 'one fifth of the size cap'}): ${times.join('; ')}`);
     expect(stats.failures.slice(0, 5)).toEqual([]);
   });
 

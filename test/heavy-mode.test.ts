@@ -1,4 +1,4 @@
-// Heavy mode: 100 generated runs, each saved and reloaded at every quarter (mid-quarter, with
+// Heavy mode: 100 generated runs (30 under npm test), each saved and reloaded at every quarter (mid-quarter, with
 // undoable decisions open, and at the quarter's end) through the path a player's browser uses:
 // encode → text → decode (safe parse, migrate, schema) → Session.restore; every fourth quarter
 // end goes through the replay file instead (read, verified, restored as the browser opens one).
@@ -14,8 +14,9 @@ import { readReplayInput } from '../src/replay/index';
 import { verifyReplay } from '../src/replay/verify';
 import { buildSave, decodeSave, encodeSave } from '../src/session/save';
 import { Session } from '../src/session/session';
+import { sized } from './sizing';
 
-const RUNS = 100;
+const RUNS = sized(30, 100);
 const DIR = join(__dirname, '..', 'scenarios');
 const byHash = new Map<string, { id: string; sc: Scenario }>();
 for (const f of readdirSync(DIR).filter((x) => x.endsWith('.json')).sort()) {

@@ -1,4 +1,4 @@
-// The replay acceptance properties over 1,000 generated runs (bots over seeds on the shipped
+// The replay acceptance properties over 1,000 generated runs (250 under npm test; bots over seeds on the shipped
 // scenario, every decision type): file and share-code round trips are exact, and 20 seeded
 // mutations of each run are all refused or reported as diverging, without one exception thrown.
 import seedrandom from 'seedrandom';
@@ -11,8 +11,9 @@ import { readReplayInput } from '../src/replay/index';
 import { decodeShareCode, encodeShareCode } from '../src/replay/share-code';
 import { verifyReplay, VerifyMemo } from '../src/replay/verify';
 import { loadShipped, runReplay } from './golden/runs';
+import { sized, sizeLabel } from './sizing';
 
-const RUNS = 1000;
+const RUNS = sized(250, 1000);
 const MUTATIONS = 20;
 const classic = loadShipped('classic');
 const input = { scenario: classic.scenario, hash: classic.hash };
@@ -29,7 +30,7 @@ const codes: string[] = [];
 const claims: string[] = [];
 const memos: VerifyMemo[] = [];
 
-describe('replay round trip over 1,000 generated runs', () => {
+describe(`replay round trip over ${sizeLabel(RUNS, 1000)} generated runs`, () => {
   it('export → import → verify succeeds and re-export is byte-identical', () => {
     let quarters = 0;
     for (let i = 0; i < RUNS; i++) {
@@ -152,7 +153,7 @@ function mutate(r: Replay, text: string, code: string, rnd: Rng): Mutant | null 
   return out === null ? null : { kind, text: out };
 }
 
-describe('tampering: 1,000 runs × 20 mutations', () => {
+describe(`tampering: ${sizeLabel(RUNS, 1000)} runs × 20 mutations`, () => {
   it('every mutated replay is refused or diverges; none throws; unchanged content still verifies', () => {
     expect(runs.length).toBe(RUNS);
     const rnd = seedrandom.alea('tamper-2026');
