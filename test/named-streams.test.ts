@@ -39,6 +39,9 @@ describe('named random streams', () => {
     expect(q).toBeGreaterThanOrEqual(1);
     const rf = rollsOf(focused.checks[q]!);
     const rs = rollsOf(scattered.checks[q]!);
-    for (const k of Object.keys(rf).filter((x) => x in rs)) expect(rs[k]).toBe(rf[k]);
+    // The events both runs rolled (without any, the loop below would check nothing).
+    const common = Object.keys(rf).filter((x) => x in rs);
+    expect(common.length).toBeGreaterThanOrEqual(10);
+    for (const k of common) expect([k, rs[k]]).toEqual([k, rf[k]]);
   });
 });
