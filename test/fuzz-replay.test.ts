@@ -23,6 +23,7 @@ import { worldFor } from '../src/workshop/apply';
 import type { FuzzStats, Json, Rng } from './fuzz-support';
 import { guarded, int, invariants, mutateDoc, mutateText, newStats, pick, prototypeSnapshot, rng, summary } from './fuzz-support';
 import { sized } from './sizing';
+import { scenarioBases } from '../src/cli/scenarios';
 
 // Everyday sizes under npm test, full sizes with SIM_TEST_FULL=1 (test/sizing.ts).
 const FILE_INPUTS = sized(350, 1400);
@@ -34,7 +35,7 @@ const FULL_GAMES = sized(60, 200);
 const DIR = join(__dirname, '..', 'scenarios');
 const scenarios = new Map<string, { scenario: Scenario; hash: string }>();
 for (const f of readdirSync(DIR).filter((x) => x.endsWith('.json')).sort()) {
-  const l = loadScenario(readFileSync(join(DIR, f), 'utf8'));
+  const l = loadScenario(readFileSync(join(DIR, f), 'utf8'), scenarioBases()); // the teaching scenarios extend classic
   if (l.ok) scenarios.set(l.scenario.id, { scenario: l.scenario, hash: l.hash });
 }
 const catalog = [...scenarios.values()];

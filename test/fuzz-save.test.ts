@@ -15,6 +15,7 @@ import type { FuzzStats, Json, Rng } from './fuzz-support';
 import { guarded, int, invariants, mutateDoc, mutateText, newStats, pick, prototypeSnapshot, rng, summary } from './fuzz-support';
 import { MINI_RAW } from './fixtures/mini';
 import { sized } from './sizing';
+import { scenarioBases } from '../src/cli/scenarios';
 
 // Everyday sizes under npm test, full sizes with SIM_TEST_FULL=1 (test/sizing.ts).
 const INPUTS = sized(300, 1200);
@@ -23,7 +24,7 @@ const FULL_GAMES = sized(40, 150);
 const DIR = join(__dirname, '..', 'scenarios');
 const byHash = new Map<string, Scenario>();
 for (const f of readdirSync(DIR).filter((x) => x.endsWith('.json')).sort()) {
-  const l = loadScenario(readFileSync(join(DIR, f), 'utf8'));
+  const l = loadScenario(readFileSync(join(DIR, f), 'utf8'), scenarioBases()); // the teaching scenarios extend classic
   if (l.ok) byHash.set(l.hash, l.scenario);
 }
 const MINI_TEXT = JSON.stringify(MINI_RAW);

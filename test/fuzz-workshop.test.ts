@@ -15,6 +15,7 @@ import { checkGoAhead, goAheadCode } from '../src/workshop/pause';
 import type { WorkshopProblem } from '../src/workshop/texts';
 import type { FuzzStats, Rng } from './fuzz-support';
 import { guarded, int, newStats, pick, playChecked, prototypeSnapshot, rng, summary } from './fuzz-support';
+import { scenarioBases } from '../src/cli/scenarios';
 
 const VALID_INPUTS = 500;
 const TYPO_INPUTS = 1600;
@@ -25,7 +26,7 @@ const FULL_GAMES = 150;
 const DIR = join(__dirname, '..', 'scenarios');
 const byId = new Map<string, { scenario: Scenario; hash: string }>();
 for (const f of readdirSync(DIR).filter((x) => x.endsWith('.json')).sort()) {
-  const l = loadScenario(readFileSync(join(DIR, f), 'utf8'));
+  const l = loadScenario(readFileSync(join(DIR, f), 'utf8'), scenarioBases()); // the teaching scenarios extend classic
   if (l.ok) byId.set(l.scenario.id, { scenario: l.scenario, hash: l.hash });
 }
 const ids = [...byId.keys()].filter((id) => /^[0-9A-Za-z_-]{1,32}$/.test(id));
