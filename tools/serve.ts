@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, ConsoleMessage, Page } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS, CHROMIUM_HINT, launchChromium } from '../src/cli/chromium';
 
-export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export { CHROMIUM };
 export const SCREENSHOTS = join(ROOT, 'test-output', 'screenshots');
 const CACHE = join(ROOT, 'test-output', 'e2e-dist');
