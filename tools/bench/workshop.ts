@@ -1,7 +1,7 @@
 // Bench section "workshop": a class of 60 teams, 20 quarters each: verify every run by replay, rank,
 // build the event table and chart the report (the debrief's whole cost). Node always; headless
 // Chromium too when /usr/bin/chromium exists (src/workshop bundled with esbuild into a blank page),
-// and the built game's debrief page. Format 1's debrief (bench-reference.ts) runs in the same run
+// and the built game's debrief page. Format 1's debrief (reference.ts) runs in the same run
 // where it can; the page's figures before format 2 are kept below as measured.
 import { CHROMIUM, hasChromium, pageWithBundle } from '../../src/cli/chromium';
 import { cpus, loadavg } from 'node:os';
