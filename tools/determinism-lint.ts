@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 
 export interface Violation { file: string; line: number; col: number; rule: string; message: string }
 
-export const RULES = ['math-random', 'transcendental', 'date', 'performance', 'timer', 'intl', 'locale', 'ambient',
+const RULES = ['math-random', 'transcendental', 'date', 'performance', 'timer', 'intl', 'locale', 'ambient',
   'import-boundary', 'for-in', 'sort-no-comparator', 'non-integer-exponent', 'radix-tostring', 'unicode-version', 'eval', 'bad-allow'] as const;
 
 const TRANSCENDENTAL = new Set(['exp', 'log', 'log2', 'log10', 'log1p', 'expm1', 'pow', 'sin', 'cos', 'tan', 'asin',
@@ -81,7 +81,7 @@ function isNameSlot(id: ts.Identifier): boolean {
 }
 
 /** The engine directory a file belongs to: the enclosing `src/engine` if any, else `fallback` (or its own dir). */
-export function engineRootOf(file: string, fallback?: string): string {
+function engineRootOf(file: string, fallback?: string): string {
   const abs = resolve(file);
   const marker = `${sep}src${sep}engine${sep}`;
   const at = abs.lastIndexOf(marker);
@@ -205,7 +205,7 @@ export function lintSource(fileName: string, text: string, engineRoot = engineRo
 const isLintable = (f: string) => /\.(ts|tsx|mts|cts)$/.test(f) && !/\.test\.(ts|tsx|mts|cts)$/.test(f);
 
 /** Files to lint under each path (recursively, sorted), skipping `*.test.ts` and node_modules. */
-export function collectFiles(paths: string[]): { file: string; root: string }[] {
+function collectFiles(paths: string[]): { file: string; root: string }[] {
   const out: { file: string; root: string }[] = [];
   const walk = (dir: string, root: string): void => {
     for (const name of readdirSync(dir).sort()) {

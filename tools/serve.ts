@@ -8,11 +8,10 @@ import type { AddressInfo } from 'node:net';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, ConsoleMessage, Page } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS, CHROMIUM_HINT, launchChromium } from '../src/cli/chromium';
+import { CHROMIUM, CHROMIUM_HINT, launchChromium } from '../src/cli/chromium';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-export { CHROMIUM };
-export const SCREENSHOTS = join(ROOT, 'test-output', 'screenshots');
+const SCREENSHOTS = join(ROOT, 'test-output', 'screenshots');
 const CACHE = join(ROOT, 'test-output', 'e2e-dist');
 const INPUTS = ['index.html', 'vite.config.ts', 'package-lock.json', 'src', 'scenarios', 'assets'];
 
@@ -24,7 +23,7 @@ function walk(p: string, out: string[]): void {
 }
 
 /** A hash of everything that goes into the build: same sources, same cached build. */
-export function sourceHash(): string {
+function sourceHash(): string {
   const files: string[] = [];
   for (const i of INPUTS) walk(join(ROOT, i), files);
   const h = createHash('sha256');
@@ -116,8 +115,6 @@ export function requireBrowser(): boolean {
   console.warn(`SKIPPED: ${msg}`);
   return false;
 }
-
-export { CHROMIUM_ARGS };
 
 export async function launchBrowser(): Promise<Browser> {
   return launchChromium();

@@ -39,7 +39,7 @@ export function rememberServer(codeText: string, server: string): void {
   if (d.ok) set(SERVER_KEY(d.code), server);
 }
 
-export function serverFor(codeText: string | undefined): { code: string; server: string } | null {
+function serverFor(codeText: string | undefined): { code: string; server: string } | null {
   if (!codeText) return null;
   const d = decodeWorkshop(codeText);
   if (!d.ok) return null;

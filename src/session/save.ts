@@ -8,13 +8,13 @@ import type { MigrationChain } from './migrate';
 import { defineChain, migrate } from './migrate';
 import type { Session } from './session';
 
-export const SAVE_FORMAT = 'ai-startup-sim/save';
+const SAVE_FORMAT = 'ai-startup-sim/save';
 export const SAVE_FORMAT_VERSION = 1;
 /** Large enough for a custom scenario carried inside the save. */
-export const SAVE_MAX_CHARS = 1_500_000;
+const SAVE_MAX_CHARS = 1_500_000;
 
 const hex64 = z.string().regex(/^[0-9a-f]{64}$/);
-export const saveSchema = z.strictObject({
+const saveSchema = z.strictObject({
   format: z.literal(SAVE_FORMAT),
   formatVersion: z.number().int().min(1).max(1_000_000),
   engineVersion: z.number().int().min(1).max(1_000_000),
@@ -34,7 +34,7 @@ export type Save = z.infer<typeof saveSchema>;
 
 /** Every save format ever released migrates up to the current one (none yet beyond version 1);
  *  a new format version adds a step here and a test that its old saves still load. */
-export const SAVE_CHAIN: MigrationChain<Save> = defineChain<Save>('save', 1, SAVE_FORMAT_VERSION, []);
+const SAVE_CHAIN: MigrationChain<Save> = defineChain<Save>('save', 1, SAVE_FORMAT_VERSION, []);
 
 export type DecodeResult = { ok: true; save: Save } | { ok: false; problem: string };
 

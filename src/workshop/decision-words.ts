@@ -79,7 +79,7 @@ const pct = (bp: number) => `${Math.floor(bp / 100)}${bp % 100 ? '.' + String(bp
 export type MarketName = (id: string) => string;
 
 /** Pure. One decision in a few words; `market` names markets (their ids by default). */
-export function decisionWords(a: Action, lang: Lang, market: MarketName = (id) => id): string {
+function decisionWords(a: Action, lang: Lang, market: MarketName = (id) => id): string {
   const f = (params: Record<string, string | number>) => t(lang, 'workshop.do.' + a.type, params);
   switch (a.type) {
     case 'hire': case 'fire': return f({ n: a.count, x: w(lang, a.role) });

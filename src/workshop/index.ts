@@ -8,7 +8,7 @@ export * from './debrief';
 export * from './csv';
 export * from './handout';
 export * from './report';
-export { decisionWords, quarterWords, shortUsd } from './decision-words';
+export { quarterWords, shortUsd } from './decision-words';
 export { esc, lineChart, safeSvg } from './html';
 export { ELEMENTS, scoreRun } from './score-adapter';
 export type { Score, Element } from './score-adapter';

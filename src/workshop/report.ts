@@ -15,12 +15,12 @@ import { ui } from './ui-texts';
 /** Beyond this many teams only the event grid is shown (no column per team). */
 const EVENT_COLUMNS_MAX = 8;
 
-export function outcomeText(t: TeamResult, l: Lang): string {
+function outcomeText(t: TeamResult, l: Lang): string {
   return ui(l, `outcome.${t.outcome}`, { q: t.quartersPlayed });
 }
 
 /** A team name isolated from the text around it: an Arabic or Hebrew name does not reorder the row. */
-export function bdi(name: string): string {
+function bdi(name: string): string {
   return `<bdi>${esc(name)}</bdi>`;
 }
 
@@ -41,7 +41,7 @@ function parts(t: TeamResult, e: (typeof ELEMENTS)[number]): string {
   return Object.keys(p).map((k) => `${k} ${p[k]}`).join(' + ');
 }
 
-export interface BoardOptions { top?: number; unfinished?: boolean; highlight?: number | undefined }
+interface BoardOptions { top?: number; unfinished?: boolean; highlight?: number | undefined }
 
 /** Whether team i (in allTeams order) is drawn in colour: the highlighted one, else as the charts do. */
 function colouredFor(d: Debrief, highlight: number | undefined): (i: number) => boolean {
@@ -51,7 +51,7 @@ function colouredFor(d: Debrief, highlight: number | undefined): (i: number) => 
 
 /** Pure. The leaderboard table: complete runs (or, with `unfinished`, the runs handed in before the
  *  end, ranked among themselves); `top` keeps the first N (the projector view). */
-export function leaderboardHtml(d: Debrief, l: Lang, o: BoardOptions = {}): string {
+function leaderboardHtml(d: Debrief, l: Lang, o: BoardOptions = {}): string {
   const list = o.unfinished ? d.unfinished : d.ranked;
   const offset = o.unfinished ? d.ranked.length : 0;
   if (list.length === 0) return o.unfinished ? '' : `<p>${esc(ui(l, d.unfinished.length ? 'noCompleteRuns' : 'noRuns'))}</p>`;
@@ -66,7 +66,7 @@ export function leaderboardHtml(d: Debrief, l: Lang, o: BoardOptions = {}): stri
 
 /** Pure. The four overlaid trajectory charts as SVG strings; `highlight` (an index into
  *  allTeams) draws that team in colour on top of the others in grey. */
-export function trajectoryCharts(d: Debrief, l: Lang, highlight?: number): string[] {
+function trajectoryCharts(d: Debrief, l: Lang, highlight?: number): string[] {
   const s = (f: (k: TeamResult['kpis'][number]) => number): Series[] => allTeams(d).map((t) => ({ name: t.team, values: t.kpis.map(f) }));
   const hl = highlight === undefined ? undefined : [highlight];
   return [
@@ -87,7 +87,7 @@ function chunks<T>(xs: readonly T[], n: number): { start: number; items: T[] }[]
 }
 
 /** Pure. Quarter × team (teams in tables of six): each cell the quarter's decisions in short words. */
-export function decisionMatrixHtml(d: Debrief, l: Lang, highlight?: number): string {
+function decisionMatrixHtml(d: Debrief, l: Lang, highlight?: number): string {
   const qs = Array.from({ length: d.settings.quarters }, (_, i) => i);
   const teams = allTeams(d);
   const coloured = colouredFor(d, highlight);
@@ -105,7 +105,7 @@ function eventName(d: Debrief, id: string, l: Lang): string {
 
 /** Pure. The event grid: one row per event, one column per quarter; each cell the one roll every
  *  team faced, the range of the teams' probabilities and for how many of them it fired. */
-export function eventGridHtml(d: Debrief, l: Lang): string {
+function eventGridHtml(d: Debrief, l: Lang): string {
   const ids = d.scenario.events.map((e) => e.id).filter((id) => d.events.some((r) => r.id === id));
   if (ids.length === 0) return `<p class="muted">${esc(ui(l, 'none'))}</p>`;
   const qs = Array.from({ length: d.settings.quarters }, (_, i) => i);
@@ -125,7 +125,7 @@ export function eventGridHtml(d: Debrief, l: Lang): string {
 
 /** Pure. The per-team event rows (a column per team; only for a few teams), the rows that fired
  *  for at least one team (all rows with `all`); the event grid above it covers any class size. */
-export function eventTableHtml(d: Debrief, l: Lang, all = false): string {
+function eventTableHtml(d: Debrief, l: Lang, all = false): string {
   const teams = allTeams(d);
   if (teams.length > EVENT_COLUMNS_MAX) return '';
   const rows = all ? d.events : d.events.filter((r) => r.firedBy > 0);
@@ -140,13 +140,13 @@ export function eventTableHtml(d: Debrief, l: Lang, all = false): string {
 }
 
 /** Pure. The hand-ins that count through a later one (noted, not flagged). */
-export function notesHtml(d: Debrief, l: Lang): string {
+function notesHtml(d: Debrief, l: Lang): string {
   if (d.notes.length === 0) return '';
   return `<ul class="notes">${d.notes.map((n) => `<li>${esc(ui(l, n.code, { file: n.label, q: n.quarters, by: n.byLabel, byQ: n.byQuarters }))} (${bdi(n.team)})</li>`).join('')}</ul>`;
 }
 
 /** Pure. The flagged runs with their reasons. */
-export function flaggedHtml(d: Debrief, l: Lang): string {
+function flaggedHtml(d: Debrief, l: Lang): string {
   if (d.flagged.length === 0) return `<p class="muted">${esc(ui(l, 'none'))}</p>`;
   return `<table class="flagged"><thead><tr><th>${esc(ui(l, 'file'))}</th><th>${esc(ui(l, 'team'))}</th><th>${esc(ui(l, 'reason'))}</th></tr></thead><tbody>${d.flagged.map((f) => `<tr><td>${esc(f.label)}</td><td>${f.team ? bdi(f.team) : ''}</td><td class="flag">${esc(describeWorkshopProblem(f.problem, l))}</td></tr>`).join('')}</tbody></table>`;
 }
@@ -154,7 +154,7 @@ export function flaggedHtml(d: Debrief, l: Lang): string {
 /** Pure. The facilitator's answer key (instructors only; the teams' handout shows the questions
  *  alone): each discussion question with its answer, the report's language first and the other
  *  language muted below. Empty when the scenario has no questions. */
-export function answerKeyHtml(sc: Scenario, l: Lang): string {
+function answerKeyHtml(sc: Scenario, l: Lang): string {
   const { questions, answers } = sc.facilitator;
   if (questions.length === 0) return '';
   const o: Lang = l === 'zh' ? 'en' : 'zh';

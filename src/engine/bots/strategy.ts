@@ -15,7 +15,7 @@ export const INCENTIVE_LEVELS = ['strong', 'none'] as const;
 export const HIRING_PACES = ['none', 'steady', 'fast'] as const;
 export const MARKETING_LEVELS = ['low', 'normal', 'max'] as const;
 export const MODEL_PLANS = ['stay', 'grow', 'large'] as const;
-export const RAISE_PLANS = ['never', 'plan', 'every'] as const;
+const RAISE_PLANS = ['never', 'plan', 'every'] as const;
 
 /** One player's standing policy. Pure data, so it can cross a worker boundary and be printed. */
 export interface Strategy {
@@ -68,7 +68,7 @@ function planNeed(st: Strategy, s: State, sc: Scenario): number {
 }
 
 /** Pure. The pricing method whose condition holds now (§1.10.3). */
-export function fittingPricing(s: State, sc: Scenario): PricingStrategy {
+function fittingPricing(s: State, sc: Scenario): PricingStrategy {
   const id = s.policy.markets[0];
   if (!id) return 'costPlus';
   if (s.quality >= sc.markets[id]!.qualityBar.v) return 'value';

@@ -36,7 +36,7 @@ export function valuationLine(lang: Lang, v: InvestorView): string | null {
 }
 
 /** What investors (the grant programme, the bank) make of a request, and why, in words. */
-export function investorLines(lang: Lang, v: InvestorView): string[] {
+function investorLines(lang: Lang, v: InvestorView): string[] {
   if (v.refused) return [];
   const out: string[] = [];
   const isRound = v.kind !== 'grant' && v.kind !== 'loan';

@@ -44,7 +44,7 @@ const same = (a: readonly string[], b: readonly string[]) => a.length === b.leng
 const of = <T extends string>(xs: readonly T[]) => () => xs;
 
 /** Percent fields hold whole percents in the form and basis points in the action. */
-export const percentToBp = (p: number): number => p * 100;
+const percentToBp = (p: number): number => p * 100;
 
 export function decisionSpecs(): DecisionSpec[] {
   const specs: DecisionSpec[] = [
@@ -204,7 +204,7 @@ export function decisionSpecs(): DecisionSpec[] {
 }
 
 /** A reasonable starting offer for a round kind: the smallest amount at the smallest pre-money. */
-export function roundDefaults(sc: Scenario, kind: (typeof ROUND_KINDS)[number]): Values {
+function roundDefaults(sc: Scenario, kind: (typeof ROUND_KINDS)[number]): Values {
   const r = sc.funding.rounds[kind];
   return { kind, amount: r.minAmount.v, preMoney: r.minPreMoney.v };
 }

@@ -16,7 +16,7 @@ export function cardChecks(sc: Scenario, checks: readonly Check[]): Check[] {
 }
 
 /** The roll against the probability as a bar: the probability is a hatched band from 0, the roll a marker. */
-export function rollBar(lang: Lang, roll: number, prob: number): SVGElement {
+function rollBar(lang: Lang, roll: number, prob: number): SVGElement {
   const W = 320, X0 = 8, X1 = W - 8;
   const x = (bp: number) => X0 + ((X1 - X0) * bp) / 10000;
   const root = svg('svg', { viewBox: `0 0 ${W} 46`, class: 'roll-bar', role: 'img', 'aria-label': t(lang, 'card.rollVs', { roll: unit(roll), prob: unit(prob) }) });

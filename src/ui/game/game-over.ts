@@ -18,7 +18,7 @@ import { calendar, int, moneyShort, pct } from '../shared/format';
 import { ELEMENTS, runScore } from './score-view';
 
 /** One line per closed quarter: key figures, the decisions taken and the events that fired. */
-export function storyLines(lang: Lang, sc: Scenario, history: readonly Kpi[], log: readonly Action[][]): string[] {
+function storyLines(lang: Lang, sc: Scenario, history: readonly Kpi[], log: readonly Action[][]): string[] {
   const sep = lang === 'zh' ? '；' : '; ';
   const stop = lang === 'zh' ? '。' : '.';
   return history.map((k, i) => {

@@ -12,7 +12,7 @@ import { openModal } from '../shared/modal';
 export interface LoadedReplay { scenario: Scenario; hash: string; seed: string; log: Action[][]; meta: { workshop?: string; team?: string }; customText?: string }
 
 /** Reads, finds the scenario, verifies. Never throws; the error is in the player's language. */
-export function loadReplayText(lang: Lang, catalog: Catalog, text: string): { ok: true; run: LoadedReplay } | { ok: false; message: string } {
+function loadReplayText(lang: Lang, catalog: Catalog, text: string): { ok: true; run: LoadedReplay } | { ok: false; message: string } {
   const r = readReplayInput(text);
   if (!r.ok) return { ok: false, message: describeProblem(r.error, lang) };
   const claim = r.claim;

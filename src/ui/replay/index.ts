@@ -15,10 +15,6 @@ import type { Verdict } from './open';
 import { verdictTitle, verdictView, verifyText } from './open';
 import { ReplayViewer } from './viewer';
 
-export { verdictView, verifyText } from './open';
-export type { Verdict } from './open';
-export { ReplayViewer } from './viewer';
-
 export interface OpenOptions {
   back(): void;
   /** Verify in this world only (a workshop's derived world). */
@@ -45,11 +41,6 @@ export function verdictFor(app: ReplayApp, v: Verdict, back: () => void): HTMLEl
 /** The viewer for a run this page holds (a game just over): verified like any other replay. */
 export function watchReplay(app: ReplayApp, r: Replay, entry: CatalogEntry, back: () => void): Verdict {
   return openInViewer(app, exportReplay(r), { back, world: entry });
-}
-
-/** Whether a finished branch can be compared here: its original is the one remembered. */
-export function canCompare(r: Replay): boolean {
-  return originalOf(r.meta.branchOf) !== null;
 }
 
 /** A comparison on a page of its own (from a branch's game over), with its own language switch. */

@@ -1,11 +1,9 @@
 // Engine data in the player's words: a decision as one line, a rejection with its details
 // translated (roles, markets, money), an applied event effect, and scenario text in the language.
-import type { Action, Rejection, AppliedEffect, Scenario, Text } from '../../engine/index';
+import type { Action, Rejection, AppliedEffect, Scenario } from '../../engine/index';
 import type { Lang } from '../../i18n/index';
 import { hasKey, punct, t } from '../../i18n/index';
 import { int, money, pct, signed } from './format';
-
-export const tx = (lang: Lang, text: Text): string => text[lang];
 
 export function marketName(lang: Lang, sc: Scenario, id: string): string {
   const m = sc.markets[id];

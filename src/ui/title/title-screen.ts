@@ -15,7 +15,7 @@ import { setTutorialWanted, tutorialWanted } from '../game/tutorial/flag';
 import { checkTeamName, TEAM_MAX } from '../../workshop/apply';
 import { describeWorkshopProblem } from '../../workshop/texts';
 
-export const SEED_RE = /^[A-Za-z0-9_-]{1,64}$/;
+const SEED_RE = /^[A-Za-z0-9_-]{1,64}$/;
 
 export interface TitleHost {
   lang(): Lang;
@@ -31,7 +31,7 @@ export interface TitleHost {
 }
 
 /** A random seed from the browser's generator (never the engine's: seeds are inputs to it). */
-export function randomSeed(): string {
+function randomSeed(): string {
   const r = new Uint32Array(1);
   crypto.getRandomValues(r);
   return String(r[0]! % 1_000_000).padStart(6, '0');

@@ -16,9 +16,6 @@ import type { PageHost } from './page-host';
 import { langSwitch } from './page-host';
 import { PrintFrame } from './print-frame';
 
-export type { PageHost } from './page-host';
-export { langSwitch } from './page-host';
-
 const SEED_CHARS = '23456789abcdefghjkmnpqrstuvwxyz';
 function drawSeed(): string {
   const r = new Uint32Array(6);
@@ -27,7 +24,7 @@ function drawSeed(): string {
 }
 
 /** The workshop link for this build: the page's own address with the code in the fragment. */
-export function linkFor(code: string): string {
+function linkFor(code: string): string {
   return location.href.replace(/#.*$/, '') + '#workshop=' + code;
 }
 

@@ -25,10 +25,10 @@ export interface JoinHost extends PageHost {
 }
 
 /** A save of this workshop in this browser: the team's game to resume after a lost tab. */
-export interface TeamSave { slot: string; team: string; quarter: number; status: string }
+interface TeamSave { slot: string; team: string; quarter: number; status: string }
 
 /** The saves of workshop `code` (canonical), newest first, one per team (the newest). */
-export function teamSaves(code: string, saves: readonly SlotEntry[]): TeamSave[] {
+function teamSaves(code: string, saves: readonly SlotEntry[]): TeamSave[] {
   const out: TeamSave[] = [];
   for (const s of saves) {
     if (!s.ok || s.save.meta.team === undefined) continue;

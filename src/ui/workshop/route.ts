@@ -32,10 +32,10 @@ export interface WorkshopApp {
   playFrom(entry: CatalogEntry, seed: string, log: Action[][], current: Action[], meta: { workshop?: string; team?: string }): string | null;
 }
 
-export type Route = { page: 'new' } | { page: 'join'; code: string } | { page: 'debrief'; code: string } | null;
+type Route = { page: 'new' } | { page: 'join'; code: string } | { page: 'debrief'; code: string } | null;
 
 /** Pure. The workshop route of a location fragment, or null for the game's own screens. */
-export function parseRoute(hash: string): Route {
+function parseRoute(hash: string): Route {
   const m = /^#(workshop-new|workshop|debrief)(?:=(.*))?$/.exec(hash);
   if (!m) return null;
   let code = '';
@@ -46,7 +46,7 @@ export function parseRoute(hash: string): Route {
 }
 
 /** Shows the page for the current fragment; false when the fragment is not a workshop route. */
-export function showWorkshopRoute(app: WorkshopApp, root: HTMLElement): boolean {
+function showWorkshopRoute(app: WorkshopApp, root: HTMLElement): boolean {
   const route = parseRoute(location.hash);
   if (!route) return false;
   const host = {

@@ -6,8 +6,6 @@ import type { Lang } from '../../../i18n/index';
 import type { CoachHost } from './coach';
 import { Coach } from './coach';
 
-export type { CoachHost } from './coach';
-
 export function startTutorial(host: CoachHost, lang: () => Lang): Coach {
   return new Coach(host, lang);
 }

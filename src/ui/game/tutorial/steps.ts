@@ -27,7 +27,7 @@ const byId = (...ids: string[]): Element[] => ids.flatMap((id) => document.getEl
 /** The decision card when its group is open, else the group's toggle (open it first). */
 const cardOr = (card: string, group: Group): Element[] => byId(card).length ? byId(card) : byId(`g-${group}-toggle`);
 
-export const STEPS: readonly Step[] = [
+const STEPS: readonly Step[] = [
   { id: 'cash', rings: [{ label: 'cash.ring', side: 'below-left', find: () => byId('hdr-cash', 'hdr-runway') }] },
   { id: 'groups', rings: [{ label: 'groups.ring', side: 'left', find: () => byId('panel') }] },
   { id: 'hire', group: 'team', rings: [{ label: 'hire.ring', side: 'left', find: () => cardOr('d-hire', 'team') }], doneBy: (a) => a.type === 'hire' },
