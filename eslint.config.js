@@ -11,13 +11,41 @@ import tseslint from 'typescript-eslint';
 // Determinism: src/engine and src/formats run unchanged in Node, browsers, workers, Bun and QuickJS, and must
 // give bit-identical results on all of them (test/crossengine.test.ts compares the hashes).
 
-const TRANSCENDENTAL = ['exp', 'log', 'log2', 'log10', 'log1p', 'expm1', 'pow', 'sin', 'cos', 'tan', 'asin', 'acos',
-  'atan', 'atan2', 'sinh', 'cosh', 'tanh', 'asinh', 'acosh', 'atanh', 'cbrt', 'hypot', 'fround'];
-const LOCALE = ['toLocaleString', 'toLocaleDateString', 'toLocaleTimeString', 'toLocaleUpperCase', 'toLocaleLowerCase',
-  'localeCompare'];
+const TRANSCENDENTAL = [
+  'exp',
+  'log',
+  'log2',
+  'log10',
+  'log1p',
+  'expm1',
+  'pow',
+  'sin',
+  'cos',
+  'tan',
+  'asin',
+  'acos',
+  'atan',
+  'atan2',
+  'sinh',
+  'cosh',
+  'tanh',
+  'asinh',
+  'acosh',
+  'atanh',
+  'cbrt',
+  'hypot',
+  'fround',
+];
+const LOCALE = ['toLocaleString', 'toLocaleDateString', 'toLocaleTimeString', 'toLocaleUpperCase', 'toLocaleLowerCase', 'localeCompare'];
 
-const timer = (name) => ({ name, message: `${name} makes results depend on scheduling; the engine is synchronous: do the work in the step.` });
-const ambient = (name) => ({ name, message: `${name} is ambient host state; pass what the engine needs in as input (state, scenario or arguments).` });
+const timer = (name) => ({
+  name,
+  message: `${name} makes results depend on scheduling; the engine is synchronous: do the work in the step.`,
+});
+const ambient = (name) => ({
+  name,
+  message: `${name} is ambient host state; pass what the engine needs in as input (state, scenario or arguments).`,
+});
 const DETERMINISM_GLOBALS = [
   { name: 'Date', message: 'Date reads the wall clock and the local time zone; carry time as integer quarters in state.' },
   { name: 'performance', message: 'performance reads a clock; the engine must not observe time. Measure in tools/bench instead.' },
@@ -25,53 +53,106 @@ const DETERMINISM_GLOBALS = [
   { name: 'eval', message: 'eval runs code the gate cannot see; write the code out.' },
   { name: 'Function', message: 'Function() compiles code at run time; write the code out.' },
   ...['setTimeout', 'setInterval', 'setImmediate', 'queueMicrotask', 'requestAnimationFrame'].map(timer),
-  ...['process', 'globalThis', 'window', 'self', 'global', 'document', 'navigator', 'location', 'localStorage', 'crypto',
-    'WeakRef', 'FinalizationRegistry', 'require', 'Buffer', '__dirname', '__filename'].map(ambient),
+  ...[
+    'process',
+    'globalThis',
+    'window',
+    'self',
+    'global',
+    'document',
+    'navigator',
+    'location',
+    'localStorage',
+    'crypto',
+    'WeakRef',
+    'FinalizationRegistry',
+    'require',
+    'Buffer',
+    '__dirname',
+    '__filename',
+  ].map(ambient),
 ];
 
 const DETERMINISM_PROPERTIES = [
   { object: 'Math', property: 'random', message: 'Math.random is unseeded; draw from the named rng streams in state (src/engine/rng.ts).' },
-  ...TRANSCENDENTAL.map((property) => ({ object: 'Math', property,
-    message: `Math.${property} is not exactly specified and differs between JS engines; use integer arithmetic or a lookup table.` })),
-  ...LOCALE.map((property) => ({ property,
-    message: `${property} depends on the host locale and ICU data; compare code units (byString) or format in the UI.` })),
-  { property: 'normalize', message: "String#normalize uses the engine's Unicode tables, which change between engine versions; keep text as given." },
+  ...TRANSCENDENTAL.map((property) => ({
+    object: 'Math',
+    property,
+    message: `Math.${property} is not exactly specified and differs between JS engines; use integer arithmetic or a lookup table.`,
+  })),
+  ...LOCALE.map((property) => ({
+    property,
+    message: `${property} depends on the host locale and ICU data; compare code units (byString) or format in the UI.`,
+  })),
+  {
+    property: 'normalize',
+    message: "String#normalize uses the engine's Unicode tables, which change between engine versions; keep text as given.",
+  },
 ];
 
 // esquery cannot hold a '/' inside a /regex/, so '/' is written \x2F there.
 const DETERMINISM_SYNTAX = [
-  { selector: 'ForInStatement',
-    message: 'for-in order of numeric-like keys is a trap; iterate Object.keys(...) sorted with an explicit comparator.' },
-  { selector: "CallExpression[arguments.length=0] > MemberExpression.callee[property.name=/^(sort|toSorted)$/]",
-    message: 'sort() without a comparator sorts by UTF-16 string order; pass one (byString for ids, (a, b) => a - b for numbers).' },
-  { selector: "CallExpression[arguments.length=0] > MemberExpression.callee[property.value=/^(sort|toSorted)$/]",
-    message: 'sort() without a comparator sorts by UTF-16 string order; pass one (byString for ids, (a, b) => a - b for numbers).' },
-  { selector: "CallExpression[arguments.0.type='Identifier'][arguments.0.name='undefined'] > MemberExpression.callee[property.name=/^(sort|toSorted)$/]",
-    message: 'sort(undefined) sorts by UTF-16 string order; pass a comparator.' },
-  { selector: "BinaryExpression[operator='**']:not([right.type='Literal'][right.raw=/^[0-9][0-9_]*$/])",
-    message: 'x ** y with a non-integer-literal exponent is Math.pow, which differs between engines; only x ** <integer literal> is allowed (or multiply in a loop).' },
-  { selector: "AssignmentExpression[operator='**=']:not([right.type='Literal'][right.raw=/^[0-9][0-9_]*$/])",
-    message: 'x **= y with a non-integer-literal exponent is Math.pow, which differs between engines; only an integer literal exponent is allowed.' },
-  { selector: "CallExpression[arguments.length>0]:not([arguments.0.raw='10']) > MemberExpression.callee[property.name='toString']",
-    message: 'Number#toString(radix) of a non-integer is approximated differently by each engine; format integers in base 10.' },
-  { selector: 'Literal[regex.pattern=/\\\\[pP]\\{/]',
-    message: "A Unicode property escape (\\p{...}) matches by the engine's Unicode version; list the characters or ranges explicitly." },
+  {
+    selector: 'ForInStatement',
+    message: 'for-in order of numeric-like keys is a trap; iterate Object.keys(...) sorted with an explicit comparator.',
+  },
+  {
+    selector: 'CallExpression[arguments.length=0] > MemberExpression.callee[property.name=/^(sort|toSorted)$/]',
+    message: 'sort() without a comparator sorts by UTF-16 string order; pass one (byString for ids, (a, b) => a - b for numbers).',
+  },
+  {
+    selector: 'CallExpression[arguments.length=0] > MemberExpression.callee[property.value=/^(sort|toSorted)$/]',
+    message: 'sort() without a comparator sorts by UTF-16 string order; pass one (byString for ids, (a, b) => a - b for numbers).',
+  },
+  {
+    selector:
+      "CallExpression[arguments.0.type='Identifier'][arguments.0.name='undefined'] > MemberExpression.callee[property.name=/^(sort|toSorted)$/]",
+    message: 'sort(undefined) sorts by UTF-16 string order; pass a comparator.',
+  },
+  {
+    selector: "BinaryExpression[operator='**']:not([right.type='Literal'][right.raw=/^[0-9][0-9_]*$/])",
+    message:
+      'x ** y with a non-integer-literal exponent is Math.pow, which differs between engines; only x ** <integer literal> is allowed (or multiply in a loop).',
+  },
+  {
+    selector: "AssignmentExpression[operator='**=']:not([right.type='Literal'][right.raw=/^[0-9][0-9_]*$/])",
+    message:
+      'x **= y with a non-integer-literal exponent is Math.pow, which differs between engines; only an integer literal exponent is allowed.',
+  },
+  {
+    selector: "CallExpression[arguments.length>0]:not([arguments.0.raw='10']) > MemberExpression.callee[property.name='toString']",
+    message: 'Number#toString(radix) of a non-integer is approximated differently by each engine; format integers in base 10.',
+  },
+  {
+    selector: 'Literal[regex.pattern=/\\\\[pP]\\{/]',
+    message: "A Unicode property escape (\\p{...}) matches by the engine's Unicode version; list the characters or ranges explicitly.",
+  },
   // Math only as `Math.member` or `Math['member']`: an alias (`const M = Math`, `const { pow } = Math`, `f(Math)`)
   // would hide which member is used from the checks above.
-  { selector: "Identifier[name='Math']:not(MemberExpression > Identifier.object, MemberExpression[computed=false] > Identifier.property, Property[computed=false] > Identifier.key, TSPropertySignature > Identifier.key, TSTypeQuery > Identifier.exprName)",
-    message: "Math escapes as a value (an alias or an argument), so the gate cannot see which member is used; call Math.floor(...) etc. directly." },
-  { selector: "MemberExpression[object.name='Math'][computed=true]:not([property.type='Literal'])",
-    message: 'A computed Math member cannot be checked; name the member (Math.floor, Math.imul, ...).' },
+  {
+    selector:
+      "Identifier[name='Math']:not(MemberExpression > Identifier.object, MemberExpression[computed=false] > Identifier.property, Property[computed=false] > Identifier.key, TSPropertySignature > Identifier.key, TSTypeQuery > Identifier.exprName)",
+    message:
+      'Math escapes as a value (an alias or an argument), so the gate cannot see which member is used; call Math.floor(...) etc. directly.',
+  },
+  {
+    selector: "MemberExpression[object.name='Math'][computed=true]:not([property.type='Literal'])",
+    message: 'A computed Math member cannot be checked; name the member (Math.floor, Math.imul, ...).',
+  },
   // Types too: no-restricted-globals sees only values, and `at: Date` in state means a clock value flows in.
-  { selector: `:matches(TSTypeReference > Identifier.typeName, TSTypeQuery > Identifier.exprName, TSQualifiedName > Identifier.left)[name=/^(${[...DETERMINISM_GLOBALS.map((g) => g.name), 'NodeJS'].join('|')})$/]`,
-    message: 'A host type (clock, locale, timer or host object) in the engine; carry plain data (integers, strings) instead.' },
+  {
+    selector: `:matches(TSTypeReference > Identifier.typeName, TSTypeQuery > Identifier.exprName, TSQualifiedName > Identifier.left)[name=/^(${[...DETERMINISM_GLOBALS.map((g) => g.name), 'NodeJS'].join('|')})$/]`,
+    message: 'A host type (clock, locale, timer or host object) in the engine; carry plain data (integers, strings) instead.',
+  },
   { selector: "MetaProperty[meta.name='import']", message: 'import.meta is host state; pass what the engine needs in as input.' },
   { selector: 'ImportExpression', message: 'A dynamic import makes the engine asynchronous and host-dependent; use a static import.' },
 ];
 
 const hostModules = (where) => ({
-  paths: [...builtinModules, 'phaser'].map((name) => ({ name,
-    message: `'${name}' is a host or UI module; ${where} runs unchanged in Node, browsers and workers: pass what it needs in as input.` })),
+  paths: [...builtinModules, 'phaser'].map((name) => ({
+    name,
+    message: `'${name}' is a host or UI module; ${where} runs unchanged in Node, browsers and workers: pass what it needs in as input.`,
+  })),
   patterns: [
     { group: ['node:*'], message: `Node builtins are host modules; ${where} runs unchanged in Node, browsers and workers.` },
     { group: ['phaser/*'], message: `Phaser is the UI's renderer; ${where} imports none of it.` },
@@ -84,8 +165,9 @@ const leaves = (depth, allowed) => `^(\\.\\./){${depth + 1}}(?!(${allowed.join('
 // ---------------------------------------------------------------------------------------------------------
 // The engine door: code outside src/engine imports the engine only through its entry, src/engine/index.ts.
 
-const DOOR = "^\\.\\.?/(.*/)?engine/(?!index(\\.[jt]s)?$)";
-const DOOR_MESSAGE = 'Outside src/engine, import the engine only through its entry (../engine or ../engine/index); export what you need from src/engine/index.ts.';
+const DOOR = '^\\.\\.?/(.*/)?engine/(?!index(\\.[jt]s)?$)';
+const DOOR_MESSAGE =
+  'Outside src/engine, import the engine only through its entry (../engine or ../engine/index); export what you need from src/engine/index.ts.';
 const doorPattern = { regex: DOOR, message: DOOR_MESSAGE };
 const DOOR_SYNTAX = [
   { selector: 'ImportExpression[source.value=/^\\.\\.?\\x2F(.*\\x2F)?engine\\x2F(?!index(\\.[jt]s)?$)/]', message: DOOR_MESSAGE },
@@ -106,14 +188,20 @@ function pureLayer(root, allowed, { door, may }) {
       'no-restricted-globals': ['error', ...DETERMINISM_GLOBALS],
       'no-restricted-properties': ['error', ...DETERMINISM_PROPERTIES],
       'no-restricted-syntax': ['error', ...DETERMINISM_SYNTAX, ...(door ? DOOR_SYNTAX : [])],
-      'no-restricted-imports': ['error', {
-        paths: hostModules(where).paths,
-        patterns: [
-          ...hostModules(where).patterns,
-          { regex: leaves(depth, allowed), message: `This import leaves ${root}; ${root} imports only ${may} and pure npm packages (zod, seedrandom, @noble/hashes).` },
-          ...(door ? [doorPattern] : []),
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: hostModules(where).paths,
+          patterns: [
+            ...hostModules(where).patterns,
+            {
+              regex: leaves(depth, allowed),
+              message: `This import leaves ${root}; ${root} imports only ${may} and pure npm packages (zod, seedrandom, @noble/hashes).`,
+            },
+            ...(door ? [doorPattern] : []),
+          ],
+        },
+      ],
     },
   }));
 }
@@ -124,7 +212,11 @@ function pureLayer(root, allowed, { door, may }) {
 const local = {
   rules: {
     'disable-needs-reason': {
-      meta: { type: 'problem', schema: [], docs: { description: 'eslint-disable comments must give a reason after --; inline rule configuration is refused' } },
+      meta: {
+        type: 'problem',
+        schema: [],
+        docs: { description: 'eslint-disable comments must give a reason after --; inline rule configuration is refused' },
+      },
       create(context) {
         return {
           Program() {
@@ -133,10 +225,15 @@ const local = {
               const m = /^(eslint-disable(?:-next-line|-line)?|eslint(?=\s)|eslint-env|global|globals|exported)\b/.exec(text);
               if (!m) continue;
               if (m[1].startsWith('eslint-disable')) {
-                if (!/\s--\s*\S/.test(text)) context.report({ loc: c.loc, message: `'${m[1]}' needs a reason: // ${m[1]} <rule> -- <why this is safe>.` });
-                else if (/^eslint-disable\S*\s+--/.test(text)) context.report({ loc: c.loc, message: `'${m[1]}' must name the rule(s) it disables.` });
+                if (!/\s--\s*\S/.test(text))
+                  context.report({ loc: c.loc, message: `'${m[1]}' needs a reason: // ${m[1]} <rule> -- <why this is safe>.` });
+                else if (/^eslint-disable\S*\s+--/.test(text))
+                  context.report({ loc: c.loc, message: `'${m[1]}' must name the rule(s) it disables.` });
               } else {
-                context.report({ loc: c.loc, message: `Configure rules and globals in eslint.config.js, not with an inline '${m[1]}' comment.` });
+                context.report({
+                  loc: c.loc,
+                  message: `Configure rules and globals in eslint.config.js, not with an inline '${m[1]}' comment.`,
+                });
               }
             }
           },
@@ -161,7 +258,10 @@ export default defineConfig(
       'local/disable-needs-reason': 'error',
       // House style: a leading underscore marks a binding kept on purpose (a destructured field dropped from a rest,
       // a parameter a callback signature requires).
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true },
+      ],
     },
   },
   {

@@ -13,7 +13,9 @@ const FORMATS_FILE = join(ROOT, 'src/formats/table.ts');
 const UI_FILE = join(ROOT, 'src/ui/game/panel.ts');
 
 let eslint: ESLint;
-beforeAll(() => { eslint = new ESLint({ cwd: ROOT, cache: false }); });
+beforeAll(() => {
+  eslint = new ESLint({ cwd: ROOT, cache: false });
+});
 
 type Hit = [rule: string | null, line: number];
 /** Lints `code` as if it were the file at `filePath`; returns [rule, line] pairs in order. */
@@ -99,7 +101,10 @@ describe('the determinism gate on src/engine', () => {
   });
 
   it('catches Math aliased by destructuring, and what it says to do instead', async () => {
-    expect(await hits(ENGINE_FILE, 'const { pow } = Math;\nexport const p = pow(2, 3);\n')).toEqual([[PROPS, 1], [SYNTAX, 1]]);
+    expect(await hits(ENGINE_FILE, 'const { pow } = Math;\nexport const p = pow(2, 3);\n')).toEqual([
+      [PROPS, 1],
+      [SYNTAX, 1],
+    ]);
     const [alias] = await messages(ENGINE_FILE, 'const M = Math;\nexport const y = M.pow(2, 0.5);\n');
     expect(alias).toContain('call Math.floor(...) etc. directly');
     expect((await messages(ENGINE_FILE, 'export const y = Math.pow(2, 0.5);\n'))[0]).toContain('integer arithmetic or a lookup table');
@@ -109,7 +114,9 @@ describe('the determinism gate on src/engine', () => {
   it('applies to src/formats too, where the only imports are src/formats itself', async () => {
     expect(await hits(FORMATS_FILE, 'export const r = Math.random();\n')).toEqual([[PROPS, 1]]);
     expect(await hits(FORMATS_FILE, "import { a } from './safe-json-chars';\nexport const b = a;\n")).toEqual([]);
-    expect(await hits(FORMATS_FILE, "import { initialState } from '../engine/index';\nexport const b = initialState;\n")).toEqual([[IMPORTS, 1]]);
+    expect(await hits(FORMATS_FILE, "import { initialState } from '../engine/index';\nexport const b = initialState;\n")).toEqual([
+      [IMPORTS, 1],
+    ]);
   });
 
   it('does not flag clean engine code (integer Math, comparators, shadowed names, property names)', async () => {
@@ -147,14 +154,21 @@ describe('the escape hatch: eslint-disable with a reason', () => {
   const code = (comment: string) => `export const ok = 1;\n${comment}\nexport const t = Math.exp(1);\n`;
 
   it('honours a disable comment naming the rule and giving a reason', async () => {
-    expect(await hits(ENGINE_FILE, code('// eslint-disable-next-line no-restricted-properties -- table generator, output checked into data'))).toEqual([]);
+    expect(
+      await hits(ENGINE_FILE, code('// eslint-disable-next-line no-restricted-properties -- table generator, output checked into data')),
+    ).toEqual([]);
   });
 
   it('refuses one without a reason, one without a rule, and reports one that hides nothing or the wrong rule', async () => {
-    expect(await hits(ENGINE_FILE, code('// eslint-disable-next-line no-restricted-properties'))).toEqual([['local/disable-needs-reason', 2]]);
+    expect(await hits(ENGINE_FILE, code('// eslint-disable-next-line no-restricted-properties'))).toEqual([
+      ['local/disable-needs-reason', 2],
+    ]);
     expect(await hits(ENGINE_FILE, code('// eslint-disable-next-line -- a table generator'))).toEqual([['local/disable-needs-reason', 2]]);
     // A disable naming another rule hides nothing: the violation stays and the directive is reported unused.
-    expect(await hits(ENGINE_FILE, code('// eslint-disable-next-line no-restricted-globals -- a table generator'))).toEqual([[null, 2], [PROPS, 3]]);
+    expect(await hits(ENGINE_FILE, code('// eslint-disable-next-line no-restricted-globals -- a table generator'))).toEqual([
+      [null, 2],
+      [PROPS, 3],
+    ]);
   });
 
   it('refuses inline rule configuration', async () => {
