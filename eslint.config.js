@@ -223,7 +223,8 @@ const local = {
             for (const c of context.sourceCode.getAllComments()) {
               const text = c.value.trim();
               const m = /^(eslint-disable(?:-next-line|-line)?|eslint(?=\s)|eslint-env|global|globals|exported)\b/.exec(text);
-              if (!m) continue;
+              // ESLint reads rule and global configuration only from block comments; disables from both kinds.
+              if (!m || (c.type !== 'Block' && !m[1].startsWith('eslint-disable'))) continue;
               if (m[1].startsWith('eslint-disable')) {
                 if (!/\s--\s*\S/.test(text))
                   context.report({ loc: c.loc, message: `'${m[1]}' needs a reason: // ${m[1]} <rule> -- <why this is safe>.` });
