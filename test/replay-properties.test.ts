@@ -181,7 +181,7 @@ describe('tampering: 1,000 runs × 20 mutations', () => {
             }
           }
         } catch (e) {
-          throw new Error(`${where}: ${e instanceof Error ? e.message : String(e)}`);
+          throw new Error(`${where}: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
         }
         t[outcome]++;
       }

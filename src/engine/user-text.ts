@@ -63,7 +63,7 @@ export function escapeForTerminal(s: string): string {
   let from = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    let bad = false;
+    let bad: boolean;
     if (c >= 0xd800 && c <= 0xdbff) {
       const d = i + 1 < s.length ? s.charCodeAt(i + 1) : 0;
       if (d >= 0xdc00 && d <= 0xdfff) { i++; continue; }

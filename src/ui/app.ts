@@ -308,7 +308,7 @@ export class App {
   }
 
   exportSlot(slot: string): void {
-    let raw: string | null = null;
+    let raw: string | null;
     try { raw = globalThis.localStorage?.getItem(SAVE_PREFIX + slot) ?? null; } catch { raw = null; }
     if (raw !== null) download(`ai-startup-sim-save-${slot}.json`, raw);
   }

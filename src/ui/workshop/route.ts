@@ -38,7 +38,7 @@ type Route = { page: 'new' } | { page: 'join'; code: string } | { page: 'debrief
 function parseRoute(hash: string): Route {
   const m = /^#(workshop-new|workshop|debrief)(?:=(.*))?$/.exec(hash);
   if (!m) return null;
-  let code = '';
+  let code: string;
   try { code = decodeURIComponent(m[2] ?? ''); } catch { code = m[2] ?? ''; }
   if (m[1] === 'workshop-new') return { page: 'new' };
   if (m[1] === 'workshop') return m[2] === undefined ? { page: 'new' } : { page: 'join', code };
