@@ -15,7 +15,7 @@ export const INCENTIVE_LEVELS = ['strong', 'none'] as const;
 export const HIRING_PACES = ['none', 'steady', 'fast'] as const;
 export const MARKETING_LEVELS = ['low', 'normal', 'max'] as const;
 export const MODEL_PLANS = ['stay', 'grow', 'large'] as const;
-const RAISE_PLANS = ['never', 'plan', 'every'] as const;
+export const RAISE_PLANS = ['never', 'plan', 'every'] as const;
 
 /** One player's standing policy. Pure data, so it can cross a worker boundary and be printed. */
 export interface Strategy {
