@@ -1,9 +1,8 @@
 // The replay screens' doors, loaded on demand: open pasted text or a link in the viewer (verified
 // first), watch a run just played, open a workshop team's run in its derived world, and compare a
 // branch the player finished with the original it came from.
-import '../../i18n/replay-ui';
 import type { Lang } from '../../i18n/index';
-import { rv } from '../../i18n/replay-ui';
+import { t } from '../../i18n/index';
 import type { Replay } from '../../replay/index';
 import { exportReplay } from '../../replay/index';
 import type { CatalogEntry } from '../title/catalog';
@@ -34,7 +33,7 @@ export function openInViewer(app: ReplayApp, text: string, o: OpenOptions): Verd
 export function verdictFor(app: ReplayApp, v: Verdict, back: () => void): HTMLElement {
   return verdictView(app.lang, v, (run) => {
     document.getElementById('replay-cancel')?.click();
-    app.showReplayScreen(new ReplayViewer({ app, run, back, note: (l) => `${verdictTitle(l, v)} · ${rv(l, 'matchingNote', { n: run.replay.quarters.length })}` }));
+    app.showReplayScreen(new ReplayViewer({ app, run, back, note: (l) => `${verdictTitle(l, v)} · ${t(l, 'rv.matchingNote', { n: run.replay.quarters.length })}` }));
   });
 }
 
@@ -63,13 +62,13 @@ class CompareScreen implements ReplayScreen {
 /** Compares a branch the player finished with its original; false when the original is not known. */
 export function compareBranch(app: ReplayApp, branch: Replay, back: () => void): string | null {
   const orig = originalOf(branch.meta.branchOf);
-  if (!orig) return rv(app.lang, 'branchFailed', { why: 'original not in memory' });
+  if (!orig) return t(app.lang, 'rv.branchFailed', { why: 'original not in memory' });
   const v = verifyText(app.lang, app.catalog, exportReplay(branch), orig.entry);
   if (v.status !== 'verified') return v.problem.message;
   const reopen = () => { app.showReplayScreen(new CompareScreen(app, view)); };
   const view: CompareView = new CompareView({
     lang: () => app.lang, scenario: orig.entry.scenario, original: orig.replay, branch: v.run, share: (r) => app.share(r),
-    onBack: back, backKey: 'back',
+    onBack: back, backKey: 'rv.back',
     onWatchBranch: () => app.showReplayScreen(new ReplayViewer({ app, run: v.run, back: reopen, position: branch.meta.branchQuarter ?? 0 })),
   });
   reopen();

@@ -5,12 +5,10 @@ import type { Problem } from '../../engine/index';
 import type { SlotEntry } from '../../session/save-store';
 import type { Lang } from '../../i18n/index';
 import { t } from '../../i18n/index';
-import { bl } from '../../i18n/balance-ui';
 import type { Catalog, CatalogEntry } from './catalog';
 import { fill, h } from '../shared/dom';
 import { calendar, moneyShort } from '../shared/format';
 import { workshopLinks } from '../workshop/links';
-import { tt } from '../../i18n/tutorial';
 import { setTutorialWanted, tutorialWanted } from '../game/tutorial/flag';
 import { checkTeamName, TEAM_MAX } from '../../workshop/apply';
 import { describeWorkshopProblem } from '../../workshop/texts';
@@ -139,7 +137,7 @@ export class TitleScreen {
           h('div', { class: 'start-bar', style: 'position:sticky;bottom:0;background:var(--card);padding:0.5em 0 0.2em;border-top:1px solid var(--line)' },
             h('div', { class: 'field check', style: 'margin:0 0 0.4em' },
               h('input', { type: 'checkbox', id: 'tutorial-again', checked: tutorialWanted(), onchange: (e: Event) => setTutorialWanted((e.target as HTMLInputElement).checked) }),
-              h('label', { for: 'tutorial-again' }, tt(L, 'titleCheckbox'))),
+              h('label', { for: 'tutorial-again' }, t(L, 'tutorial.titleCheckbox'))),
             h('button', { type: 'button', class: 'primary big', id: 'btn-start', onclick: start }, t(L, 'title.start')))),
         h('section', { class: 'continue', 'aria-labelledby': 'cont-title' },
           h('h2', { id: 'cont-title' }, t(L, 'title.continue')),
@@ -149,7 +147,7 @@ export class TitleScreen {
             h('button', { type: 'button', id: 'btn-replay', onclick: () => this.host.openReplayDialog() }, t(L, 'title.loadReplay')),
             h('button', { type: 'button', id: 'btn-scenario-file', onclick: () => this.pickFile('.json,application/json', (text, name) => this.loadScenarioText(text, name)) }, t(L, 'title.loadScenario'))),
           workshopLinks(L),
-          h('p', { class: 'row wrap ws-links' }, h('a', { href: '#balance-lab', id: 'link-balance-lab' }, bl(L, 'link'))),
+          h('p', { class: 'row wrap ws-links' }, h('a', { href: '#balance-lab', id: 'link-balance-lab' }, t(L, 'title.labLink'))),
           this.message ? h('p', { class: 'message', role: 'status', id: 'title-message' }, this.message) : null,
           this.problems ? h('div', { class: 'problems', role: 'alert', id: 'scenario-problems' }, h('h3', {}, this.problems.title), h('ul', {}, this.problems.lines.map((l) => h('li', {}, l)))) : null)));
     if (focusId) document.getElementById(focusId)?.focus();

@@ -2,7 +2,6 @@
 // #workshop=CODE (a team joins), #debrief=CODE (the instructor's debrief). Installs the pause
 // guard on every workshop game the app starts or resumes.
 import './workshop.css';
-import '../../workshop/ui-texts';
 import type { Lang } from '../../i18n/index';
 import type { SlotEntry } from '../../session/save-store';
 import type { Session } from '../../session/session';
