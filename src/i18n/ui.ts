@@ -93,7 +93,8 @@ export const UI_STRINGS = {
     keepPlanning: { zh: '继续计划', en: 'Keep planning' }, endAnyway: { zh: '仍然结束本季度', en: 'End the quarter anyway' },
   }),
   ...family('ui', {
-    language: { zh: '语言', en: 'Language' }, switchLang: { zh: '切换到英文', en: 'Switch to Chinese' }, office: { zh: '办公室', en: 'Office' },
+    language: { zh: '语言', en: 'Language' }, switchLang: { zh: '切换到英文', en: 'Switch to Chinese' },
+    calendar: { zh: '{year} 年第 {q} 季度', en: 'Q{q} {year}' }, office: { zh: '办公室', en: 'Office' },
     keyFigures: { zh: '关键指标', en: 'Key figures' }, quarter: { zh: '季度', en: 'Quarter' }, cash: { zh: '现金', en: 'Cash' }, runway: { zh: '现金跑道', en: 'Runway' },
     runwayNoBurn: { zh: '不烧钱', en: 'not burning' }, quartersN: { zh: '{n} 个季度', en: '{n} {n|quarter|quarters}' }, runwayShort: { zh: '快没钱了', en: 'running out' },
     valuation: { zh: '估值', en: 'Valuation' }, founders: { zh: '创始团队持股', en: 'Founders own' }, gameMenu: { zh: '游戏菜单', en: 'Game menu' },

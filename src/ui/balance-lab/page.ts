@@ -9,7 +9,7 @@ import { STRATEGIES } from '../../engine/index';
 import type { Scenario } from '../../engine/index';
 import type { Lang } from '../../i18n/index';
 import { BALANCE_LAB_STRINGS } from '../../i18n/balance-ui';
-import { nameOf, registerDictionary, t } from '../../i18n/index';
+import { LANGUAGE_NAMES, nameOf, registerDictionary, t } from '../../i18n/index';
 import type { Catalog } from '../title/catalog';
 import { download, fill, h } from '../shared/dom';
 import { reportView } from './results';
@@ -186,7 +186,7 @@ export class BalanceLabPage {
     fill(this.root,
       h('div', { class: 'row space' }, h('h1', {}, t(L, 'lab.title')),
         h('div', { class: 'row' },
-          h('button', { type: 'button', id: 'lab-lang', lang: L === 'zh' ? 'en' : 'zh', onclick: () => this.host.setLang(L === 'zh' ? 'en' : 'zh') }, L === 'zh' ? 'English' : '中文'),
+          h('button', { type: 'button', id: 'lab-lang', lang: L === 'zh' ? 'en' : 'zh', onclick: () => this.host.setLang(L === 'zh' ? 'en' : 'zh') }, LANGUAGE_NAMES[L === 'zh' ? 'en' : 'zh']),
           h('button', { type: 'button', id: 'lab-back', onclick: () => this.host.toTitle() }, t(L, 'lab.toTitle')))),
       h('p', { class: 'lab-intro' }, t(L, 'lab.intro')),
       h('form', { class: 'lab-form', id: 'lab-form', onsubmit: (e: Event) => { e.preventDefault(); void this.run(); } },

@@ -5,7 +5,7 @@
 import type { Action, Scenario, Kpi, State } from '../../engine/index';
 import { PART_MAX, founderBp } from '../../engine/index';
 import type { Lang } from '../../i18n/index';
-import { nameOf, t } from '../../i18n/index';
+import { LANGUAGE_NAMES, nameOf, t } from '../../i18n/index';
 import { dashboard } from './dashboard';
 import { describeAction, eventTitle } from '../shared/describe';
 import { fill, h } from '../shared/dom';
@@ -130,7 +130,7 @@ export function gameOverScreen(lang: Lang, sc: Scenario, s: State, log: readonly
   return h('main', { class: 'screen game-over', id: 'game-over' },
     h('div', { class: 'row space' },
       h('h1', {}, sc.title[lang]),
-      h('button', { type: 'button', id: 'over-lang', 'aria-label': t(lang, 'ui.switchLang'), onclick: a.onLang }, lang === 'zh' ? 'English' : '中文')),
+      h('button', { type: 'button', id: 'over-lang', 'aria-label': t(lang, 'ui.switchLang'), onclick: a.onLang }, LANGUAGE_NAMES[lang === 'zh' ? 'en' : 'zh'])),
     who ? h('p', { class: 'team' }, who) : null,
     h('p', { class: `outcome ${bankrupt ? 'bad' : 'good'}`, id: 'outcome' }, bankrupt ? `⚠ ${t(lang, 'over.bankrupt', { n: s.history.length })}` : `✓ ${t(lang, 'over.finished', { n: s.history.length })}`),
     bankrupt && story?.cause ? h('p', { class: 'cause', id: 'cause' }, h('strong', {}, t(lang, 'ending.causeTitle')), ' ', causeText(lang, sc, story)) : null,

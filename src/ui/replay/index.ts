@@ -2,7 +2,7 @@
 // first), watch a run just played, open a workshop team's run in its derived world, and compare a
 // branch the player finished with the original it came from.
 import type { Lang } from '../../i18n/index';
-import { t } from '../../i18n/index';
+import { LANGUAGE_NAMES, t } from '../../i18n/index';
 import type { Replay } from '../../replay/index';
 import { exportReplay } from '../../replay/index';
 import type { CatalogEntry } from '../title/catalog';
@@ -52,7 +52,7 @@ class CompareScreen implements ReplayScreen {
     const L: Lang = this.app.lang;
     this.view.render();
     fill(this.root, h('div', { class: 'row end' },
-      h('button', { type: 'button', id: 'compare-lang', lang: L === 'zh' ? 'en' : 'zh', onclick: () => this.app.setLang(L === 'zh' ? 'en' : 'zh') }, L === 'zh' ? 'English' : '中文')), this.view.root);
+      h('button', { type: 'button', id: 'compare-lang', lang: L === 'zh' ? 'en' : 'zh', onclick: () => this.app.setLang(L === 'zh' ? 'en' : 'zh') }, LANGUAGE_NAMES[L === 'zh' ? 'en' : 'zh'])), this.view.root);
   }
   setLang(): void { this.render(); }
   mounted(): void { document.getElementById('compare-watch')?.focus(); }

@@ -5,7 +5,7 @@ import './replay.css';
 import { hashState, founderBp } from '../../engine/index';
 import type { Scenario } from '../../engine/index';
 import type { Lang } from '../../i18n/index';
-import { t } from '../../i18n/index';
+import { LANGUAGE_NAMES, t } from '../../i18n/index';
 import type { Timeline } from '../../replay/index';
 import { branchReplay, branchStart, buildTimeline, exportReplay, stateAt, verifyReplay } from '../../replay/index';
 import { dashboard } from '../game/dashboard';
@@ -280,7 +280,7 @@ export class ReplayViewer implements ReplayScreen {
         kpi(t(L, 'ui.founders'), pct(founderBp(s)), 'replay-founders'),
         kpi(t(L, 'rv.status'), (s.status === 'bankrupt' ? '⚠ ' : s.status === 'finished' ? '✓ ' : '') + t(L, `outcome.${s.status}`), 'replay-status')),
       h('nav', { class: 'header-buttons', 'aria-label': t(L, 'rv.viewerLabel') },
-        h('button', { type: 'button', id: 'replay-lang', lang: L === 'zh' ? 'en' : 'zh', 'aria-label': t(L, 'ui.switchLang'), onclick: () => this.o.app.setLang(L === 'zh' ? 'en' : 'zh') }, L === 'zh' ? 'English' : '中文'),
+        h('button', { type: 'button', id: 'replay-lang', lang: L === 'zh' ? 'en' : 'zh', 'aria-label': t(L, 'ui.switchLang'), onclick: () => this.o.app.setLang(L === 'zh' ? 'en' : 'zh') }, LANGUAGE_NAMES[L === 'zh' ? 'en' : 'zh']),
         h('button', { type: 'button', id: 'replay-export', onclick: () => download(`ai-startup-sim-${this.sc.id}-seed${r.seed}-q${r.quarters.length}.replay.json`, exportReplay(r)) }, t(L, 'rv.exportFile')),
         h('button', { type: 'button', id: 'replay-share', onclick: () => this.o.app.share(r) }, t(L, 'rv.shareCode')),
         h('button', { type: 'button', id: 'replay-back', onclick: () => this.o.back() }, t(L, 'rv.back')))));

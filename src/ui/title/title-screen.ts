@@ -4,7 +4,7 @@
 import type { Problem } from '../../engine/index';
 import type { SlotEntry } from '../../session/save-store';
 import type { Lang } from '../../i18n/index';
-import { t } from '../../i18n/index';
+import { LANGUAGE_NAMES, t } from '../../i18n/index';
 import type { Catalog, CatalogEntry } from './catalog';
 import { fill, h } from '../shared/dom';
 import { calendar, moneyShort } from '../shared/format';
@@ -102,8 +102,8 @@ export class TitleScreen {
           h('h1', {}, t(L, 'title.game')),
           h('p', { class: 'tagline' }, t(L, 'title.tagline'))),
         h('div', { class: 'lang-switch', role: 'group', 'aria-label': t(L, 'ui.language') },
-          h('button', { type: 'button', id: 'lang-zh', lang: 'zh', 'aria-pressed': L === 'zh' ? 'true' : 'false', onclick: () => this.host.setLang('zh') }, '中文'),
-          h('button', { type: 'button', id: 'lang-en', lang: 'en', 'aria-pressed': L === 'en' ? 'true' : 'false', onclick: () => this.host.setLang('en') }, 'English'))),
+          h('button', { type: 'button', id: 'lang-zh', lang: 'zh', 'aria-pressed': L === 'zh' ? 'true' : 'false', onclick: () => this.host.setLang('zh') }, LANGUAGE_NAMES.zh),
+          h('button', { type: 'button', id: 'lang-en', lang: 'en', 'aria-pressed': L === 'en' ? 'true' : 'false', onclick: () => this.host.setLang('en') }, LANGUAGE_NAMES.en))),
       h('p', { class: 'goal' }, t(L, 'title.goal')),
       warning ? h('p', { class: 'warn', role: 'status' }, '⚠ ', warning) : null,
       this.host.catalog.broken.map((b) => h('p', { class: 'warn' }, `⚠ ${b.file}: ${b.problems[0]?.path ?? ''} ${b.problems[0]?.message ?? ''}`)),

@@ -7,7 +7,7 @@ import type { Session } from '../../session/session';
 import { fill, h } from '../shared/dom';
 
 export function workshopBar(session: Session, lang: () => Lang, isCurrent: () => boolean, root: HTMLElement): () => void {
-  const bar = h('aside', { class: 'ws-bar', id: 'ws-bar', 'aria-label': 'workshop' });
+  const bar = h('aside', { class: 'ws-bar', id: 'ws-bar', 'aria-label': t(lang(), 'workshop.ui.barLabel') });
   // The live class's hand-in line (src/class/client.ts) lives here, kept across renders.
   const slot = h('span', { id: 'ws-class-slot' });
   let shown = '';

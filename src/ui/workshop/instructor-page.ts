@@ -4,7 +4,7 @@
 import { GROUPS } from '../../engine/index';
 import type { Group } from '../../engine/index';
 import type { Lang } from '../../i18n/index';
-import { t } from '../../i18n/index';
+import { LANGUAGE_NAMES, t } from '../../i18n/index';
 import type { WorkshopSettings } from '../../workshop/code';
 import { checkSettings, encodeWorkshop, HASH_PREFIX_HEX } from '../../workshop/code';
 import { workshopWorld } from '../../workshop/apply';
@@ -138,14 +138,14 @@ export class InstructorPage {
           this.groups = GROUPS.filter((x) => (x === g ? on : this.groups.includes(x)));
         } }), ' ', t(l, `workshop.ui.group.${g}`)))),
       h('fieldset', {}, h('legend', {}, t(l, 'workshop.ui.language')), (['zh', 'en'] as const).map((x) => h('label', { class: 'ws-check' },
-        h('input', { type: 'radio', name: 'ws-lang', id: `ws-lang-${x}`, checked: this.wsLang === x, onchange: () => { this.wsLang = x; } }), ' ', x === 'zh' ? '中文' : 'English'))),
+        h('input', { type: 'radio', name: 'ws-lang', id: `ws-lang-${x}`, checked: this.wsLang === x, onchange: () => { this.wsLang = x; } }), ' ', LANGUAGE_NAMES[x]))),
       field(t(l, 'workshop.ui.pauses'), 'ws-pauses', h('input', { type: 'text', id: 'ws-pauses', value: this.pauses, placeholder: '4,8', oninput: (ev: Event) => { this.pauses = (ev.target as HTMLInputElement).value; } }), t(l, 'workshop.ui.pausesHint')),
       this.error ? h('p', { class: 'warn', role: 'alert', id: 'ws-error' }, this.error) : null,
       h('button', { type: 'submit', class: 'primary big', id: 'ws-create' }, t(l, 'workshop.ui.create')));
     const c = this.created;
     const out = c ? h('section', { class: 'ws-created', 'aria-live': 'polite' },
       h('div', { class: 'ws-join-box' },
-        h('img', { class: 'ws-qr', alt: 'QR', src: 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(c.qr) }),
+        h('img', { class: 'ws-qr', alt: t(l, 'workshop.ui.qrAlt'), src: 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(c.qr) }),
         h('div', {},
           h('p', {}, t(l, 'workshop.ui.code')), h('p', { class: 'ws-code', id: 'ws-code' }, c.code),
           h('p', {}, t(l, 'workshop.ui.link')), h('p', {}, h('a', { href: c.link, id: 'ws-link', class: 'ws-link' }, c.link)),
