@@ -77,6 +77,7 @@ export const REPLAY_UI_STRINGS = family('rv', {
   'botName.focused': { zh: 'focused（聚焦，案例 A、B 的成功模式）', en: 'focused (the success pattern of cases A and B)' },
   'botName.scattered': { zh: 'scattered（分散，案例 C、D 的失败模式）', en: 'scattered (the failure pattern of cases C and D)' },
   branchFailed: { zh: '无法生成分支：{why}', en: 'The branch could not be made: {why}' },
+  originalGone: { zh: '原局已不在内存中', en: 'original not in memory' },
   // compare
   compareTitle: { zh: '原局与分支对比', en: 'Original and branch side by side' },
   compareWho: { zh: '分支从第 {q} 季度起由 {who} 决策；此前与原局完全相同。', en: 'The branch is decided by {who} from quarter {q}; before that it is identical to the original.' },

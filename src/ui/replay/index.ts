@@ -4,7 +4,7 @@
 import type { Lang } from '../../i18n/index';
 import { LANGUAGE_NAMES, t } from '../../i18n/index';
 import type { Replay } from '../../replay/index';
-import { exportReplay } from '../../replay/index';
+import { describeProblem, exportReplay } from '../../replay/index';
 import type { CatalogEntry } from '../title/catalog';
 import { fill, h } from '../shared/dom';
 import { CompareView } from './compare-view';
@@ -62,9 +62,9 @@ class CompareScreen implements ReplayScreen {
 /** Compares a branch the player finished with its original; false when the original is not known. */
 export function compareBranch(app: ReplayApp, branch: Replay, back: () => void): string | null {
   const orig = originalOf(branch.meta.branchOf);
-  if (!orig) return t(app.lang, 'rv.branchFailed', { why: 'original not in memory' });
+  if (!orig) return t(app.lang, 'rv.branchFailed', { why: t(app.lang, 'rv.originalGone') });
   const v = verifyText(app.lang, app.catalog, exportReplay(branch), orig.entry);
-  if (v.status !== 'verified') return v.problem.message;
+  if (v.status !== 'verified') return describeProblem(v.problem, app.lang);
   const reopen = () => { app.showReplayScreen(new CompareScreen(app, view)); };
   const view: CompareView = new CompareView({
     lang: () => app.lang, scenario: orig.entry.scenario, original: orig.replay, branch: v.run, share: (r) => app.share(r),

@@ -7,7 +7,7 @@ import type { Scenario } from '../../engine/index';
 import type { Lang } from '../../i18n/index';
 import { LANGUAGE_NAMES, t } from '../../i18n/index';
 import type { Timeline } from '../../replay/index';
-import { branchReplay, branchStart, buildTimeline, exportReplay, stateAt, verifyReplay } from '../../replay/index';
+import { branchReplay, branchStart, buildTimeline, describeProblem, exportReplay, stateAt, verifyReplay } from '../../replay/index';
 import { dashboard } from '../game/dashboard';
 import { download, fill, h, svg } from '../shared/dom';
 import { calendar, moneyShort, pct } from '../shared/format';
@@ -211,7 +211,7 @@ export class ReplayViewer implements ReplayScreen {
     const b = branchReplay(replay, input, { quarter: this.pos, then: { kind: 'bot', bot: this.bot } });
     const v = b.ok ? verifyReplay(b.replay, input) : null;
     if (!b.ok || !v || v.status !== 'verified') {
-      this.whatIfError = t(this.L, 'rv.branchFailed', { why: b.ok ? (v && v.status !== 'verified' ? v.problem.message : '') : b.message });
+      this.whatIfError = t(this.L, 'rv.branchFailed', { why: b.ok ? (v && v.status !== 'verified' ? describeProblem(v.problem, this.L) : '') : b.problem ? describeProblem(b.problem, this.L) : b.message });
       this.render();
       return;
     }

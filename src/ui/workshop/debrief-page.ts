@@ -5,6 +5,7 @@
 // to print; CSV and HTML downloads. The loaded runs survive a reload (IndexedDB) until removed.
 import type { Lang } from '../../i18n/index';
 import { t } from '../../i18n/index';
+import { describeProblem } from '../../replay/problems';
 import { debriefCsv } from '../../workshop/csv';
 import { assembleDebrief, DEBRIEF_MAX_RUNS, prepareDebrief, allTeams } from '../../workshop/debrief';
 import type { Debrief, RunInput, TeamResult } from '../../workshop/debrief';
@@ -146,7 +147,7 @@ export class DebriefPage {
     void import('../replay/index').then((m) => {
       const parent = this.root.parentElement;
       const v = m.openInViewer(app, run.text, { world: r.entry, back: () => { app.leaveReplayScreen(); parent?.replaceChildren(this.root); this.render(); } });
-      if (v.status !== 'verified') { this.error = v.problem.message; this.render(); }
+      if (v.status !== 'verified') { this.error = describeProblem(v.problem, this.host.lang()); this.render(); }
     });
   }
 
