@@ -209,6 +209,16 @@ export const UI_STRINGS = {
     scenarioMissing: { zh: '这个版本的游戏没有场景“{id}”。', en: 'This version of the game has no scenario “{id}”.' },
     notHonest: { zh: '存档中的决策无法按规则重放：{detail}', en: 'The save\'s decisions do not replay under the rules: {detail}' },
   }),
+  ...family('saveProblem', {
+    json: { zh: '存档文本不是有效的 JSON（{detail}）', en: '{detail}' },
+    notObject: { zh: '$：存档必须是一个 JSON 对象', en: '$: a save is a JSON object' },
+    notSave: { zh: '$.format：这不是本游戏的存档（应为 "{expected}"）', en: '$.format: not a save of this game (expected "{expected}")' },
+    newer: { zh: '$.formatVersion：这个存档的格式版本为 {found}，由更新版本的游戏写入；本版本只能读取格式版本 {oldest} 到 {current}：请更新游戏后再打开', en: '$.formatVersion: this save is format version {found}, written by a newer version of the game; this version reads save format versions {oldest} to {current}: update the game to open it' },
+    older: { zh: '$.formatVersion：这个存档的格式版本 {found} 早于任何已发布的版本（{oldest}）；本版本只能读取 {oldest} 到 {current}', en: '$.formatVersion: this save is format version {found}, older than any released version ({oldest}); this version reads {oldest} to {current}' },
+    version: { zh: '$.formatVersion：无法读取存档的格式版本（{detail}）', en: '$.{detail}' },
+    engineVersion: { zh: '$.engineVersion：存档由规则版本 {found} 写入，本游戏是版本 {current}；请用那个版本的游戏打开', en: '$.engineVersion: written with rules version {found}, this game has version {current}; open it with that version of the game' },
+    field: { zh: '字段 {field} 无效：{detail}', en: '{field}: {detail}' },
+  }),
   ...family('share', {
     title: { zh: '本局的分享码', en: 'This run\'s share code' },
     help: { zh: '把链接或分享码发给同学或老师：打开链接即可逐季校验并查看这一局，不需要服务器。', en: 'Send the link or the code to a classmate or the instructor: opening it verifies the run quarter by quarter and shows it, no server needed.' },

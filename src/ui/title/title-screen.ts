@@ -2,6 +2,7 @@
 // language), seed (typed or random) and optional team name, saved games (readable or not),
 // and loading a save, a replay or a custom scenario file. All loaded text is shown as text.
 import type { Problem } from '../../engine/index';
+import { describeSaveProblem } from '../../session/save';
 import type { SlotEntry } from '../../session/save-store';
 import type { Lang } from '../../i18n/index';
 import { LANGUAGE_NAMES, t } from '../../i18n/index';
@@ -156,7 +157,7 @@ export class TitleScreen {
   private slotItem(L: Lang, s: SlotEntry): HTMLElement {
     if (!s.ok) {
       return h('li', { class: 'slot damaged' },
-        h('p', {}, '⚠ ', t(L, 'title.damaged'), ' ', h('span', { class: 'muted' }, s.problem)),
+        h('p', {}, '⚠ ', t(L, 'title.damaged'), ' ', h('span', { class: 'muted' }, describeSaveProblem(s.why, L))),
         h('button', { type: 'button', class: 'small', id: `slot-export-${s.slot}`, onclick: () => this.host.exportSlot(s.slot) }, t(L, 'title.exportRaw')));
     }
     const sv = s.save;
