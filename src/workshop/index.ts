@@ -12,4 +12,3 @@ export { quarterWords, shortUsd } from './decision-words';
 export { esc, lineChart, safeSvg } from './html';
 export { ELEMENTS, scoreRun } from './score-adapter';
 export type { Score, Element } from './score-adapter';
-export { ui } from './ui-texts';

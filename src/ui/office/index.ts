@@ -1,10 +1,11 @@
 // The office view's entry point: `createOffice` mounts a Phaser game (Boot → Preloader → Office) in the
 // shell's element and returns the OfficeView handle; `measureFrames` is the bench's frame-time probe.
 import '@fontsource/noto-sans-sc/400.css';
-import '../../i18n/office';
 import * as Phaser from 'phaser';
 import type { EngineEvent, State } from '../../engine/index';
 import type { Lang } from '../../i18n/index';
+import { registerDictionary } from '../../i18n/index';
+import { OFFICE_STRINGS } from '../../i18n/office';
 import type { Bridge } from './bridge';
 import { BRIDGE_KEY } from './bridge';
 import type { FrameStats, OfficeOptions, OfficeView, UpdateOptions } from './office-api';
@@ -18,6 +19,7 @@ interface OfficeHandle extends OfficeView {
 }
 
 export function createOffice(opts: OfficeOptions): OfficeHandle {
+  registerDictionary(OFFICE_STRINGS);
   let resolveReady!: () => void;
   const readyP = new Promise<void>((res) => (resolveReady = res));
   const bridge: Bridge = {

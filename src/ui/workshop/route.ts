@@ -2,8 +2,8 @@
 // #workshop=CODE (a team joins), #debrief=CODE (the instructor's debrief). Installs the pause
 // guard on every workshop game the app starts or resumes.
 import './workshop.css';
-import '../../workshop/ui-texts';
 import type { Lang } from '../../i18n/index';
+import { t } from '../../i18n/index';
 import type { SlotEntry } from '../../session/save-store';
 import type { Session } from '../../session/session';
 import type { CatalogEntry, Catalog } from '../title/catalog';
@@ -82,8 +82,8 @@ function showWorkshopRoute(app: WorkshopApp, root: HTMLElement): boolean {
   }
   // The instructor and debrief pages (QR encoder, debrief, report) load on demand: a team's game
   // never downloads them.
-  const zh = app.lang === 'zh';
-  fill(root, h('p', { class: 'ws-loading' }, zh ? '正在加载…' : 'Loading…'));
+  const lang = app.lang;
+  fill(root, h('p', { class: 'ws-loading' }, t(lang, 'workshop.ui.loading')));
   const hash = location.hash;
   const show = (page: { root: HTMLElement }) => { if (location.hash === hash) fill(root, page.root); };
   const load = route.page === 'new'
@@ -91,7 +91,7 @@ function showWorkshopRoute(app: WorkshopApp, root: HTMLElement): boolean {
     : import('./debrief-page').then((m) => show(new m.DebriefPage(host, route.code)));
   load.catch((e: unknown) => {
     console.error(e);
-    if (location.hash === hash) fill(root, h('p', { class: 'ws-loading', role: 'alert' }, zh ? '无法加载此页面：请刷新重试。' : 'This page could not be loaded: reload to try again.'));
+    if (location.hash === hash) fill(root, h('p', { class: 'ws-loading', role: 'alert' }, t(lang, 'workshop.ui.loadFailed')));
   });
   return true;
 }

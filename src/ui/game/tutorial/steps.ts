@@ -4,12 +4,13 @@
 import type { Action, Group, State } from '../../../engine/index';
 import { PROGRAMMES } from '../../../engine/index';
 import type { Side } from './ring';
+import type { KeyTail } from '../../../i18n/index';
 
 export type StepId = 'cash' | 'groups' | 'hire' | 'market' | 'programme' | 'end' | 'card';
 
 export interface RingSpec {
-  /** i18n key under tutorial. of the ring's label. */
-  label: string;
+  /** The ring's label: its key under tutorial. */
+  label: KeyTail<'tutorial'>;
   side?: Side;
   /** The elements the ring goes around (their bounding box); none found means no ring now. */
   find(state: State): Element[];
