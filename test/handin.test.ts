@@ -17,7 +17,7 @@ import { workshopWorld } from '../src/workshop/apply';
 import { encodeWorkshop } from '../src/workshop/code';
 import type { WorkshopSettings } from '../src/workshop/code';
 import { debrief } from '../src/workshop/debrief';
-import { extendsLog, nearDuplicate, runFileName, safeFilePart, teamFromPrefix, teamKey } from '../src/workshop/handin';
+import { nearDuplicate, runFileName, safeFilePart, teamFromPrefix, teamKey } from '../src/workshop/handin';
 import { reportHtml } from '../src/workshop/report';
 import { briefFor, handoutHtml } from '../src/workshop/handout';
 

@@ -4,17 +4,14 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import '../src/i18n/balance-ui';
-import '../src/i18n/engine-terms';
-import '../src/i18n/office';
-import '../src/i18n/replay-ui';
-import '../src/i18n/tutorial';
-import '../src/i18n/ui';
 import { allKeys, t } from '../src/i18n/index';
 import type { Action } from '../src/engine/index';
 import { loadScenario } from '../src/engine/index';
 import { describeAction } from '../src/ui/shared/describe';
 import { money } from '../src/ui/shared/format';
+import { registerEveryDictionary } from './i18n-dictionaries';
+
+await registerEveryDictionary();
 
 const ROOT = join(import.meta.dirname, '..');
 const CJK = '[\\u3400-\\u9fff]';
@@ -28,11 +25,12 @@ function files(dir: string, ext: RegExp): string[] {
   });
 }
 
-/** Every Chinese text a player can read: the registered strings, the workshop pages' own strings,
- *  and every {zh, en} text of every shipped scenario. */
+/** Every Chinese text a player can read: the registered strings, any { zh: '…' } text left in code
+ *  outside src/i18n (the balance lab's search verdicts), and every {zh, en} text of every shipped
+ *  scenario. */
 function chineseTexts(): { where: string; text: string }[] {
-  const out = allKeys().map((k) => ({ where: k, text: t('zh', k) }));
-  for (const f of files(join(ROOT, 'src/workshop'), /\.ts$/)) {
+  const out: { where: string; text: string }[] = allKeys().map((k) => ({ where: k, text: t('zh', k) }));
+  for (const f of files(join(ROOT, 'src'), /\.ts$/).filter((x) => !x.includes(join('src', 'i18n')))) {
     for (const m of readFileSync(f, 'utf8').matchAll(/zh: '((?:[^'\\]|\\.)*)'/g)) out.push({ where: f, text: m[1]! });
   }
   const walk = (x: unknown, where: string): void => {

@@ -15,21 +15,23 @@ function satisfies(version: string, range: string): boolean {
   const v = version.split('.').map(Number) as [number, number, number];
   const cmp = (a: number[], b: number[]) => a[0]! - b[0]! || a[1]! - b[1]! || a[2]! - b[2]!;
   return range.split('||').some((alt) => {
-    const m = /^\s*(\^|>=)(\d+)\.(\d+)\.(\d+)\s*$/.exec(alt);
+    const m = /^\s*(\^|>=)(\d+)(?:\.(\d+))?(?:\.(\d+))?\s*$/.exec(alt);
     if (!m) throw new Error(`unsupported range part "${alt}"`);
-    const b = [Number(m[2]), Number(m[3]), Number(m[4])];
+    const b = [Number(m[2]), Number(m[3] ?? 0), Number(m[4] ?? 0)];
     return cmp(v, b) >= 0 && (m[1] === '>=' || v[0] === b[0]);
   });
 }
 
 describe('fresh machine', () => {
-  it('engines is the range vite and rolldown need, in the lock too, and .nvmrc names a Node inside it', () => {
-    expect(pkg.engines.node).toBe('^20.19.0 || >=22.12.0');
+  it('engines is the range vite, rolldown and eslint all run on, in the lock too, and .nvmrc names a Node inside it', () => {
+    expect(pkg.engines.node).toBe('^20.19.0 || ^22.13.0 || >=24.0.0');
     const lock = JSON.parse(readFileSync('package-lock.json', 'utf8')) as { packages: Record<string, { engines?: { node?: string } }> };
     expect(lock.packages['']!.engines!.node).toBe(pkg.engines.node);
-    for (const dep of ['vite', 'rolldown']) {
+    const samples = ['20.18.9', '20.19.0', '20.99.0', '21.0.0', '22.12.0', '22.13.0', '22.99.0', '23.5.0', '24.0.0', '26.1.0'];
+    for (const dep of ['vite', 'rolldown', 'eslint']) {
       const need = (JSON.parse(readFileSync(join('node_modules', dep, 'package.json'), 'utf8')) as { engines: { node: string } }).engines.node;
-      expect(need, dep).toBe(pkg.engines.node);
+      // every Node our range admits runs this package
+      for (const v of samples) if (satisfies(v, pkg.engines.node)) expect(satisfies(v, need), `${dep} on Node ${v}`).toBe(true);
     }
     const nvm = readFileSync('.nvmrc', 'utf8').trim();
     expect(nvm).toMatch(/^\d+(\.\d+){0,2}$/);
@@ -37,6 +39,7 @@ describe('fresh machine', () => {
     expect(satisfies(`${nvm}.999.0`.split('.').slice(0, 3).join('.'), pkg.engines.node)).toBe(true);
     expect(satisfies('20.18.0', pkg.engines.node)).toBe(false);
     expect(satisfies('22.11.0', pkg.engines.node)).toBe(false);
+    expect(satisfies('22.12.0', pkg.engines.node)).toBe(false); // eslint 10 needs 22.13
   });
 
   it('allows install scripts exactly for the packages that have them (bun, esbuild)', () => {

@@ -8,7 +8,7 @@ import seedrandom from 'seedrandom';
 import { describe, expect, it } from 'vitest';
 import { toBase64Url } from '../src/replay/binary';
 import { decodeShareCode, describeProblem, encodeShareCode, exportReplay, importReplay, parseReplayLink, readReplayInput, replayLink, SHARE_MAX_BYTES, SHARE_PREFIX, verifyReplay } from '../src/replay/index';
-import type { ProblemCode, Replay } from '../src/replay/index';
+import type { ProblemCode } from '../src/replay/index';
 import { problem } from '../src/replay/problems';
 import { loadShipped, runReplay } from './golden/runs';
 

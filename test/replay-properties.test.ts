@@ -182,7 +182,7 @@ describe(`tampering: ${sizeLabel(RUNS, 1000)} runs × 20 mutations`, () => {
             }
           }
         } catch (e) {
-          throw new Error(`${where}: ${e instanceof Error ? e.message : String(e)}`);
+          throw new Error(`${where}: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
         }
         t[outcome]++;
       }

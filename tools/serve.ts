@@ -6,11 +6,11 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, ConsoleMessage, Page } from 'playwright-core';
 import type { Plugin } from 'vite';
-import { CHROMIUM, CHROMIUM_ARGS, CHROMIUM_HINT, launchChromium } from '../src/cli/chromium';
+import { CHROMIUM, CHROMIUM_HINT, launchChromium } from '../src/cli/chromium';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export { CHROMIUM };
-export const SCREENSHOTS = join(ROOT, 'test-output', 'screenshots');
+const SCREENSHOTS = join(ROOT, 'test-output', 'screenshots');
 const CONFIG = join(ROOT, 'vite.config.ts');
 
 /** Builds the game into `outDir` as `npm run build` does (a production build, whatever NODE_ENV
@@ -72,8 +72,6 @@ export function requireBrowser(): boolean {
   console.warn(`SKIPPED: ${msg}`);
   return false;
 }
-
-export { CHROMIUM_ARGS };
 
 export async function launchBrowser(): Promise<Browser> {
   return launchChromium();

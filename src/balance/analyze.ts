@@ -9,7 +9,7 @@ import type { GameSummary } from './game';
 import type { Interval, MeanCi } from './stats';
 import { excludesZero, meanCi, pairedDiff, quantiles, wilson, zScore } from './stats';
 
-export const QUANTILES = [0.1, 0.25, 0.5, 0.75, 0.9] as const;
+const QUANTILES = [0.1, 0.25, 0.5, 0.75, 0.9] as const;
 
 export interface BotReport {
   games: number;
@@ -73,7 +73,7 @@ export function botReport(games: readonly GameSummary[], eventIds: readonly stri
 const alive8q = (g: GameSummary): boolean => g.survived || g.quarters > 8;
 
 /** Pure. One game's value of a metric. */
-export function metricValue(m: Metric, g: GameSummary, eventIds: readonly string[]): number {
+function metricValue(m: Metric, g: GameSummary, eventIds: readonly string[]): number {
   switch (m.kind) {
     case 'survival': return g.survived ? 1 : 0;
     case 'survival8': return alive8q(g) ? 1 : 0;

@@ -21,7 +21,7 @@ export interface Chunk {
 }
 
 /** The seed string of game i (1-based) of a run: "1".."N" by default, shifted by --seed-base. */
-export const seedOf = (seedBase: number, i: number): string => String(seedBase + i);
+const seedOf = (seedBase: number, i: number): string => String(seedBase + i);
 
 /** True when a name is a bot or a named strategy the lab can run. */
 export function knownPlayer(name: string): boolean {
@@ -29,7 +29,7 @@ export function knownPlayer(name: string): boolean {
 }
 
 /** Pure. The bot function for a player (named bots first, then named strategies). */
-export function botFor(p: PlayerSpec): Bot {
+function botFor(p: PlayerSpec): Bot {
   if (p.kind === 'strategy') {
     const bot = strategyBot(p.strategy);
     const without = p.without ?? [];

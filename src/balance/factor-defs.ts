@@ -56,7 +56,7 @@ const PRICING_NAMES: Record<PricingStrategy, Bilingual> = {
 };
 
 /** The market a strategy bot enters first (the one whose conditions a fit is read from). */
-export function firstMarket(sc: Scenario): string {
+function firstMarket(sc: Scenario): string {
   return rankMarkets(sc)[0]!;
 }
 

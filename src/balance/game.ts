@@ -14,7 +14,7 @@ export interface GameSummary {
   founderBp: number;
   /** Times each scenario event fired, in scenario order. */
   events: number[];
-  /** Why a bankrupt company failed (see FAILURE_CAUSES); '' when it survived. */
+  /** Why a bankrupt company failed (`event:<id>`, `roundFailed` or `drain:<DRAINS key>`); '' when it survived. */
   cause: string;
 }
 
@@ -27,7 +27,6 @@ const DRAINS: Record<string, readonly string[]> = {
   debt: ['interest', 'repayment'],
   incidents: ['fines', 'incidents'],
 };
-export const FAILURE_CAUSES = ['event', 'roundFailed', ...Object.keys(DRAINS).map((d) => `drain:${d}`)] as const;
 
 export interface Closed { state: State; cashHit: Record<string, number>; failedAsk: boolean }
 

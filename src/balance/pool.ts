@@ -16,7 +16,7 @@ import type { GameSummary } from './game';
 import type { Executor } from './lab';
 
 export type { Progress } from './chunk';
-export { chunksOf, inProcess } from './chunk';
+export { inProcess } from './chunk';
 export interface Pool { exec: Executor; close: () => Promise<void>; workers: number }
 
 // tsx's ESM API entry, read from its package exports (createRequire would pick the CommonJS one).

@@ -2,7 +2,7 @@
 // differences (common random numbers: same seeds, one decision changed) with normal intervals.
 // Plain floating point is fine here: this is analysis outside the engine, run in one fixed order.
 
-export const Z95 = 1.959963984540054;
+const Z95 = 1.959963984540054;
 
 export interface Interval { lo: number; hi: number }
 
@@ -47,7 +47,7 @@ export function pairedDiff(a: readonly number[], b: readonly number[]): MeanCi {
 }
 
 /** Stands for an infinite z (a non-zero mean with no spread at all); finite so JSON keeps it. */
-export const Z_CAP = 999;
+const Z_CAP = 999;
 
 /** The estimate in standard errors (its z-score), within ±Z_CAP. */
 export function zScore(m: MeanCi): number {

@@ -28,7 +28,7 @@ export function splitServer(codeText: string): { code: string; server: string | 
   if (i < 0) return { code: codeText, server: null };
   let server = codeText.slice(i + '&server='.length).split('&')[0] ?? '';
   try { server = decodeURIComponent(server); } catch { /* as typed */ }
-  let ok = false;
+  let ok: boolean;
   try { const u = new URL(server); ok = u.protocol === 'http:' || u.protocol === 'https:'; } catch { ok = false; }
   return { code: codeText.slice(0, i), server: ok ? server.replace(/\/+$/, '') : null };
 }
@@ -39,7 +39,7 @@ export function rememberServer(codeText: string, server: string): void {
   if (d.ok) set(SERVER_KEY(d.code), server);
 }
 
-export function serverFor(codeText: string | undefined): { code: string; server: string } | null {
+function serverFor(codeText: string | undefined): { code: string; server: string } | null {
   if (!codeText) return null;
   const d = decodeWorkshop(codeText);
   if (!d.ok) return null;

@@ -29,7 +29,7 @@ export const CHROMIUM_HINT = process.env.CHROMIUM_PATH
   ? `CHROMIUM_PATH is ${process.env.CHROMIUM_PATH}, which does not exist`
   : `none of ${CHROMIUM_NAMES.join(', ')} is on PATH; install Chromium (Debian: apt-get install chromium) or set CHROMIUM_PATH to a Chromium or Chrome binary`;
 /** Without the background-networking flags Chromium keeps dialing out on a closed network. */
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--enable-unsafe-swiftshader'];
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');

@@ -29,7 +29,7 @@ export const usage = `balance    --scenario ID|FILE|all --games N [--bots a,b,..
 
 const DEFAULT_BOTS = ['random', 'balanced', 'focused', 'scattered'];
 
-export const options: Options = {
+const options: Options = {
   scenario: { value: 'ID|FILE|all', help: 'the scenario the statistics are for, or all: one report per shipped scenario; default classic (the strategy search uses every shipped scenario too)' },
   games: { value: 'N', help: 'games per bot, seeds base+1..base+N; default 1000' },
   bots: { value: 'a,b,...', help: `players, comma-separated: bots and strategies (below); default ${DEFAULT_BOTS.join(',')}` },

@@ -14,7 +14,7 @@ export const usage = `check-scenario FILE... [--json]
              JSON path, found and expected), 2 unreadable or not JSON (line and column); a file
              {"extends": ID, ...changes} is checked as resolved (docs/authoring.md)`;
 
-export const options: Options = {
+const options: Options = {
   json: { help: 'print a JSON report (one file: its report; several: {exitCode, files})' },
 };
 

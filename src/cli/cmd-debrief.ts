@@ -38,7 +38,7 @@ export const usage = `debrief    --workshop CODE FILE... [--csv FILE] [--html FI
              paths are relative to the folder you run it from; --lang sets the CSV's and report's
              words (default: the workshop's language); exit 1 when a file is missing or nothing verifies`;
 
-export const options: Options = {
+const options: Options = {
   workshop: { value: 'CODE', help: 'the workshop code (or link) the runs were played under; required' },
   csv: { value: 'FILE', help: 'write the leaderboard and flags as CSV' },
   html: { value: 'FILE', help: 'write the printable report (Chinese glyphs embedded)' },

@@ -8,7 +8,7 @@ import type { CommandHelp, Options } from './args';
 import { parseArgs } from './args';
 import { CliError, SCENARIO_DIR, scenarioBases, scenarioIds } from './scenarios';
 
-export const options: Options = {
+const options: Options = {
   json: { help: 'print the report as one JSON object (the last line)' },
 };
 
@@ -24,7 +24,7 @@ export const usage = `sources [--json]
              flavour-only sections, and numbers without a source (--json: last line is an object)`;
 
 /** Numbers that are file-format metadata, not game numbers: they need no source. */
-export const EXEMPT: readonly { path: string; why: string }[] = [
+const EXEMPT: readonly { path: string; why: string }[] = [
   { path: '$.formatVersion', why: 'the version of the file format, read by the loader; not a game number' },
   { path: '$.version', why: "the scenario's own revision counter, for replays and authors; not a game number" },
 ];

@@ -16,7 +16,7 @@ export const usage = `verify     FILE_OR_CODE [--json] [--scenario ID|FILE] [--o
              every quarter matches, 1 when it diverges, 2 when it cannot be read or is refused;
              --out writes the verified replay file (e.g. from a code), --code prints its share code`;
 
-export const options: Options = {
+const options: Options = {
   json: { help: 'print one JSON object: status, result, or where it diverges' },
   scenario: { value: 'ID|FILE', help: "replay against this scenario instead of the shipped one of the run's id" },
   out: { value: 'FILE', help: 'write the verified replay file (e.g. from a share code)' },

@@ -24,9 +24,9 @@ export const usage = `workshop   create --scenario ID --seed SEED|--random-seed 
              without --base-url the link points at this computer's dev server (a warning says so)
   workshop   show CODE [--json]   decodes a workshop code and checks it against the local scenario`;
 
-export const DEFAULT_BASE = 'http://127.0.0.1:5173/';
+const DEFAULT_BASE = 'http://127.0.0.1:5173/';
 
-export const createOptions: Options = {
+const createOptions: Options = {
   scenario: { value: 'ID', help: 'the shipped scenario every team plays; required' },
   seed: { value: 'SEED', help: 'the seed every team plays (letters, digits, "-", "_")' },
   'random-seed': { help: 'draw a 6-character seed instead (easy to read out)' },
@@ -40,7 +40,7 @@ export const createOptions: Options = {
   json: { help: 'print one JSON object: code, link, settings, go-ahead codes' },
 };
 
-export const showOptions: Options = {
+const showOptions: Options = {
   json: { help: 'print the decoded settings as one JSON object' },
 };
 
@@ -54,7 +54,7 @@ export const help: CommandHelp = {
 /** Random seeds: 6 symbols with no look-alikes (no 0/o, 1/l/i), easy to read out in class. */
 const SEED_CHARS = '23456789abcdefghjkmnpqrstuvwxyz';
 
-export function workshopLink(base: string, code: string): string {
+function workshopLink(base: string, code: string): string {
   return base.replace(/#.*$/, '') + '#workshop=' + code;
 }
 
@@ -79,7 +79,7 @@ function ints(text: string, what: string): number[] {
 }
 
 /** Settings from the command line, checked against the local scenario; throws CliError. */
-export function settingsFromArgs(flags: Record<string, string | true>): { settings: WorkshopSettings; scenarioQuarters: number } {
+function settingsFromArgs(flags: Record<string, string | true>): { settings: WorkshopSettings; scenarioQuarters: number } {
   const get = (k: string) => (typeof flags[k] === 'string' ? (flags[k] as string) : undefined);
   const id = get('scenario');
   if (!id) throw new CliError('--scenario ID is required', 2);

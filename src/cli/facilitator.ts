@@ -3,7 +3,7 @@
 // (the essay passage and what the game shows). The teams' handout prints the questions only.
 import type { Scenario } from '../engine/index';
 import type { Lang } from '../i18n/index';
-import { ui } from '../workshop/ui-texts';
+import { t } from '../i18n/index';
 import { wrap } from './args';
 
 /** Pure. The note as plain text in one language; English is wrapped at 100 columns, Chinese (no
@@ -16,12 +16,12 @@ export function facilitatorText(sc: Scenario, l: Lang): string {
     const lines = block(text, 5);
     return [`  ${`${n}.`.padEnd(3)}${lines[0]!.trimStart()}`, ...lines.slice(1)];
   };
-  const out = [`${sc.id}${colon}${sc.title[l]}`, `${ui(l, 'sections')}${colon}${f.sections.join(', ')}`, '', ui(l, 'goals')];
+  const out = [`${sc.id}${colon}${sc.title[l]}`, `${t(l, 'workshop.ui.sections')}${colon}${f.sections.join(', ')}`, '', t(l, 'workshop.ui.goals')];
   f.goals.forEach((g, i) => out.push(...numbered(i + 1, g[l])));
-  out.push('', `${ui(l, 'questions')} / ${ui(l, 'answerKey')}`);
+  out.push('', `${t(l, 'workshop.ui.questions')} / ${t(l, 'workshop.ui.answerKey')}`);
   f.questions.forEach((q, i) => {
     const a = f.answers?.[i];
-    out.push(...numbered(i + 1, q[l]), ...block(`${ui(l, 'answer')}${colon}${a ? a[l] : ui(l, 'notApplicable')}`, 5), '');
+    out.push(...numbered(i + 1, q[l]), ...block(`${t(l, 'workshop.ui.answer')}${colon}${a ? a[l] : t(l, 'workshop.ui.notApplicable')}`, 5), '');
   });
   return out.join('\n').trimEnd();
 }

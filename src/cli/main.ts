@@ -18,7 +18,7 @@ import * as debrief from './cmd-debrief';
 // Each command file exports `usage` (its line(s) for the help text), `help` (`sim COMMAND --help`) and `run`.
 const MODULES = { 'check-scenario': checkScenario, sources, balance, verify, workshop, debrief };
 
-export const USAGE = `AI Startup Sim: command line
+const USAGE = `AI Startup Sim: command line
 
 usage: npm run -s sim -- COMMAND [options]
        npm run -s sim -- COMMAND --help     every option of one command (also: sim help COMMAND)
@@ -52,7 +52,7 @@ const scenariosHelp: CommandHelp = {
 export const HELP: Record<string, CommandHelp> = { play: play.help, scenarios: scenariosHelp, ...Object.fromEntries(Object.entries(MODULES).map(([k, m]) => [k, m.help] as const)) };
 
 /** The package's version, the engine version and the Node running it, for bug reports. */
-export function versionText(): string {
+function versionText(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { name: string; version: string };
   return `${pkg.name} ${pkg.version} (engine version ${ENGINE_VERSION}; Node ${process.versions.node})`;
 }

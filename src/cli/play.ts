@@ -21,12 +21,12 @@ const BOT_ABOUT: Record<string, string> = {
 };
 
 /** Pure. What a one-rule strategy changes from the balanced bot, e.g. "marketing max". */
-export function strategyDiff(name: string): string {
+function strategyDiff(name: string): string {
   const st = FIXED_STRATEGIES[name]!;
   return (Object.keys(st) as (keyof typeof st)[]).filter((k) => st[k] !== BALANCED[k]).map((k) => `${k} ${String(st[k])}`).join(', ');
 }
 
-export const options: Options = {
+const options: Options = {
   scenario: { value: 'ID|FILE', help: 'a shipped scenario (see `sim scenarios`) or a scenario file; default classic' },
   seed: { value: 'SEED', help: '1 to 64 letters, digits, "-" or "_"; default 1' },
   bot: { value: 'NAME', help: `who plays: ${BOT_NAMES.join(', ')}; default balanced` },

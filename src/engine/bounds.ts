@@ -39,11 +39,6 @@ export const CEILINGS = {
   shares: 1_000_000_000_000_000,
 } as const;
 
-/** Pure. n saturated into [lo, hi] (an integer stays an integer). */
-export function saturate(n: number, lo: number, hi: number): number {
-  return n < lo ? lo : n > hi ? hi : n;
-}
-
 /** Mutates the copied state: issues `shares` new shares to `holder` (may be an unsafe double, as
  *  total × amount / pre-money can be at extreme prices). Past the ceiling, the company first
  *  consolidates its shares (a reverse split by a power of ten, every holder's stake divided and

@@ -2,7 +2,7 @@
 // (0 = absent, 10000 = fully present), with the seed section that names it ('design' where the
 // essay is silent: hiring pace, capital-heavy markets).
 
-export const FACTOR_SECTIONS = {
+const FACTOR_SECTIONS = {
   testing: '§1.12.1', audit: '§1.12.1', thinMl: '§1.12.1', thinData: '§1.18.1', dataPartner: '§1.13.2',
   augmentation: '§1.18.1', clinical: '§1.14.1', computeShortfall: '§1.12.1', privacy: '§1.12.2',
   complianceStaff: '§1.12.3', regulated: '§1.19.2', dataMarketplace: '§1.12.3', fairness: '§1.12.2',

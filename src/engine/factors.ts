@@ -1,7 +1,6 @@
 // The levels (bp, 0..10000) of the player's factors this quarter. Events in scenario data weigh
 // these to set their probability, so the debrief can show which factor moved which roll.
 import type { FactorId } from './factor-ids';
-import { FACTOR_IDS } from './factor-ids';
 import { PROGRAMMES } from './ids';
 import { clamp, ratioBp } from './math';
 import type { Scenario } from './scenario/schema';
@@ -103,6 +102,3 @@ export function computeFactors(s: State, sc: Scenario, ctx: QuarterCtx): Factors
   };
   return f;
 }
-
-/** Pure. The ids in a fixed order, for stable iteration. */
-export const FACTOR_ORDER: readonly FactorId[] = FACTOR_IDS;

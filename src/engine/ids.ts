@@ -26,7 +26,6 @@ export type PartnerKind = (typeof PARTNER_KINDS)[number];
 export const ROUND_KINDS = ['angel', 'seed', 'seriesA', 'seriesB', 'crowdfunding'] as const;
 export type RoundKind = (typeof ROUND_KINDS)[number];
 export const MARKET_TRAITS = ['regulated', 'clinical', 'creditScoring', 'policyFavoured', 'community', 'capitalHeavy', 'sticky'] as const;
-export type MarketTrait = (typeof MARKET_TRAITS)[number];
 /** Decision groups, as the seed groups them; a scenario unlocks a subset. */
 export const GROUPS = ['team', 'market', 'product', 'compliance', 'funding'] as const;
 export type Group = (typeof GROUPS)[number];

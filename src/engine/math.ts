@@ -21,10 +21,3 @@ export function ratioBp(a: number, b: number, cap = 10000): number {
   if (b <= 0) return a > 0 ? cap : 0;
   return clamp(Math.floor((a * 10000) / b), 0, cap);
 }
-
-/** Pure. Sum of an array of integers. */
-export function sum(values: readonly number[]): number {
-  let s = 0;
-  for (const v of values) s += v;
-  return s;
-}

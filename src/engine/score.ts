@@ -161,7 +161,7 @@ export function scoreRun(s: State, sc: Scenario): Score {
 }
 
 /** Founders' ownership (bp) that keeps majority control. */
-export const MAJORITY_BP = 5000;
+const MAJORITY_BP = 5000;
 
 /** Pure. Leaderboard order of two scores (negative: `a` ranks first): the total, then control kept
  *  (§1.20.4: with equal totals, the team that kept control ranks first), then valuation, then the

@@ -23,12 +23,12 @@ const hex4 = (c: number): string => HEX[(c >> 12) & 15]! + HEX[(c >> 8) & 15]! +
 const hex = (c: number): string => 'U+' + hex4(c).toUpperCase();
 
 /** Bidirectional formatting characters: ALM, LRM, RLM, LRE/RLE/PDF/LRO/RLO, LRI/RLI/FSI/PDI. */
-export function isBidiControl(c: number): boolean {
+function isBidiControl(c: number): boolean {
   return c === 0x061c || c === 0x200e || c === 0x200f || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
 }
 
 /** C0 and C1 controls, DEL, and the Unicode line and paragraph separators. */
-export function isControl(c: number): boolean {
+function isControl(c: number): boolean {
   return c <= 0x1f || (c >= 0x7f && c <= 0x9f) || c === 0x2028 || c === 0x2029;
 }
 
@@ -63,7 +63,7 @@ export function escapeForTerminal(s: string): string {
   let from = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    let bad = false;
+    let bad: boolean;
     if (c >= 0xd800 && c <= 0xdbff) {
       const d = i + 1 < s.length ? s.charCodeAt(i + 1) : 0;
       if (d >= 0xdc00 && d <= 0xdfff) { i++; continue; }

@@ -22,7 +22,6 @@ import { priceIn } from './systems/market';
 
 export type { EventOdds } from './systems/events';
 export { eventStream } from './systems/events';
-export { ROUND_TASTE } from './systems/funding';
 
 /** The quarter's systems run on a copy, up to the rolls. */
 interface Look { s: State; ctx: QuarterCtx; f: Factors; prevCosts: number }

@@ -32,19 +32,19 @@ export class Fail {
 }
 
 
-export const HEX = '0123456789ABCDEF';
+const HEX = '0123456789ABCDEF';
 
-export function hex4(c: number): string {
+function hex4(c: number): string {
   return HEX[(c >> 12) & 15]! + HEX[(c >> 8) & 15]! + HEX[(c >> 4) & 15]! + HEX[c & 15]!;
 }
 
-export function codePointLabel(cp: number): string {
+function codePointLabel(cp: number): string {
   if (cp <= 0xffff) return 'U+' + hex4(cp);
   const hi = hex4(cp >> 16).replace(/^0+/, '');
   return 'U+' + hi + hex4(cp & 0xffff);
 }
 
-export const SPECIAL_NAMES: { [k: number]: string } = {
+const SPECIAL_NAMES: { [k: number]: string } = {
   0x00: 'NUL',
   0x08: 'backspace',
   0x09: 'tab',
@@ -99,7 +99,7 @@ export function clip(s: string, max = 40): string {
   return s.length <= max ? s : s.slice(0, max) + '…';
 }
 
-export const IDENT = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+const IDENT = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
 export function keySegment(key: string): string {
   return IDENT.test(key) ? '.' + clip(key, 60) : '[' + JSON.stringify(clip(key, 60)) + ']';

@@ -9,7 +9,7 @@ const MAX_SAFE = 9007199254740991; // Number.MAX_SAFE_INTEGER, 2^53 - 1
  *  writings of the same value give the same key ("1.50e1" and "15"). A number is inexact when its
  *  key differs from the key of the shortest text of the double it reads as (`String(n)`): reading
  *  it lost digits (99.99999999999999999 reads as 100) or underflowed (1e-400 reads as 0). */
-export function decimalKey(written: string): string {
+function decimalKey(written: string): string {
   const m = /^(-?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/.exec(written);
   if (!m) return written;
   const frac = m[3] ?? '';

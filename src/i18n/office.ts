@@ -1,31 +1,23 @@
-// Strings the Phaser office view draws, in Chinese and English. Keys live under `office.` so they
-// never collide with the shell's or the engine terms' dictionaries.
-import type { Dict } from './index';
-import { register } from './index';
+// Strings the Phaser office view draws, in Chinese and English, keys under "office.". The office
+// is loaded on demand and registers this dictionary when it is created (createOffice).
+import { family } from './dict';
 
-type Pair = [zh: string, en: string];
-function family(prefix: string, entries: Record<string, Pair>): Dict {
-  const d: Dict = {};
-  for (const k of Object.keys(entries)) d[`${prefix}.${k}`] = { zh: entries[k]![0], en: entries[k]![1] };
-  return d;
-}
-
-export const OFFICE_STRINGS: Dict = {
+export const OFFICE_STRINGS = {
   ...family('office.role', {
-    dataScientist: ['数据\n科学家', 'Data scientists'], mlEngineer: ['机器学习\n工程师', 'ML engineers'],
-    softwareEngineer: ['软件\n工程师', 'Software eng.'], productManager: ['产品经理', 'Product mgrs'],
-    marketing: ['市场营销', 'Marketing'], compliance: ['合规专员', 'Compliance'], domainExpert: ['领域专家', 'Domain experts'],
+    dataScientist: { zh: '数据\n科学家', en: 'Data scientists' }, mlEngineer: { zh: '机器学习\n工程师', en: 'ML engineers' },
+    softwareEngineer: { zh: '软件\n工程师', en: 'Software eng.' }, productManager: { zh: '产品经理', en: 'Product mgrs' },
+    marketing: { zh: '市场营销', en: 'Marketing' }, compliance: { zh: '合规专员', en: 'Compliance' }, domainExpert: { zh: '领域专家', en: 'Domain experts' },
   }),
   ...family('office.prog', {
-    audit: ['审计', 'Audit'], privacy: ['隐私保护', 'Privacy'], fairness: ['公平性', 'Fairness'],
-    encryption: ['加密', 'Encryption'], accessControl: ['访问控制', 'Access ctrl'], backups: ['备份', 'Backups'],
+    audit: { zh: '审计', en: 'Audit' }, privacy: { zh: '隐私保护', en: 'Privacy' }, fairness: { zh: '公平性', en: 'Fairness' },
+    encryption: { zh: '加密', en: 'Encryption' }, accessControl: { zh: '访问控制', en: 'Access ctrl' }, backups: { zh: '备份', en: 'Backups' },
   }),
   ...family('office.holder', {
-    founders: ['创始人', 'Founders'], employees: ['员工期权', 'Employees'], angel: ['天使轮', 'Angel'], seed: ['种子轮', 'Seed'],
-    seriesA: ['A 轮', 'Series A'], seriesB: ['B 轮', 'Series B'], crowdfunding: ['众筹', 'Crowdfunding'], other: ['其他', 'Other'],
+    founders: { zh: '创始人', en: 'Founders' }, employees: { zh: '员工期权', en: 'Employees' }, angel: { zh: '天使轮', en: 'Angel' }, seed: { zh: '种子轮', en: 'Seed' },
+    seriesA: { zh: 'A 轮', en: 'Series A' }, seriesB: { zh: 'B 轮', en: 'Series B' }, crowdfunding: { zh: '众筹', en: 'Crowdfunding' }, other: { zh: '其他', en: 'Other' },
   }),
   ...family('office.mood', {
-    great: ['士气高涨', 'thriving'], good: ['心情不错', 'happy'], meh: ['一般', 'so-so'], bad: ['不满', 'unhappy'], awful: ['低落', 'miserable'],
+    great: { zh: '士气高涨', en: 'thriving' }, good: { zh: '心情不错', en: 'happy' }, meh: { zh: '一般', en: 'so-so' }, bad: { zh: '不满', en: 'unhappy' }, awful: { zh: '低落', en: 'miserable' },
   }),
   'office.loading': { zh: '正在布置办公室…', en: 'Setting up the office…' },
   'office.date': { zh: '{year} 年 第 {q} 季度', en: '{year} Q{q}' },
@@ -73,4 +65,3 @@ export const OFFICE_STRINGS: Dict = {
   'office.canvasLabel': { zh: '办公室场景：{n} 名员工；市场：{markets}；创始人持股 {founders}', en: 'Office scene: {n} staff; markets: {markets}; founders own {founders}' },
 };
 
-register(OFFICE_STRINGS);

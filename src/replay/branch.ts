@@ -4,6 +4,7 @@
 import type { Action, Scenario, State } from '../engine/index';
 import { actionSchema, BOTS, BOT_NAMES, StateHasher, initialState, step } from '../engine/index';
 import type { Replay } from './format';
+import type { ReplayProblem } from './problems';
 import { buildReplay, finalLink, resultOf } from './format';
 import type { ScenarioInput } from './verify';
 import { checkHeader } from './verify';
@@ -25,14 +26,14 @@ export interface Skipped { quarter: number; index: number; action: Action; code:
 
 export type BranchResult =
   | { ok: true; replay: Replay; hashes: string[]; skipped: Skipped[] }
-  | { ok: false; message: string; field: string };
+  | { ok: false; message: string; field: string; problem?: ReplayProblem };
 
 const no = (message: string, field = ''): BranchResult => ({ ok: false, message, field });
 
 /** Pure. Never throws on input. The branch as a replay; verify it like any other. */
 export function branchReplay(original: Replay, input: ScenarioInput, spec: BranchSpec): BranchResult {
   const h = checkHeader(original, input);
-  if (!h.ok) return no(h.problem.message, h.problem.field);
+  if (!h.ok) return { ok: false, message: h.problem.message, field: h.problem.field, problem: h.problem };
   const sc: Scenario = h.scenario;
   const q = spec.quarter;
   if (!Number.isSafeInteger(q) || q < 0 || q > original.quarters.length) return no(`quarter must be 0 to ${original.quarters.length} (0-based), not ${q}`, 'quarter');

@@ -5,7 +5,7 @@ import type { Check, Kpi } from '../engine/index';
 import { canonicalJson } from '../engine/index';
 import type { Timeline } from './timeline';
 
-export const KPI_KEYS = ['cash', 'revenue', 'costs', 'customers', 'headcount', 'valuation', 'founderBp', 'quality', 'brand', 'morale', 'complianceBp', 'markets'] as const;
+const KPI_KEYS = ['cash', 'revenue', 'costs', 'customers', 'headcount', 'valuation', 'founderBp', 'quality', 'brand', 'morale', 'complianceBp', 'markets'] as const;
 export type KpiKey = (typeof KPI_KEYS)[number];
 
 /** One check as the comparison shows it. */

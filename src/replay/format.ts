@@ -79,7 +79,7 @@ export function genesisLink(h: ReplayHeader): string {
 }
 
 /** Pure. The next link of the chain. */
-export function nextLink(prev: string, decisions: readonly Action[], stateHash: string): string {
+function nextLink(prev: string, decisions: readonly Action[], stateHash: string): string {
   return nextLinkOfJson(prev, canonicalJson(decisions), stateHash);
 }
 

@@ -10,7 +10,7 @@ import { problem, versionProblem } from './problems';
 
 /** 200 quarters of 200 decisions fit; anything larger is not one game. */
 export const REPLAY_MAX_CHARS = 4_000_000;
-export const REPLAY_MAX_DEPTH = 8;
+const REPLAY_MAX_DEPTH = 8;
 
 export type ImportResult = { ok: true; replay: Replay } | { ok: false; error: ReplayProblem };
 
@@ -20,7 +20,7 @@ const LINE_BREAK = /[ \t\u00a0]*(?:\r\n|\r|\n|\u2028|\u2029)[ \t\u00a0]*/g;
 /** Pure. Undoes what chat clients and editors do to pasted text: invisible characters, a markdown
  *  code fence, words around the file, and line breaks inserted anywhere (inside a hash, a number or a string). Canonical
  *  replays hold no line break inside a token, so removing them all restores the original. */
-export function repairPasted(text: string): string {
+function repairPasted(text: string): string {
   let s = text.replace(INVISIBLE, '').replace(/\u00a0|\u202f/g, ' ').trim();
   if (s.startsWith('```')) s = s.replace(/^```[a-z]*\s*/, '').replace(/\s*```$/, '');
   // Words around the file in a message ("here is ours: {...} thanks") are not part of it.
@@ -68,7 +68,7 @@ function jsonProblem(err: JsonError, note: string): ImportResult {
 }
 
 /** Pure. Validates an already parsed value (e.g. from a save slot). */
-export function checkValue(v: JsonValue): ImportResult {
+function checkValue(v: JsonValue): ImportResult {
   if (v === null || typeof v !== 'object' || Array.isArray(v) || v.format !== REPLAY_FORMAT) {
     return { ok: false, error: problem('notReplay', '$.format', { expected: REPLAY_FORMAT }) };
   }

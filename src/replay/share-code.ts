@@ -17,11 +17,11 @@ import { problem, versionProblem } from './problems';
 
 export const SHARE_CODE_VERSION = 2;
 export const SHARE_PREFIX = `AIS${SHARE_CODE_VERSION}.`;
-export const SHARE_MAX_CHARS = 1_000_000;
+const SHARE_MAX_CHARS = 1_000_000;
 /** Unpacked bodies above this are refused while inflating (a 200×200 game packs to under 600 kB). */
 export const SHARE_MAX_BYTES = 1_000_000;
-export const LINK_PREFIX_BYTES = 4;
-export const SCENARIO_HASH_PREFIX_BYTES = 8;
+const LINK_PREFIX_BYTES = 4;
+const SCENARIO_HASH_PREFIX_BYTES = 8;
 const CHECKSUM_BYTES = 6;
 const OUTCOMES = ['playing', 'bankrupt', 'finished'] as const;
 const META_KEYS = ['workshop', 'team', 'bot'] as const;
@@ -105,7 +105,7 @@ function codeRegion(input: string): string {
 
 /** Pure. The code in what a person pasted: a code, one split over lines or spaced out, a link,
  *  or a chat message holding one (text before it is dropped). */
-export function cleanCode(input: string): string {
+function cleanCode(input: string): string {
   return codeRegion(input).replace(/\s/g, '');
 }
 

@@ -3,6 +3,7 @@
 // save is listed, never deleted or overwritten; a full or disabled storage is reported, not thrown.
 import type { Save } from './save';
 import { decodeSave, encodeSave } from './save';
+import type { SaveProblem } from './save';
 
 /** The part of the Web Storage API the store uses. */
 export interface StorageLike {
@@ -16,7 +17,7 @@ export const SAVE_PREFIX = 'aiss.save.';
 
 export type SlotEntry =
   | { slot: string; key: string; ok: true; save: Save }
-  | { slot: string; key: string; ok: false; raw: string; problem: string };
+  | { slot: string; key: string; ok: false; raw: string; problem: string; why: SaveProblem };
 
 export type WriteResult =
   | { ok: true; revision: number }
@@ -49,7 +50,7 @@ export class SaveStore {
       if (raw === null) continue;
       const slot = key.slice(SAVE_PREFIX.length);
       const r = decodeSave(raw);
-      out.push(r.ok ? { slot, key, ok: true, save: r.save } : { slot, key, ok: false, raw, problem: r.problem });
+      out.push(r.ok ? { slot, key, ok: true, save: r.save } : { slot, key, ok: false, raw, problem: r.problem, why: r.why });
     }
     const when = (e: SlotEntry) => (e.ok ? e.save.savedAt : '');
     return out.sort((a, b) => (when(a) < when(b) ? 1 : when(a) > when(b) ? -1 : a.slot < b.slot ? -1 : 1));

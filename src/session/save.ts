@@ -4,17 +4,19 @@
 import { z } from 'zod';
 import { actionSchema, ENGINE_VERSION } from '../engine/index';
 import { describeJsonError, parseJsonSafe } from '../formats/safe-json';
+import type { KeyTail, Lang } from '../i18n/index';
+import { t } from '../i18n/index';
 import type { MigrationChain } from './migrate';
 import { defineChain, migrate } from './migrate';
 import type { Session } from './session';
 
-export const SAVE_FORMAT = 'ai-startup-sim/save';
+const SAVE_FORMAT = 'ai-startup-sim/save';
 export const SAVE_FORMAT_VERSION = 1;
 /** Large enough for a custom scenario carried inside the save. */
-export const SAVE_MAX_CHARS = 1_500_000;
+const SAVE_MAX_CHARS = 1_500_000;
 
 const hex64 = z.string().regex(/^[0-9a-f]{64}$/);
-export const saveSchema = z.strictObject({
+const saveSchema = z.strictObject({
   format: z.literal(SAVE_FORMAT),
   formatVersion: z.number().int().min(1).max(1_000_000),
   engineVersion: z.number().int().min(1).max(1_000_000),
@@ -34,28 +36,42 @@ export type Save = z.infer<typeof saveSchema>;
 
 /** Every save format ever released migrates up to the current one (none yet beyond version 1);
  *  a new format version adds a step here and a test that its old saves still load. */
-export const SAVE_CHAIN: MigrationChain<Save> = defineChain<Save>('save', 1, SAVE_FORMAT_VERSION, []);
+const SAVE_CHAIN: MigrationChain<Save> = defineChain<Save>('save', 1, SAVE_FORMAT_VERSION, []);
 
-export type DecodeResult = { ok: true; save: Save } | { ok: false; problem: string };
+/** Why a save cannot be read, translatable: its code and parameters (texts: saveProblem.* in
+ *  src/i18n/ui.ts); `problem` beside it is the English text. */
+export interface SaveProblem { code: KeyTail<'saveProblem'>; params: Record<string, string | number> }
+
+export type DecodeResult = { ok: true; save: Save } | { ok: false; problem: string; why: SaveProblem };
+
+const refuse = (code: SaveProblem['code'], params: SaveProblem['params'] = {}): DecodeResult =>
+  ({ ok: false, problem: t('en', `saveProblem.${code}`, params), why: { code, params } });
+
+/** The problem in the reader's language. */
+export function describeSaveProblem(p: SaveProblem, lang: Lang): string {
+  return t(lang, `saveProblem.${p.code}`, p.params);
+}
 
 /** Pure. Never throws: a save, or one plain-words problem naming the field. */
 export function decodeSave(text: string): DecodeResult {
   const parsed = parseJsonSafe(text, { maxBytes: SAVE_MAX_CHARS, maxDepth: 16 });
-  if (!parsed.ok) return { ok: false, problem: describeJsonError(parsed.error) };
+  if (!parsed.ok) return refuse('json', { detail: describeJsonError(parsed.error) });
   let v: unknown = parsed.value;
-  if (!v || typeof v !== 'object' || Array.isArray(v)) return { ok: false, problem: '$: a save is a JSON object' };
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return refuse('notObject');
   const o = v as Record<string, unknown>;
-  if (o.format !== SAVE_FORMAT) return { ok: false, problem: `$.format: not a save of this game (expected "${SAVE_FORMAT}")` };
+  if (o.format !== SAVE_FORMAT) return refuse('notSave', { expected: SAVE_FORMAT });
   const m = migrate(v, o.formatVersion, SAVE_CHAIN);
-  if (!m.ok) return { ok: false, problem: `$.${m.message}` };
+  if (!m.ok) {
+    const versions = { found: Number(o.formatVersion), oldest: SAVE_CHAIN.oldest, current: SAVE_CHAIN.current };
+    return m.code === 'newer' || m.code === 'older' ? refuse(m.code, versions) : refuse('version', { detail: m.message });
+  }
   v = m.doc;
   const ev = (v as Record<string, unknown>).engineVersion;
-  if (typeof ev === 'number' && ev !== ENGINE_VERSION)
-    return { ok: false, problem: `$.engineVersion: written with rules version ${ev}, this game has version ${ENGINE_VERSION}; open it with that version of the game` };
+  if (typeof ev === 'number' && ev !== ENGINE_VERSION) return refuse('engineVersion', { found: ev, current: ENGINE_VERSION });
   const r = saveSchema.safeParse(v);
   if (!r.success) {
     const i = r.error.issues[0]!;
-    return { ok: false, problem: `$${i.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('')}: ${i.message}` };
+    return refuse('field', { field: `$${i.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('')}`, detail: i.message });
   }
   return { ok: true, save: r.data };
 }

@@ -6,7 +6,7 @@ import type { Lang } from '../i18n/index';
 import { t } from '../i18n/index';
 import { exportReplay } from '../replay/format';
 import type { Replay } from '../replay/format';
-import { decodeSave } from '../session/save';
+import { decodeSave, describeSaveProblem } from '../session/save';
 import { runFileName } from '../workshop/handin';
 import type { Save } from '../session/save';
 import type { SessionMeta } from '../session/session';
@@ -293,14 +293,14 @@ export class App {
   continueSlot(slot: string): string | null {
     const e = this.store.get(slot);
     if (!e) return t(this.lang, 'save.gone');
-    if (!e.ok) return t(this.lang, 'save.damaged', { problem: e.problem });
+    if (!e.ok) return t(this.lang, 'save.damaged', { problem: describeSaveProblem(e.why, this.lang) });
     return this.restore(e.save, e.slot, e.save.revision);
   }
 
   /** A save file from disk continues in a new slot, so it never overwrites a local save. */
   importSave(text: string): string | null {
     const r = decodeSave(text);
-    if (!r.ok) return t(this.lang, 'save.importProblem', { problem: r.problem });
+    if (!r.ok) return t(this.lang, 'save.importProblem', { problem: describeSaveProblem(r.why, this.lang) });
     const err = this.restore(r.save, newSlotId(), 0);
     if (err) return err;
     this.save(false);
@@ -308,7 +308,7 @@ export class App {
   }
 
   exportSlot(slot: string): void {
-    let raw: string | null = null;
+    let raw: string | null;
     try { raw = globalThis.localStorage?.getItem(SAVE_PREFIX + slot) ?? null; } catch { raw = null; }
     if (raw !== null) download(`ai-startup-sim-save-${slot}.json`, raw);
   }

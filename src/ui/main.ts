@@ -1,10 +1,7 @@
-// Browser entry: loads the bundled CJK font (nothing is fetched from the internet), registers the
-// dictionaries, builds the scenario catalog and shows the title screen.
+// Browser entry: loads the bundled CJK font (nothing is fetched from the internet), builds the
+// scenario catalog and shows the title screen (src/i18n/index.ts registers the shell's dictionaries).
 import '@fontsource/noto-sans-sc/400.css';
 import './style.css';
-import '../i18n/engine-terms';
-import '../i18n/ui';
-import '../i18n/balance-ui';
 import { App } from './app';
 import { installHook } from './shared/test-hook';
 import { installWorkshop } from './workshop/route';

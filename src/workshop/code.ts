@@ -22,8 +22,8 @@ export interface WorkshopSettings {
 
 export const CODE_VERSION = 1;
 export const HASH_PREFIX_HEX = 5;
-export const MAX_NAME = 32; // scenario id and seed length
-export const MAX_QUARTERS = 60;
+const MAX_NAME = 32; // scenario id and seed length
+const MAX_QUARTERS = 60;
 export const MAX_PAUSES = 15;
 /** Crockford's base32: no I, L, O or U, so nothing reads as another symbol aloud or on a projector. */
 export const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
@@ -96,7 +96,7 @@ export function encodeWorkshop(s: WorkshopSettings): string {
 }
 
 /** Pure. The code part of a pasted link (`...#workshop=CODE`) or the text itself. */
-export function codeFromText(text: string): string {
+function codeFromText(text: string): string {
   const m = /[#&?]workshop=([^&#\s]*)/.exec(text);
   return m ? decodeURIComponentSafe(m[1]!) : text;
 }

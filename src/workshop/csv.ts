@@ -9,7 +9,7 @@ import { allTeams } from './debrief';
 import { quarterWords } from './decision-words';
 
 /** Pure. One text cell, quoted when needed and defused against formula injection. */
-export function csvText(v: string): string {
+function csvText(v: string): string {
   const safe = /^[=+\-@\t\r]/.test(v) ? "'" + v : v;
   return /[",\r\n]/.test(safe) ? '"' + safe.replace(/"/g, '""') + '"' : safe;
 }
@@ -17,7 +17,7 @@ export function csvText(v: string): string {
 const HEADER = ['rank', 'team', 'quarter', 'decisions', 'events', 'cash', 'revenue', 'costs', 'customers', 'headcount', 'valuation', 'founder_bp', 'quality', 'brand', 'morale', 'compliance_bp', 'markets', 'score_total', 'outcome', 'standing'];
 
 /** The byte-order mark that tells spreadsheets the file is UTF-8. */
-export const CSV_BOM = '\ufeff';
+const CSV_BOM = '\ufeff';
 
 /** Pure. The whole CSV text: BOM, header, one row per verified team per closed quarter (complete
  *  runs by rank, then the unfinished ones; `standing` says which). */

@@ -42,6 +42,7 @@ export function runFileName(o: { team?: string | undefined; workshop?: string | 
  *  are canonical (keys sorted), so `"team":"..."` sits in the first few hundred characters. */
 export function teamFromPrefix(text: string): string | null {
   const head = text.slice(0, 2000);
+  // eslint-disable-next-line no-control-regex -- a JSON string may not hold raw U+0000..U+001F, so the range is the point
   const m = /"team"\s*:\s*"((?:[^"\\\u0000-\u001f]|\\.){1,200})"/.exec(head);
   if (!m) return null;
   try {

@@ -3,9 +3,9 @@
 // is escaped; the QR is an SVG from the qrcode library, screened by safeSvg.
 import type { Scenario } from '../engine/index';
 import type { Lang } from '../i18n/index';
+import { t } from '../i18n/index';
 import type { WorkshopSettings } from './code';
 import { esc, PRINT_CSS, safeSvg } from './html';
-import { ui } from './ui-texts';
 
 export interface HandoutInput { settings: WorkshopSettings; code: string; link: string; scenario: Scenario; qrSvg: string }
 
@@ -33,12 +33,12 @@ export function handoutHtml(h: HandoutInput): string {
   const s = h.settings;
   const sep = l === 'zh' ? '、' : ', ';
   const colon = l === 'zh' ? '：' : ': ';
-  const groups = (x: Lang) => s.groups.map((g) => ui(x, `group.${g}`)).join(sep);
-  const pauses = (x: Lang) => (s.pauses.length ? s.pauses.map((p) => 'Q' + p).join(sep) : ui(x, 'none'));
+  const groups = (x: Lang) => s.groups.map((g) => t(x, `workshop.ui.group.${g}`)).join(sep);
+  const pauses = (x: Lang) => (s.pauses.length ? s.pauses.map((p) => 'Q' + p).join(sep) : t(x, 'workshop.ui.none'));
   const steps = (['join1', 'join2', 'join3', 'join4'] as const).filter((k) => k !== 'join4' || s.pauses.length > 0);
   const li = (t: string) => `<li>${esc(t)}</li>`;
   return `<!doctype html>
-<html lang="${l === 'zh' ? 'zh-CN' : 'en'}"><head><meta charset="utf-8"><title>${esc(ui(l, 'handoutTitle', { title: sc.title[l] }))}</title>
+<html lang="${l === 'zh' ? 'zh-CN' : 'en'}"><head><meta charset="utf-8"><title>${esc(t(l, 'workshop.ui.handoutTitle', { title: sc.title[l] }))}</title>
 <style>${PRINT_CSS}
 @page { size: A4; margin: 12mm; }
 body { font-size: 9.5pt; line-height: 1.32; } h1 { font-size: 16pt; margin: 0 0 2mm; } h2 { font-size: 11pt; margin: 3mm 0 1mm; } h3 { font-size: 10pt; margin: 2mm 0 0.5mm; }
@@ -50,32 +50,32 @@ ol, ul { margin: 0.5mm 0; padding-left: 5mm; } li { margin-bottom: 0.6mm; }
 .important { border-left: 3px solid #a40000; padding-left: 2mm; }
 table { font-size: 8.5pt; } th, td { padding: 0.6mm 1.2mm; }
 </style></head><body>
-<h1>${esc(ui(l, 'handoutTitle', { title: sc.title[l] }))} <span class="muted" style="font-size:11pt">/ ${esc(sc.title[other(l)])}</span></h1>
+<h1>${esc(t(l, 'workshop.ui.handoutTitle', { title: sc.title[l] }))} <span class="muted" style="font-size:11pt">/ ${esc(sc.title[other(l)])}</span></h1>
 <div class="join"><div class="qr">${safeSvg(h.qrSvg)}</div><div>
-<div>${both(l, (x) => ui(x, 'code'))}</div><div class="code" data-testid="handout-code">${esc(h.code)}</div>
-<div>${both(l, (x) => ui(x, 'link'))}</div><div class="link">${esc(h.link)}</div>
-<div class="facts" data-testid="handout-quarters">${esc(ui(l, 'quartersFact', { n: s.quarters }))}${s.pauses.length ? ` · ${esc(ui(l, 'pauses'))}${colon}${esc(pauses(l))}` : ''}</div>
+<div>${both(l, (x) => t(x, 'workshop.ui.code'))}</div><div class="code" data-testid="handout-code">${esc(h.code)}</div>
+<div>${both(l, (x) => t(x, 'workshop.ui.link'))}</div><div class="link">${esc(h.link)}</div>
+<div class="facts" data-testid="handout-quarters">${esc(t(l, 'workshop.ui.quartersFact', { n: s.quarters }))}${s.pauses.length ? ` · ${esc(t(l, 'workshop.ui.pauses'))}${colon}${esc(pauses(l))}` : ''}</div>
 </div></div>
 <div class="cols">
 <div>
-<h2>${both(l, (x) => ui(x, 'howToJoin'))}</h2>
-<ol>${steps.map((k) => li(ui(l, k))).join('')}</ol>
-<h2>${both(l, (x) => ui(x, 'handInTitle'))}</h2>
-<ul>${li(ui(l, 'handIn1'))}${li(ui(l, 'handIn2'))}${li(ui(l, 'naming'))}</ul>
-<p class="important" data-testid="handout-lost-tab">${esc(ui(l, 'lostTab'))}</p>
+<h2>${both(l, (x) => t(x, 'workshop.ui.howToJoin'))}</h2>
+<ol>${steps.map((k) => li(t(l, `workshop.ui.${k}`))).join('')}</ol>
+<h2>${both(l, (x) => t(x, 'workshop.ui.handInTitle'))}</h2>
+<ul>${li(t(l, 'workshop.ui.handIn1'))}${li(t(l, 'workshop.ui.handIn2'))}${li(t(l, 'workshop.ui.naming'))}</ul>
+<p class="important" data-testid="handout-lost-tab">${esc(t(l, 'workshop.ui.lostTab'))}</p>
 </div>
 <div>
-<h2>${both(l, (x) => ui(x, 'brief'))}</h2>
+<h2>${both(l, (x) => t(x, 'workshop.ui.brief'))}</h2>
 <p>${esc(briefFor(sc, s.quarters, l))}</p>
-<h3>${both(l, (x) => ui(x, 'questions'))}</h3>
+<h3>${both(l, (x) => t(x, 'workshop.ui.questions'))}</h3>
 <ul>${sc.facilitator.questions.map((q) => li(q[l])).join('')}</ul>
 </div>
 </div>
-<h3>${both(l, (x) => ui(x, 'goals'))}</h3>
+<h3>${both(l, (x) => t(x, 'workshop.ui.goals'))}</h3>
 <ul>${sc.facilitator.goals.map((g) => li(g[l])).join('')}</ul>
 <table><tbody>
-<tr><th>${esc(ui(l, 'scenario'))}</th><td>${esc(sc.id)} (v${esc(sc.version)})</td><th>${esc(ui(l, 'seed'))}</th><td>${esc(s.seed)}</td><th>${esc(ui(l, 'quarters'))}</th><td>${esc(s.quarters)}</td></tr>
-<tr><th>${esc(ui(l, 'groups'))}</th><td colspan="3">${esc(groups(l))}</td><th>${esc(ui(l, 'sections'))}</th><td>${esc(sc.facilitator.sections.join(', '))}</td></tr>
+<tr><th>${esc(t(l, 'workshop.ui.scenario'))}</th><td>${esc(sc.id)} (v${esc(sc.version)})</td><th>${esc(t(l, 'workshop.ui.seed'))}</th><td>${esc(s.seed)}</td><th>${esc(t(l, 'workshop.ui.quarters'))}</th><td>${esc(s.quarters)}</td></tr>
+<tr><th>${esc(t(l, 'workshop.ui.groups'))}</th><td colspan="3">${esc(groups(l))}</td><th>${esc(t(l, 'workshop.ui.sections'))}</th><td>${esc(sc.facilitator.sections.join(', '))}</td></tr>
 </tbody></table>
 </body></html>
 `;

@@ -18,8 +18,8 @@ export function pctBp(bp: number): string {
 }
 
 /** Team colours: distinguishable in print (varied lightness) and for common colour blindness. */
-export const PALETTE = ['#0072b2', '#d55e00', '#009e73', '#cc79a7', '#e69f00', '#56b4e9', '#000000', '#8c564b', '#7f7f7f', '#bcbd22'];
-export const DASHES = ['', '6 3', '2 2', '8 3 2 3'];
+const PALETTE = ['#0072b2', '#d55e00', '#009e73', '#cc79a7', '#e69f00', '#56b4e9', '#000000', '#8c564b', '#7f7f7f', '#bcbd22'];
+const DASHES = ['', '6 3', '2 2', '8 3 2 3'];
 export function teamStroke(i: number): { color: string; dash: string } {
   return { color: PALETTE[i % PALETTE.length]!, dash: DASHES[Math.floor(i / PALETTE.length) % DASHES.length]! };
 }

@@ -13,7 +13,7 @@ const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
 export async function run(print: (s: string) => void): Promise<void> {
-  let ok = false;
+  let ok: boolean;
   try { ok = requireBrowser(); } catch (e) { print(`  ${e instanceof Error ? e.message : String(e)}`); return; }
   if (!ok) { print('  skipped: Chromium not found (PATH or CHROMIUM_PATH)'); return; }
 

@@ -18,7 +18,7 @@ import { scoreRun } from '../../src/workshop/score-adapter';
 const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Format 1's canonical JSON, as src/engine/hash.ts had it. */
-export function canonicalJsonV1(value: unknown): string {
+function canonicalJsonV1(value: unknown): string {
   if (value === null) return 'null';
   switch (typeof value) {
     case 'boolean':

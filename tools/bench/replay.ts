@@ -1,6 +1,6 @@
 // Bench section "replay": verifying an instructor's class (40 replays of 20 quarters) from their
 // file texts, in Node and (when /usr/bin/chromium exists) in headless Chromium, against format 1's
-// verification (canonical-JSON state hash, bench-reference.ts) in the same run; what a quarter
+// verification (canonical-JSON state hash, reference.ts) in the same run; what a quarter
 // costs and how much of it is the state hash; share-code lengths per bot and encode/decode times.
 import { CHROMIUM, hasChromium, pageWithBundle } from '../../src/cli/chromium';
 import type { Bot, loadScenario } from '../../src/engine/index';
@@ -125,7 +125,7 @@ export async function run(print: (s: string) => void): Promise<void> {
  *  browser), and format 1's verification of it in the same page, alternating. */
 async function inBrowser(cls: string[], clsV1: string[], scenarioText: string): Promise<string> {
   if (!hasChromium()) return `skipped (${CHROMIUM} is absent)`;
-  const { page, close } = await pageWithBundle("import { readReplayInput, verifyReplay } from './src/replay/index'; import { loadScenario } from './src/engine/scenario-load'; import { verifyV1 } from './src/cli/bench-reference'; (globalThis as any).R = { readReplayInput, verifyReplay, loadScenario, verifyV1 };");
+  const { page, close } = await pageWithBundle("import { readReplayInput, verifyReplay } from './src/replay/index'; import { loadScenario } from './src/engine/index'; import { verifyV1 } from './tools/bench/reference'; (globalThis as any).R = { readReplayInput, verifyReplay, loadScenario, verifyV1 };");
   try {
     const ms = await page.evaluate(({ cls, clsV1, scenarioText }) => {
       const R = (globalThis as unknown as { R: { readReplayInput: typeof readReplayInput; verifyReplay: typeof verifyReplay; loadScenario: typeof loadScenario; verifyV1: typeof verifyV1 } }).R;

@@ -1,7 +1,7 @@
 // Bench section "workshop": a class of 60 teams, 20 quarters each: verify every run by replay, rank,
 // build the event table and chart the report (the debrief's whole cost). Node always; headless
 // Chromium too when /usr/bin/chromium exists (src/workshop bundled with esbuild into a blank page),
-// and the built game's debrief page. Format 1's debrief (bench-reference.ts) runs in the same run
+// and the built game's debrief page. Format 1's debrief (reference.ts) runs in the same run
 // where it can; the page's figures before format 2 are kept below as measured.
 import { CHROMIUM, hasChromium, pageWithBundle } from '../../src/cli/chromium';
 import { cpus, loadavg } from 'node:os';
@@ -27,7 +27,7 @@ const BEFORE = { pageMs: 1904, dropToLeaderboardMs: 2260, oneThreadMs: 569, date
 
 /** A class of `n` teams on one workshop: the balanced and focused bots, each team nudging its
  *  content-marketing budget so no two runs are alike. Returns the code, the scenario text, the runs. */
-export function makeClass(n: number): { code: string; scenarioText: string; runs: { label: string; text: string }[]; runsV1: { label: string; text: string }[]; quarters: number } {
+function makeClass(n: number): { code: string; scenarioText: string; runs: { label: string; text: string }[]; runsV1: { label: string; text: string }[]; quarters: number } {
   const { scenario, hash, text } = readScenario('classic');
   const code = encodeWorkshop({ scenarioId: scenario.id, scenarioHash: hash.slice(0, 5), seed: 'bench', quarters: scenario.quarters.v, groups: [...GROUPS], lang: 'en', pauses: [] });
   const w = workshopWorld({ scenarioId: scenario.id, scenarioHash: hash.slice(0, 5), seed: 'bench', quarters: scenario.quarters.v, groups: [...GROUPS], lang: 'en', pauses: [] }, scenario, hash);

@@ -27,7 +27,7 @@ type Obj = Record<string, unknown>;
 const isObj = (x: unknown): x is Obj => x !== null && typeof x === 'object' && !Array.isArray(x);
 
 /** A round-number variant of a scenario's JSON text, or null when the shape is unexpected. */
-export function roundVariant(text: string, k: number): string | null {
+function roundVariant(text: string, k: number): string | null {
   const parsed = parseJsonSafe(text, { maxBytes: 2_000_000, maxDepth: 64 });
   if (!parsed.ok || !isObj(parsed.value) || !isObj(parsed.value.markets)) return null;
   const doc = parsed.value;

@@ -19,8 +19,7 @@ export const ENGINE_LABEL: Record<EngineName, string> = {
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const HERE = join(ROOT, 'tools/crossengine');
-export const BUN = join(ROOT, 'node_modules/.bin/bun');
-export { CHROMIUM };
+const BUN = join(ROOT, 'node_modules/.bin/bun');
 
 export type EngineOutcome =
   | { engine: EngineName; ran: true; results: JobResult[]; ms: number; version: string }

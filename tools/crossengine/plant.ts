@@ -3,8 +3,8 @@
 import type { Plugin } from 'esbuild';
 import { readFileSync } from 'node:fs';
 
-export const PLANT_FILE = /[\\/]src[\\/]engine[\\/]systems[\\/]market\.ts$/;
-export const PLANT_ANCHOR = 'ms.potential = Math.min(CEILINGS.potential, ms.potential + mulBp(ms.potential, def.growthBp.v));';
+const PLANT_FILE = /[\\/]src[\\/]engine[\\/]systems[\\/]market\.ts$/;
+const PLANT_ANCHOR = 'ms.potential = Math.min(CEILINGS.potential, ms.potential + mulBp(ms.potential, def.growthBp.v));';
 /** What a well-meaning developer might write: potential₀ × (1 + r)^(quarter+1), floored. */
 export const PLANT_LINE = 'ms.potential = Math.min(CEILINGS.potential, Math.floor(def.potential.v * Math.pow(1 + def.growthBp.v / 10000, s.quarter + 1)));';
 

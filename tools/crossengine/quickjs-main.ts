@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { getQuickJS } from 'quickjs-emscripten';
 import { invocation } from './invoke';
 
-export async function runInQuickJS(bundle: string, inputJson: string): Promise<string> {
+async function runInQuickJS(bundle: string, inputJson: string): Promise<string> {
   const QuickJS = await getQuickJS();
   const rt = QuickJS.newRuntime();
   rt.setMemoryLimit(512 * 1024 * 1024);

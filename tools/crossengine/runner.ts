@@ -21,8 +21,8 @@ export interface Preimages { scHash: string; start: string; quarters: [stateHex:
 /** chain[q] covers chain[q-1], the state hash after quarter q and that quarter's event rolls. */
 export interface JobResult { id: string; chain: string[]; outcome: string; error?: string; pre?: Preimages }
 
-export const firstLink = (scHash: string, seed: string, startHash: string): string => sha256Hex(scHash + '|' + seed + '|' + startHash);
-export const nextLink = (prev: string, stateHash: string, checksJson: string): string => sha256Hex(prev + '|' + stateHash + '|' + checksJson);
+const firstLink = (scHash: string, seed: string, startHash: string): string => sha256Hex(scHash + '|' + seed + '|' + startHash);
+const nextLink = (prev: string, stateHash: string, checksJson: string): string => sha256Hex(prev + '|' + stateHash + '|' + checksJson);
 /** The state hash from its bytes in hex (what hashState computes from the bytes directly). */
 const hashHex = (hex: string): string => bytesToHex(sha256(hexToBytes(hex)));
 
@@ -63,7 +63,7 @@ export function foldPreimages(r: JobResult, seed: string): JobResult {
 }
 
 /** Plays every job; a thrown error is recorded on its job (engines must agree on failures too). */
-export function runJobs(input: JobInput): JobResult[] {
+function runJobs(input: JobInput): JobResult[] {
   const loaded: Record<string, { sc: Scenario; hash: string } | string> = {};
   for (const id of Object.keys(input.scenarios)) {
     const r = loadScenario(input.scenarios[id]!);

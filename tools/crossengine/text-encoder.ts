@@ -46,5 +46,3 @@ export function installTextEncoder(): void {
   const g = globalThis as { TextEncoder?: unknown };
   if (typeof g.TextEncoder === 'undefined') g.TextEncoder = Utf8Encoder;
 }
-
-export { encodeUtf8 };

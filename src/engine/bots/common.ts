@@ -53,7 +53,3 @@ const STAGES: readonly RoundKind[] = ['angel', 'seed', 'seriesA', 'seriesB'];
 export function runway(s: State, sc: Scenario): number {
   return runwayQuarters(s, sc);
 }
-
-export function customers(s: State): number {
-  return totalCustomers(s);
-}

@@ -44,17 +44,16 @@ function randomDecisions(next: () => number, s: Parameters<Bot>[0], sc: Paramete
 }
 
 /** Seeded random player: a few random decisions each quarter from every group. */
-export const randomBot: Bot = randomBotFor('');
+const randomBot: Bot = randomBotFor('');
 
 export { strategyBot } from './strategy';
-export type { Strategy } from './strategy';
 
 /** Case A and B's pattern: one market, clear positioning, compliance funded, a financing plan with reserve. */
-export const focusedBot: Bot = strategyBot(FOCUSED);
+const focusedBot: Bot = strategyBot(FOCUSED);
 /** A sensible all-round player: focused, some compliance, moderate reserve. */
-export const balancedBot: Bot = strategyBot(BALANCED);
+const balancedBot: Bot = strategyBot(BALANCED);
 /** Case C and D's pattern: several markets, look-alike model, compliance ignored, no reserve. */
-export const scatteredBot: Bot = strategyBot(SCATTERED);
+const scatteredBot: Bot = strategyBot(SCATTERED);
 
 export const BOTS: Record<string, Bot> = { random: randomBot, balanced: balancedBot, focused: focusedBot, scattered: scatteredBot };
 export const BOT_NAMES = Object.keys(BOTS);

@@ -68,7 +68,7 @@ function planNeed(st: Strategy, s: State, sc: Scenario): number {
 }
 
 /** Pure. The pricing method whose condition holds now (§1.10.3). */
-export function fittingPricing(s: State, sc: Scenario): PricingStrategy {
+function fittingPricing(s: State, sc: Scenario): PricingStrategy {
   const id = s.policy.markets[0];
   if (!id) return 'costPlus';
   if (s.quality >= sc.markets[id]!.qualityBar.v) return 'value';

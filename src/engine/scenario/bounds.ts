@@ -18,7 +18,7 @@ const MAX_MARKET_PRICE_BP = 20_000;
 const MAX_POLICY_PRICE_BP = 31_680;
 
 /** Pure. `n` with thousands separators (exact below 2^53), or in scientific notation above. */
-export function bigNumber(n: number): string {
+function bigNumber(n: number): string {
   if (!Number.isSafeInteger(n)) return `about ${n.toExponential(2)}`;
   const s = String(Math.abs(n));
   let out = '';

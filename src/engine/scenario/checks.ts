@@ -16,7 +16,7 @@ const num = (x: unknown): number | null => {
 const SECTION_FORMAT = /^(§\d+(\.\d+)*|appendix [A-Z]|design)$/;
 
 /** Pure. Edit distance (insert, delete, substitute), for "did you mean". */
-export function editDistance(a: string, b: string): number {
+function editDistance(a: string, b: string): number {
   const d: number[] = [];
   for (let j = 0; j <= b.length; j++) d[j] = j;
   for (let i = 1; i <= a.length; i++) {

@@ -18,7 +18,7 @@ export interface ScenarioBases {
 export interface ExtendsIssue { path: (string | number)[]; message: string; found?: unknown; expected?: string; cycle?: true }
 
 /** How many files a chain of `extends` may have above the one being loaded. */
-export const MAX_EXTENDS_DEPTH = 8;
+const MAX_EXTENDS_DEPTH = 8;
 
 type Obj = { [k: string]: JsonValue };
 const isObj = (x: JsonValue | undefined): x is Obj => x !== null && typeof x === 'object' && !Array.isArray(x);

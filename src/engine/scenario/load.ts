@@ -16,9 +16,9 @@ import type { ScenarioBases } from './extends';
 export type { ScenarioBases } from './extends';
 
 export const SCENARIO_MAX_BYTES = 1_000_000;
-export const SCENARIO_MAX_DEPTH = 32;
+const SCENARIO_MAX_DEPTH = 32;
 /** At most this many problems are listed; a last one says how many more there are. */
-export const MAX_PROBLEMS = 100;
+const MAX_PROBLEMS = 100;
 const LIMITS = { maxBytes: SCENARIO_MAX_BYTES, maxDepth: SCENARIO_MAX_DEPTH };
 
 export interface Problem { path: string; message: string; found?: string; expected?: string; line?: number; column?: number }
@@ -110,7 +110,7 @@ function oneIssue(issue: z.core.$ZodIssue, root: unknown): Problem[] {
 }
 
 /** Pure. Plain-words problems from a zod error, with "did you mean" for near-miss keys and values. */
-export function explainZodError(err: z.ZodError, root: unknown): Problem[] {
+function explainZodError(err: z.ZodError, root: unknown): Problem[] {
   const out: Problem[] = [];
   // Explaining is dearer than finding: a file with 50,000 bad entries needs its first few named, not all.
   for (const issue of err.issues.slice(0, MAX_PROBLEMS + 1)) out.push(...oneIssue(issue, root));

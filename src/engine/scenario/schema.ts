@@ -11,14 +11,13 @@ import { crossCheck } from './checks';
 const MAX = 1_000_000_000_000; // 10^12: money beyond a trillion is not a startup
 
 /** A number from the scenario, with where it comes from. */
-export const sourced = (lo = -MAX, hi = MAX) =>
+const sourced = (lo = -MAX, hi = MAX) =>
   z.strictObject({
     v: z.number().int('must be a whole number (money in USD, rates in basis points)').min(lo).max(hi),
     source: z.string().min(1, 'say where the number comes from: a seed section such as "§1.4.1", or "design"').max(200),
   });
-export type Sourced = { v: number; source: string };
 
-export const text = z.strictObject({ zh: z.string().min(1).max(4000), en: z.string().min(1).max(4000) });
+const text = z.strictObject({ zh: z.string().min(1).max(4000), en: z.string().min(1).max(4000) });
 export type Text = z.infer<typeof text>;
 const id = z.string().regex(/^[a-z][a-zA-Z0-9]{0,31}$/, 'an id is a lower-camel-case word of letters and digits, at most 32 characters');
 // A scenario's id names its file (scenarios/<id>.json), so it is kebab-case like the file names.
@@ -26,7 +25,7 @@ const scenarioId = z.string().max(64).regex(/^[a-z][a-zA-Z0-9]*(-[a-zA-Z0-9]+)*$
 const section = z.string().regex(/^(§\d+(\.\d+)*|appendix [A-Z]|design)$/, 'a seed section such as "§1.12.2", "appendix B" or "design"');
 const bp = (hi = 10000) => sourced(0, hi);
 
-export const FACTOR_SCHEMA = z.enum(FACTOR_IDS);
+const FACTOR_SCHEMA = z.enum(FACTOR_IDS);
 
 const effect = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('cash'), amount: sourced() }),
@@ -97,7 +96,6 @@ const role = z.strictObject({
   power: sourced(0, 1000),
   section: z.array(section).min(1),
 });
-export type RoleDef = z.infer<typeof role>;
 
 const scale = z.strictObject({
   computeNeed: sourced(0, 1_000_000),

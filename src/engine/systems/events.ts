@@ -33,7 +33,7 @@ export function probability(def: EventDef, f: Factors): { bp: number; pulls: Fac
 /** Pure. Whether an event is rolled this quarter: its `when`, its markets, and (for an event the
  *  scenario drives by a compute shortfall) a shortfall at all: "compute fell short" cannot happen
  *  with compute to spare, whatever the event's base rate or other factors say. */
-export function rollsNow(def: EventDef, s: State, f: Factors): boolean {
+function rollsNow(def: EventDef, s: State, f: Factors): boolean {
   if (!applies(def, s)) return false;
   if (f.computeShortfall <= 0 && def.factors.some((x) => x.factor === 'computeShortfall' && x.effect.v > 0)) return false;
   return true;

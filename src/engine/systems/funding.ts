@@ -15,7 +15,7 @@ import type { EventDef } from '../scenario/schema';
  *  §1.17.3 companies F and G); the crowd backs a name it knows (§1.17.1: crowdfunding raises the
  *  company's profile); a Series A follows a validated product and market acceptance, a Series B
  *  growing results and a consolidated position (§1.17.3). Seed investors weigh as the scenario says. */
-export const ROUND_TASTE: Record<RoundKind, Partial<Record<FactorId, number>>> = {
+const ROUND_TASTE: Record<RoundKind, Partial<Record<FactorId, number>>> = {
   angel: { teamQuality: 15000, traction: 5000 },
   crowdfunding: { brand: 20000, traction: 5000, teamQuality: 5000 },
   seed: {},
@@ -24,7 +24,7 @@ export const ROUND_TASTE: Record<RoundKind, Partial<Record<FactorId, number>>> =
 };
 
 /** The factor that names the price of the ask: its magnitude in the scenario is replaced by the cut. */
-export const ASK_FACTOR: FactorId = 'richAsk';
+const ASK_FACTOR: FactorId = 'richAsk';
 
 export interface RoundAsk { kind: RoundKind; amount: number; preMoney: number }
 
@@ -60,7 +60,7 @@ function conviction(def: EventDef, f: Factors, kind: RoundKind): { raw: number; 
 
 /** Pure. The pre-money valuation investors accept: the company's valuation (`valuation` in
  *  finance.ts) scaled by their conviction: half of it with none, all of it at 25%, 1.5 times it from 50%. */
-export function acceptedPreMoney(valuation: number, convictionBp: number): number {
+function acceptedPreMoney(valuation: number, convictionBp: number): number {
   return mulBp(valuation, clamp(5000 + 2 * clamp(convictionBp, 0, 10000), 5000, 15000));
 }
 

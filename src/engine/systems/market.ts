@@ -11,7 +11,7 @@ import type { MarketState, State } from '../state';
 
 /** Pure. The policy's price relative to the market's reference price, in bp: level, strategy,
  *  positioning and business model (the model scale's value is not a premium, so it is left out). */
-export function policyPriceBp(s: State, def: MarketDef): number {
+function policyPriceBp(s: State, def: MarketDef): number {
   const p = s.policy;
   let bp = p.priceLevelBp;
   if (p.pricing === 'value') bp = mulBp(bp, 8000 + s.quality * 4);
@@ -26,7 +26,7 @@ export function policyPriceBp(s: State, def: MarketDef): number {
 }
 
 /** Pure. The average quality bar of the markets in focus (the first market's when none). */
-export function focusBar(s: State, sc: Scenario): number {
+function focusBar(s: State, sc: Scenario): number {
   const ids = s.policy.markets.length > 0 ? s.policy.markets : Object.keys(sc.markets).slice(0, 1);
   let bar = 0;
   for (const id of ids) bar += sc.markets[id]!.qualityBar.v;

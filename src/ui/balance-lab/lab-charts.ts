@@ -23,7 +23,7 @@ export function intervalSvg(value: number, lo: number, hi: number, dlo: number, 
 }
 
 /** The axis header of a forest: its two ends and zero. */
-export function axisSvg(dlo: number, dhi: number, fmt: (x: number) => string): SVGElement {
+function axisSvg(dlo: number, dhi: number, fmt: (x: number) => string): SVGElement {
   const span = dhi - dlo || 1;
   const x = (v: number) => PAD + ((v - dlo) / span) * (W - 2 * PAD);
   const root = svg('svg', { viewBox: `0 0 ${W} 18`, class: 'interval axis', 'aria-hidden': 'true' });

@@ -9,7 +9,6 @@ import type { GameSummary } from '../../balance/game';
 import type { Cell, Executor } from '../../balance/lab';
 import type { LabWorkerRequest } from './worker';
 
-export type { Progress };
 export class Cancelled extends Error {
   constructor() { super('cancelled'); }
 }

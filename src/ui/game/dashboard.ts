@@ -11,14 +11,14 @@ import { moneyShort } from '../shared/format';
 import { ELEMENTS, runScore } from './score-view';
 
 /** Quarters of cash left at the end of each closed quarter, at that quarter's net burn (20 = plenty). */
-export function runwaySeries(s: State): number[] {
+function runwaySeries(s: State): number[] {
   return s.history.map((k) => {
     const burn = k.costs - k.revenue;
     return burn <= 0 ? 20 : Math.min(20, Math.max(0, Math.floor(k.cash / burn)));
   });
 }
 
-export function sixElements(lang: Lang, sc: Scenario, s: State, id: string): HTMLElement {
+function sixElements(lang: Lang, sc: Scenario, s: State, id: string): HTMLElement {
   const score = runScore(sc, s);
   const title = t(lang, 'ui.sixElements') + (score.provisional ? ` (${t(lang, 'ui.provisional')})` : '');
   return radarChart(title, ELEMENTS.map((e) => ({ label: t(lang, `element.${e}`), value: score.elements[e] })), id);

@@ -5,7 +5,7 @@
 import { actionSchema, marketView } from '../../engine/index';
 import type { Scenario, State } from '../../engine/index';
 import type { Lang } from '../../i18n/index';
-import { hasKey, t } from '../../i18n/index';
+import { keyFor, t } from '../../i18n/index';
 import { describeAction, describeRejection, marketName } from '../shared/describe';
 import type { DecisionSpec, Field, Value, Values } from './decision-specs';
 import { decisionNotes, oddsLines, valuationLine } from './decision-notes';
@@ -69,7 +69,11 @@ function fieldControl(ctx: CardCtx, spec: DecisionSpec, f: Field, v: Values, onI
   }
   if (f.kind === 'select') {
     const opts = f.options ? f.options(ctx.sc, ctx.state) : [];
-    const name = (o: string) => (f.optionPrefix === 'market' ? marketName(ctx.lang, ctx.sc, o) : t(ctx.lang, `${f.optionPrefix}.${o}`));
+    const name = (o: string) => {
+      if (f.optionPrefix === 'market') return marketName(ctx.lang, ctx.sc, o);
+      const k = f.optionPrefix && keyFor(f.optionPrefix, o);
+      return k ? t(ctx.lang, k) : o;
+    };
     return h('div', { class: 'field' },
       h('label', { for: id }, label),
       h('select', { id, disabled, onchange: (e: Event) => onInput(f.name, (e.target as HTMLSelectElement).value) },
@@ -144,6 +148,7 @@ export function decisionCard(ctx: CardCtx, spec: DecisionSpec): HTMLElement {
   let v: Values = (setting ? ctx.planned?.values : ctx.drafts.get(spec.id)) ?? spec.init(ctx.base, ctx.sc);
   const box = h('div', { class: 'preview', 'aria-live': 'polite', id: `d-${spec.id}-preview` });
   const title = t(L, spec.title);
+  const helpKey = keyFor('help', spec.id);
   const button = ctx.locked || setting ? null : h('button', { type: 'submit', class: 'add', id: `d-${spec.id}-add`, 'aria-label': `${t(L, 'plan.add')}: ${title}` }, t(L, 'plan.add'));
   const badge = h('span', { class: 'planned-tag', id: `d-${spec.id}-planned`, hidden: !ctx.planned }, t(L, 'plan.inPlan'));
   const fields: HTMLElement[] = [];
@@ -185,7 +190,7 @@ export function decisionCard(ctx: CardCtx, spec: DecisionSpec): HTMLElement {
     },
   },
   h('h4', { id: `d-${spec.id}-title` }, title, ' ', badge),
-  hasKey(`help.${spec.id}`) ? h('p', { class: 'help' }, t(L, `help.${spec.id}`)) : null,
+  helpKey ? h('p', { class: 'help' }, t(L, helpKey)) : null,
   current ? h('p', { class: 'now' }, t(L, 'ui.now'), ' ', afterName(current)) : null,
   // A locked decision shows only the setting in force: there is nothing to edit.
   ctx.locked ? (current ? null : h('p', { class: 'muted' }, t(L, 'ui.lockedDefault'))) : h('div', { class: 'fields' }, fields),

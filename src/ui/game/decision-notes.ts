@@ -5,7 +5,7 @@
 import type { Action, Scenario, State, Forecast, InvestorView } from '../../engine/index';
 import { founderBp, spreadCost, priceIn } from '../../engine/index';
 import type { Lang } from '../../i18n/index';
-import { t } from '../../i18n/index';
+import { nameOf, t } from '../../i18n/index';
 import { eventTitle, marketName } from '../shared/describe';
 import { int, money, pct } from '../shared/format';
 import type { Preview } from './preview';
@@ -21,7 +21,7 @@ function chanceOf(sc: Scenario, p: Preview, when: string): number | null {
 }
 
 /** Expected customers and revenue next quarter, without and with the decision (engine forecast). */
-function growthNote(lang: Lang, a: Forecast, b: Forecast, key = 'forecast.change'): string {
+function growthNote(lang: Lang, a: Forecast, b: Forecast, key: 'forecast.change' | 'forecast.staffed' = 'forecast.change'): string {
   if (a.totalCustomers === b.totalCustomers && a.revenue === b.revenue && key === 'forecast.change') {
     return t(lang, 'forecast.same', { customers: int(b.totalCustomers), revenue: money(b.revenue, lang) });
   }
@@ -36,11 +36,10 @@ export function valuationLine(lang: Lang, v: InvestorView): string | null {
 }
 
 /** What investors (the grant programme, the bank) make of a request, and why, in words. */
-export function investorLines(lang: Lang, v: InvestorView): string[] {
+function investorLines(lang: Lang, v: InvestorView): string[] {
   if (v.refused) return [];
   const out: string[] = [];
-  const isRound = v.kind !== 'grant' && v.kind !== 'loan';
-  if (isRound) {
+  if (v.kind !== 'grant' && v.kind !== 'loan') {
     out.push(t(lang, `investor.taste.${v.kind}`));
     out.push(t(lang, 'investor.valuation', { valuation: money(v.valuation, lang), fundamentals: money(v.fundamentals, lang) }));
     out.push(t(lang, 'investor.odds', { pct: pct(v.oddsBp), atPct: pct(v.atValuationBp) }));
@@ -51,7 +50,7 @@ export function investorLines(lang: Lang, v: InvestorView): string[] {
       case 'askAboveValuation': out.push(t(lang, 'investor.askAboveValuation', { valuation: money(Number(d.valuation), lang), keep: pct(Number(d.keepBp)) })); break;
       case 'askWithinValuation': out.push(t(lang, 'investor.askWithinValuation', { valuation: money(Number(d.valuation), lang) })); break;
       case 'notReadyForStage': out.push(t(lang, 'investor.notReadyForStage', { valuation: money(Number(d.valuation), lang), min: money(Number(d.min), lang) })); break;
-      case 'oddsZero': out.push(t(lang, 'investor.oddsZero', { factor: d.factor === 'base' ? t(lang, 'investor.base') : t(lang, `factor.${d.factor}`) })); break;
+      case 'oddsZero': out.push(t(lang, 'investor.oddsZero', { factor: d.factor === 'base' ? t(lang, 'investor.base') : nameOf(lang, 'factor', String(d.factor)) })); break;
       case 'grantOnCooldown': case 'onCooldown': out.push(t(lang, `investor.${r.id}`, { quarters: Number(d.quarters) })); break;
       case 'alreadyPending': case 'notRolled': case 'noChannel': case 'loanImmediate': out.push(t(lang, `investor.${r.id}`)); break;
       default: break;

@@ -61,11 +61,6 @@ export function decisionPanel(lang: Lang, sc: Scenario, state: State, ps: PanelS
   return h('div', { class: 'decision-panel', role: 'region', 'aria-label': t(lang, 'ui.decisions') }, h('h2', { class: 'sr-only' }, t(lang, 'ui.decisions')), sections);
 }
 
-/** Every action type the panel can produce (the i18n test checks all engine actions appear). */
-export function panelActionTypes(): string[] {
-  return [...new Set(SPECS.map((s) => s.type))];
-}
-
 /** The card an action belongs to (programme cards by programme). */
 function specOf(a: Action): (typeof SPECS)[number] | undefined {
   if (a.type === 'setProgramme') return SPECS.find((s) => s.id === `programme-${a.programme}`);

@@ -3,6 +3,7 @@
 // The decision panel renders these; test/i18n.test.ts checks every action type is covered.
 import type { Action, ActionType, Group, Scenario, State } from '../../engine/index';
 import { BUSINESS_MODELS, CHANNELS, PARTNER_KINDS, POSITIONINGS, PRICING, PRODUCT_WORK, PROGRAMMES, ROLES, ROUND_KINDS, SCALES, STRUCTURES } from '../../engine/index';
+import type { Key } from '../../i18n/index';
 
 export type Value = string | number | boolean | string[];
 export type Values = Record<string, Value>;
@@ -11,10 +12,10 @@ export interface Field {
   name: string;
   kind: 'select' | 'int' | 'money' | 'percent' | 'check' | 'markets';
   /** i18n key of the label. */
-  label: string;
+  label: Key;
   /** For selects: option values and the i18n prefix of their names ('market' uses scenario names). */
   options?: (sc: Scenario, s: State) => readonly string[];
-  optionPrefix?: string;
+  optionPrefix?: 'market' | 'role' | 'structure' | 'positioning' | 'model' | 'pricing' | 'channel' | 'scale' | 'work' | 'partner' | 'round';
   min?: number;
   max?: number;
   step?: number;
@@ -26,7 +27,7 @@ export interface DecisionSpec {
   type: Exclude<ActionType, 'endQuarter'>;
   group: Group;
   /** i18n key of the card title. */
-  title: string;
+  title: Key;
   fields: Field[];
   init: (s: State, sc: Scenario) => Values;
   build: (v: Values) => Action;
@@ -44,7 +45,7 @@ const same = (a: readonly string[], b: readonly string[]) => a.length === b.leng
 const of = <T extends string>(xs: readonly T[]) => () => xs;
 
 /** Percent fields hold whole percents in the form and basis points in the action. */
-export const percentToBp = (p: number): number => p * 100;
+const percentToBp = (p: number): number => p * 100;
 
 export function decisionSpecs(): DecisionSpec[] {
   const specs: DecisionSpec[] = [
@@ -204,7 +205,7 @@ export function decisionSpecs(): DecisionSpec[] {
 }
 
 /** A reasonable starting offer for a round kind: the smallest amount at the smallest pre-money. */
-export function roundDefaults(sc: Scenario, kind: (typeof ROUND_KINDS)[number]): Values {
+function roundDefaults(sc: Scenario, kind: (typeof ROUND_KINDS)[number]): Values {
   const r = sc.funding.rounds[kind];
   return { kind, amount: r.minAmount.v, preMoney: r.minPreMoney.v };
 }

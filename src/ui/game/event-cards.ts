@@ -3,7 +3,7 @@
 // sections. Enter or Space goes on, Escape skips the rest.
 import type { Check, EventDef, Scenario } from '../../engine/index';
 import type { Lang } from '../../i18n/index';
-import { t } from '../../i18n/index';
+import { LANGUAGE_NAMES, t } from '../../i18n/index';
 import { describeEffect } from '../shared/describe';
 import { h, svg } from '../shared/dom';
 import { calendar, pct, points, unit } from '../shared/format';
@@ -16,7 +16,7 @@ export function cardChecks(sc: Scenario, checks: readonly Check[]): Check[] {
 }
 
 /** The roll against the probability as a bar: the probability is a hatched band from 0, the roll a marker. */
-export function rollBar(lang: Lang, roll: number, prob: number): SVGElement {
+function rollBar(lang: Lang, roll: number, prob: number): SVGElement {
   const W = 320, X0 = 8, X1 = W - 8;
   const x = (bp: number) => X0 + ((X1 - X0) * bp) / 10000;
   const root = svg('svg', { viewBox: `0 0 ${W} 46`, class: 'roll-bar', role: 'img', 'aria-label': t(lang, 'card.rollVs', { roll: unit(roll), prob: unit(prob) }) });
@@ -110,7 +110,7 @@ export class CardFlow {
     this.modal.body.replaceChildren(
       h('div', { class: 'modal-top' },
         h('p', { class: 'card-count', 'aria-live': 'polite' }, t(L, 'card.count', { i: this.i + 1, n: this.checks.length })),
-        h('button', { type: 'button', class: 'small', id: 'card-lang', 'aria-label': t(L, 'ui.switchLang'), onclick: () => this.ctx.onLang() }, L === 'zh' ? 'English' : '中文')),
+        h('button', { type: 'button', class: 'small', id: 'card-lang', 'aria-label': t(L, 'ui.switchLang'), onclick: () => this.ctx.onLang() }, LANGUAGE_NAMES[L === 'zh' ? 'en' : 'zh'])),
       this.ctx.coach?.(this.i) ?? '',
       eventCardBody(L, this.ctx.sc, c, this.ctx.sc.startYear.v),
       h('div', { class: 'row end' },

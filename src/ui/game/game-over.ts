@@ -5,8 +5,7 @@
 import type { Action, Scenario, Kpi, State } from '../../engine/index';
 import { PART_MAX, founderBp } from '../../engine/index';
 import type { Lang } from '../../i18n/index';
-import { t } from '../../i18n/index';
-import { rv } from '../../i18n/replay-ui';
+import { LANGUAGE_NAMES, nameOf, t } from '../../i18n/index';
 import { dashboard } from './dashboard';
 import { describeAction, eventTitle } from '../shared/describe';
 import { fill, h } from '../shared/dom';
@@ -18,7 +17,7 @@ import { calendar, int, moneyShort, pct } from '../shared/format';
 import { ELEMENTS, runScore } from './score-view';
 
 /** One line per closed quarter: key figures, the decisions taken and the events that fired. */
-export function storyLines(lang: Lang, sc: Scenario, history: readonly Kpi[], log: readonly Action[][]): string[] {
+function storyLines(lang: Lang, sc: Scenario, history: readonly Kpi[], log: readonly Action[][]): string[] {
   const sep = lang === 'zh' ? '；' : '; ';
   const stop = lang === 'zh' ? '。' : '.';
   return history.map((k, i) => {
@@ -71,9 +70,9 @@ function turningSection(lang: Lang, sc: Scenario, seed: string, log: readonly Ac
 
 function momentText(lang: Lang, sc: Scenario, m: Moment): string {
   switch (m.kind) {
-    case 'round': return t(lang, 'ending.round', { round: t(lang, `round.${m.round}`), amount: moneyShort(lang, m.amount) });
+    case 'round': return t(lang, 'ending.round', { round: nameOf(lang, 'round', m.round), amount: moneyShort(lang, m.amount) });
     case 'grant': return t(lang, 'ending.grant', { amount: moneyShort(lang, m.amount) });
-    case 'partner': return t(lang, 'ending.partner', { what: t(lang, `partner.${m.target.split(':')[0]}`) });
+    case 'partner': return t(lang, 'ending.partner', { what: nameOf(lang, 'partner', m.target.split(':')[0] ?? '') });
     case 'fine': return t(lang, 'ending.fine', { event: eventTitle(lang, sc, m.event), amount: moneyShort(lang, m.amount) });
     case 'badEvent': return t(lang, 'ending.badEvent', { event: eventTitle(lang, sc, m.event), amount: moneyShort(lang, m.amount) });
     case 'pivot': return t(lang, 'ending.pivot', { what: describeAction(lang, sc, m.action) });
@@ -86,7 +85,7 @@ function momentText(lang: Lang, sc: Scenario, m: Moment): string {
 function causeText(lang: Lang, sc: Scenario, st: Story): string {
   if (st.cause.startsWith('event:')) return t(lang, 'ending.cause.event', { event: eventTitle(lang, sc, st.cause.slice(6)), amount: moneyShort(lang, st.causeAmount) });
   if (st.cause === 'roundFailed') return t(lang, 'ending.cause.roundFailed');
-  return t(lang, `ending.cause.${st.cause.replace(':', '.')}`);
+  return nameOf(lang, 'ending.cause', st.cause.replace(':', '.'));
 }
 
 function storySection(lang: Lang, sc: Scenario, s: State, st: Story | null): HTMLElement | null {
@@ -116,7 +115,7 @@ function lessonsSection(lang: Lang, score: ReturnType<typeof runScore>): HTMLEle
       return h('li', { id: `lesson-${e}` },
         h('p', { class: 'lesson-head' }, h('strong', {}, `${t(lang, `element.${e}`)} ${score.elements[e]} / 100`), ' ',
           h('span', { class: 'muted' }, `§1.20.${i + 1}`)),
-        h('p', { class: 'raise' }, best ? t(lang, 'ending.raise', { part: t(lang, `part.${best}`), gap, how: t(lang, `raise.${e}.${best}`) }) : t(lang, 'ending.full')),
+        h('p', { class: 'raise' }, best ? t(lang, 'ending.raise', { part: nameOf(lang, 'part', best), gap, how: nameOf(lang, 'raise', `${e}.${best}`) }) : t(lang, 'ending.full')),
         h('blockquote', { class: 'passage', lang: 'zh', cite: `§1.20.${i + 1}` }, t('zh', `passage.${e}`),
           lang === 'en' ? h('span', { class: 'passage-en', lang: 'en' }, ' ', t('en', `passage.${e}`)) : null));
     })));
@@ -131,7 +130,7 @@ export function gameOverScreen(lang: Lang, sc: Scenario, s: State, log: readonly
   return h('main', { class: 'screen game-over', id: 'game-over' },
     h('div', { class: 'row space' },
       h('h1', {}, sc.title[lang]),
-      h('button', { type: 'button', id: 'over-lang', 'aria-label': t(lang, 'ui.switchLang'), onclick: a.onLang }, lang === 'zh' ? 'English' : '中文')),
+      h('button', { type: 'button', id: 'over-lang', 'aria-label': t(lang, 'ui.switchLang'), onclick: a.onLang }, LANGUAGE_NAMES[lang === 'zh' ? 'en' : 'zh'])),
     who ? h('p', { class: 'team' }, who) : null,
     h('p', { class: `outcome ${bankrupt ? 'bad' : 'good'}`, id: 'outcome' }, bankrupt ? `⚠ ${t(lang, 'over.bankrupt', { n: s.history.length })}` : `✓ ${t(lang, 'over.finished', { n: s.history.length })}`),
     bankrupt && story?.cause ? h('p', { class: 'cause', id: 'cause' }, h('strong', {}, t(lang, 'ending.causeTitle')), ' ', causeText(lang, sc, story)) : null,
@@ -144,12 +143,12 @@ export function gameOverScreen(lang: Lang, sc: Scenario, s: State, log: readonly
     h('details', { class: 'score-parts', id: 'score-parts' },
       h('summary', {}, t(lang, 'over.parts')),
       h('ul', {}, ELEMENTS.map((e) => h('li', {}, h('strong', {}, `${t(lang, `element.${e}`)} ${score.elements[e]}`), ' = ',
-        Object.keys(score.parts[e]).map((k) => `${t(lang, `part.${k}`)} ${score.parts[e][k]}`).join(' + '))))),
+        Object.keys(score.parts[e]).map((k) => `${nameOf(lang, 'part', k)} ${score.parts[e][k]}`).join(' + '))))),
     h('div', { class: 'row' },
       h('button', { type: 'button', class: 'primary', id: 'btn-export-replay', onclick: a.onExport }, t(lang, 'over.export')),
       h('button', { type: 'button', id: 'btn-share', onclick: a.onShare }, t(lang, 'over.share')),
-      a.onWatch ? h('button', { type: 'button', id: 'btn-watch-replay', onclick: a.onWatch }, rv(lang, 'watch')) : null,
-      a.onCompare ? h('button', { type: 'button', id: 'btn-compare-original', onclick: a.onCompare }, rv(lang, 'compareWithOriginal')) : null,
+      a.onWatch ? h('button', { type: 'button', id: 'btn-watch-replay', onclick: a.onWatch }, t(lang, 'rv.watch')) : null,
+      a.onCompare ? h('button', { type: 'button', id: 'btn-compare-original', onclick: a.onCompare }, t(lang, 'rv.compareWithOriginal')) : null,
       h('button', { type: 'button', id: 'btn-new-game', onclick: a.onNewGame }, t(lang, 'over.newGame'))),
     storySection(lang, sc, s, story),
     story && seed !== undefined ? turningSection(lang, sc, seed, log, a.onWhatIf) : null,

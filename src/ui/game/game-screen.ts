@@ -5,7 +5,7 @@
 import type { Action, EngineEvent, State } from '../../engine/index';
 import { collectChecks } from '../../engine/index';
 import type { Session } from '../../session/session';
-import type { Lang } from '../../i18n/index';
+import type { Key, Lang } from '../../i18n/index';
 import { t } from '../../i18n/index';
 import { dashboard } from './dashboard';
 import { decisionPanel, itemsFromActions, newPanelState } from './decision-panel';
@@ -267,7 +267,7 @@ export class GameScreen {
     const playing = this.session.state.status === 'playing';
     const n = done.length + items.length;
     const out = planOutcome(this.session.state, sc, this.plan.actions());
-    const title = (key: string) => t(L, SPEC_TITLES.get(key) ?? key);
+    const title = (card: string) => specTitle(L, card);
     fill(this.slots.bar,
       this.session.state.quarter === 0 && n === 0 ? h('p', { class: 'hint' }, t(L, 'ui.firstQuarterHint')) : null,
       h('div', { class: 'plan-head' },
@@ -296,7 +296,7 @@ export class GameScreen {
     const out: string[] = [];
     if (this.plan.size === 0 && this.session.current.length === 0) out.push(t(L, 'plan.confirmEmpty'));
     if (runwayAfter < 2) out.push(t(L, 'plan.confirmRunway', { n: runwayText(L, runwayAfter) }));
-    const pending = [...this.panelState.drafts.keys()].map((k) => SPEC_TITLES.get(k)).filter((x): x is string => Boolean(x));
+    const pending = [...this.panelState.drafts.keys()].map((k) => SPEC_TITLES.get(k)).filter((x): x is Key => Boolean(x));
     if (pending.length) out.push(t(L, 'plan.confirmUnadded', { what: pending.map((k) => t(L, k)).join(L === 'zh' ? '、' : ', ') }));
     return out;
   }
@@ -308,7 +308,7 @@ export class GameScreen {
     const sc = this.session.scenario;
     const bad = this.plan.plan.items.find((i) => !i.action);
     if (bad) {
-      this.message = t(L, 'plan.fixFirst', { what: t(L, SPEC_TITLES.get(bad.card) ?? bad.card) });
+      this.message = t(L, 'plan.fixFirst', { what: specTitle(L, bad.card) });
       this.render();
       return;
     }
@@ -357,7 +357,13 @@ export class GameScreen {
   }
 }
 
-const SPEC_TITLES = new Map(decisionSpecs().map((s) => [s.id, s.title]));
+const SPEC_TITLES = new Map<string, Key>(decisionSpecs().map((s) => [s.id, s.title]));
+
+/** A plan card's title (its decision's name), or the card's id when no spec has it. */
+function specTitle(L: Lang, card: string): string {
+  const k = SPEC_TITLES.get(card);
+  return k ? t(L, k) : card;
+}
 
 function runwayText(L: Lang, n: number): string {
   return n >= 99 ? t(L, 'ui.runwayNoBurn') : t(L, 'ui.quartersN', { n });

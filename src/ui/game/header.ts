@@ -5,7 +5,7 @@
 import type { Scenario, State } from '../../engine/index';
 import { founderBp, lastRevenue, valuation, forecast } from '../../engine/index';
 import type { Lang } from '../../i18n/index';
-import { t } from '../../i18n/index';
+import { LANGUAGE_NAMES, t } from '../../i18n/index';
 import { h } from '../shared/dom';
 import { calendar, moneyShort, pct } from '../shared/format';
 
@@ -47,7 +47,7 @@ export function header(lang: Lang, sc: Scenario, s: State, meta: { team?: string
       kpi(t(lang, 'ui.founders'), pct(founderBp(s)), 'hdr-founders')),
     h('nav', { class: 'header-buttons', 'aria-label': t(lang, 'ui.gameMenu') },
       h('button', { type: 'button', id: 'btn-dashboard', 'aria-pressed': b.dashboardOpen ? 'true' : 'false', onclick: b.onDashboard }, t(lang, 'ui.dashboard')),
-      h('button', { type: 'button', id: 'btn-lang', lang: lang === 'zh' ? 'en' : 'zh', 'aria-label': t(lang, 'ui.switchLang'), onclick: b.onLang }, lang === 'zh' ? 'English' : '中文'),
+      h('button', { type: 'button', id: 'btn-lang', lang: lang === 'zh' ? 'en' : 'zh', 'aria-label': t(lang, 'ui.switchLang'), onclick: b.onLang }, LANGUAGE_NAMES[lang === 'zh' ? 'en' : 'zh']),
       h('button', { type: 'button', id: 'btn-save', onclick: b.onSave }, t(lang, 'ui.save')),
       h('button', { type: 'button', id: 'btn-export', onclick: b.onExport }, t(lang, 'ui.exportRun')),
       h('button', { type: 'button', id: 'btn-menu', onclick: b.onMenu }, t(lang, 'ui.menu'))));

@@ -3,7 +3,7 @@
 import type { Action, Check, EngineEvent, Scenario, State } from '../../engine/index';
 import { BRAND_FADE_PCT, moraleTarget, LEDGER_KEYS, founderBp, headcount, totalCustomers } from '../../engine/index';
 import type { Lang } from '../../i18n/index';
-import { t } from '../../i18n/index';
+import { LANGUAGE_NAMES, t } from '../../i18n/index';
 import { eventTitle } from '../shared/describe';
 import { h } from '../shared/dom';
 import { calendar, int, money, pct, signed, unit } from '../shared/format';
@@ -94,7 +94,7 @@ export class ReportView {
     const L = this.lang();
     const go = h('button', { type: 'button', class: 'primary', id: 'report-continue', onclick: () => this.done() }, t(L, 'report.continue'));
     this.modal.body.replaceChildren(
-      h('div', { class: 'modal-top' }, h('span', {}, ''), h('button', { type: 'button', class: 'small', id: 'report-lang', 'aria-label': t(L, 'ui.switchLang'), onclick: this.onLang }, L === 'zh' ? 'English' : '中文')),
+      h('div', { class: 'modal-top' }, h('span', {}, ''), h('button', { type: 'button', class: 'small', id: 'report-lang', 'aria-label': t(L, 'ui.switchLang'), onclick: this.onLang }, LANGUAGE_NAMES[L === 'zh' ? 'en' : 'zh'])),
       reportBody(L, this.sc, this.d),
       h('div', { class: 'row end' }, go));
     go.focus();

@@ -219,7 +219,7 @@ export class Backdrop {
 
   /** Brand: the billboard widens with brand, shows 0-5 stars and the number (stars differ by shape too). */
   setBrand(brand: number, stars: number, lang: Lang): void {
-    this.name.setText(`${t(lang, 'office.company')} · ${t(lang, `office.building${Math.max(0, this.building)}`)}`);
+    this.name.setText(`${t(lang, 'office.company')} · ${t(lang, `office.building${this.building === -1 ? 0 : this.building}`)}`);
     this.boardW = Math.max(230 + Math.round((brand / 1000) * 160), Math.ceil(this.name.width) + 28);
     this.setSigns(lang);
     this.brandLabel.setText(t(lang, 'office.brand', { n: brand }));

@@ -4,7 +4,7 @@
 import type * as Phaser from 'phaser';
 import type { RoundKind } from '../../engine/index';
 import type { Lang } from '../../i18n/index';
-import { t } from '../../i18n/index';
+import { keyFor, t } from '../../i18n/index';
 import { DEPTH } from './backdrop';
 import { BOARDROOM, GROUND_FLOOR_TOP, GROUND_Y, PIE, STREET_ENTRY_X, SHAFT } from './layout';
 import type { OfficeModel, Slice } from './model';
@@ -132,7 +132,6 @@ export class Boardroom {
 }
 
 function holderName(h: string, lang: Lang): string {
-  const known = ['founders', 'employees', 'angel', 'seed', 'seriesA', 'seriesB', 'crowdfunding'];
-  return t(lang, `office.holder.${known.includes(h) ? h : 'other'}`);
+  return t(lang, keyFor('office.holder', h) ?? 'office.holder.other');
 }
 

@@ -1,10 +1,11 @@
 // The office view's entry point: `createOffice` mounts a Phaser game (Boot → Preloader → Office) in the
 // shell's element and returns the OfficeView handle; `measureFrames` is the bench's frame-time probe.
 import '@fontsource/noto-sans-sc/400.css';
-import '../../i18n/office';
 import * as Phaser from 'phaser';
 import type { EngineEvent, State } from '../../engine/index';
 import type { Lang } from '../../i18n/index';
+import { registerDictionary } from '../../i18n/index';
+import { OFFICE_STRINGS } from '../../i18n/office';
 import type { Bridge } from './bridge';
 import { BRIDGE_KEY } from './bridge';
 import type { FrameStats, OfficeOptions, OfficeView, UpdateOptions } from './office-api';
@@ -13,13 +14,12 @@ import { OfficeScene } from './scenes/office-scene';
 import { PreloaderScene } from './scenes/preloader-scene';
 import { C } from './theme';
 
-export type { FrameStats, OfficeOptions, OfficeView, UpdateOptions } from './office-api';
-
 interface OfficeHandle extends OfficeView {
   readonly game: Phaser.Game;
 }
 
 export function createOffice(opts: OfficeOptions): OfficeHandle {
+  registerDictionary(OFFICE_STRINGS);
   let resolveReady!: () => void;
   const readyP = new Promise<void>((res) => (resolveReady = res));
   const bridge: Bridge = {
@@ -95,7 +95,7 @@ export function createOffice(opts: OfficeOptions): OfficeHandle {
  * (SwiftShader: blocklisted classroom GPUs, headless browsers) is far slower than canvas for this
  * scene: 100 staff at 1920×1080 measured 220-250 ms a frame against 16.7 ms (the display's refresh).
  */
-export function chooseRenderer(pref: 'auto' | 'webgl' | 'canvas'): 'webgl' | 'canvas' {
+function chooseRenderer(pref: 'auto' | 'webgl' | 'canvas'): 'webgl' | 'canvas' {
   if (pref !== 'auto') return pref;
   try {
     const c = document.createElement('canvas');
@@ -120,7 +120,7 @@ function percentile(sorted: number[], p: number): number {
  * feels, capped by the display's refresh), `workMedian`/`workP95` the CPU time of Phaser's step and
  * render per frame (what the office costs). Figures for `npm run bench`, never for assertions.
  */
-export function measureFrames(target: Phaser.Game | { game: Phaser.Game }, ms: number): Promise<FrameStats> {
+function measureFrames(target: Phaser.Game | { game: Phaser.Game }, ms: number): Promise<FrameStats> {
   const game = 'game' in target ? target.game : target;
   const intervals: number[] = [];
   const work: number[] = [];

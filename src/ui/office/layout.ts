@@ -13,8 +13,8 @@ export const SHAFT = { left: 24, right: 74 } as const; // the lift shaft, walked
 export const GROUND_FLOOR_TOP = 562;
 export const FLOOR_H = 92;
 export const MAX_FLOORS = 5;
-export const DESK_COLS = 11;
-export const SEATS_PER_FLOOR = DESK_COLS * 2;
+const DESK_COLS = 11;
+const SEATS_PER_FLOOR = DESK_COLS * 2;
 export const MAX_SEATS = SEATS_PER_FLOOR * MAX_FLOORS;
 const DESK_X0 = 102;
 const DESK_DX = 52;
@@ -46,7 +46,7 @@ export interface Seat { floor: number; row: 0 | 1; col: number; x: number; y: nu
 
 /** Seats each floor takes before the next floor opens: the building fills from the ground up as
  *  the company grows (18 staff light four floors), then every floor fills its remaining desks. */
-export const FIRST_PER_FLOOR = 4;
+const FIRST_PER_FLOOR = 4;
 
 /**
  * Seat `i` in fill order: the first FIRST_PER_FLOOR front-row desks of floor 1, then of floor 2, ...

@@ -1,11 +1,11 @@
 // What the office shows, derived from an engine State (pure, no Phaser): counts, cues and their bands.
-// The scene draws only from this model, and `diffStaff` says who walks in or out between two models.
+// The scene draws only from this model.
 import type { Programme, Role, RoundKind, Scenario, Text, State } from '../../engine/index';
 import { PROGRAMMES, ROLES } from '../../engine/index';
 
 export type Mood = 'great' | 'good' | 'meh' | 'bad' | 'awful';
-export const KNOWN_MARKET_ICONS = ['finance', 'retail', 'healthcare', 'supplyChain', 'education', 'transport'];
-export const HOLDER_ORDER = ['founders', 'employees', 'angel', 'seed', 'seriesA', 'seriesB', 'crowdfunding'];
+const KNOWN_MARKET_ICONS = ['finance', 'retail', 'healthcare', 'supplyChain', 'education', 'transport'];
+const HOLDER_ORDER = ['founders', 'employees', 'angel', 'seed', 'seriesA', 'seriesB', 'crowdfunding'];
 
 export interface MarketSign { id: string; name: Text; customers: number; icon: string; partnered: boolean }
 export interface Slice { holder: string; bp: number }
@@ -69,7 +69,7 @@ export function buildingOf(x: { rounds: readonly { kind: RoundKind }[]; headcoun
 
 /** An enterprise market: one whose sales cycle is 3 quarters or more (in classic: healthcare, supply
  *  chain, transport), where a customer is a long, large deal rather than a quick sale. */
-export const ENTERPRISE_CYCLE = 3;
+const ENTERPRISE_CYCLE = 3;
 
 export type Milestone = { kind: 'round'; round: RoundKind; amount: number } | { kind: 'firstCustomer' } | { kind: 'firstEnterprise' }
   | { kind: 'fine'; amount: number } | { kind: 'move'; building: Building };
@@ -180,9 +180,4 @@ export function officeModel(s: State, sc: Scenario, closedQuarter = false): Offi
     enterpriseCustomers,
     building: buildingOf({ rounds: s.rounds, headcount, revenueToDate }),
   };
-}
-
-/** Per role: how many walk in (positive) or out (negative) going from `prev` to `next`. */
-export function diffStaff(prev: Record<Role, number> | null, next: Record<Role, number>): Record<Role, number> {
-  return Object.fromEntries(ROLES.map((r) => [r, next[r] - (prev ? prev[r] : 0)])) as Record<Role, number>;
 }

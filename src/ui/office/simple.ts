@@ -3,7 +3,7 @@
 import type { EngineEvent, State } from '../../engine/index';
 import { PROGRAMMES, ROLES, totalShares } from '../../engine/index';
 import type { Lang } from '../../i18n/index';
-import { t } from '../../i18n/index';
+import { nameOf, t } from '../../i18n/index';
 import { fill, h } from '../shared/dom';
 import { int } from '../shared/format';
 import type { OfficeOptions, OfficeView } from './office-api';
@@ -44,7 +44,7 @@ export function simpleOfficeView(opts: OfficeOptions): OfficeView {
         h('section', {}, h('h3', {}, t(L, 'group.compliance')),
           h('ul', { class: 'chips' }, PROGRAMMES.map((pr) => h('li', { class: s.policy.programmes.includes(pr) ? 'on' : 'off' }, s.policy.programmes.includes(pr) ? '✓ ' : '✗ ', t(L, `programme.${pr}`))))),
         h('section', {}, h('h3', {}, t(L, 'placeholder.capTable')),
-          h('ul', {}, s.capTable.map((c) => h('li', {}, `${t(L, `holder.${c.holder}`)}: ${((c.shares * 100) / Math.max(1, shares)).toFixed(1)}%`))))));
+          h('ul', {}, s.capTable.map((c) => h('li', {}, `${nameOf(L, 'holder', c.holder)}: ${((c.shares * 100) / Math.max(1, shares)).toFixed(1)}%`))))));
   };
   const p = (text: string) => h('p', {}, text);
   draw();

@@ -2,7 +2,7 @@
 import type * as Phaser from 'phaser';
 
 export const DESK_W = 48;
-export const DESK_H = 18;
+const DESK_H = 18;
 
 function hex(c: number): string {
   return `#${c.toString(16).padStart(6, '0')}`;

@@ -2,7 +2,7 @@
 // alone: every coloured thing also has an icon, a shape or a label (colour-blind players, projectors).
 import type { Lang } from '../../i18n/index';
 
-export const FONT = '"Noto Sans SC", sans-serif';
+const FONT = '"Noto Sans SC", sans-serif';
 
 export const C = {
   skyTop: 0x9fd3f0, skyBottom: 0xdff1fb, street: 0x5b6270, pavement: 0xb9bec7, kerb: 0x8d939e,

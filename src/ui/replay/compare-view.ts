@@ -3,8 +3,8 @@
 // table of event checks that differ: same roll, other probability or outcome, with the factor pulls.
 import type { Scenario } from '../../engine/index';
 import type { Lang } from '../../i18n/index';
-import { t } from '../../i18n/index';
-import { rv } from '../../i18n/replay-ui';
+import type { Key } from '../../i18n/index';
+import { nameOf, t } from '../../i18n/index';
 import type { Comparison, EventDifference, CheckSide, KpiKey, Replay } from '../../replay/index';
 import { compareReplays, exportReplay } from '../../replay/index';
 import { lineChart } from '../shared/charts';
@@ -20,12 +20,12 @@ export interface CompareOptions {
   branch: VerifiedRun;
   onBack(): void;
   /** The back button's text key (default: back to the replay). */
-  backKey?: string;
+  backKey?: Key;
   onWatchBranch(): void;
   share(r: Replay): void;
 }
 
-const CHARTS: KpiKey[] = ['cash', 'valuation', 'revenue', 'customers', 'headcount', 'founderBp'];
+const CHARTS = ['cash', 'valuation', 'revenue', 'customers', 'headcount', 'founderBp'] as const satisfies readonly KpiKey[];
 
 /** A run's values up to the quarter it ended (the comparison pads the shorter run with nulls). */
 function upToEnd(xs: readonly (number | null)[], scale = 1): number[] {
@@ -64,15 +64,15 @@ export class CompareView {
 
   private outcome(L: Lang, name: string, r: Replay): HTMLElement {
     const res = r.result;
-    const what = res.outcome === 'bankrupt' ? rv(L, 'outcomeBankrupt', { q: res.quarters }) : res.outcome === 'finished' ? rv(L, 'outcomeFinished', { q: res.quarters }) : rv(L, 'outcomePlaying', { q: res.quarters });
+    const what = res.outcome === 'bankrupt' ? t(L, 'rv.outcomeBankrupt', { q: res.quarters }) : res.outcome === 'finished' ? t(L, 'rv.outcomeFinished', { q: res.quarters }) : t(L, 'rv.outcomePlaying', { q: res.quarters });
     return h('li', { class: res.outcome === 'bankrupt' ? 'bad' : 'good' }, (res.outcome === 'bankrupt' ? '⚠ ' : '✓ '),
-      rv(L, 'outcomeLine', { name, outcome: what, valuation: moneyShort(L, res.valuation), cash: moneyShort(L, res.cash), founders: pct(res.founderBp) }));
+      t(L, 'rv.outcomeLine', { name, outcome: what, valuation: moneyShort(L, res.valuation), cash: moneyShort(L, res.cash), founders: pct(res.founderBp) }));
   }
 
   private side(L: Lang, s: CheckSide | null): string {
-    if (!s) return rv(L, 'sideNone');
-    if (s.cooldown) return rv(L, 'sideCooldown');
-    return rv(L, s.fired ? 'sideFired' : 'sideMissed', { roll: unit(s.roll), prob: unit(s.probabilityBp) });
+    if (!s) return t(L, 'rv.sideNone');
+    if (s.cooldown) return t(L, 'rv.sideCooldown');
+    return t(L, s.fired ? 'rv.sideFired' : 'rv.sideMissed', { roll: unit(s.roll), prob: unit(s.probabilityBp) });
   }
 
   private row(L: Lang, d: EventDifference): HTMLElement {
@@ -80,10 +80,10 @@ export class CompareView {
     return h('tr', { class: `change-${d.change}`, 'data-event': d.id, 'data-quarter': d.quarter + 1 },
       h('td', {}, calendar(L, sc.startYear.v, d.quarter)),
       h('th', { scope: 'row' }, eventTitle(L, sc, d.id)),
-      h('td', { class: 'change' }, rv(L, `change.${d.change}`)),
+      h('td', { class: 'change' }, t(L, `rv.change.${d.change}`)),
       h('td', {}, this.side(L, d.a)),
       h('td', {}, this.side(L, d.b)),
-      h('td', { class: 'pulls' }, d.pulls.length ? h('ul', {}, d.pulls.map((p) => h('li', {}, rv(L, 'pull', { factor: t(L, `factor.${p.factor}`), a: points(p.a), b: points(p.b) })))) : ''));
+      h('td', { class: 'pulls' }, d.pulls.length ? h('ul', {}, d.pulls.map((p) => h('li', {}, t(L, 'rv.pull', { factor: nameOf(L, 'factor', p.factor), a: points(p.a), b: points(p.b) })))) : ''));
   }
 
   render(): void {
@@ -91,7 +91,7 @@ export class CompareView {
     const sc = this.o.scenario;
     const c = this.comparison;
     const b = this.o.branch.replay;
-    const names = { a: rv(L, 'original'), b: rv(L, 'branch') };
+    const names = { a: t(L, 'rv.original'), b: t(L, 'rv.branch') };
     const xLabels = Array.from({ length: c.quarters }, (_, i) => `Q${i + 1}`);
     const money = (n: number) => moneyShort(L, n);
     const count = (n: number) => int(n);
@@ -99,7 +99,7 @@ export class CompareView {
       const scale = key === 'founderBp' ? 100 : 1;
       const format = key === 'founderBp' ? (n: number) => `${Math.round(n)}%` : key === 'customers' || key === 'headcount' ? count : money;
       return lineChart({
-        id: `cmp-${key}`, title: rv(L, `kpi_${key}`), xLabels, format, integer: key === 'customers' || key === 'headcount',
+        id: `cmp-${key}`, title: t(L, `rv.kpi_${key}`), xLabels, format, integer: key === 'customers' || key === 'headcount',
         empty: t(L, 'ui.noQuartersYet'), tableLabel: t(L, 'ui.showNumbers'),
         series: [{ name: names.a, values: upToEnd(c.series[key].a, scale) }, { name: names.b, values: upToEnd(c.series[key].b, scale) }],
       });
@@ -109,30 +109,30 @@ export class CompareView {
     const longer = this.o.original.quarters.length > b.quarters.length ? names.a : names.b;
     const afterFired = after.filter((d) => d.a?.fired || d.b?.fired).length;
     const q = (b.meta.branchQuarter ?? 0) + 1;
-    const who = b.meta.bot ? rv(L, 'whoBot', { bot: b.meta.bot }) : rv(L, 'whoPlayer');
+    const who = b.meta.bot ? t(L, 'rv.whoBot', { bot: b.meta.bot }) : t(L, 'rv.whoPlayer');
     const file = `ai-startup-sim-${sc.id}-seed${b.seed}-branch-q${q}${b.meta.bot ? '-' + b.meta.bot : ''}.replay.json`;
     fill(this.root,
       h('div', { class: 'row space wrap' },
-        h('h2', { id: 'compare-title' }, rv(L, 'compareTitle')),
+        h('h2', { id: 'compare-title' }, t(L, 'rv.compareTitle')),
         h('div', { class: 'row wrap' },
-          h('button', { type: 'button', id: 'compare-back', onclick: () => this.o.onBack() }, rv(L, this.o.backKey ?? 'backToReplay')),
-          h('button', { type: 'button', class: 'primary', id: 'compare-watch', onclick: () => this.o.onWatchBranch() }, rv(L, 'watchBranch')),
-          h('button', { type: 'button', id: 'compare-export', onclick: () => download(file, exportReplay(b)) }, rv(L, 'exportBranch')),
-          h('button', { type: 'button', id: 'compare-share', onclick: () => this.o.share(b) }, rv(L, 'shareBranch')))),
-      h('p', {}, rv(L, 'compareWho', { who, q })),
+          h('button', { type: 'button', id: 'compare-back', onclick: () => this.o.onBack() }, t(L, this.o.backKey ?? 'rv.backToReplay')),
+          h('button', { type: 'button', class: 'primary', id: 'compare-watch', onclick: () => this.o.onWatchBranch() }, t(L, 'rv.watchBranch')),
+          h('button', { type: 'button', id: 'compare-export', onclick: () => download(file, exportReplay(b)) }, t(L, 'rv.exportBranch')),
+          h('button', { type: 'button', id: 'compare-share', onclick: () => this.o.share(b) }, t(L, 'rv.shareBranch')))),
+      h('p', {}, t(L, 'rv.compareWho', { who, q })),
       h('ul', { class: 'compare-outcomes', id: 'compare-outcomes' }, this.outcome(L, names.a, this.o.original), this.outcome(L, names.b, b)),
-      h('h3', {}, rv(L, 'chartsTitle')),
+      h('h3', {}, t(L, 'rv.chartsTitle')),
       h('div', { class: 'chart-grid compare-charts' }, charts),
-      h('h3', { id: 'compare-events-title' }, rv(L, 'diffTitle', { n: shown.length })),
-      h('p', { class: 'muted small' }, rv(L, 'diffIntro')),
-      rows.length === 0 ? h('p', { id: 'compare-no-events' }, rv(L, 'diffNone')) : h('div', {},
+      h('h3', { id: 'compare-events-title' }, t(L, 'rv.diffTitle', { n: shown.length })),
+      h('p', { class: 'muted small' }, t(L, 'rv.diffIntro')),
+      rows.length === 0 ? h('p', { id: 'compare-no-events' }, t(L, 'rv.diffNone')) : h('div', {},
         h('div', { class: 'field check' }, h('input', { type: 'checkbox', id: 'compare-only-outcome', checked: this.onlyOutcome,
           onchange: (e: Event) => { this.onlyOutcome = (e.target as HTMLInputElement).checked; this.render(); document.getElementById('compare-only-outcome')?.focus(); } }),
-          h('label', { for: 'compare-only-outcome' }, rv(L, 'diffOnlyOutcome'))),
+          h('label', { for: 'compare-only-outcome' }, t(L, 'rv.diffOnlyOutcome'))),
         h('div', { class: 'table-scroll' },
           h('table', { class: 'report-table compare-events', id: 'compare-events', 'aria-labelledby': 'compare-events-title' },
-            h('thead', {}, h('tr', {}, [rv(L, 'colQuarter'), rv(L, 'colEvent'), rv(L, 'colChange'), names.a, names.b, rv(L, 'colPulls')].map((x) => h('th', { scope: 'col' }, x)))),
+            h('thead', {}, h('tr', {}, [t(L, 'rv.colQuarter'), t(L, 'rv.colEvent'), t(L, 'rv.colChange'), names.a, names.b, t(L, 'rv.colPulls')].map((x) => h('th', { scope: 'col' }, x)))),
             h('tbody', {}, shown.map((d) => this.row(L, d)))))),
-      after.length ? h('p', { class: 'muted', id: 'compare-after-end' }, rv(L, 'afterEnd', { q: shared, name: longer, n: after.length, fired: afterFired })) : null);
+      after.length ? h('p', { class: 'muted', id: 'compare-after-end' }, t(L, 'rv.afterEnd', { q: shared, name: longer, n: after.length, fired: afterFired })) : null);
   }
 }

@@ -3,7 +3,6 @@
 import type { Action, Scenario } from '../../engine/index';
 import type { Lang } from '../../i18n/index';
 import { t } from '../../i18n/index';
-import { rv } from '../../i18n/replay-ui';
 import { describeProblem, readReplayInput, verifyReplay } from '../../replay/index';
 import type { Catalog } from '../title/catalog';
 import { h } from '../shared/dom';
@@ -12,7 +11,7 @@ import { openModal } from '../shared/modal';
 export interface LoadedReplay { scenario: Scenario; hash: string; seed: string; log: Action[][]; meta: { workshop?: string; team?: string }; customText?: string }
 
 /** Reads, finds the scenario, verifies. Never throws; the error is in the player's language. */
-export function loadReplayText(lang: Lang, catalog: Catalog, text: string): { ok: true; run: LoadedReplay } | { ok: false; message: string } {
+function loadReplayText(lang: Lang, catalog: Catalog, text: string): { ok: true; run: LoadedReplay } | { ok: false; message: string } {
   const r = readReplayInput(text);
   if (!r.ok) return { ok: false, message: describeProblem(r.error, lang) };
   const claim = r.claim;
@@ -65,8 +64,8 @@ export function openReplayDialog(lang: Lang, catalog: Catalog, onLoaded: (run: L
     msg, verdict,
     h('div', { class: 'row end' },
       h('button', { type: 'button', id: 'replay-cancel', onclick: () => modal.close() }, t(lang, 'ui.cancel')),
-      h('button', { type: 'button', class: onWatch ? '' : 'primary', id: 'replay-load', onclick: () => load(area.value) }, onWatch ? rv(lang, 'continuePlaying') : t(lang, 'loadReplay.load')),
-      onWatch ? h('button', { type: 'button', class: 'primary', id: 'replay-watch', onclick: () => watch(area.value) }, rv(lang, 'watch')) : null));
+      h('button', { type: 'button', class: onWatch ? '' : 'primary', id: 'replay-load', onclick: () => load(area.value) }, onWatch ? t(lang, 'rv.continuePlaying') : t(lang, 'loadReplay.load')),
+      onWatch ? h('button', { type: 'button', class: 'primary', id: 'replay-watch', onclick: () => watch(area.value) }, t(lang, 'rv.watch')) : null));
   area.focus();
   if (initial !== undefined) {
     area.value = initial;

@@ -1,11 +1,10 @@
 // The replay screens' doors, loaded on demand: open pasted text or a link in the viewer (verified
 // first), watch a run just played, open a workshop team's run in its derived world, and compare a
 // branch the player finished with the original it came from.
-import '../../i18n/replay-ui';
 import type { Lang } from '../../i18n/index';
-import { rv } from '../../i18n/replay-ui';
+import { LANGUAGE_NAMES, t } from '../../i18n/index';
 import type { Replay } from '../../replay/index';
-import { exportReplay } from '../../replay/index';
+import { describeProblem, exportReplay } from '../../replay/index';
 import type { CatalogEntry } from '../title/catalog';
 import { fill, h } from '../shared/dom';
 import { CompareView } from './compare-view';
@@ -14,10 +13,6 @@ import { originalOf } from './host';
 import type { Verdict } from './open';
 import { verdictTitle, verdictView, verifyText } from './open';
 import { ReplayViewer } from './viewer';
-
-export { verdictView, verifyText } from './open';
-export type { Verdict } from './open';
-export { ReplayViewer } from './viewer';
 
 export interface OpenOptions {
   back(): void;
@@ -38,18 +33,13 @@ export function openInViewer(app: ReplayApp, text: string, o: OpenOptions): Verd
 export function verdictFor(app: ReplayApp, v: Verdict, back: () => void): HTMLElement {
   return verdictView(app.lang, v, (run) => {
     document.getElementById('replay-cancel')?.click();
-    app.showReplayScreen(new ReplayViewer({ app, run, back, note: (l) => `${verdictTitle(l, v)} · ${rv(l, 'matchingNote', { n: run.replay.quarters.length })}` }));
+    app.showReplayScreen(new ReplayViewer({ app, run, back, note: (l) => `${verdictTitle(l, v)} · ${t(l, 'rv.matchingNote', { n: run.replay.quarters.length })}` }));
   });
 }
 
 /** The viewer for a run this page holds (a game just over): verified like any other replay. */
 export function watchReplay(app: ReplayApp, r: Replay, entry: CatalogEntry, back: () => void): Verdict {
   return openInViewer(app, exportReplay(r), { back, world: entry });
-}
-
-/** Whether a finished branch can be compared here: its original is the one remembered. */
-export function canCompare(r: Replay): boolean {
-  return originalOf(r.meta.branchOf) !== null;
 }
 
 /** A comparison on a page of its own (from a branch's game over), with its own language switch. */
@@ -62,7 +52,7 @@ class CompareScreen implements ReplayScreen {
     const L: Lang = this.app.lang;
     this.view.render();
     fill(this.root, h('div', { class: 'row end' },
-      h('button', { type: 'button', id: 'compare-lang', lang: L === 'zh' ? 'en' : 'zh', onclick: () => this.app.setLang(L === 'zh' ? 'en' : 'zh') }, L === 'zh' ? 'English' : '中文')), this.view.root);
+      h('button', { type: 'button', id: 'compare-lang', lang: L === 'zh' ? 'en' : 'zh', onclick: () => this.app.setLang(L === 'zh' ? 'en' : 'zh') }, LANGUAGE_NAMES[L === 'zh' ? 'en' : 'zh'])), this.view.root);
   }
   setLang(): void { this.render(); }
   mounted(): void { document.getElementById('compare-watch')?.focus(); }
@@ -72,13 +62,13 @@ class CompareScreen implements ReplayScreen {
 /** Compares a branch the player finished with its original; false when the original is not known. */
 export function compareBranch(app: ReplayApp, branch: Replay, back: () => void): string | null {
   const orig = originalOf(branch.meta.branchOf);
-  if (!orig) return rv(app.lang, 'branchFailed', { why: 'original not in memory' });
+  if (!orig) return t(app.lang, 'rv.branchFailed', { why: t(app.lang, 'rv.originalGone') });
   const v = verifyText(app.lang, app.catalog, exportReplay(branch), orig.entry);
-  if (v.status !== 'verified') return v.problem.message;
+  if (v.status !== 'verified') return describeProblem(v.problem, app.lang);
   const reopen = () => { app.showReplayScreen(new CompareScreen(app, view)); };
   const view: CompareView = new CompareView({
     lang: () => app.lang, scenario: orig.entry.scenario, original: orig.replay, branch: v.run, share: (r) => app.share(r),
-    onBack: back, backKey: 'back',
+    onBack: back, backKey: 'rv.back',
     onWatchBranch: () => app.showReplayScreen(new ReplayViewer({ app, run: v.run, back: reopen, position: branch.meta.branchQuarter ?? 0 })),
   });
   reopen();

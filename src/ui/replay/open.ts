@@ -2,7 +2,7 @@
 // world it was played in (a shipped or loaded scenario, or a workshop's derived world), verify it
 // quarter by quarter, and say the verdict in the player's language. Nothing here trusts the input.
 import type { Lang } from '../../i18n/index';
-import { rv } from '../../i18n/replay-ui';
+import { t } from '../../i18n/index';
 import type { Replay, ReplayClaim, Divergence, ReplayProblem, ScenarioInput } from '../../replay/index';
 import { describeProblem, readReplayInput, verifyReplay, verifyShipped } from '../../replay/index';
 import type { Catalog, CatalogEntry } from '../title/catalog';
@@ -69,13 +69,13 @@ export function verifyText(lang: Lang, catalog: Catalog, text: string, world?: C
 export function verdictTitle(lang: Lang, v: Verdict): string {
   if (v.status === 'verified') {
     const n = v.run.replay.quarters.length;
-    return n === 0 ? rv(lang, 'verifiedNone') : rv(lang, 'verified', { n });
+    return n === 0 ? t(lang, 'rv.verifiedNone') : t(lang, 'rv.verified', { n });
   }
-  if (v.status === 'refused') return rv(lang, 'refusedTitle');
+  if (v.status === 'refused') return t(lang, 'rv.refusedTitle');
   const d = v.divergence;
-  if (d.what === 'result') return rv(lang, 'divergedResult');
-  if (d.what === 'header') return rv(lang, 'divergedHeader');
-  return rv(lang, 'divergedTitle', { q: d.quarter + 1 });
+  if (d.what === 'result') return t(lang, 'rv.divergedResult');
+  if (d.what === 'header') return t(lang, 'rv.divergedHeader');
+  return t(lang, 'rv.divergedTitle', { q: d.quarter + 1 });
 }
 
 /** The verdict as a block: headline, the reason naming the field, and what differs; `watch` opens
@@ -87,10 +87,10 @@ export function verdictView(lang: Lang, v: Verdict, watch?: (run: VerifiedRun) =
   el.append(h('p', { class: 'verdict-why' }, describeProblem(v.problem, lang)));
   if (v.status === 'diverged') {
     const diffs = v.divergence.differences ?? [];
-    if (diffs.length) el.append(h('ul', {}, diffs.map((d) => h('li', {}, rv(lang, 'difference', { field: d.field, claimed: String(d.claimed), actual: String(d.actual) })))));
-    if (v.divergence.what !== 'header') el.append(h('p', { class: 'muted small' }, rv(lang, 'divergedHelp')));
+    if (diffs.length) el.append(h('ul', {}, diffs.map((d) => h('li', {}, t(lang, 'rv.difference', { field: d.field, claimed: String(d.claimed), actual: String(d.actual) })))));
+    if (v.divergence.what !== 'header') el.append(h('p', { class: 'muted small' }, t(lang, 'rv.divergedHelp')));
     const m = v.matching;
-    if (m && watch) el.append(h('button', { type: 'button', id: 'replay-watch-matching', onclick: () => watch(m) }, rv(lang, 'watchMatching', { n: m.replay.quarters.length })));
+    if (m && watch) el.append(h('button', { type: 'button', id: 'replay-watch-matching', onclick: () => watch(m) }, t(lang, 'rv.watchMatching', { n: m.replay.quarters.length })));
   }
   if (v.problem.field) el.setAttribute('data-field', v.problem.field);
   return el;

@@ -5,10 +5,9 @@ import './replay.css';
 import { hashState, founderBp } from '../../engine/index';
 import type { Scenario } from '../../engine/index';
 import type { Lang } from '../../i18n/index';
-import { t } from '../../i18n/index';
-import { rv } from '../../i18n/replay-ui';
+import { LANGUAGE_NAMES, t } from '../../i18n/index';
 import type { Timeline } from '../../replay/index';
-import { branchReplay, branchStart, buildTimeline, exportReplay, stateAt, verifyReplay } from '../../replay/index';
+import { branchReplay, branchStart, buildTimeline, describeProblem, exportReplay, stateAt, verifyReplay } from '../../replay/index';
 import { dashboard } from '../game/dashboard';
 import { download, fill, h, svg } from '../shared/dom';
 import { calendar, moneyShort, pct } from '../shared/format';
@@ -203,7 +202,7 @@ export class ReplayViewer implements ReplayScreen {
     const { bot: _bot, ...meta } = start.meta;
     rememberOriginal(r, this.o.run.entry);
     const err = this.o.app.playFrom(this.o.run.entry, start.seed, start.log, current === 'original' ? [...r.quarters[q]!.d] : [], meta);
-    if (err) { this.whatIfError = rv(this.L, 'branchFailed', { why: err }); this.render(); }
+    if (err) { this.whatIfError = t(this.L, 'rv.branchFailed', { why: err }); this.render(); }
   }
 
   private runBot(): void {
@@ -212,7 +211,7 @@ export class ReplayViewer implements ReplayScreen {
     const b = branchReplay(replay, input, { quarter: this.pos, then: { kind: 'bot', bot: this.bot } });
     const v = b.ok ? verifyReplay(b.replay, input) : null;
     if (!b.ok || !v || v.status !== 'verified') {
-      this.whatIfError = rv(this.L, 'branchFailed', { why: b.ok ? (v && v.status !== 'verified' ? v.problem.message : '') : b.message });
+      this.whatIfError = t(this.L, 'rv.branchFailed', { why: b.ok ? (v && v.status !== 'verified' ? describeProblem(v.problem, this.L) : '') : b.problem ? describeProblem(b.problem, this.L) : b.message });
       this.render();
       return;
     }
@@ -244,7 +243,7 @@ export class ReplayViewer implements ReplayScreen {
   render(): void {
     const L = this.L;
     const focusId = document.activeElement instanceof HTMLElement && this.root.contains(document.activeElement) ? document.activeElement.id : '';
-    this.root.setAttribute('aria-label', rv(L, 'viewerLabel'));
+    this.root.setAttribute('aria-label', t(L, 'rv.viewerLabel'));
     this.root.dataset.position = String(this.pos);
     this.root.dataset.hash = this.stateHash();
     this.root.dataset.finalHash = this.o.run.replay.result.finalHash;
@@ -264,27 +263,27 @@ export class ReplayViewer implements ReplayScreen {
     const r = this.o.run.replay;
     const s = stateAt(this.tl, this.pos);
     const who = [r.meta.workshop, r.meta.team].filter((x): x is string => Boolean(x)).join(' · ');
-    const facts = [rv(L, 'seed', { seed: r.seed }), r.meta.bot ? rv(L, 'bot', { bot: r.meta.bot }) : '', r.meta.branchQuarter !== undefined ? rv(L, 'branchOf', { q: r.meta.branchQuarter }) : ''].filter(Boolean);
+    const facts = [t(L, 'rv.seed', { seed: r.seed }), r.meta.bot ? t(L, 'rv.bot', { bot: r.meta.bot }) : '', r.meta.branchQuarter !== undefined ? t(L, 'rv.branchOf', { q: r.meta.branchQuarter }) : ''].filter(Boolean);
     const kpi = (label: string, value: string, id: string) => h('div', { class: 'kpi', id }, h('span', { class: 'kpi-label' }, label), h('span', { class: 'kpi-value' }, value));
-    const where = this.pos === 0 ? rv(L, 'positionStartShort') : rv(L, 'positionShort', { q: this.pos }) + ` / ${this.n}`;
+    const where = this.pos === 0 ? t(L, 'rv.positionStartShort') : t(L, 'rv.positionShort', { q: this.pos }) + ` / ${this.n}`;
     fill(this.el.header, h('header', { class: 'game-header replay-header' },
       h('div', { class: 'title-block' },
         h('h1', { class: 'scenario-title' }, this.sc.title[L]),
         who ? h('p', { class: 'team', id: 'replay-team' }, who) : null,
         h('p', { class: 'team', id: 'replay-facts' }, facts.join(' · ')),
         h('p', { class: 'verdict-line' + (this.o.note ? ' partial' : ''), id: 'replay-verdict', 'data-status': this.o.note ? 'partial' : 'verified' }, this.o.note ? this.o.note(L) : verdictTitle(L, { status: 'verified', run: this.o.run })),
-        h('p', { class: 'team hash-line', title: this.stateHash() }, rv(L, 'stateHash'), ' ', h('span', { class: 'mono' }, `${this.stateHash().slice(0, 16)}…`))),
+        h('p', { class: 'team hash-line', title: this.stateHash() }, t(L, 'rv.stateHash'), ' ', h('span', { class: 'mono' }, `${this.stateHash().slice(0, 16)}…`))),
       this.compare ? null : h('div', { class: 'kpis', role: 'group', 'aria-label': t(L, 'ui.keyFigures') },
         kpi(t(L, 'ui.quarter'), where, 'replay-quarter-kpi'),
         kpi(t(L, 'ui.cash'), moneyShort(L, s.cash), 'replay-cash'),
         kpi(t(L, 'ui.valuation'), moneyShort(L, currentValuation(s, this.sc)), 'replay-valuation'),
         kpi(t(L, 'ui.founders'), pct(founderBp(s)), 'replay-founders'),
-        kpi(rv(L, 'status'), (s.status === 'bankrupt' ? '⚠ ' : s.status === 'finished' ? '✓ ' : '') + t(L, `outcome.${s.status}`), 'replay-status')),
-      h('nav', { class: 'header-buttons', 'aria-label': rv(L, 'viewerLabel') },
-        h('button', { type: 'button', id: 'replay-lang', lang: L === 'zh' ? 'en' : 'zh', 'aria-label': t(L, 'ui.switchLang'), onclick: () => this.o.app.setLang(L === 'zh' ? 'en' : 'zh') }, L === 'zh' ? 'English' : '中文'),
-        h('button', { type: 'button', id: 'replay-export', onclick: () => download(`ai-startup-sim-${this.sc.id}-seed${r.seed}-q${r.quarters.length}.replay.json`, exportReplay(r)) }, rv(L, 'exportFile')),
-        h('button', { type: 'button', id: 'replay-share', onclick: () => this.o.app.share(r) }, rv(L, 'shareCode')),
-        h('button', { type: 'button', id: 'replay-back', onclick: () => this.o.back() }, rv(L, 'back')))));
+        kpi(t(L, 'rv.status'), (s.status === 'bankrupt' ? '⚠ ' : s.status === 'finished' ? '✓ ' : '') + t(L, `outcome.${s.status}`), 'replay-status')),
+      h('nav', { class: 'header-buttons', 'aria-label': t(L, 'rv.viewerLabel') },
+        h('button', { type: 'button', id: 'replay-lang', lang: L === 'zh' ? 'en' : 'zh', 'aria-label': t(L, 'ui.switchLang'), onclick: () => this.o.app.setLang(L === 'zh' ? 'en' : 'zh') }, LANGUAGE_NAMES[L === 'zh' ? 'en' : 'zh']),
+        h('button', { type: 'button', id: 'replay-export', onclick: () => download(`ai-startup-sim-${this.sc.id}-seed${r.seed}-q${r.quarters.length}.replay.json`, exportReplay(r)) }, t(L, 'rv.exportFile')),
+        h('button', { type: 'button', id: 'replay-share', onclick: () => this.o.app.share(r) }, t(L, 'rv.shareCode')),
+        h('button', { type: 'button', id: 'replay-back', onclick: () => this.o.back() }, t(L, 'rv.back')))));
   }
 
   private renderTransport(): void {
@@ -293,21 +292,21 @@ export class ReplayViewer implements ReplayScreen {
     const btn = (id: string, icon: SVGElement, label: string, disabled: boolean, f: () => void) =>
       h('button', { type: 'button', id, class: 'icon', 'aria-label': label, title: label, disabled, onclick: f }, icon);
     fill(this.el.buttons,
-      btn('replay-first', icon('first'), rv(L, 'first'), this.pos === 0, () => { this.pause(); this.go(0); }),
-      btn('replay-prev', icon('prev'), rv(L, 'prev'), this.pos === 0, () => { this.pause(); this.go(this.pos - 1); }),
-      h('button', { type: 'button', class: 'primary', id: 'replay-play', 'aria-label': rv(L, playing ? 'pauseLabel' : 'playLabel'), 'aria-pressed': playing ? 'true' : 'false', disabled: this.n === 0,
-        onclick: () => (this.timer ? this.pause() : this.play()) }, rv(L, playing ? 'pause' : 'play')),
-      btn('replay-next', icon('next'), rv(L, 'next'), this.pos === this.n, () => { this.pause(); this.go(this.pos + 1, true); }),
-      btn('replay-last', icon('last'), rv(L, 'last'), this.pos === this.n, () => { this.pause(); this.go(this.n); }));
-    this.el.transport.setAttribute('aria-label', rv(L, 'slider'));
-    const text = this.pos === 0 ? rv(L, 'positionStart') : rv(L, 'position', { q: this.pos, n: this.n, when: calendar(L, this.sc.startYear.v, this.pos - 1) });
+      btn('replay-first', icon('first'), t(L, 'rv.first'), this.pos === 0, () => { this.pause(); this.go(0); }),
+      btn('replay-prev', icon('prev'), t(L, 'rv.prev'), this.pos === 0, () => { this.pause(); this.go(this.pos - 1); }),
+      h('button', { type: 'button', class: 'primary', id: 'replay-play', 'aria-label': t(L, playing ? 'rv.pauseLabel' : 'rv.playLabel'), 'aria-pressed': playing ? 'true' : 'false', disabled: this.n === 0,
+        onclick: () => (this.timer ? this.pause() : this.play()) }, t(L, playing ? 'rv.pause' : 'rv.play')),
+      btn('replay-next', icon('next'), t(L, 'rv.next'), this.pos === this.n, () => { this.pause(); this.go(this.pos + 1, true); }),
+      btn('replay-last', icon('last'), t(L, 'rv.last'), this.pos === this.n, () => { this.pause(); this.go(this.n); }));
+    this.el.transport.setAttribute('aria-label', t(L, 'rv.slider'));
+    const text = this.pos === 0 ? t(L, 'rv.positionStart') : t(L, 'rv.position', { q: this.pos, n: this.n, when: calendar(L, this.sc.startYear.v, this.pos - 1) });
     const label = this.root.querySelector('#replay-slider-label');
-    if (label) label.textContent = rv(L, 'slider');
+    if (label) label.textContent = t(L, 'rv.slider');
     this.slider.value = String(this.pos);
     this.slider.setAttribute('aria-valuetext', text);
     this.el.position.textContent = text;
-    this.el.keys.textContent = rv(L, 'keys');
-    this.el.markers.title = rv(L, 'markers');
+    this.el.keys.textContent = t(L, 'rv.keys');
+    this.el.markers.title = t(L, 'rv.markers');
     const byQ = new Map<number, { good: boolean; bad: boolean }>();
     for (const f of this.tl.fired) {
       const m = byQ.get(f.quarter) ?? { good: false, bad: false };
@@ -324,17 +323,17 @@ export class ReplayViewer implements ReplayScreen {
     this.el.dash.hidden = !charts;
     if (charts) fill(this.el.dash, dashboard(L, this.sc, stateAt(this.tl, this.pos)));
     else this.el.dash.replaceChildren();
-    this.el.stageToggle.setAttribute('aria-label', rv(L, 'stageView'));
-    fill(this.el.stageToggle, h('span', { class: 'label', 'aria-hidden': 'true' }, rv(L, 'stageView')),
-      h('button', { type: 'button', class: 'small', id: 'replay-view-office', 'aria-pressed': charts ? 'false' : 'true', onclick: () => { this.stage = 'office'; this.render(); } }, rv(L, 'viewOffice')),
-      h('button', { type: 'button', class: 'small', id: 'replay-view-charts', 'aria-pressed': charts ? 'true' : 'false', onclick: () => { this.stage = 'charts'; this.render(); } }, rv(L, 'viewCharts')));
+    this.el.stageToggle.setAttribute('aria-label', t(L, 'rv.stageView'));
+    fill(this.el.stageToggle, h('span', { class: 'label', 'aria-hidden': 'true' }, t(L, 'rv.stageView')),
+      h('button', { type: 'button', class: 'small', id: 'replay-view-office', 'aria-pressed': charts ? 'false' : 'true', onclick: () => { this.stage = 'office'; this.render(); } }, t(L, 'rv.viewOffice')),
+      h('button', { type: 'button', class: 'small', id: 'replay-view-charts', 'aria-pressed': charts ? 'true' : 'false', onclick: () => { this.stage = 'charts'; this.render(); } }, t(L, 'rv.viewCharts')));
   }
 
   private renderSide(L: Lang): void {
     const tab = (id: Tab, text: string) => h('button', { type: 'button', class: 'small', id: `tab-${id}`, 'aria-pressed': this.tab === id ? 'true' : 'false', 'aria-controls': 'replay-side',
       onclick: () => { this.tab = id; this.render(); } }, text);
-    this.el.tabs.setAttribute('aria-label', rv(L, 'tabs'));
-    fill(this.el.tabs, tab('quarter', rv(L, 'tabQuarter')), tab('events', rv(L, 'tabEvents', { n: this.tl.fired.length })), tab('whatif', rv(L, 'tabWhatIf')));
+    this.el.tabs.setAttribute('aria-label', t(L, 'rv.tabs'));
+    fill(this.el.tabs, tab('quarter', t(L, 'rv.tabQuarter')), tab('events', t(L, 'rv.tabEvents', { n: this.tl.fired.length })), tab('whatif', t(L, 'rv.tabWhatIf')));
     const scroll = this.el.side.scrollTop;
     if (this.tab === 'quarter') fill(this.el.side, quarterPanel(L, this.sc, this.tl, this.pos, this.highlight));
     else if (this.tab === 'events') fill(this.el.side, eventsPanel(L, this.sc, this.tl, this.pos, (q, id) => this.jump(q, id)));

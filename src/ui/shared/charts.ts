@@ -4,7 +4,7 @@
 import { h, svg } from './dom';
 
 /** Okabe-Ito palette: distinguishable with the common colour-vision deficiencies. */
-export const PALETTE = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#000000', '#F0E442'];
+const PALETTE = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#000000', '#F0E442'];
 const DASHES = ['', '6 3', '2 3', '8 3 2 3', '1 2', '10 4'];
 const MARKERS = ['circle', 'square', 'triangle', 'diamond', 'cross', 'plus'] as const;
 

@@ -1,11 +1,9 @@
 // Engine data in the player's words: a decision as one line, a rejection with its details
 // translated (roles, markets, money), an applied event effect, and scenario text in the language.
-import type { Action, Rejection, AppliedEffect, Scenario, Text } from '../../engine/index';
+import type { Action, Rejection, AppliedEffect, Scenario } from '../../engine/index';
 import type { Lang } from '../../i18n/index';
-import { hasKey, punct, t } from '../../i18n/index';
+import { keyFor, nameOf, punct, t } from '../../i18n/index';
 import { int, money, pct, signed } from './format';
-
-export const tx = (lang: Lang, text: Text): string => text[lang];
 
 export function marketName(lang: Lang, sc: Scenario, id: string): string {
   const m = sc.markets[id];
@@ -58,11 +56,11 @@ export function describeRejection(lang: Lang, sc: Scenario, r: Rejection): strin
   for (const k of Object.keys(r.details)) {
     const v = r.details[k]!;
     if (moneyKeys.includes(k) && typeof v === 'number') p[k] = money(v, lang);
-    else if (k === 'role') p[k] = t(lang, `role.${v}`);
+    else if (k === 'role') p[k] = nameOf(lang, 'role', String(v));
     else if (k === 'market') p[k] = marketName(lang, sc, String(v));
-    else if (k === 'group') p[k] = t(lang, `group.${v}`);
-    else if (k === 'status') p[k] = t(lang, `outcome.${v}`);
-    else if (k === 'kind') p[k] = hasKey(`round.${v}`) && r.code === 'roundPending' ? t(lang, `round.${v}`) : t(lang, `partner.${v}`);
+    else if (k === 'group') p[k] = nameOf(lang, 'group', String(v));
+    else if (k === 'status') p[k] = nameOf(lang, 'outcome', String(v));
+    else if (k === 'kind') p[k] = keyFor('round', String(v)) && r.code === 'roundPending' ? nameOf(lang, 'round', String(v)) : nameOf(lang, 'partner', String(v));
     else p[k] = typeof v === 'number' ? int(v) : v;
   }
   return t(lang, `reject.${r.code}`, p);
@@ -71,18 +69,18 @@ export function describeRejection(lang: Lang, sc: Scenario, r: Rejection): strin
 /** An applied effect as "Customers −12" or "Cash −$50,000". */
 export function describeEffect(lang: Lang, sc: Scenario, e: AppliedEffect): string {
   const P = punct(lang);
-  const name = t(lang, `effect.${e.kind}`);
+  const name = nameOf(lang, 'effect', e.kind);
   switch (e.kind) {
     case 'cash': case 'fine': return `${name} ${e.amount < 0 ? '−' : '+'}${money(Math.abs(e.amount), lang)}`;
     case 'computePrice': case 'marketPrice': return `${name} ${signed(e.amount / 100)}%`;
     case 'regulation': return `${name} ${signed(e.amount / 100)} ${t(lang, 'ui.pts')}`;
-    case 'staff': return `${e.target ? t(lang, `role.${e.target}`) : name} ${signed(e.amount)}`;
-    case 'closeRound': return `${name}${P.colon}${e.target ? t(lang, `round.${e.target}`) : ''} +${money(e.amount, lang)}`;
+    case 'staff': return `${e.target ? nameOf(lang, 'role', e.target) : name} ${signed(e.amount)}`;
+    case 'closeRound': return `${name}${P.colon}${e.target ? nameOf(lang, 'round', e.target) : ''} +${money(e.amount, lang)}`;
     case 'awardGrant': return `${name}${P.colon}+${money(e.amount, lang)}`;
     case 'formPartnership': {
       if (!e.target || e.amount === 0) return t(lang, 'ui.partnershipNone');
       const [kind, market] = e.target.split(':');
-      return `${name}${P.colon}${t(lang, `partner.${kind}`)} · ${marketName(lang, sc, market ?? '')}`;
+      return `${name}${P.colon}${nameOf(lang, 'partner', kind ?? '')} · ${marketName(lang, sc, market ?? '')}`;
     }
     default: return `${name} ${signed(e.amount)}`;
   }

@@ -19,7 +19,7 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = 
   return el;
 }
 
-export function append(el: Element, children: (Child | Child[])[]): void {
+function append(el: Element, children: (Child | Child[])[]): void {
   for (const c of children.flat()) {
     if (c === null || c === undefined || c === false) continue;
     el.append(typeof c === 'string' || typeof c === 'number' ? document.createTextNode(String(c)) : c);
@@ -50,17 +50,4 @@ export function download(filename: string, text: string, type = 'application/jso
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-/** Reads a user-picked file as text, refusing anything larger than `max` characters' worth of bytes. */
-export async function readFileText(file: File, max: number): Promise<{ ok: true; text: string } | { ok: false; size: number }> {
-  if (file.size > max) return { ok: false, size: file.size };
-  return { ok: true, text: await file.text() };
-}
-
-let idCounter = 0;
-/** A document-unique id for label/aria wiring. */
-export function uid(prefix: string): string {
-  idCounter += 1;
-  return `${prefix}-${idCounter}`;
 }

@@ -2,6 +2,7 @@
 // quarter labels. Written by hand instead of Intl so both languages look the same on every
 // machine and screenshots are stable.
 import type { Lang } from '../../i18n/index';
+import { t } from '../../i18n/index';
 
 function group(n: number): string {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
@@ -76,5 +77,5 @@ export function int(n: number): string {
 export function calendar(lang: Lang, startYear: number, quarter: number): string {
   const y = startYear + Math.floor(quarter / 4);
   const q = (quarter % 4) + 1;
-  return lang === 'zh' ? `${y} 年第 ${q} 季度` : `Q${q} ${y}`;
+  return t(lang, 'ui.calendar', { year: y, q });
 }

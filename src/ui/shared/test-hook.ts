@@ -7,7 +7,7 @@ import { exportReplay } from '../../replay/format';
 import type { DispatchResult } from '../../session/session';
 import type { App, ScreenName } from '../app';
 
-export interface SimHook {
+interface SimHook {
   /** 'boot' until the title is interactive, then the current screen. */
   screen(): 'boot' | ScreenName;
   lang(): string;

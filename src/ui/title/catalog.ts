@@ -15,7 +15,7 @@ export interface CatalogEntry {
 const shipped = import.meta.glob('/scenarios/*.json', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
 
 /** The shipped scenarios by id (their file names), as bases a file may extend. */
-export const SHIPPED_BASES: ScenarioBases = {
+const SHIPPED_BASES: ScenarioBases = {
   ids: () => Object.keys(shipped).map((f) => f.replace(/^.*\//, '').replace(/\.json$/, '')).sort(),
   text: (id) => (Object.prototype.hasOwnProperty.call(shipped, `/scenarios/${id}.json`) ? shipped[`/scenarios/${id}.json`] : undefined),
 };

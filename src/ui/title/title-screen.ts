@@ -2,20 +2,19 @@
 // language), seed (typed or random) and optional team name, saved games (readable or not),
 // and loading a save, a replay or a custom scenario file. All loaded text is shown as text.
 import type { Problem } from '../../engine/index';
+import { describeSaveProblem } from '../../session/save';
 import type { SlotEntry } from '../../session/save-store';
 import type { Lang } from '../../i18n/index';
-import { t } from '../../i18n/index';
-import { bl } from '../../i18n/balance-ui';
+import { LANGUAGE_NAMES, t } from '../../i18n/index';
 import type { Catalog, CatalogEntry } from './catalog';
 import { fill, h } from '../shared/dom';
 import { calendar, moneyShort } from '../shared/format';
 import { workshopLinks } from '../workshop/links';
-import { tt } from '../../i18n/tutorial';
 import { setTutorialWanted, tutorialWanted } from '../game/tutorial/flag';
 import { checkTeamName, TEAM_MAX } from '../../workshop/apply';
 import { describeWorkshopProblem } from '../../workshop/texts';
 
-export const SEED_RE = /^[A-Za-z0-9_-]{1,64}$/;
+const SEED_RE = /^[A-Za-z0-9_-]{1,64}$/;
 
 export interface TitleHost {
   lang(): Lang;
@@ -31,7 +30,7 @@ export interface TitleHost {
 }
 
 /** A random seed from the browser's generator (never the engine's: seeds are inputs to it). */
-export function randomSeed(): string {
+function randomSeed(): string {
   const r = new Uint32Array(1);
   crypto.getRandomValues(r);
   return String(r[0]! % 1_000_000).padStart(6, '0');
@@ -104,8 +103,8 @@ export class TitleScreen {
           h('h1', {}, t(L, 'title.game')),
           h('p', { class: 'tagline' }, t(L, 'title.tagline'))),
         h('div', { class: 'lang-switch', role: 'group', 'aria-label': t(L, 'ui.language') },
-          h('button', { type: 'button', id: 'lang-zh', lang: 'zh', 'aria-pressed': L === 'zh' ? 'true' : 'false', onclick: () => this.host.setLang('zh') }, '中文'),
-          h('button', { type: 'button', id: 'lang-en', lang: 'en', 'aria-pressed': L === 'en' ? 'true' : 'false', onclick: () => this.host.setLang('en') }, 'English'))),
+          h('button', { type: 'button', id: 'lang-zh', lang: 'zh', 'aria-pressed': L === 'zh' ? 'true' : 'false', onclick: () => this.host.setLang('zh') }, LANGUAGE_NAMES.zh),
+          h('button', { type: 'button', id: 'lang-en', lang: 'en', 'aria-pressed': L === 'en' ? 'true' : 'false', onclick: () => this.host.setLang('en') }, LANGUAGE_NAMES.en))),
       h('p', { class: 'goal' }, t(L, 'title.goal')),
       warning ? h('p', { class: 'warn', role: 'status' }, '⚠ ', warning) : null,
       this.host.catalog.broken.map((b) => h('p', { class: 'warn' }, `⚠ ${b.file}: ${b.problems[0]?.path ?? ''} ${b.problems[0]?.message ?? ''}`)),
@@ -139,7 +138,7 @@ export class TitleScreen {
           h('div', { class: 'start-bar', style: 'position:sticky;bottom:0;background:var(--card);padding:0.5em 0 0.2em;border-top:1px solid var(--line)' },
             h('div', { class: 'field check', style: 'margin:0 0 0.4em' },
               h('input', { type: 'checkbox', id: 'tutorial-again', checked: tutorialWanted(), onchange: (e: Event) => setTutorialWanted((e.target as HTMLInputElement).checked) }),
-              h('label', { for: 'tutorial-again' }, tt(L, 'titleCheckbox'))),
+              h('label', { for: 'tutorial-again' }, t(L, 'tutorial.titleCheckbox'))),
             h('button', { type: 'button', class: 'primary big', id: 'btn-start', onclick: start }, t(L, 'title.start')))),
         h('section', { class: 'continue', 'aria-labelledby': 'cont-title' },
           h('h2', { id: 'cont-title' }, t(L, 'title.continue')),
@@ -149,7 +148,7 @@ export class TitleScreen {
             h('button', { type: 'button', id: 'btn-replay', onclick: () => this.host.openReplayDialog() }, t(L, 'title.loadReplay')),
             h('button', { type: 'button', id: 'btn-scenario-file', onclick: () => this.pickFile('.json,application/json', (text, name) => this.loadScenarioText(text, name)) }, t(L, 'title.loadScenario'))),
           workshopLinks(L),
-          h('p', { class: 'row wrap ws-links' }, h('a', { href: '#balance-lab', id: 'link-balance-lab' }, bl(L, 'link'))),
+          h('p', { class: 'row wrap ws-links' }, h('a', { href: '#balance-lab', id: 'link-balance-lab' }, t(L, 'title.labLink'))),
           this.message ? h('p', { class: 'message', role: 'status', id: 'title-message' }, this.message) : null,
           this.problems ? h('div', { class: 'problems', role: 'alert', id: 'scenario-problems' }, h('h3', {}, this.problems.title), h('ul', {}, this.problems.lines.map((l) => h('li', {}, l)))) : null)));
     if (focusId) document.getElementById(focusId)?.focus();
@@ -158,7 +157,7 @@ export class TitleScreen {
   private slotItem(L: Lang, s: SlotEntry): HTMLElement {
     if (!s.ok) {
       return h('li', { class: 'slot damaged' },
-        h('p', {}, '⚠ ', t(L, 'title.damaged'), ' ', h('span', { class: 'muted' }, s.problem)),
+        h('p', {}, '⚠ ', t(L, 'title.damaged'), ' ', h('span', { class: 'muted' }, describeSaveProblem(s.why, L))),
         h('button', { type: 'button', class: 'small', id: `slot-export-${s.slot}`, onclick: () => this.host.exportSlot(s.slot) }, t(L, 'title.exportRaw')));
     }
     const sv = s.save;

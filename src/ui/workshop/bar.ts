@@ -2,12 +2,12 @@
 // to hand in at any time (the header's Export gives the file). Text only.
 import { encodeShareCode } from '../../replay/share-code';
 import type { Lang } from '../../i18n/index';
+import { t } from '../../i18n/index';
 import type { Session } from '../../session/session';
-import { ui } from '../../workshop/ui-texts';
 import { fill, h } from '../shared/dom';
 
 export function workshopBar(session: Session, lang: () => Lang, isCurrent: () => boolean, root: HTMLElement): () => void {
-  const bar = h('aside', { class: 'ws-bar', id: 'ws-bar', 'aria-label': 'workshop' });
+  const bar = h('aside', { class: 'ws-bar', id: 'ws-bar', 'aria-label': t(lang(), 'workshop.ui.barLabel') });
   // The live class's hand-in line (src/class/client.ts) lives here, kept across renders.
   const slot = h('span', { id: 'ws-class-slot' });
   let shown = '';
@@ -24,7 +24,7 @@ export function workshopBar(session: Session, lang: () => Lang, isCurrent: () =>
         void navigator.clipboard?.writeText(shown).catch(() => undefined);
         render();
         (document.getElementById('ws-run-code') as HTMLTextAreaElement | null)?.select();
-      } }, ui(l, 'copyRunCode')),
+      } }, t(l, 'workshop.ui.copyRunCode')),
       code, slot);
   };
   const off = session.subscribe(() => { shown = ''; render(); });

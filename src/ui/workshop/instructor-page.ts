@@ -4,20 +4,17 @@
 import { GROUPS } from '../../engine/index';
 import type { Group } from '../../engine/index';
 import type { Lang } from '../../i18n/index';
+import { LANGUAGE_NAMES, t } from '../../i18n/index';
 import type { WorkshopSettings } from '../../workshop/code';
 import { checkSettings, encodeWorkshop, HASH_PREFIX_HEX } from '../../workshop/code';
 import { workshopWorld } from '../../workshop/apply';
 import { handoutHtml } from '../../workshop/handout';
 import { goAheadSheet } from '../../workshop/pause';
 import { describeWorkshopProblem } from '../../workshop/texts';
-import { ui } from '../../workshop/ui-texts';
 import { fill, h } from '../shared/dom';
 import type { PageHost } from './page-host';
 import { langSwitch } from './page-host';
 import { PrintFrame } from './print-frame';
-
-export type { PageHost } from './page-host';
-export { langSwitch } from './page-host';
 
 const SEED_CHARS = '23456789abcdefghjkmnpqrstuvwxyz';
 function drawSeed(): string {
@@ -27,7 +24,7 @@ function drawSeed(): string {
 }
 
 /** The workshop link for this build: the page's own address with the code in the fragment. */
-export function linkFor(code: string): string {
+function linkFor(code: string): string {
   return location.href.replace(/#.*$/, '') + '#workshop=' + code;
 }
 
@@ -123,7 +120,7 @@ export class InstructorPage {
     const shipped = this.host.catalog.entries.filter((x) => !x.customText);
     const field = (label: string, id: string, control: HTMLElement, hint?: string) => h('div', { class: 'field' }, h('label', { for: id }, label), control, hint ? h('p', { class: 'muted small' }, hint) : null);
     const form = h('form', { class: 'ws-form', onsubmit: (ev: Event) => { ev.preventDefault(); void this.create(); } },
-      field(ui(l, 'scenario'), 'ws-scenario', h('select', { id: 'ws-scenario', onchange: (ev: Event) => {
+      field(t(l, 'workshop.ui.scenario'), 'ws-scenario', h('select', { id: 'ws-scenario', onchange: (ev: Event) => {
         this.scenarioHash = (ev.target as HTMLSelectElement).value;
         const sc = this.entry().scenario;
         this.quarters = sc.quarters.v;
@@ -131,39 +128,39 @@ export class InstructorPage {
         this.render();
       } }, shipped.map((x) => h('option', { value: x.hash, 'data-id': x.id, selected: x.hash === this.scenarioHash }, `${x.scenario.title[l]} (${x.scenario.quarters.v})`)))),
       h('p', { class: 'muted small' }, e.scenario.brief[l]),
-      field(ui(l, 'seed'), 'ws-seed', h('div', { class: 'row' },
+      field(t(l, 'workshop.ui.seed'), 'ws-seed', h('div', { class: 'row' },
         h('input', { type: 'text', id: 'ws-seed', value: this.seed, maxlength: 32, oninput: (ev: Event) => { this.seed = (ev.target as HTMLInputElement).value; } }),
-        h('button', { type: 'button', id: 'ws-draw', onclick: () => { this.seed = drawSeed(); this.render(); } }, ui(l, 'draw')))),
-      field(ui(l, 'quarters'), 'ws-quarters', h('input', { type: 'number', id: 'ws-quarters', min: 1, max: e.scenario.quarters.v, value: this.quarters, oninput: (ev: Event) => { this.quarters = Number((ev.target as HTMLInputElement).value); } })),
-      h('fieldset', {}, h('legend', {}, ui(l, 'groups')), GROUPS.map((g) => h('label', { class: 'ws-check' },
+        h('button', { type: 'button', id: 'ws-draw', onclick: () => { this.seed = drawSeed(); this.render(); } }, t(l, 'workshop.ui.draw')))),
+      field(t(l, 'workshop.ui.quarters'), 'ws-quarters', h('input', { type: 'number', id: 'ws-quarters', min: 1, max: e.scenario.quarters.v, value: this.quarters, oninput: (ev: Event) => { this.quarters = Number((ev.target as HTMLInputElement).value); } })),
+      h('fieldset', {}, h('legend', {}, t(l, 'workshop.ui.groups')), GROUPS.map((g) => h('label', { class: 'ws-check' },
         h('input', { type: 'checkbox', id: `ws-group-${g}`, checked: this.groups.includes(g), onchange: (ev: Event) => {
           const on = (ev.target as HTMLInputElement).checked;
           this.groups = GROUPS.filter((x) => (x === g ? on : this.groups.includes(x)));
-        } }), ' ', ui(l, `group.${g}`)))),
-      h('fieldset', {}, h('legend', {}, ui(l, 'language')), (['zh', 'en'] as const).map((x) => h('label', { class: 'ws-check' },
-        h('input', { type: 'radio', name: 'ws-lang', id: `ws-lang-${x}`, checked: this.wsLang === x, onchange: () => { this.wsLang = x; } }), ' ', x === 'zh' ? '中文' : 'English'))),
-      field(ui(l, 'pauses'), 'ws-pauses', h('input', { type: 'text', id: 'ws-pauses', value: this.pauses, placeholder: '4,8', oninput: (ev: Event) => { this.pauses = (ev.target as HTMLInputElement).value; } }), ui(l, 'pausesHint')),
+        } }), ' ', t(l, `workshop.ui.group.${g}`)))),
+      h('fieldset', {}, h('legend', {}, t(l, 'workshop.ui.language')), (['zh', 'en'] as const).map((x) => h('label', { class: 'ws-check' },
+        h('input', { type: 'radio', name: 'ws-lang', id: `ws-lang-${x}`, checked: this.wsLang === x, onchange: () => { this.wsLang = x; } }), ' ', LANGUAGE_NAMES[x]))),
+      field(t(l, 'workshop.ui.pauses'), 'ws-pauses', h('input', { type: 'text', id: 'ws-pauses', value: this.pauses, placeholder: '4,8', oninput: (ev: Event) => { this.pauses = (ev.target as HTMLInputElement).value; } }), t(l, 'workshop.ui.pausesHint')),
       this.error ? h('p', { class: 'warn', role: 'alert', id: 'ws-error' }, this.error) : null,
-      h('button', { type: 'submit', class: 'primary big', id: 'ws-create' }, ui(l, 'create')));
+      h('button', { type: 'submit', class: 'primary big', id: 'ws-create' }, t(l, 'workshop.ui.create')));
     const c = this.created;
     const out = c ? h('section', { class: 'ws-created', 'aria-live': 'polite' },
       h('div', { class: 'ws-join-box' },
-        h('img', { class: 'ws-qr', alt: 'QR', src: 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(c.qr) }),
+        h('img', { class: 'ws-qr', alt: t(l, 'workshop.ui.qrAlt'), src: 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(c.qr) }),
         h('div', {},
-          h('p', {}, ui(l, 'code')), h('p', { class: 'ws-code', id: 'ws-code' }, c.code),
-          h('p', {}, ui(l, 'link')), h('p', {}, h('a', { href: c.link, id: 'ws-link', class: 'ws-link' }, c.link)),
+          h('p', {}, t(l, 'workshop.ui.code')), h('p', { class: 'ws-code', id: 'ws-code' }, c.code),
+          h('p', {}, t(l, 'workshop.ui.link')), h('p', {}, h('a', { href: c.link, id: 'ws-link', class: 'ws-link' }, c.link)),
           h('div', { class: 'row wrap' },
-            h('button', { type: 'button', id: 'ws-copy', onclick: (ev: Event) => { void navigator.clipboard?.writeText(c.link).then(() => { (ev.target as HTMLElement).textContent = ui(l, 'copied'); }, () => undefined); } }, ui(l, 'copyLink')),
-            h('button', { type: 'button', id: 'ws-print-handout', onclick: () => this.handout.print() }, ui(l, 'printHandout')),
-            h('a', { href: '#debrief=' + c.code, id: 'ws-open-debrief', class: 'button-link' }, ui(l, 'openDebrief'))),
-          h('p', { class: 'muted small' }, ui(l, 'instructorRestored'), ' ', h('button', { type: 'button', class: 'small', id: 'ws-start-over', onclick: () => this.startOver() }, ui(l, 'newWorkshop'))))),
-      c.settings.pauses.length ? h('div', { class: 'ws-goahead' }, h('h3', {}, ui(l, 'goAhead')),
+            h('button', { type: 'button', id: 'ws-copy', onclick: (ev: Event) => { void navigator.clipboard?.writeText(c.link).then(() => { (ev.target as HTMLElement).textContent = t(l, 'workshop.ui.copied'); }, () => undefined); } }, t(l, 'workshop.ui.copyLink')),
+            h('button', { type: 'button', id: 'ws-print-handout', onclick: () => this.handout.print() }, t(l, 'workshop.ui.printHandout')),
+            h('a', { href: '#debrief=' + c.code, id: 'ws-open-debrief', class: 'button-link' }, t(l, 'workshop.ui.openDebrief'))),
+          h('p', { class: 'muted small' }, t(l, 'workshop.ui.instructorRestored'), ' ', h('button', { type: 'button', class: 'small', id: 'ws-start-over', onclick: () => this.startOver() }, t(l, 'workshop.ui.newWorkshop'))))),
+      c.settings.pauses.length ? h('div', { class: 'ws-goahead' }, h('h3', {}, t(l, 'workshop.ui.goAhead')),
         h('ul', { id: 'ws-goahead' }, goAheadSheet(c.settings).map((g) => h('li', {}, `Q${g.quarter}: `, h('b', { 'data-quarter': g.quarter }, g.code)))),
-        h('p', { class: 'muted small' }, ui(l, 'goAheadNote'))) : null,
-      h('h3', {}, ui(l, 'handoutPreview')), this.handout.root) : null;
+        h('p', { class: 'muted small' }, t(l, 'workshop.ui.goAheadNote'))) : null,
+      h('h3', {}, t(l, 'workshop.ui.handoutPreview')), this.handout.root) : null;
     fill(this.root,
-      h('div', { class: 'row space' }, h('h1', {}, ui(l, 'createTitle')), langSwitch(this.host, () => this.render())),
-      h('p', { class: 'muted' }, ui(l, 'createIntro')),
+      h('div', { class: 'row space' }, h('h1', {}, t(l, 'workshop.ui.createTitle')), langSwitch(this.host, () => this.render())),
+      h('p', { class: 'muted' }, t(l, 'workshop.ui.createIntro')),
       h('div', { class: 'ws-cols' }, h('section', {}, form), out));
   }
 }

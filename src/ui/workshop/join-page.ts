@@ -1,6 +1,7 @@
 // Joining a workshop (#workshop=CODE): the code is checked (typos refused with the reason), the
 // world is derived from the shipped scenario it names, the team enters its name and plays.
 import type { Lang } from '../../i18n/index';
+import { t } from '../../i18n/index';
 import type { SlotEntry } from '../../session/save-store';
 import { checkTeamName, workshopWorld } from '../../workshop/apply';
 import { briefFor } from '../../workshop/handout';
@@ -8,7 +9,6 @@ import { nearDuplicate, teamKey } from '../../workshop/handin';
 import { decodeWorkshop } from '../../workshop/code';
 import type { WorkshopSettings } from '../../workshop/code';
 import { describeWorkshopProblem, workshopProblem } from '../../workshop/texts';
-import { ui } from '../../workshop/ui-texts';
 import type { CatalogEntry } from '../title/catalog';
 import { fill, h } from '../shared/dom';
 import type { PageHost } from './page-host';
@@ -25,10 +25,10 @@ export interface JoinHost extends PageHost {
 }
 
 /** A save of this workshop in this browser: the team's game to resume after a lost tab. */
-export interface TeamSave { slot: string; team: string; quarter: number; status: string }
+interface TeamSave { slot: string; team: string; quarter: number; status: string }
 
 /** The saves of workshop `code` (canonical), newest first, one per team (the newest). */
-export function teamSaves(code: string, saves: readonly SlotEntry[]): TeamSave[] {
+function teamSaves(code: string, saves: readonly SlotEntry[]): TeamSave[] {
   const out: TeamSave[] = [];
   for (const s of saves) {
     if (!s.ok || s.save.meta.team === undefined) continue;
@@ -87,9 +87,9 @@ export class JoinPage {
     const l: Lang = this.host.lang();
     const r = resolveWorkshop(this.codeText, this.host);
     const codeForm = h('form', { class: 'row wrap', onsubmit: (e: Event) => { e.preventDefault(); this.codeText = (document.getElementById('ws-join-code') as HTMLInputElement).value; this.render(); } },
-      h('label', { for: 'ws-join-code' }, ui(l, 'joinCode')),
+      h('label', { for: 'ws-join-code' }, t(l, 'workshop.ui.joinCode')),
       h('input', { type: 'text', id: 'ws-join-code', value: r.ok ? r.code : this.codeText, size: 36, autocomplete: 'off', spellcheck: 'false' }),
-      h('button', { type: 'submit' }, ui(l, 'joinOpen')));
+      h('button', { type: 'submit' }, t(l, 'workshop.ui.joinOpen')));
     let body: (HTMLElement | null)[];
     const warnEl = h('p', { class: 'warn', role: 'status', id: 'ws-team-warning' });
     if (!r.ok) body = [h('p', { class: 'warn', role: 'alert', id: 'ws-join-error' }, r.message)];
@@ -98,41 +98,41 @@ export class JoinPage {
       const mine = teamSaves(r.code, this.host.saves());
       const near = this.team.trim() === '' ? null : nearDuplicate(this.team.trim().replace(/\s+/g, ' '), mine.map((x) => x.team));
       const exact = mine.find((x) => x.team === this.team.trim().replace(/\s+/g, ' '));
-      const warn = near ? ui(l, 'nearDuplicate', { typed: this.team.trim(), known: near }) : exact ? ui(l, 'sameName', { team: exact.team }) : '';
+      const warn = near ? t(l, 'workshop.ui.nearDuplicate', { typed: this.team.trim(), known: near }) : exact ? t(l, 'workshop.ui.sameName', { team: exact.team }) : '';
       const colon = l === 'zh' ? '：' : ': ';
       body = [
         mine.length ? h('section', { class: 'ws-resume', id: 'ws-resume', 'aria-labelledby': 'ws-resume-title' },
-          h('h2', { id: 'ws-resume-title' }, ui(l, 'resumeTitle')),
+          h('h2', { id: 'ws-resume-title' }, t(l, 'workshop.ui.resumeTitle')),
           h('div', { class: 'row wrap' }, mine.map((x, i) => h('button', { type: 'button', class: i === 0 ? 'primary big' : '', id: i === 0 ? 'ws-resume-go' : `ws-resume-${i}`, 'data-slot': x.slot, onclick: () => this.resume(x.slot) },
-            ui(l, 'resumeAs', { team: '\u2068' + x.team + '\u2069', q: Math.min(x.quarter + 1, s.quarters), of: s.quarters })))),
-          h('p', { class: 'muted small' }, ui(l, 'resumeNote'))) : null,
+            t(l, 'workshop.ui.resumeAs', { team: '\u2068' + x.team + '\u2069', q: Math.min(x.quarter + 1, s.quarters), of: s.quarters })))),
+          h('p', { class: 'muted small' }, t(l, 'workshop.ui.resumeNote'))) : null,
         this.host.classResume?.(l, r.code, r.entry) ?? null,
         h('h2', { id: 'ws-join-scenario' }, sc.title[l]),
         h('p', {}, briefFor(r.file.scenario, s.quarters, l)),
         h('ul', { class: 'ws-facts' },
-          h('li', {}, `${ui(l, 'seed')}${colon}${s.seed}`),
-          h('li', {}, `${ui(l, 'quarters')}${colon}${s.quarters}`),
-          h('li', {}, `${ui(l, 'groups')}${colon}${s.groups.map((g) => ui(l, `group.${g}`)).join(l === 'zh' ? '、' : ', ')}`),
-          h('li', {}, `${ui(l, 'pauses')}${colon}${s.pauses.length ? s.pauses.map((p) => 'Q' + p).join(l === 'zh' ? '、' : ', ') : ui(l, 'none')}`)),
+          h('li', {}, `${t(l, 'workshop.ui.seed')}${colon}${s.seed}`),
+          h('li', {}, `${t(l, 'workshop.ui.quarters')}${colon}${s.quarters}`),
+          h('li', {}, `${t(l, 'workshop.ui.groups')}${colon}${s.groups.map((g) => t(l, `workshop.ui.group.${g}`)).join(l === 'zh' ? '、' : ', ')}`),
+          h('li', {}, `${t(l, 'workshop.ui.pauses')}${colon}${s.pauses.length ? s.pauses.map((p) => 'Q' + p).join(l === 'zh' ? '、' : ', ') : t(l, 'workshop.ui.none')}`)),
         h('form', { class: 'ws-team', onsubmit: (e: Event) => { e.preventDefault(); this.join(r); } },
-          mine.length ? h('h3', {}, ui(l, 'newTeam')) : null,
-          h('label', { for: 'ws-team' }, ui(l, 'teamName')),
+          mine.length ? h('h3', {}, t(l, 'workshop.ui.newTeam')) : null,
+          h('label', { for: 'ws-team' }, t(l, 'workshop.ui.teamName')),
           h('div', { class: 'row wrap' },
             h('input', { type: 'text', id: 'ws-team', dir: 'auto', value: this.team, maxlength: 40, autocomplete: 'off', oninput: (e: Event) => {
               this.team = (e.target as HTMLInputElement).value;
-              const t = this.team.trim().replace(/\s+/g, ' ');
-              const n = t === '' ? null : nearDuplicate(t, mine.map((x) => x.team));
-              const same = mine.find((x) => x.team === t);
-              warnEl.textContent = n ? ui(l, 'nearDuplicate', { typed: t, known: n }) : same ? ui(l, 'sameName', { team: same.team }) : '';
+              const typed = this.team.trim().replace(/\s+/g, ' ');
+              const n = typed === '' ? null : nearDuplicate(typed, mine.map((x) => x.team));
+              const same = mine.find((x) => x.team === typed);
+              warnEl.textContent = n ? t(l, 'workshop.ui.nearDuplicate', { typed, known: n }) : same ? t(l, 'workshop.ui.sameName', { team: same.team }) : '';
             } }),
-            h('button', { type: 'submit', class: mine.length ? '' : 'primary big', id: 'ws-join' }, ui(l, 'join'))),
+            h('button', { type: 'submit', class: mine.length ? '' : 'primary big', id: 'ws-join' }, t(l, 'workshop.ui.join'))),
           warnEl,
           this.teamError ? h('p', { class: 'warn', role: 'alert' }, this.teamError) : null),
       ];
       warnEl.textContent = warn;
     }
     fill(this.root,
-      h('div', { class: 'row space' }, h('h1', {}, ui(l, 'joinTitle')), langSwitch(this.host, () => this.render())),
+      h('div', { class: 'row space' }, h('h1', {}, t(l, 'workshop.ui.joinTitle')), langSwitch(this.host, () => this.render())),
       codeForm, ...body);
     this.focus();
   }

@@ -1,7 +1,7 @@
 // What every workshop page needs from the app, and the language/back buttons they all show. Kept
 // apart from the pages so the join page (loaded with the game) does not pull in the instructor page.
 import type { Lang } from '../../i18n/index';
-import { ui } from '../../workshop/ui-texts';
+import { LANGUAGE_NAMES, t } from '../../i18n/index';
 import type { Catalog } from '../title/catalog';
 import { h } from '../shared/dom';
 
@@ -10,6 +10,6 @@ export interface PageHost { lang(): Lang; setLang(l: Lang): void; catalog: Catal
 export function langSwitch(host: PageHost, rerender: () => void): HTMLElement {
   const l = host.lang();
   return h('div', { class: 'lang-switch' },
-    h('button', { type: 'button', id: 'ws-lang', lang: l === 'zh' ? 'en' : 'zh', onclick: () => { host.setLang(l === 'zh' ? 'en' : 'zh'); rerender(); } }, l === 'zh' ? 'English' : '中文'),
-    h('button', { type: 'button', onclick: () => host.toTitle() }, ui(l, 'toTitle')));
+    h('button', { type: 'button', id: 'ws-lang', lang: l === 'zh' ? 'en' : 'zh', onclick: () => { host.setLang(l === 'zh' ? 'en' : 'zh'); rerender(); } }, LANGUAGE_NAMES[l === 'zh' ? 'en' : 'zh']),
+    h('button', { type: 'button', onclick: () => host.toTitle() }, t(l, 'workshop.ui.toTitle')));
 }

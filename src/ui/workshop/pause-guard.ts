@@ -2,12 +2,12 @@
 // until the instructor's go-ahead code is typed. Passing is remembered per workshop, team and
 // quarter (a reload does not ask again). A classroom convenience, not security (see pause.ts).
 import type { Lang } from '../../i18n/index';
+import { t } from '../../i18n/index';
 import type { Session } from '../../session/session';
 import { decodeWorkshop } from '../../workshop/code';
 import type { WorkshopSettings } from '../../workshop/code';
 import { checkGoAhead, pauseAt } from '../../workshop/pause';
 import { describeWorkshopProblem, workshopProblem } from '../../workshop/texts';
-import { ui } from '../../workshop/ui-texts';
 import { h } from '../shared/dom';
 import { openModal } from '../shared/modal';
 import type { Modal } from '../shared/modal';
@@ -65,13 +65,13 @@ function showPause(s: WorkshopSettings, code: string, team: string, q: number, h
     done();
   };
   m.body.append(
-    h('h2', { id: 'ws-pause-title' }, ui(l, 'pauseTitle', { q })),
-    h('p', {}, ui(l, 'pauseText')),
+    h('h2', { id: 'ws-pause-title' }, t(l, 'workshop.ui.pauseTitle', { q })),
+    h('p', {}, t(l, 'workshop.ui.pauseText')),
     h('form', { class: 'row wrap', onsubmit: submit },
-      h('label', { for: 'ws-goahead-input' }, ui(l, 'pauseCode')), input,
-      h('button', { type: 'submit', class: 'primary', id: 'ws-goahead-go' }, ui(l, 'pauseGo'))),
+      h('label', { for: 'ws-goahead-input' }, t(l, 'workshop.ui.pauseCode')), input,
+      h('button', { type: 'submit', class: 'primary', id: 'ws-goahead-go' }, t(l, 'workshop.ui.pauseGo'))),
     msg,
-    h('p', {}, h('button', { type: 'button', class: 'small', id: 'ws-pause-export', onclick: () => host.exportRun() }, ui(l, 'pauseExport'))));
+    h('p', {}, h('button', { type: 'button', class: 'small', id: 'ws-pause-export', onclick: () => host.exportRun() }, t(l, 'workshop.ui.pauseExport'))));
   input.focus();
   return m;
 }

@@ -2,8 +2,8 @@
 // #workshop=CODE (a team joins), #debrief=CODE (the instructor's debrief). Installs the pause
 // guard on every workshop game the app starts or resumes.
 import './workshop.css';
-import '../../workshop/ui-texts';
 import type { Lang } from '../../i18n/index';
+import { t } from '../../i18n/index';
 import type { SlotEntry } from '../../session/save-store';
 import type { Session } from '../../session/session';
 import type { CatalogEntry, Catalog } from '../title/catalog';
@@ -32,13 +32,13 @@ export interface WorkshopApp {
   playFrom(entry: CatalogEntry, seed: string, log: Action[][], current: Action[], meta: { workshop?: string; team?: string }): string | null;
 }
 
-export type Route = { page: 'new' } | { page: 'join'; code: string } | { page: 'debrief'; code: string } | null;
+type Route = { page: 'new' } | { page: 'join'; code: string } | { page: 'debrief'; code: string } | null;
 
 /** Pure. The workshop route of a location fragment, or null for the game's own screens. */
-export function parseRoute(hash: string): Route {
+function parseRoute(hash: string): Route {
   const m = /^#(workshop-new|workshop|debrief)(?:=(.*))?$/.exec(hash);
   if (!m) return null;
-  let code = '';
+  let code: string;
   try { code = decodeURIComponent(m[2] ?? ''); } catch { code = m[2] ?? ''; }
   if (m[1] === 'workshop-new') return { page: 'new' };
   if (m[1] === 'workshop') return m[2] === undefined ? { page: 'new' } : { page: 'join', code };
@@ -46,7 +46,7 @@ export function parseRoute(hash: string): Route {
 }
 
 /** Shows the page for the current fragment; false when the fragment is not a workshop route. */
-export function showWorkshopRoute(app: WorkshopApp, root: HTMLElement): boolean {
+function showWorkshopRoute(app: WorkshopApp, root: HTMLElement): boolean {
   const route = parseRoute(location.hash);
   if (!route) return false;
   const host = {
@@ -82,8 +82,8 @@ export function showWorkshopRoute(app: WorkshopApp, root: HTMLElement): boolean 
   }
   // The instructor and debrief pages (QR encoder, debrief, report) load on demand: a team's game
   // never downloads them.
-  const zh = app.lang === 'zh';
-  fill(root, h('p', { class: 'ws-loading' }, zh ? '正在加载…' : 'Loading…'));
+  const lang = app.lang;
+  fill(root, h('p', { class: 'ws-loading' }, t(lang, 'workshop.ui.loading')));
   const hash = location.hash;
   const show = (page: { root: HTMLElement }) => { if (location.hash === hash) fill(root, page.root); };
   const load = route.page === 'new'
@@ -91,7 +91,7 @@ export function showWorkshopRoute(app: WorkshopApp, root: HTMLElement): boolean 
     : import('./debrief-page').then((m) => show(new m.DebriefPage(host, route.code)));
   load.catch((e: unknown) => {
     console.error(e);
-    if (location.hash === hash) fill(root, h('p', { class: 'ws-loading', role: 'alert' }, zh ? '无法加载此页面：请刷新重试。' : 'This page could not be loaded: reload to try again.'));
+    if (location.hash === hash) fill(root, h('p', { class: 'ws-loading', role: 'alert' }, t(lang, 'workshop.ui.loadFailed')));
   });
   return true;
 }

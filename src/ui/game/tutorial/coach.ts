@@ -2,7 +2,7 @@
 // step at a time and rings its target, advancing when the player does what it asks (it listens to the
 // session) or presses Next. Back, Skip and Escape work from the keyboard; step changes are announced.
 import type { Lang } from '../../../i18n/index';
-import { tt } from '../../../i18n/tutorial';
+import { t } from '../../../i18n/index';
 import type { Session } from '../../../session/session';
 import type { PlanStore } from '../plan';
 import { h } from '../../shared/dom';
@@ -121,7 +121,7 @@ export class Coach {
   private announce(): void {
     const L = this.lang();
     const id = this.step.id;
-    this.live.textContent = tt(L, 'announce', { step: tt(L, 'stepOf', { i: this.i + 1, n: this.steps.length }), title: tt(L, `${id}.title`), text: tt(L, `${id}.text`) });
+    this.live.textContent = t(L, 'tutorial.announce', { step: t(L, 'tutorial.stepOf', { i: this.i + 1, n: this.steps.length }), title: t(L, `tutorial.${id}.title`), text: t(L, `tutorial.${id}.text`) });
   }
 
   private targetId(): string {
@@ -167,15 +167,15 @@ export class Coach {
     const last = st.id === 'card';
     el.dataset.step = st.id;
     el.replaceChildren(
-      h('p', { class: 'coach-kicker' }, tt(L, 'name'), ' · ', tt(L, 'stepOf', { i: this.i + 1, n: this.steps.length })),
-      h('h2', { id: 'coach-title', tabindex: '-1' }, tt(L, `${st.id}.title`)),
-      h('p', { class: 'coach-text' }, tt(L, `${st.id}.text`)),
+      h('p', { class: 'coach-kicker' }, t(L, 'tutorial.name'), ' · ', t(L, 'tutorial.stepOf', { i: this.i + 1, n: this.steps.length })),
+      h('h2', { id: 'coach-title', tabindex: '-1' }, t(L, `tutorial.${st.id}.title`)),
+      h('p', { class: 'coach-text' }, t(L, `tutorial.${st.id}.text`)),
       h('div', { class: 'coach-buttons' },
-        h('button', { type: 'button', class: 'small', id: 'coach-back', disabled: this.i === 0 || last, onclick: () => this.show(this.i - 1, 'coach-back') }, tt(L, 'back')),
+        h('button', { type: 'button', class: 'small', id: 'coach-back', disabled: this.i === 0 || last, onclick: () => this.show(this.i - 1, 'coach-back') }, t(L, 'tutorial.back')),
         // The end step is done by ending the quarter itself; the cards' step ends the guide.
-        h('button', { type: 'button', class: 'small primary', id: 'coach-next', disabled: st.id === 'end', onclick: () => (last ? this.finish() : this.past(this.i, true)) }, tt(L, last ? 'finish' : 'next')),
-        h('button', { type: 'button', class: 'small', id: 'coach-skip', onclick: () => this.skip() }, tt(L, 'skip'))),
-      h('p', { class: 'coach-keys' }, tt(L, 'keys')));
+        h('button', { type: 'button', class: 'small primary', id: 'coach-next', disabled: st.id === 'end', onclick: () => (last ? this.finish() : this.past(this.i, true)) }, t(L, last ? 'tutorial.finish' : 'tutorial.next')),
+        h('button', { type: 'button', class: 'small', id: 'coach-skip', onclick: () => this.skip() }, t(L, 'tutorial.skip'))),
+      h('p', { class: 'coach-keys' }, t(L, 'tutorial.keys')));
   }
 
   /** Rings follow their targets as panels re-render, open and scroll. */
@@ -194,8 +194,8 @@ export class Coach {
     }
     this.rings.show(this.step.rings.map((r) => {
       const place = placeOf(r.find(s));
-      const label = tt(L, r.label);
-      return { place, label: place.off ? tt(L, place.off === 'below' ? 'scrollDown' : 'scrollUp', { label }) : label, ...(r.side ? { side: r.side } : {}) };
+      const label = t(L, `tutorial.${r.label}`);
+      return { place, label: place.off ? t(L, place.off === 'below' ? 'tutorial.scrollDown' : 'tutorial.scrollUp', { label }) : label, ...(r.side ? { side: r.side } : {}) };
     }));
     this.frame = requestAnimationFrame(this.tick);
   };
@@ -215,7 +215,7 @@ export class Coach {
     setTutorialWanted(false);
     this.teardown();
     this.host.root.dataset.tutorial = how;
-    this.live.textContent = tt(this.lang(), how);
+    this.live.textContent = t(this.lang(), `tutorial.${how}`);
     if (hadFocus) (document.getElementById('card-next') ?? document.getElementById('btn-end'))?.focus();
   }
 

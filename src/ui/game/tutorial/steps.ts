@@ -4,12 +4,13 @@
 import type { Action, Group, State } from '../../../engine/index';
 import { PROGRAMMES } from '../../../engine/index';
 import type { Side } from './ring';
+import type { KeyTail } from '../../../i18n/index';
 
 export type StepId = 'cash' | 'groups' | 'hire' | 'market' | 'programme' | 'end' | 'card';
 
 export interface RingSpec {
-  /** i18n key under tutorial. of the ring's label. */
-  label: string;
+  /** The ring's label: its key under tutorial. */
+  label: KeyTail<'tutorial'>;
   side?: Side;
   /** The elements the ring goes around (their bounding box); none found means no ring now. */
   find(state: State): Element[];
@@ -27,7 +28,7 @@ const byId = (...ids: string[]): Element[] => ids.flatMap((id) => document.getEl
 /** The decision card when its group is open, else the group's toggle (open it first). */
 const cardOr = (card: string, group: Group): Element[] => byId(card).length ? byId(card) : byId(`g-${group}-toggle`);
 
-export const STEPS: readonly Step[] = [
+const STEPS: readonly Step[] = [
   { id: 'cash', rings: [{ label: 'cash.ring', side: 'below-left', find: () => byId('hdr-cash', 'hdr-runway') }] },
   { id: 'groups', rings: [{ label: 'groups.ring', side: 'left', find: () => byId('panel') }] },
   { id: 'hire', group: 'team', rings: [{ label: 'hire.ring', side: 'left', find: () => cardOr('d-hire', 'team') }], doneBy: (a) => a.type === 'hire' },

@@ -8,9 +8,9 @@ import { BRIDGE_KEY } from '../bridge';
 const FONT_TIMEOUT_MS = 8000;
 
 /** Every character the office may draw: its strings in both languages, market names, digits. */
-export function glyphsFor(bridge: Bridge): string {
+function glyphsFor(bridge: Bridge): string {
   const parts: string[] = ['0123456789,.%$+-·/:()ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz…'];
-  for (const k of Object.keys(OFFICE_STRINGS)) parts.push(OFFICE_STRINGS[k]!.zh, OFFICE_STRINGS[k]!.en);
+  for (const e of Object.values(OFFICE_STRINGS)) parts.push(e.zh, e.en);
   for (const id of Object.keys(bridge.scenario.markets)) {
     const n = bridge.scenario.markets[id]!.name;
     parts.push(n.zh, n.en);

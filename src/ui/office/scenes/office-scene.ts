@@ -81,7 +81,7 @@ export class OfficeScene extends Phaser.Scene implements OfficeSink {
       milestones(before, m).forEach((x, k) => {
         const text = x.kind === 'round' ? t(lang, 'office.ms.round', { round: t(lang, `round.${x.round}`), amount: moneyShort(lang, x.amount) })
           : x.kind === 'fine' ? t(lang, 'office.ms.fine', { amount: moneyShort(lang, x.amount) })
-            : x.kind === 'move' ? t(lang, `office.ms.move${x.building}`)
+            : x.kind === 'move' ? t(lang, x.building === 2 ? 'office.ms.move2' : 'office.ms.move1')
               : x.kind === 'firstEnterprise' ? t(lang, 'office.ms.firstEnterprise') : t(lang, 'office.ms.firstCustomer');
         this.fx.milestone(text, x.kind !== 'fine', k, floorTop(MAX_FLOORS));
       });
