@@ -28,7 +28,7 @@ export interface JoinHost extends PageHost {
 interface TeamSave { slot: string; team: string; quarter: number; status: string }
 
 /** The saves of workshop `code` (canonical), newest first, one per team (the newest). */
-function teamSaves(code: string, saves: readonly SlotEntry[]): TeamSave[] {
+export function teamSaves(code: string, saves: readonly SlotEntry[]): TeamSave[] {
   const out: TeamSave[] = [];
   for (const s of saves) {
     if (!s.ok || s.save.meta.team === undefined) continue;

@@ -9,7 +9,7 @@ import { encodeWorkshop } from '../../workshop/code';
 import type { WorkshopSettings } from '../../workshop/code';
 import { Catalog } from '../title/catalog';
 import type { SlotEntry } from '../../session/save-store';
-import { buildSave } from '../../session/save';
+import { buildSave, decodeSave } from '../../session/save';
 import { Session } from '../../session/session';
 import { resolveWorkshop, teamSaves } from './join-page';
 import { parseRoute } from './route';
@@ -97,13 +97,20 @@ describe('a team back on the join page', () => {
     return { slot, key: 'k-' + slot, ok: true, save: buildSave(s, { slot, revision: 1, savedAt: '2026-01-01T00:00:00Z' }) };
   };
 
+  /** A slot whose text does not read as a save (as the store lists it). */
+  const decodeFailure = (slot: string): SlotEntry => {
+    const d = decodeSave('{');
+    if (d.ok) throw new Error('"{" read as a save');
+    return { slot, key: 'k-' + slot, ok: false, raw: '{', problem: d.problem, why: d.why };
+  };
+
   it('is offered its own game to resume: one per team (the newest), this workshop only, whatever the spelling of the code', () => {
     const saves: SlotEntry[] = [
       saveOf('s5', 'Red Team', 2, code.toLowerCase()),
       saveOf('s4', 'red  team', 1),
       saveOf('s3', 'Blue', 0),
       saveOf('s2', 'Green', 1, encodeWorkshop({ ...settings, seed: 'other-class' })),
-      { slot: 's1', key: 'k-s1', ok: false, raw: '{', problem: 'not JSON' },
+      decodeFailure('s1'),
     ];
     expect(teamSaves(code, saves)).toEqual([
       { slot: 's5', team: 'Red Team', quarter: 2, status: 'playing' },

@@ -35,7 +35,7 @@ export interface WorkshopApp {
 type Route = { page: 'new' } | { page: 'join'; code: string } | { page: 'debrief'; code: string } | null;
 
 /** Pure. The workshop route of a location fragment, or null for the game's own screens. */
-function parseRoute(hash: string): Route {
+export function parseRoute(hash: string): Route {
   const m = /^#(workshop-new|workshop|debrief)(?:=(.*))?$/.exec(hash);
   if (!m) return null;
   let code: string;
