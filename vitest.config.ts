@@ -16,11 +16,22 @@ export default defineConfig(({ mode }) => ({
     projects: [
       // vitest's default is one worker less than the cores: on 2 cores a single worker, every file
       // after the other. The unit files take at least two; they run first, while the game builds.
-      { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts', 'test/**/*.test.ts'], exclude: [...configDefaults.exclude, 'test/e2e/**'],
-        maxWorkers: Math.max(2, availableParallelism() - 1), sequence: { groupOrder: 0 } } },
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, 'test/e2e/**'],
+          maxWorkers: Math.max(2, availableParallelism() - 1),
+          sequence: { groupOrder: 0 },
+        },
+      },
       // The browser files then run with the default workers (one on 2 cores: two files at once, each
       // with its Chromium, timed out on a loaded 2-core machine).
-      { extends: true, test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], globalSetup: ['test/e2e/global-setup.ts'], sequence: { groupOrder: 1 } } },
+      {
+        extends: true,
+        test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], globalSetup: ['test/e2e/global-setup.ts'], sequence: { groupOrder: 1 } },
+      },
     ],
   },
 }));

@@ -22,7 +22,14 @@ const load = (id: string): Scenario => {
   return r.scenario;
 };
 const classic = load('classic');
-const game = (survived: boolean, valuation: number, founderBp: number): GameSummary => ({ survived, quarters: survived ? 20 : 5, valuation, founderBp, events: [], cause: survived ? '' : 'drain:payroll' });
+const game = (survived: boolean, valuation: number, founderBp: number): GameSummary => ({
+  survived,
+  quarters: survived ? 20 : 5,
+  valuation,
+  founderBp,
+  events: [],
+  cause: survived ? '' : 'drain:payroll',
+});
 
 describe('balance lab: paired statistics with a known answer', () => {
   it('a paired survival difference over 8 seeds: mean 3/8, se √(15/56)/√8, 95% interval and z by hand', () => {
@@ -43,7 +50,10 @@ describe('balance lab: paired statistics with a known answer', () => {
 
   it('pairing removes what the seeds share: a constant lift has no spread at all', () => {
     const base = [3, 9, 1, 7, 5];
-    const d = pairedDiff(base.map((x) => x + 2), base);
+    const d = pairedDiff(
+      base.map((x) => x + 2),
+      base,
+    );
     expect(d.mean).toBe(2);
     expect(d.se).toBe(0);
     expect(zScore(d)).toBe(999); // finite, so JSON keeps it
@@ -64,7 +74,7 @@ describe('balance lab: the verdict on outcomes', () => {
     expect(judge(['survival', 'stake'], { survival: e(-0.01, 0.01), stake: e(-1, 1) }).holds).toBe(false);
   });
 
-  it('the stake is valuation × founders\' ownership, 0 when bankrupt; a factor is judged on it', () => {
+  it("the stake is valuation × founders' ownership, 0 when bankrupt; a factor is judged on it", () => {
     expect(stake(game(true, 10_000_000, 6000))).toBe(6_000_000);
     expect(stake(game(false, 10_000_000, 6000))).toBe(0);
     const def = FACTOR_DEFS.find((d) => d.id === 'equityControl')!;
@@ -79,14 +89,30 @@ describe('balance lab: the verdict on outcomes', () => {
     expect(f.eventCheck!.metric).toBe('founderBp');
     expect(f.eventCheck!.holds).toBe(true);
     // JSON keeps the old names beside the new ones.
-    expect(Object.keys(f)).toEqual(expect.arrayContaining(['survivalEffect', 'ci', 'stakeEffect', 'stakeCi', 'survivalZ', 'stakeZ', 'holds', 'eventCheck']));
+    expect(Object.keys(f)).toEqual(
+      expect.arrayContaining(['survivalEffect', 'ci', 'stakeEffect', 'stakeCi', 'survivalZ', 'stakeZ', 'holds', 'eventCheck']),
+    );
   });
 });
 
-describe('balance lab: the experiments are the essay\'s', () => {
+describe("balance lab: the experiments are the essay's", () => {
   it('covers the factors the essay names, each side citing a section', () => {
     const ids = FACTOR_DEFS.map((d) => d.id);
-    for (const id of ['marketFocus', 'techRisk', 'compliance', 'fairnessAudit', 'dataStrategy', 'productManagers', 'incentives', 'equityControl', 'financingPlan', 'positioningFit', 'pricingFit', 'businessModel']) expect(ids).toContain(id);
+    for (const id of [
+      'marketFocus',
+      'techRisk',
+      'compliance',
+      'fairnessAudit',
+      'dataStrategy',
+      'productManagers',
+      'incentives',
+      'equityControl',
+      'financingPlan',
+      'positioningFit',
+      'pricingFit',
+      'businessModel',
+    ])
+      expect(ids).toContain(id);
     // The essay is silent on hiring pace (§1.14.2 does not mention it): no experiment claims it.
     expect(ids).not.toContain('hiringPace');
     for (const d of FACTOR_DEFS) {
@@ -94,11 +120,13 @@ describe('balance lab: the experiments are the essay\'s', () => {
       expect(d.judgedOn.length).toBeGreaterThan(0);
       const { good, bad } = d.sides(classic);
       expect(good.text.en).toMatch(/§1\.\d+/);
-      expect(JSON.stringify(good.strategy) + (good.without ?? []).join()).not.toBe(JSON.stringify(bad.strategy) + (bad.without ?? []).join());
+      expect(JSON.stringify(good.strategy) + (good.without ?? []).join()).not.toBe(
+        JSON.stringify(bad.strategy) + (bad.without ?? []).join(),
+      );
     }
   });
 
-  it('the warned-against side is what the essay warns against: never one of §1.8.1\'s innovations, nor a method the essay calls effective everywhere', () => {
+  it("the warned-against side is what the essay warns against: never one of §1.8.1's innovations, nor a method the essay calls effective everywhere", () => {
     const bm = FACTOR_DEFS.find((d) => d.id === 'businessModel')!;
     const bad = bm.sides(classic).bad.strategy.businessModel;
     expect(['bundling', 'subscription', 'platform', 'dataMarketplace']).not.toContain(bad);
@@ -133,7 +161,12 @@ describe('balance lab: dominant strategies and --strict', () => {
   it('four of six scenarios make a value dominant; values against the essay say why', () => {
     expect(dominantThreshold(6)).toBe(4);
     expect(dominantThreshold(2)).toBe(2);
-    const chosen = ids.map((_, i) => ({ ...BALANCED, productWork: i < 4 ? 'features' as const : 'testing' as const, markets: i % 2 === 0 ? 2 : 3, raise: i < 3 ? 'never' as const : 'plan' as const }));
+    const chosen = ids.map((_, i) => ({
+      ...BALANCED,
+      productWork: i < 4 ? ('features' as const) : ('testing' as const),
+      markets: i % 2 === 0 ? 2 : 3,
+      raise: i < 3 ? ('never' as const) : ('plan' as const),
+    }));
     const d = dominantDecisions(chosen, ids, 4);
     const by = Object.fromEntries(d.map((x) => [x.value, x]));
     expect(by['productWork=features']).toMatchObject({ scenarios: ['a', 'b', 'c', 'd'], contradictsEssay: true, balanced: false }); // the balanced player tests (§1.12.1)
@@ -147,18 +180,47 @@ describe('balance lab: dominant strategies and --strict', () => {
     expect(contradiction('raise', 'never')!.zh).toContain('融资计划');
   });
 
-  it('a fixed strategy beating the balanced player on stake in four scenarios is dominant; the essay\'s own pattern is not against it', () => {
-    const beats = { cheapest: [true, true, true, true, false, false], focused: [true, true, true, true, true, true], premium: [true, true, true, false, false, false] };
+  it("a fixed strategy beating the balanced player on stake in four scenarios is dominant; the essay's own pattern is not against it", () => {
+    const beats = {
+      cheapest: [true, true, true, true, false, false],
+      focused: [true, true, true, true, true, true],
+      premium: [true, true, true, false, false, false],
+    };
     const d = dominantStrategies(beats, ids, 4);
     expect(d.map((x) => x.value)).toEqual(['cheapest', 'focused']);
     expect(strictFailures(d).map((x) => x.value)).toEqual(['cheapest']);
   });
 
   it('--strict exits 1 naming what contradicts the essay, 0 otherwise (synthetic search results)', () => {
-    const base = { scenarios: ids, scores: {}, topTier: {}, best: {}, topEverywhere: [], judged: true, greedy: {}, survival: {}, dominantAt: 4 };
-    const fine = strictVerdict({ ...base, dominant: [{ kind: 'decision', value: 'incentives=strong', scenarios: ids, balanced: true, contradictsEssay: false, why: null }] });
+    const base = {
+      scenarios: ids,
+      scores: {},
+      topTier: {},
+      best: {},
+      topEverywhere: [],
+      judged: true,
+      greedy: {},
+      survival: {},
+      dominantAt: 4,
+    };
+    const fine = strictVerdict({
+      ...base,
+      dominant: [{ kind: 'decision', value: 'incentives=strong', scenarios: ids, balanced: true, contradictsEssay: false, why: null }],
+    });
     expect(fine.code).toBe(0);
-    const bad = strictVerdict({ ...base, dominant: [{ kind: 'decision', value: 'raise=never', scenarios: ids.slice(0, 4), balanced: false, contradictsEssay: true, why: contradiction('raise', 'never') }] });
+    const bad = strictVerdict({
+      ...base,
+      dominant: [
+        {
+          kind: 'decision',
+          value: 'raise=never',
+          scenarios: ids.slice(0, 4),
+          balanced: false,
+          contradictsEssay: true,
+          why: contradiction('raise', 'never'),
+        },
+      ],
+    });
     expect(bad.code).toBe(1);
     expect(bad.lines.join('\n')).toContain('raise=never on a, b, c, d');
     expect(strictVerdict(null).code).toBe(0);
@@ -167,12 +229,39 @@ describe('balance lab: dominant strategies and --strict', () => {
 
 describe('sim balance --scenario all', () => {
   const shipped = ['case-a-fintech-2015', 'case-b-health-2018', 'case-c-medical-2016', 'case-d-fintech-2017', 'classic', 'workshop-intro'];
-  const run = (...more: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'balance', '--scenario', 'all', '--games', '4', '--bots', 'balanced', '--search-games', '2', '--workers', '0', '--json', ...more], { cwd: ROOT, encoding: 'utf8' });
+  const run = (...more: string[]) =>
+    spawnSync(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        'src/cli/main.ts',
+        'balance',
+        '--scenario',
+        'all',
+        '--games',
+        '4',
+        '--bots',
+        'balanced',
+        '--search-games',
+        '2',
+        '--workers',
+        '0',
+        '--json',
+        ...more,
+      ],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
   const plain = run();
 
   it('prints one report per shipped scenario, each with its factors on survival and stake', () => {
     expect(plain.status, plain.stderr).toBe(0);
-    const reports = JSON.parse(plain.stdout.trim().split('\n').at(-1)!) as { scenario: string; games: number; factors: Record<string, unknown>[]; strategies: { dominant: unknown[] } }[];
+    const reports = JSON.parse(plain.stdout.trim().split('\n').at(-1)!) as {
+      scenario: string;
+      games: number;
+      factors: Record<string, unknown>[];
+      strategies: { dominant: unknown[] };
+    }[];
     expect(reports.map((r) => r.scenario)).toEqual(shipped);
     for (const r of reports) {
       expect(r.games).toBe(4);
@@ -194,7 +283,9 @@ describe('sim balance --scenario all', () => {
 
   it('--strict exits 1 exactly when a dominant entry contradicts the essay; without it the lab exits 0', () => {
     const strict = run('--strict');
-    const reports = JSON.parse(strict.stdout.trim().split('\n').at(-1)!) as { strategies: { dominant: { contradictsEssay: boolean; value: string }[] } }[];
+    const reports = JSON.parse(strict.stdout.trim().split('\n').at(-1)!) as {
+      strategies: { dominant: { contradictsEssay: boolean; value: string }[] };
+    }[];
     const against = reports[0]!.strategies.dominant.filter((d) => d.contradictsEssay);
     expect(strict.status, strict.stderr).toBe(against.length ? 1 : 0);
     for (const d of against) expect(strict.stderr).toContain(d.value);

@@ -32,7 +32,27 @@ describe('balance lab: workers', () => {
   });
 
   it('`sim balance --json` ends with one object: bots (games, survivalRate, events) and factors (factor, section, survivalEffect, ci)', () => {
-    const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'balance', '--scenario', 'classic', '--games', '20', '--bots', 'focused,scattered', '--search-games', '0', '--workers', '2', '--json'], { cwd: ROOT, encoding: 'utf8' });
+    const r = spawnSync(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        'src/cli/main.ts',
+        'balance',
+        '--scenario',
+        'classic',
+        '--games',
+        '20',
+        '--bots',
+        'focused,scattered',
+        '--search-games',
+        '0',
+        '--workers',
+        '2',
+        '--json',
+      ],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
     expect(r.status, r.stderr).toBe(0);
     const last = JSON.parse(r.stdout.trim().split('\n').at(-1)!);
     for (const name of ['focused', 'scattered']) {
@@ -53,7 +73,8 @@ describe('balance lab: workers', () => {
   });
 
   it('refuses bad arguments with a message naming the option', () => {
-    const run = (...a: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'balance', ...a], { cwd: ROOT, encoding: 'utf8' });
+    const run = (...a: string[]) =>
+      spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'balance', ...a], { cwd: ROOT, encoding: 'utf8' });
     const a = run('--games', 'lots');
     expect(a.status).toBe(2);
     expect(a.stderr).toContain('--games takes a whole number');

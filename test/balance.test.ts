@@ -32,12 +32,20 @@ describe('balance lab: the secondary event checks on classic', () => {
   const games = (over: Partial<Strategy>, n: number) => {
     const st = { ...BALANCED, ...over };
     const key = `${n}|${strategyKey(st)}`;
-    if (!cache.has(key)) cache.set(key, runChunk([sc], { scenario: 0, player: { kind: 'strategy', strategy: st }, seedBase: 0, from: 0, to: n }));
+    if (!cache.has(key))
+      cache.set(key, runChunk([sc], { scenario: 0, player: { kind: 'strategy', strategy: st }, seedBase: 0, from: 0, to: n }));
     return cache.get(key)!;
   };
-  const games2 = (x: Side, n: number) => (x.without?.length
-    ? runChunk([sc], { scenario: 0, player: { kind: 'strategy', strategy: { ...BALANCED, ...x.strategy }, without: x.without }, seedBase: 0, from: 0, to: n })
-    : games(x.strategy, n));
+  const games2 = (x: Side, n: number) =>
+    x.without?.length
+      ? runChunk([sc], {
+          scenario: 0,
+          player: { kind: 'strategy', strategy: { ...BALANCED, ...x.strategy }, without: x.without },
+          seedBase: 0,
+          from: 0,
+          to: n,
+        })
+      : games(x.strategy, n);
   for (const def of FACTOR_DEFS.filter((d) => d.check && !missingValue(d))) {
     it(`${def.id} (${def.section}): ${def.check!.expect} ${def.check!.metric.kind}`, () => {
       const { good, bad } = def.sides(sc);
@@ -49,7 +57,7 @@ describe('balance lab: the secondary event checks on classic', () => {
   }
 });
 
-describe('balance lab: the essay\'s factors on outcomes in classic (600 seeds, the lab\'s verdict)', () => {
+describe("balance lab: the essay's factors on outcomes in classic (600 seeds, the lab's verdict)", () => {
   // The same paired runs as the lab's (seeds 1..600, the balanced player with one decision changed):
   // no factor may be clearly against the essay on survival or on the founders' stake, and at least
   // 8 must hold (the issue's bar; 16 of 16 held when this was written).
@@ -57,15 +65,34 @@ describe('balance lab: the essay\'s factors on outcomes in classic (600 seeds, t
   const play = (x: Side) => {
     const st = { ...BALANCED, ...x.strategy };
     const key = `${strategyKey(st)}|${(x.without ?? []).join(',')}`;
-    if (!cache.has(key)) cache.set(key, runChunk([sc], { scenario: 0, player: { kind: 'strategy', strategy: st, ...(x.without?.length ? { without: x.without } : {}) }, seedBase: 0, from: 0, to: 600 }));
+    if (!cache.has(key))
+      cache.set(
+        key,
+        runChunk([sc], {
+          scenario: 0,
+          player: { kind: 'strategy', strategy: st, ...(x.without?.length ? { without: x.without } : {}) },
+          seedBase: 0,
+          from: 0,
+          to: 600,
+        }),
+      );
     return cache.get(key)!;
   };
   it('no factor is clearly against the essay, and at least 8 hold', () => {
     let holds = 0;
     for (const def of FACTOR_DEFS.filter((d) => !missingValue(d))) {
       const { good, bad } = def.sides(sc);
-      const f = factorEffect(def, sc, play(good), play(bad), sc.events.map((e) => e.id));
-      expect(f.clearlyAgainst, `${def.id}: survival ${f.survivalEffect} (z ${f.survivalZ.toFixed(1)}), stake ${f.stakeEffect} (z ${f.stakeZ.toFixed(1)})`).toEqual([]);
+      const f = factorEffect(
+        def,
+        sc,
+        play(good),
+        play(bad),
+        sc.events.map((e) => e.id),
+      );
+      expect(
+        f.clearlyAgainst,
+        `${def.id}: survival ${f.survivalEffect} (z ${f.survivalZ.toFixed(1)}), stake ${f.stakeEffect} (z ${f.stakeZ.toFixed(1)})`,
+      ).toEqual([]);
       if (f.holds) holds += 1;
     }
     expect(holds).toBeGreaterThanOrEqual(8);
@@ -106,7 +133,9 @@ describe('balance lab: verdicts and causes', () => {
     const two = verdict({ scenarios: ['a', 'b'], scores: { x: [2, 1], y: [1, 3] }, topTier: { x: [true, true], y: [false, true] } });
     expect(two.best).toEqual({ a: 'x', b: 'y' });
     expect(two.topEverywhere).toEqual(['x']);
-    expect(verdict({ scenarios: ['a', 'b'], scores: { x: [2, 1], y: [1, 3] }, topTier: { x: [true, false], y: [false, true] } }).topEverywhere).toEqual([]);
+    expect(
+      verdict({ scenarios: ['a', 'b'], scores: { x: [2, 1], y: [1, 3] }, topTier: { x: [true, false], y: [false, true] } }).topEverywhere,
+    ).toEqual([]);
   });
 
   it('a bankruptcy is blamed on the event that tipped it, else a failed round, else the biggest drain', () => {
@@ -120,15 +149,36 @@ describe('balance lab: verdicts and causes', () => {
 
 describe('balance lab: HTML report', () => {
   const report: LabReport = {
-    scenario: 'classic', games: 2,
+    scenario: 'classic',
+    games: 2,
     bots: {},
-    factors: [{
-      factor: 'x', section: '§1.12', label: { zh: '标签', en: '<script>alert(1)</script>' }, claim: { zh: '判断', en: 'a & b' },
-      good: { zh: '好', en: 'good <b>' }, bad: { zh: '坏', en: 'bad' }, note: null, games: 2, measured: true, reason: null, judgedOn: ['survival'],
-      survivalEffect: 0.1, ci: { lo: 0.05, hi: 0.15 }, survivalZ: 5, stakeEffect: 1e6, stakeCi: { lo: -1e5, hi: 2e6 }, stakeZ: 1.5,
-      valuationEffect: 0, valuationCi: { lo: 0, hi: 0 }, clearlyFor: ['survival'], clearlyAgainst: [], holds: true,
-      eventCheck: { metric: 'events:privacyFine', expect: 'lower', effect: -0.2, effectCi: { lo: -0.3, hi: -0.1 }, z: -4, holds: true },
-    }],
+    factors: [
+      {
+        factor: 'x',
+        section: '§1.12',
+        label: { zh: '标签', en: '<script>alert(1)</script>' },
+        claim: { zh: '判断', en: 'a & b' },
+        good: { zh: '好', en: 'good <b>' },
+        bad: { zh: '坏', en: 'bad' },
+        note: null,
+        games: 2,
+        measured: true,
+        reason: null,
+        judgedOn: ['survival'],
+        survivalEffect: 0.1,
+        ci: { lo: 0.05, hi: 0.15 },
+        survivalZ: 5,
+        stakeEffect: 1e6,
+        stakeCi: { lo: -1e5, hi: 2e6 },
+        stakeZ: 1.5,
+        valuationEffect: 0,
+        valuationCi: { lo: 0, hi: 0 },
+        clearlyFor: ['survival'],
+        clearlyAgainst: [],
+        holds: true,
+        eventCheck: { metric: 'events:privacyFine', expect: 'lower', effect: -0.2, effectCi: { lo: -0.3, hi: -0.1 }, z: -4, holds: true },
+      },
+    ],
     strategies: null,
   };
 

@@ -2,7 +2,18 @@
 // meets fewer of the failures the seed warns about; bots never rely on mutating the state they read.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BOTS, STRATEGIES, strategyBot, loadScenario, playBot, quarterRolls, rollBp, eventStream, initialState, step } from '../src/engine/index';
+import {
+  BOTS,
+  STRATEGIES,
+  strategyBot,
+  loadScenario,
+  playBot,
+  quarterRolls,
+  rollBp,
+  eventStream,
+  initialState,
+  step,
+} from '../src/engine/index';
 import type { Action, State } from '../src/engine/index';
 import { playSummary } from '../src/balance/game';
 import { pairedDiff } from '../src/balance/stats';
@@ -55,7 +66,12 @@ describe('bots', () => {
         const run = playBot(sc, seed, bot, { hashes: false, checks: false });
         const sum = playSummary(sc, seed, bot);
         const last = run.state.history[run.state.history.length - 1]!;
-        expect([name, sum.survived, sum.quarters, sum.valuation]).toEqual([name, run.state.status === 'finished', run.state.quarter, last.valuation]);
+        expect([name, sum.survived, sum.quarters, sum.valuation]).toEqual([
+          name,
+          run.state.status === 'finished',
+          run.state.quarter,
+          last.valuation,
+        ]);
         const fired = run.state.history.flatMap((k) => k.fired);
         expect(sum.events.reduce((n, x) => n + x, 0)).toBe(fired.length);
       }

@@ -17,7 +17,14 @@ const expected = parsed.value as unknown as Record<string, Want>;
 describe('check-scenario on the shipped scenarios', () => {
   const files = readdirSync(SCENARIO_DIR).filter((f) => f.endsWith('.json'));
   it('ships at least the six scenarios of the issue', () => {
-    for (const id of ['classic', 'workshop-intro', 'case-a-fintech-2015', 'case-b-health-2018', 'case-c-medical-2016', 'case-d-fintech-2017'])
+    for (const id of [
+      'classic',
+      'workshop-intro',
+      'case-a-fintech-2015',
+      'case-b-health-2018',
+      'case-c-medical-2016',
+      'case-d-fintech-2017',
+    ])
       expect(files).toContain(`${id}.json`);
   });
   it.each(files)('%s is valid (exit 0, one-line summary)', (f) => {
@@ -33,7 +40,9 @@ describe('check-scenario on the shipped scenarios', () => {
 });
 
 describe('check-scenario on the broken corpus', () => {
-  const files = readdirSync(CORPUS).filter((f) => f.endsWith('.json') && f !== 'base.json' && f !== 'expected.json').sort();
+  const files = readdirSync(CORPUS)
+    .filter((f) => f.endsWith('.json') && f !== 'base.json' && f !== 'expected.json')
+    .sort();
   it('has at least 60 broken files, each with its expectation recorded', () => {
     expect(files.length).toBeGreaterThanOrEqual(60);
     expect(files).toEqual(Object.keys(expected).sort());
@@ -44,8 +53,15 @@ describe('check-scenario on the broken corpus', () => {
     expect(r.exitCode, want.rule).toBe(want.exit);
     const all = want.all ?? [{ path: want.path!, keyword: want.keyword! }];
     for (const w of all) {
-      const hit = r.problems.find((p) => (w.path.endsWith('*') ? p.path.startsWith(w.path.slice(0, -1)) : p.path === w.path) && `${p.message} ${p.expected ?? ''}`.toLowerCase().includes(w.keyword.toLowerCase()));
-      expect(hit, `${f} (${want.rule}): no problem at ${w.path} mentioning "${w.keyword}"; got ${JSON.stringify(r.problems.slice(0, 6))}`).toBeDefined();
+      const hit = r.problems.find(
+        (p) =>
+          (w.path.endsWith('*') ? p.path.startsWith(w.path.slice(0, -1)) : p.path === w.path) &&
+          `${p.message} ${p.expected ?? ''}`.toLowerCase().includes(w.keyword.toLowerCase()),
+      );
+      expect(
+        hit,
+        `${f} (${want.rule}): no problem at ${w.path} mentioning "${w.keyword}"; got ${JSON.stringify(r.problems.slice(0, 6))}`,
+      ).toBeDefined();
     }
     const text = formatReport(r).join('\n');
     expect(text).not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/); // no stack trace
@@ -65,7 +81,11 @@ describe('check-scenario details an author relies on', () => {
   });
   it('every problem says what was found and what is expected', () => {
     const r = checkScenarioFile(join(CORPUS, 'salary-negative.json'));
-    expect(r.problems[0]).toMatchObject({ path: '$.roles.dataScientist.salary.v', found: '-45000', expected: 'a whole number from 0 to 10000000' });
+    expect(r.problems[0]).toMatchObject({
+      path: '$.roles.dataScientist.salary.v',
+      found: '-45000',
+      expected: 'a whole number from 0 to 10000000',
+    });
   });
 });
 

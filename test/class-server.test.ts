@@ -28,7 +28,20 @@ beforeAll(async () => {
   code = await createCode('class42', QUARTERS);
   otherCode = await createCode('other7', QUARTERS);
   // Mostly players that last the 12 quarters, a few that go bankrupt early (as in a real class).
-  const bots = ['focused', 'balanced', 'cheapest', 'premium', 'noCompliance', 'maxMarketing', 'hireNobody', 'raiseEvery', 'neverRaise', 'random', 'scattered', 'fastHiring'];
+  const bots = [
+    'focused',
+    'balanced',
+    'cheapest',
+    'premium',
+    'noCompliance',
+    'maxMarketing',
+    'hireNobody',
+    'raiseEvery',
+    'neverRaise',
+    'random',
+    'scattered',
+    'fastHiring',
+  ];
   for (const b of bots) expect(b === 'random' || BOTS[b] !== undefined || STRATEGIES[b] !== undefined, b).toBe(true);
   for (let i = 0; i < TEAMS; i++) {
     const name = i % 10 === 3 ? `第${i + 1}队` : `Team ${String(i + 1).padStart(2, '0')}`;
@@ -37,7 +50,10 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  if (server) { server.proc.kill('SIGKILL'); await server.exited; }
+  if (server) {
+    server.proc.kill('SIGKILL');
+    await server.exited;
+  }
 });
 
 describe('live class server', () => {
@@ -53,7 +69,10 @@ describe('live class server', () => {
       requests += 1;
       const pin = pins.get(t.name);
       const r = await post(server!.base, '/api/handin', t.runs[q - 1]!, pin ? { 'x-class-pin': pin } : {});
-      if (r.status === 0) { owed.set(t.name, q); return; }
+      if (r.status === 0) {
+        owed.set(t.name, q);
+        return;
+      }
       expect(r.status, JSON.stringify(r.body)).toBeLessThan(300);
       if (typeof r.body!.pin === 'string') pins.set(t.name, r.body!.pin);
       accepted.set(t.name, Math.max(accepted.get(t.name) ?? 0, q));
@@ -90,10 +109,16 @@ describe('live class server', () => {
     }
     // A PIN issued before the kill still resumes the team's game, with its latest run.
     const t0 = teams[0]!;
-    const res = await post(server.base, '/api/resume', JSON.stringify({ team: t0.name, pin: pins.get(t0.name) }), { 'content-type': 'application/json' });
+    const res = await post(server.base, '/api/resume', JSON.stringify({ team: t0.name, pin: pins.get(t0.name) }), {
+      'content-type': 'application/json',
+    });
     expect(res.status).toBe(200);
     expect(res.body!.run).toBe(t0.runs[has.get(t0.name)! - 1]);
-    const wrong = await post(server.base, '/api/resume', JSON.stringify({ team: t0.name, pin: pins.get(t0.name) === '000000' ? '000001' : '000000' }));
+    const wrong = await post(
+      server.base,
+      '/api/resume',
+      JSON.stringify({ team: t0.name, pin: pins.get(t0.name) === '000000' ? '000001' : '000000' }),
+    );
     expect(wrong.status).toBe(403);
     expect(wrong.body!.field).toBe('pin');
 
@@ -105,16 +130,27 @@ describe('live class server', () => {
     expect(requests).toBeLessThanOrEqual(teams.reduce((n, t) => n + t.runs.length, 0) + TEAMS);
 
     // Each team stored once, at its last quarter.
-    const board = (await getJson(server.base, '/api/board')) as { teams: { team: string; quarter: number; cash: number; status: string }[]; leaderboard: { rank: number; team: string; score: number; standing: string }[] };
+    const board = (await getJson(server.base, '/api/board')) as {
+      teams: { team: string; quarter: number; cash: number; status: string }[];
+      leaderboard: { rank: number; team: string; score: number; standing: string }[];
+    };
     expect(board.teams.length).toBe(TEAMS);
     expect(new Set(board.teams.map((t) => t.team)).size).toBe(TEAMS);
     for (const t of teams) expect(board.teams.find((b) => b.team === t.name)?.quarter, t.name).toBe(t.runs.length);
 
     // The CLI debrief of the same final runs ranks them the same way.
-    const files = teams.map((t, i) => { const f = join(dir, `t${i}.replay.json`); writeFileSync(f, t.runs[t.runs.length - 1]!); return f; });
+    const files = teams.map((t, i) => {
+      const f = join(dir, `t${i}.replay.json`);
+      writeFileSync(f, t.runs[t.runs.length - 1]!);
+      return f;
+    });
     const out: string[] = [];
     expect(await debriefCmd.run(['--workshop', code, '--json', ...files], (x) => out.push(x))).toBe(0);
-    const cli = JSON.parse(out.join('\n')) as { ranked: { rank: number; team: string; score: { total: number } }[]; unfinished: unknown[]; flagged: unknown[] };
+    const cli = JSON.parse(out.join('\n')) as {
+      ranked: { rank: number; team: string; score: { total: number } }[];
+      unfinished: unknown[];
+      flagged: unknown[];
+    };
     expect(cli.flagged).toEqual([]);
     expect(cli.unfinished).toEqual([]); // every team finished or went bankrupt: all on the one leaderboard
     expect(board.leaderboard.map((r) => [r.rank, r.team, r.score])).toEqual(cli.ranked.map((r) => [r.rank, r.team, r.score.total]));
@@ -151,7 +187,10 @@ describe('live class server', () => {
     const e = await post(server.base, '/api/handin', t.runs[0]!);
     expect(e.status).toBe(200);
     expect(e.body!.kept).toBe('later');
-    const board = (await getJson(server.base, '/api/board')) as { teams: { team: string; quarter: number; flags: string[] }[]; refusals: { code: string }[] };
+    const board = (await getJson(server.base, '/api/board')) as {
+      teams: { team: string; quarter: number; flags: string[] }[];
+      refusals: { code: string }[];
+    };
     expect(board.teams.find((x) => x.team === t.name)!.quarter).toBe(t.runs.length);
     expect(board.teams.find((x) => x.team === t.name)!.flags).toContain('tampered');
     expect(board.refusals.map((r) => r.code)).toEqual(expect.arrayContaining(['tampered', 'otherSeed', 'runUnreadable', 'teamTaken']));

@@ -16,7 +16,11 @@ export const ROOT = resolve(__dirname, '..');
 
 export async function createCode(seed: string, quarters: number): Promise<string> {
   const out: string[] = [];
-  expect(await workshopCmd.run(['create', '--scenario', 'classic', '--seed', seed, '--quarters', String(quarters), '--json'], (s) => out.push(s))).toBe(0);
+  expect(
+    await workshopCmd.run(['create', '--scenario', 'classic', '--seed', seed, '--quarters', String(quarters), '--json'], (s) =>
+      out.push(s),
+    ),
+  ).toBe(0);
   return JSON.parse(out.join('\n')).code as string;
 }
 
@@ -26,7 +30,7 @@ export function teamRuns(code: string, team: string, botName: string): string[] 
   if (!p.ok) throw new Error(p.problem.message);
   const { scenario, hash, settings } = p.ctx;
   // In a workshop each random player draws its own stream; the strategies are the balance lab's players.
-  const bot = botName === 'random' ? randomBotFor(team) : BOTS[botName] ?? strategyBot(STRATEGIES[botName]!);
+  const bot = botName === 'random' ? randomBotFor(team) : (BOTS[botName] ?? strategyBot(STRATEGIES[botName]!));
   const run = playBot(scenario, settings.seed, bot);
   const s = new Session(scenario, hash, settings.seed, { workshop: code, team, bot: botName });
   const out: string[] = [];
@@ -38,26 +42,55 @@ export function teamRuns(code: string, team: string, botName: string): string[] 
   return out;
 }
 
-export interface ClassServer { proc: ChildProcess; base: string; exited: Promise<void> }
+export interface ClassServer {
+  proc: ChildProcess;
+  base: string;
+  exited: Promise<void>;
+}
 
 /** `npm run class` as one child process: Node with tsx's loader (the tsx command would start the
  *  server as its own child, which a SIGKILL of the tsx process leaves running). */
 export function startClassServer(code: string, db: string, cwd: string, more: string[] = ['--no-build']): Promise<ClassServer> {
   const tsx = join(ROOT, 'node_modules/tsx/dist');
-  const proc = spawn(process.execPath, ['--require', join(tsx, 'preflight.cjs'), '--import', pathToFileURL(join(tsx, 'loader.mjs')).href, join(ROOT, 'src/class/main.ts'),
-    '--workshop', code, '--port', '0', '--db', db, ...more], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+  const proc = spawn(
+    process.execPath,
+    [
+      '--require',
+      join(tsx, 'preflight.cjs'),
+      '--import',
+      pathToFileURL(join(tsx, 'loader.mjs')).href,
+      join(ROOT, 'src/class/main.ts'),
+      '--workshop',
+      code,
+      '--port',
+      '0',
+      '--db',
+      db,
+      ...more,
+    ],
+    { cwd, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   const exited = new Promise<void>((ok) => proc.on('exit', () => ok()));
   return new Promise((ok, fail) => {
     let out = '';
-    const timer = setTimeout(() => { proc.kill('SIGKILL'); fail(new Error(`the class server did not start in 20 s:\n${out}`)); }, 20_000);
+    const timer = setTimeout(() => {
+      proc.kill('SIGKILL');
+      fail(new Error(`the class server did not start in 20 s:\n${out}`));
+    }, 20_000);
     const read = (b: Buffer) => {
       out += b.toString();
       const m = /listening on 127\.0\.0\.1:(\d+)/.exec(out);
-      if (m) { clearTimeout(timer); ok({ proc, base: `http://127.0.0.1:${m[1]}`, exited }); }
+      if (m) {
+        clearTimeout(timer);
+        ok({ proc, base: `http://127.0.0.1:${m[1]}`, exited });
+      }
     };
     proc.stdout!.on('data', read);
     proc.stderr!.on('data', read);
-    proc.on('exit', (c) => { clearTimeout(timer); fail(new Error(`the class server exited (${c}):\n${out}`)); });
+    proc.on('exit', (c) => {
+      clearTimeout(timer);
+      fail(new Error(`the class server exited (${c}):\n${out}`));
+    });
   });
 }
 
@@ -70,4 +103,5 @@ export async function post(base: string, path: string, body: string, headers: Re
     return { status: 0, body: null }; // no answer (the server was killed): the game tries again later
   }
 }
-export const getJson = async (base: string, path: string) => (await (await fetch(base + path, { signal: AbortSignal.timeout(15_000) })).json()) as Record<string, unknown>;
+export const getJson = async (base: string, path: string) =>
+  (await (await fetch(base + path, { signal: AbortSignal.timeout(15_000) })).json()) as Record<string, unknown>;

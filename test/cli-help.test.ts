@@ -13,7 +13,11 @@ import { COMMANDS, HELP, main } from '../src/cli/main';
 async function sim(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await main(argv, (s) => out.push(s), (s) => err.push(s));
+  const code = await main(
+    argv,
+    (s) => out.push(s),
+    (s) => err.push(s),
+  );
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -40,7 +44,11 @@ describe('sim help', () => {
   });
 
   it('every command has help (COMMAND --help, -h and help COMMAND agree) listing every option it accepts', async () => {
-    expect(Object.keys(HELP).sort()).toEqual(Object.keys(COMMANDS).filter((c) => c !== 'help').sort());
+    expect(Object.keys(HELP).sort()).toEqual(
+      Object.keys(COMMANDS)
+        .filter((c) => c !== 'help')
+        .sort(),
+    );
     for (const [cmd, h] of Object.entries(HELP)) {
       const a = await sim(cmd, '--help');
       expect([cmd, a.code, a.err]).toEqual([cmd, 0, '']);
@@ -57,7 +65,18 @@ describe('sim help', () => {
     for (const b of [...BOT_NAMES, ...Object.keys(FIXED_STRATEGIES)]) expect(play).toMatch(new RegExp(`^  ${b}\\s+\\S`, 'm'));
     expect(play).toContain('maxMarketing  marketing max');
     const ws = (await sim('workshop', 'create', '--help')).out;
-    for (const o of ['--scenario ID', '--random-seed', '--quarters N', '--groups', '--pause', '--base-url URL', '--handout', '--qr', 'workshop show']) expect(ws).toContain(o);
+    for (const o of [
+      '--scenario ID',
+      '--random-seed',
+      '--quarters N',
+      '--groups',
+      '--pause',
+      '--base-url URL',
+      '--handout',
+      '--qr',
+      'workshop show',
+    ])
+      expect(ws).toContain(o);
     expect((await sim('help', 'nope')).code).toBe(2);
   });
 });
@@ -91,13 +110,15 @@ describe('sim argument parsing', () => {
   it("in a workshop the random bot draws from the team's own stream: teams differ, a team repeats", async () => {
     const c = await sim('workshop', 'create', '--scenario', 'classic', '--seed', 'help-1', '--json');
     const code = JSON.parse(c.out).code as string;
-    const hash = async (team: string, bot = 'random') => JSON.parse((await sim('play', '--workshop', code, '--team', team, '--bot', bot, '--json')).out).finalHash as string;
+    const hash = async (team: string, bot = 'random') =>
+      JSON.parse((await sim('play', '--workshop', code, '--team', team, '--bot', bot, '--json')).out).finalHash as string;
     const [red, blue, red2] = [await hash('Red'), await hash('Blue'), await hash('Red')];
     expect(red).not.toBe(blue);
     expect(red2).toBe(red);
     // Outside a workshop (and for the other bots) nothing changes: the seed alone decides.
-    expect(JSON.parse((await sim('play', '--seed', 'help-1', '--bot', 'random', '--team', 'Red', '--json')).out).finalHash)
-      .toBe(JSON.parse((await sim('play', '--seed', 'help-1', '--bot', 'random', '--json')).out).finalHash);
+    expect(JSON.parse((await sim('play', '--seed', 'help-1', '--bot', 'random', '--team', 'Red', '--json')).out).finalHash).toBe(
+      JSON.parse((await sim('play', '--seed', 'help-1', '--bot', 'random', '--json')).out).finalHash,
+    );
     expect(await hash('Red', 'focused')).toBe(await hash('Blue', 'focused'));
   });
 });

@@ -14,7 +14,11 @@ function sim(...args: string[]) {
 async function inProcess(argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await main(argv, (s) => out.push(s), (s) => err.push(s));
+  const code = await main(
+    argv,
+    (s) => out.push(s),
+    (s) => err.push(s),
+  );
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -22,7 +26,9 @@ describe('sim CLI on extreme and hostile input', () => {
   it('check-scenario refuses money at the schema maxima with the JSON path and the ceiling; play runs an accepted extreme to the end', () => {
     const r = sim('check-scenario', 'test/extreme-scenarios/repro-money-maxima.json');
     expect(r.code).toBe(1);
-    expect(r.out + r.err).toMatch(/\$\.[\w.[\]"]+: in the worst case cash or a ledger category could reach (about )?[\d.,e+]+ USD within the scenario's 60 quarters, above the engine's ceiling of 100,000,000,000,000/);
+    expect(r.out + r.err).toMatch(
+      /\$\.[\w.[\]"]+: in the worst case cash or a ledger category could reach (about )?[\d.,e+]+ USD within the scenario's 60 quarters, above the engine's ceiling of 100,000,000,000,000/,
+    );
     const p = sim('play', '--scenario', 'test/extreme-scenarios/repro-customers-double.json', '--seed', '1', '--bot', 'balanced', '--json');
     expect(p.err).not.toMatch(/\n\s+at /);
     expect(p.code).toBe(0);
@@ -30,7 +36,9 @@ describe('sim CLI on extreme and hostile input', () => {
   });
 
   it('an internal error is one line and exit 3, distinct from diverges (1) and bad arguments (2)', async () => {
-    COMMANDS['test-boom'] = () => { throw new TypeError('Cannot read properties of undefined\n    at somewhere (file.ts:1:2)'); };
+    COMMANDS['test-boom'] = () => {
+      throw new TypeError('Cannot read properties of undefined\n    at somewhere (file.ts:1:2)');
+    };
     try {
       const r = await inProcess(['test-boom']);
       expect(r.code).toBe(3);
@@ -42,7 +50,10 @@ describe('sim CLI on extreme and hostile input', () => {
   });
 
   it('prints bidi overrides, escape sequences and lone surrogates from names as visible escapes', async () => {
-    COMMANDS['test-names'] = (_argv, print) => { print('team Red\u202eneerG \u001b[31mred\u001b[0m A\ud800B 红队 🚀'); return 0; };
+    COMMANDS['test-names'] = (_argv, print) => {
+      print('team Red\u202eneerG \u001b[31mred\u001b[0m A\ud800B 红队 🚀');
+      return 0;
+    };
     try {
       const r = await inProcess(['test-names']);
       expect(r.out).toBe('team Red\\u202eneerG \\u001b[31mred\\u001b[0m A\\ud800B 红队 🚀');

@@ -16,9 +16,17 @@ describe('sim CLI', () => {
     const r = sim('play', '--scenario', 'classic', '--seed', '42', '--bot', 'balanced', '--json');
     expect(r.code).toBe(0);
     const last = JSON.parse(r.out.trim().split('\n').at(-1)!);
-    for (const k of ['scenario', 'seed', 'bot', 'quarters', 'outcome', 'finalHash', 'cash', 'valuation', 'founderOwnership']) expect(last).toHaveProperty(k);
+    for (const k of ['scenario', 'seed', 'bot', 'quarters', 'outcome', 'finalHash', 'cash', 'valuation', 'founderOwnership'])
+      expect(last).toHaveProperty(k);
     const golden = JSON.parse(readFileSync(join(ROOT, 'test/golden-runs.json'), 'utf8'))[0];
-    expect(last).toMatchObject({ scenario: 'classic', seed: '42', bot: 'balanced', finalHash: golden.finalHash, cash: golden.cash, quarters: golden.quarters });
+    expect(last).toMatchObject({
+      scenario: 'classic',
+      seed: '42',
+      bot: 'balanced',
+      finalHash: golden.finalHash,
+      cash: golden.cash,
+      quarters: golden.quarters,
+    });
     expect(last.founderOwnership).toBeGreaterThan(0);
     expect(last.founderOwnership).toBeLessThanOrEqual(1);
   });
@@ -43,7 +51,14 @@ describe('sim CLI', () => {
   });
 
   it('bad arguments give the usage and exit 2', () => {
-    for (const args of [['play', '--bot', 'nobody'], ['play', '--frobnicate'], ['play', '--seed'], ['bogus'], [], ['play', '--scenario', 'no-such-scenario']]) {
+    for (const args of [
+      ['play', '--bot', 'nobody'],
+      ['play', '--frobnicate'],
+      ['play', '--seed'],
+      ['bogus'],
+      [],
+      ['play', '--scenario', 'no-such-scenario'],
+    ]) {
       const r = sim(...args);
       expect([args, r.code]).toEqual([args, 2]);
       expect(r.err).toMatch(/usage: npm run -s sim -- COMMAND|unknown scenario/);

@@ -27,7 +27,9 @@ describe('cross-engine determinism', () => {
       if (CI) throw new Error(`${msg} (required under CI)`);
     }
     const per = r.engines.map((e) => `${e} ${r.perEngine[e]!.runs} runs`).join(', ');
-    console.log(`[crossengine] engines: ${r.engines.length} (${per}); runs: ${r.runs} (${r.golden} golden runs and replays${r.staleGolden.length ? `, ${r.staleGolden.length} stale golden left out` : ''}, ${r.variants.length} round-number variants); quarter hashes: ${r.quarters}; mismatches: ${r.mismatches}; ${r.ms} ms`);
+    console.log(
+      `[crossengine] engines: ${r.engines.length} (${per}); runs: ${r.runs} (${r.golden} golden runs and replays${r.staleGolden.length ? `, ${r.staleGolden.length} stale golden left out` : ''}, ${r.variants.length} round-number variants); quarter hashes: ${r.quarters}; mismatches: ${r.mismatches}; ${r.ms} ms`,
+    );
     expect(r.errors).toEqual([]);
     expect(r.mismatchList.slice(0, 10)).toEqual([]);
     expect(r.engines).toContain('node');
@@ -62,7 +64,9 @@ describe('acceptance: a planted Math.pow in compound growth', () => {
     expect(hits.n).toBe(1);
     expect(r.errors).toEqual([]);
     const onVariants = r.mismatchList.filter((m) => m.id.includes('~round'));
-    console.log(`[crossengine] planted Math.pow: ${r.mismatches} of ${r.runs} runs differ between V8 and JavaScriptCore (${onVariants.length} on round-number variants), first at quarter ${Math.min(...r.mismatchList.map((m) => m.quarter))}`);
+    console.log(
+      `[crossengine] planted Math.pow: ${r.mismatches} of ${r.runs} runs differ between V8 and JavaScriptCore (${onVariants.length} on round-number variants), first at quarter ${Math.min(...r.mismatchList.map((m) => m.quarter))}`,
+    );
     expect(r.mismatches).toBeGreaterThan(0);
     expect(r.mismatchList.every((m) => m.engine === 'jsc' && m.quarter > 0)).toBe(true);
   });
@@ -74,7 +78,7 @@ describe('the bun probe', () => {
     try {
       // What npm leaves at node_modules/.bin/bun when install scripts are off: a few hundred bytes that exit 1.
       const placeholder = join(dir, 'bun');
-      writeFileSync(placeholder, "#!/bin/sh\necho \"Error: Bun's postinstall script was not run.\" >&2\nexit 1\n");
+      writeFileSync(placeholder, '#!/bin/sh\necho "Error: Bun\'s postinstall script was not run." >&2\nexit 1\n');
       chmodSync(placeholder, 0o755);
       const why = await bunUnavailable(placeholder);
       expect(why).toContain('`bun --version` failed');

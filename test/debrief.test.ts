@@ -23,7 +23,12 @@ const dir = mkdtempSync(join(tmpdir(), 'debrief-'));
 const f = (name: string) => join(dir, name);
 
 // The command modules in-process, as src/cli/main.ts runs them (no process start-up per call).
-const COMMANDS: Record<string, (argv: string[], print: (s: string) => void) => number | Promise<number>> = { play: playCommand, workshop: workshopCmd.run, debrief: debriefCmd.run, verify: verifyCmd.run };
+const COMMANDS: Record<string, (argv: string[], print: (s: string) => void) => number | Promise<number>> = {
+  play: playCommand,
+  workshop: workshopCmd.run,
+  debrief: debriefCmd.run,
+  verify: verifyCmd.run,
+};
 async function sim(cmd: string, ...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];
   try {
@@ -78,14 +83,32 @@ beforeAll(async () => {
   g[hire] = g[hire]!.replace(/"count":(\d+),"role"/, (_m, n: string) => `"count":${Number(n) + 1},"role"`);
   writeFileSync(f('gamma-tampered.json'), g.join('\n'));
   const { text } = readScenario('classic');
-  const r = debrief(code, text, ['alpha.json', 'beta.json', 'xss.json'].map((n) => ({ label: n, text: readFileSync(f(n), 'utf8') })));
+  const r = debrief(
+    code,
+    text,
+    ['alpha.json', 'beta.json', 'xss.json'].map((n) => ({ label: n, text: readFileSync(f(n), 'utf8') })),
+  );
   if (!r.ok) throw new Error(r.problem.message);
   d = r.debrief;
 });
 
 describe('debrief', () => {
-  it('ranks exactly the three honest runs and flags the tampered run and the other seed\'s run with the reason (CLI --json)', async () => {
-    const r = await sim('debrief', '--workshop', code, f('alpha.json'), f('gamma-tampered.json'), f('beta.json'), f('delta-43.json'), f('xss.json'), '--csv', f('d.csv'), '--html', f('d.html'), '--json');
+  it("ranks exactly the three honest runs and flags the tampered run and the other seed's run with the reason (CLI --json)", async () => {
+    const r = await sim(
+      'debrief',
+      '--workshop',
+      code,
+      f('alpha.json'),
+      f('gamma-tampered.json'),
+      f('beta.json'),
+      f('delta-43.json'),
+      f('xss.json'),
+      '--csv',
+      f('d.csv'),
+      '--html',
+      f('d.html'),
+      '--json',
+    );
     expect(r.code, r.err).toBe(0);
     const j = JSON.parse(r.out);
     expect(j.ranked.map((t: { team: string }) => t.team).sort()).toEqual(['Alpha', 'Beta', XSS].sort());
@@ -108,7 +131,8 @@ describe('debrief', () => {
 
   it('every team faced the one roll per event and quarter; probabilities differ by decisions', () => {
     expect(d.rollsAgree).toBe(true);
-    for (const t of d.ranked) for (const [q, checks] of t.checks.entries()) for (const c of checks) expect(c.roll).toBe(rollBp('42', q, `event:${c.id}`));
+    for (const t of d.ranked)
+      for (const [q, checks] of t.checks.entries()) for (const c of checks) expect(c.roll).toBe(rollBp('42', q, `event:${c.id}`));
     const spread = d.events.filter((e) => new Set(e.cells.filter(Boolean).map((c) => c!.probabilityBp)).size > 1);
     expect(spread.length).toBeGreaterThan(0);
     for (const e of d.events) for (const c of e.cells) if (c && !c.cooldown) expect(c.fired).toBe(e.roll < c.probabilityBp);
@@ -118,7 +142,11 @@ describe('debrief', () => {
     await play(code, 'Twin A', 'balanced', 'twin-a.json');
     await play(code, 'Twin B', 'balanced', 'twin-b.json');
     const { text } = readScenario('classic');
-    const r = debrief(code, text, ['twin-a.json', 'twin-b.json'].map((n) => ({ label: n, text: readFileSync(f(n), 'utf8') })));
+    const r = debrief(
+      code,
+      text,
+      ['twin-a.json', 'twin-b.json'].map((n) => ({ label: n, text: readFileSync(f(n), 'utf8') })),
+    );
     if (!r.ok) throw new Error(r.problem.message);
     const [a, b] = r.debrief.ranked;
     expect(r.debrief.flagged).toEqual([]);
@@ -133,13 +161,22 @@ describe('debrief', () => {
     await play(await create('42', '--pause', '5'), 'Epsilon', 'balanced', 'other-workshop.json');
     expect((await sim('play', '--scenario', 'classic', '--seed', '42', '--bot', 'balanced', '--out', f('solo.json'))).code).toBe(0);
     const { text } = readScenario('classic');
-    const runs = ['alpha.json', 'beta.json', 'beta.json', 'alpha-impostor.json', 'other-workshop.json', 'solo.json'].map((n) => ({ label: n, text: readFileSync(f(n), 'utf8') }));
+    const runs = ['alpha.json', 'beta.json', 'beta.json', 'alpha-impostor.json', 'other-workshop.json', 'solo.json'].map((n) => ({
+      label: n,
+      text: readFileSync(f(n), 'utf8'),
+    }));
     runs.push({ label: 'junk.txt', text: 'not a replay {' });
     const r = debrief(code, text, runs);
     if (!r.ok) throw new Error(r.problem.message);
     expect(r.debrief.ranked.map((t) => t.team)).toEqual(['Beta']);
     const reasons = r.debrief.flagged.map((x) => `${x.label}:${x.problem.code}`).sort();
-    expect(reasons).toEqual(['alpha-impostor.json:duplicateTeam', 'alpha.json:duplicateTeam', 'junk.txt:runUnreadable', 'other-workshop.json:otherWorkshop', 'solo.json:notWorkshopRun']);
+    expect(reasons).toEqual([
+      'alpha-impostor.json:duplicateTeam',
+      'alpha.json:duplicateTeam',
+      'junk.txt:runUnreadable',
+      'other-workshop.json:otherWorkshop',
+      'solo.json:notWorkshopRun',
+    ]);
     // The very same run handed in twice counts once: noted, not flagged.
     expect(r.debrief.notes.map((n) => [n.label, n.code, n.byLabel])).toEqual([['beta.json', 'duplicate', 'beta.json']]);
   });
@@ -154,7 +191,10 @@ describe('debrief', () => {
     const shareCode = /AIS2\.\S+/.exec(c.out)![0];
     expect((await sim('verify', shareCode)).code).toBe(0);
     const { text } = readScenario('classic');
-    const r = debrief(short, text, [{ label: 'red.json', text: readFileSync(f('red.json'), 'utf8') }, { label: 'code', text: shareCode }]);
+    const r = debrief(short, text, [
+      { label: 'red.json', text: readFileSync(f('red.json'), 'utf8') },
+      { label: 'code', text: shareCode },
+    ]);
     if (!r.ok) throw new Error(r.problem.message);
     // The file and the code of one run are the same run: ranked once, the second noted as a duplicate.
     expect(r.debrief.ranked.map((t) => [t.team, t.kpis.length])).toEqual([['Red', 6]]);
@@ -172,7 +212,9 @@ describe('debrief', () => {
     expect(csv).not.toMatch(/,=HYPERLINK/);
     // A byte-order mark first (Excel on Windows reads the Chinese names), then the header.
     expect(csv.startsWith('\ufeffrank,')).toBe(true);
-    expect(csv.slice(1).split('\r\n')[0]).toBe('rank,team,quarter,decisions,events,cash,revenue,costs,customers,headcount,valuation,founder_bp,quality,brand,morale,compliance_bp,markets,score_total,outcome,standing');
+    expect(csv.slice(1).split('\r\n')[0]).toBe(
+      'rank,team,quarter,decisions,events,cash,revenue,costs,customers,headcount,valuation,founder_bp,quality,brand,morale,compliance_bp,markets,score_total,outcome,standing',
+    );
     // Events are words in the chosen language, never ids.
     const ids = d.scenario.events.map((e) => e.id);
     const fired = d.ranked.flatMap((t) => t.kpis.flatMap((k) => k.fired));
@@ -198,7 +240,20 @@ describe('debrief', () => {
       expect((html.match(/<svg /g) ?? []).length).toBe(4);
     }
     expect(reportHtml(d, 'zh')).toContain('排行榜');
-    const r = await sim('workshop', 'create', '--scenario', 'classic', '--seed', 'x_1', '--pause', '2', '--handout', f('h.html'), '--qr', f('q.svg'));
+    const r = await sim(
+      'workshop',
+      'create',
+      '--scenario',
+      'classic',
+      '--seed',
+      'x_1',
+      '--pause',
+      '2',
+      '--handout',
+      f('h.html'),
+      '--qr',
+      f('q.svg'),
+    );
     expect(r.code, r.err).toBe(0);
     const h = readFileSync(f('h.html'), 'utf8');
     expect(wellFormed(h)).toEqual([]);
@@ -208,7 +263,13 @@ describe('debrief', () => {
     if (!dec.ok) throw new Error('bad code');
     const { scenario } = readScenario('classic');
     const evil = { ...scenario, brief: { zh: XSS, en: XSS }, title: { zh: '"><script>x</script>', en: 'T&C' } };
-    const eh = handoutHtml({ settings: dec.settings, code: dec.code, link: `http://h/#workshop=${dec.code}"><b>`, scenario: evil, qrSvg: '<svg onload="alert(1)"></svg>' });
+    const eh = handoutHtml({
+      settings: dec.settings,
+      code: dec.code,
+      link: `http://h/#workshop=${dec.code}"><b>`,
+      scenario: evil,
+      qrSvg: '<svg onload="alert(1)"></svg>',
+    });
     expect(wellFormed(eh)).toEqual([]);
     expect(eh).not.toMatch(/<script|<img|onload|"><b>/);
     expect(eh).toContain('T&amp;C');
@@ -221,22 +282,27 @@ describe('debrief verification in one fold', () => {
     for (const t of d.ranked) {
       const f = replay(sc, d.settings.seed, t.decisions);
       if (!f.ok) throw new Error('a ranked run does not replay');
-      const want = f.quarters.map((q) => collectChecks(q.events).map(({ id, roll, probabilityBp, fired, cooldown }) => ({ id, roll, probabilityBp, fired, cooldown })));
+      const want = f.quarters.map((q) =>
+        collectChecks(q.events).map(({ id, roll, probabilityBp, fired, cooldown }) => ({ id, roll, probabilityBp, fired, cooldown })),
+      );
       expect(t.checks).toEqual(want);
       expect(t.kpis).toEqual(f.state.history);
     }
   });
 
-  it('outcomes sent as JSON (how the page\'s workers reply) assemble the same debrief', () => {
+  it("outcomes sent as JSON (how the page's workers reply) assemble the same debrief", () => {
     const { text } = readScenario('classic');
     const p = prepareDebrief(code, text);
     if (!p.ok) throw new Error(p.problem.message);
-    const runs = ['alpha.json', 'beta.json', 'xss.json', 'gamma-tampered.json', 'delta-43.json'].map((n) => ({ label: n, text: readFileSync(f(n), 'utf8') }));
+    const runs = ['alpha.json', 'beta.json', 'xss.json', 'gamma-tampered.json', 'delta-43.json'].map((n) => ({
+      label: n,
+      text: readFileSync(f(n), 'utf8'),
+    }));
     const outcomes = runs.map((r, i) => checkRun(p.ctx, r, i));
     expect(assembleDebrief(p.ctx, JSON.parse(JSON.stringify(outcomes)))).toEqual(assembleDebrief(p.ctx, outcomes));
   });
 
-  it('the workers\' practice runs are honest runs of the workshop: all verify', () => {
+  it("the workers' practice runs are honest runs of the workshop: all verify", () => {
     const { text } = readScenario('classic');
     const p = prepareDebrief(code, text);
     if (!p.ok) throw new Error(p.problem.message);

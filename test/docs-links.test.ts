@@ -8,7 +8,14 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const FILES = ['README.md', 'CHANGELOG.md', ...readdirSync(join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).sort().map((f) => `docs/${f}`)];
+const FILES = [
+  'README.md',
+  'CHANGELOG.md',
+  ...readdirSync(join(ROOT, 'docs'))
+    .filter((f) => f.endsWith('.md'))
+    .sort()
+    .map((f) => `docs/${f}`),
+];
 
 /** Markdown link and image targets: `[text](target)` and `![alt](target)`, without a title. */
 export function linkTargets(md: string): string[] {
@@ -36,16 +43,26 @@ export function quotedPaths(md: string): string[] {
 
 describe('the documentation', () => {
   it('parses links the way a reader clicks them', () => {
-    expect(linkTargets('see [a](docs/a.md) and ![b](../assets/b.png "t") and [c](https://x.org) [d](#top)')).toEqual(['docs/a.md', '../assets/b.png', 'https://x.org', '#top']);
+    expect(linkTargets('see [a](docs/a.md) and ![b](../assets/b.png "t") and [c](https://x.org) [d](#top)')).toEqual([
+      'docs/a.md',
+      '../assets/b.png',
+      'https://x.org',
+      '#top',
+    ]);
     expect(localPath('docs/a.md#part')).toBe('docs/a.md');
     expect(localPath('https://x.org')).toBeNull();
-    expect(quotedPaths('`src/engine/index.ts`, `scenarios/<id>.json`, `assets/office/*.svg`, `test/e2e/`.')).toEqual(['src/engine/index.ts', 'test/e2e/']);
+    expect(quotedPaths('`src/engine/index.ts`, `scenarios/<id>.json`, `assets/office/*.svg`, `test/e2e/`.')).toEqual([
+      'src/engine/index.ts',
+      'test/e2e/',
+    ]);
   });
 
   for (const file of FILES) {
     it(`${file}: every relative link and image opens a file in the repository`, () => {
       const md = readFileSync(join(ROOT, file), 'utf8');
-      const broken = linkTargets(md).map(localPath).filter((p): p is string => p !== null && p !== '')
+      const broken = linkTargets(md)
+        .map(localPath)
+        .filter((p): p is string => p !== null && p !== '')
         .filter((p) => !existsSync(resolve(ROOT, dirname(file), p)));
       expect(broken, `broken links in ${file}`).toEqual([]);
     });

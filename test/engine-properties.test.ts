@@ -4,7 +4,25 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Action, Scenario, State } from '../src/engine/index';
-import { founderBp, hashState, BUSINESS_MODELS, CHANNELS, LEDGER_KEYS, PARTNER_KINDS, POSITIONINGS, PRICING, PRODUCT_WORK, PROGRAMMES, ROLES, ROUND_KINDS, SCALES, STRUCTURES, loadScenario, initialState, step } from '../src/engine/index';
+import {
+  founderBp,
+  hashState,
+  BUSINESS_MODELS,
+  CHANNELS,
+  LEDGER_KEYS,
+  PARTNER_KINDS,
+  POSITIONINGS,
+  PRICING,
+  PRODUCT_WORK,
+  PROGRAMMES,
+  ROLES,
+  ROUND_KINDS,
+  SCALES,
+  STRUCTURES,
+  loadScenario,
+  initialState,
+  step,
+} from '../src/engine/index';
 import { slicesOf } from '../src/ui/office/model';
 import { MINI } from './fixtures/mini';
 import { sized, sizeLabel } from './sizing';
@@ -20,11 +38,20 @@ function actionArb(sc: Scenario): fc.Arbitrary<Action> {
     fc.record({ type: fc.constant('hire' as const), role: fc.constantFrom(...ROLES), count: fc.integer({ min: 1, max: 50 }) }),
     fc.record({ type: fc.constant('fire' as const), role: fc.constantFrom(...ROLES), count: fc.integer({ min: 1, max: 5 }) }),
     fc.record({ type: fc.constant('setStructure' as const), structure: fc.constantFrom(...STRUCTURES) }),
-    fc.record({ type: fc.constant('setIncentives' as const), bonusBp: fc.integer({ min: 0, max: 5000 }), equityGrants: fc.boolean(), career: fc.boolean() }),
+    fc.record({
+      type: fc.constant('setIncentives' as const),
+      bonusBp: fc.integer({ min: 0, max: 5000 }),
+      equityGrants: fc.boolean(),
+      career: fc.boolean(),
+    }),
     fc.record({ type: fc.constant('setMarkets' as const), markets: fc.array(fc.constantFrom(...markets), { minLength: 1, maxLength: 4 }) }),
     fc.record({ type: fc.constant('setPositioning' as const), positioning: fc.constantFrom(...POSITIONINGS) }),
     fc.record({ type: fc.constant('setBusinessModel' as const), model: fc.constantFrom(...BUSINESS_MODELS) }),
-    fc.record({ type: fc.constant('setPricing' as const), strategy: fc.constantFrom(...PRICING), levelBp: fc.integer({ min: 5000, max: 20000 }) }),
+    fc.record({
+      type: fc.constant('setPricing' as const),
+      strategy: fc.constantFrom(...PRICING),
+      levelBp: fc.integer({ min: 5000, max: 20000 }),
+    }),
     fc.record({ type: fc.constant('setMarketing' as const), channel: fc.constantFrom(...CHANNELS), budget: money }),
     fc.record({ type: fc.constant('setModelScale' as const), scale: fc.constantFrom(...SCALES) }),
     fc.record({ type: fc.constant('setProductWork' as const), work: fc.constantFrom(...PRODUCT_WORK) }),
@@ -32,9 +59,18 @@ function actionArb(sc: Scenario): fc.Arbitrary<Action> {
     fc.record({ type: fc.constant('setDataBudget' as const), amount: money, augmentation: fc.boolean() }),
     fc.record({ type: fc.constant('setComputeRent' as const), units: fc.integer({ min: 0, max: 500 }) }),
     fc.record({ type: fc.constant('buyCompute' as const), units: fc.integer({ min: 1, max: 300 }) }),
-    fc.record({ type: fc.constant('proposePartnership' as const), kind: fc.constantFrom(...PARTNER_KINDS), market: fc.constantFrom(...markets) }),
+    fc.record({
+      type: fc.constant('proposePartnership' as const),
+      kind: fc.constantFrom(...PARTNER_KINDS),
+      market: fc.constantFrom(...markets),
+    }),
     fc.record({ type: fc.constant('setProgramme' as const), programme: fc.constantFrom(...PROGRAMMES), on: fc.boolean() }),
-    fc.record({ type: fc.constant('raiseRound' as const), kind: fc.constantFrom(...ROUND_KINDS), amount: fc.integer({ min: 0, max: 50_000_000 }), preMoney: fc.integer({ min: 1, max: 400_000_000 }) }),
+    fc.record({
+      type: fc.constant('raiseRound' as const),
+      kind: fc.constantFrom(...ROUND_KINDS),
+      amount: fc.integer({ min: 0, max: 50_000_000 }),
+      preMoney: fc.integer({ min: 1, max: 400_000_000 }),
+    }),
     fc.constant({ type: 'applyGrant' as const }),
     fc.record({ type: fc.constant('takeLoan' as const), amount: fc.integer({ min: 0, max: 3_000_000 }) }),
     fc.constant({ type: 'endQuarter' as const }),
@@ -72,7 +108,12 @@ function checkOwnership(s: State): void {
   const founders = BigInt(s.capTable.find((h) => h.holder === 'founders')?.shares ?? 0);
   expect(founderBp(s)).toBe(Number((founders * 10000n) / total));
   const slices = slicesOf(s.capTable);
-  expect(slices.map((x) => x.holder).sort()).toEqual(s.capTable.filter((h) => h.shares > 0).map((h) => h.holder).sort());
+  expect(slices.map((x) => x.holder).sort()).toEqual(
+    s.capTable
+      .filter((h) => h.shares > 0)
+      .map((h) => h.holder)
+      .sort(),
+  );
   expect(slices.reduce((a, x) => a + x.bp, 0)).toBe(10000);
   for (const x of slices) {
     const exact = (BigInt(s.capTable.find((h) => h.holder === x.holder)!.shares) * 10000n) / total;
@@ -107,46 +148,50 @@ const foundersShares = (s: State) => s.capTable.find((h) => h.holder === 'founde
 function property(sc: Scenario, runs: number, maxLength: number, toEnd = false): Record<string, number> {
   const endings: Record<string, number> = {};
   fc.assert(
-    fc.property(fc.string({ minLength: 1, maxLength: 8 }).filter((x) => /^\w+$/.test(x)), fc.array(actionArb(sc), { maxLength }), (seed, actions) => {
-      let s = initialState(sc, seed);
-      const play = (a: Action) => {
-        const before = hashState(s);
-        const founders = foundersShares(s);
-        const r = step(s, a, sc);
-        if (!r.ok) {
-          expect(hashState(s)).toBe(before);
+    fc.property(
+      fc.string({ minLength: 1, maxLength: 8 }).filter((x) => /^\w+$/.test(x)),
+      fc.array(actionArb(sc), { maxLength }),
+      (seed, actions) => {
+        let s = initialState(sc, seed);
+        const play = (a: Action) => {
+          const before = hashState(s);
+          const founders = foundersShares(s);
+          const r = step(s, a, sc);
+          if (!r.ok) {
+            expect(hashState(s)).toBe(before);
+            return r;
+          }
+          s = r.state;
+          checkOwnership(s);
+          expect(foundersShares(s)).toBeLessThanOrEqual(founders);
+          if (a.type === 'endQuarter') checkInvariants(s, sc);
           return r;
+        };
+        for (const a of [...actions, { type: 'endQuarter' as const }]) {
+          play(a);
+          if (s.status !== 'playing') break;
         }
-        s = r.state;
-        checkOwnership(s);
-        expect(foundersShares(s)).toBeLessThanOrEqual(founders);
-        if (a.type === 'endQuarter') checkInvariants(s, sc);
-        return r;
-      };
-      for (const a of [...actions, { type: 'endQuarter' as const }]) {
-        play(a);
-        if (s.status !== 'playing') break;
-      }
-      if (!toEnd) return;
-      let last = null as ReturnType<typeof play> | null;
-      while (s.status === 'playing') last = play({ type: 'endQuarter' });
-      // The ending: one closed quarter per quarter played, bankrupt only with cash below zero and
-      // before the last quarter, otherwise finished after exactly the scenario's quarters; the
-      // quarter that ended it says so; and the game takes no further decision.
-      expect(s.history.length).toBe(s.quarter);
-      if (s.status === 'bankrupt') {
-        expect(s.cash).toBeLessThan(0);
-        expect(s.quarter).toBeLessThanOrEqual(sc.quarters.v);
-      } else {
-        expect(s.status).toBe('finished');
-        expect(s.cash).toBeGreaterThanOrEqual(0);
-        expect(s.quarter).toBe(sc.quarters.v);
-      }
-      if (last?.ok) expect(last.events.filter((e) => e.type === 'gameOver')).toEqual([{ type: 'gameOver', outcome: s.status }]);
-      const after = step(s, { type: 'endQuarter' }, sc);
-      expect(after.ok ? 'accepted' : after.rejection.code).toBe('gameOver');
-      endings[s.status] = (endings[s.status] ?? 0) + 1;
-    }),
+        if (!toEnd) return;
+        let last = null as ReturnType<typeof play> | null;
+        while (s.status === 'playing') last = play({ type: 'endQuarter' });
+        // The ending: one closed quarter per quarter played, bankrupt only with cash below zero and
+        // before the last quarter, otherwise finished after exactly the scenario's quarters; the
+        // quarter that ended it says so; and the game takes no further decision.
+        expect(s.history.length).toBe(s.quarter);
+        if (s.status === 'bankrupt') {
+          expect(s.cash).toBeLessThan(0);
+          expect(s.quarter).toBeLessThanOrEqual(sc.quarters.v);
+        } else {
+          expect(s.status).toBe('finished');
+          expect(s.cash).toBeGreaterThanOrEqual(0);
+          expect(s.quarter).toBe(sc.quarters.v);
+        }
+        if (last?.ok) expect(last.events.filter((e) => e.type === 'gameOver')).toEqual([{ type: 'gameOver', outcome: s.status }]);
+        const after = step(s, { type: 'endQuarter' }, sc);
+        expect(after.ok ? 'accepted' : after.rejection.code).toBe('gameOver');
+        endings[s.status] = (endings[s.status] ?? 0) + 1;
+      },
+    ),
     { numRuns: runs, seed: 20261129 },
   );
   return endings;
@@ -156,7 +201,9 @@ const CLASSIC_RUNS = sized(500, 1500);
 const MINI_RUNS = sized(400, 1000);
 
 describe('engine invariants under random decisions', () => {
-  it(`classic: ${sizeLabel(CLASSIC_RUNS, 1500)} random decision sequences keep every invariant; rejections change nothing`, () => { property(CLASSIC, CLASSIC_RUNS, 120); });
+  it(`classic: ${sizeLabel(CLASSIC_RUNS, 1500)} random decision sequences keep every invariant; rejections change nothing`, () => {
+    property(CLASSIC, CLASSIC_RUNS, 120);
+  });
   it(`mini scenario: ${sizeLabel(MINI_RUNS, 1000)} more sequences, each played on to the end of the game, which ends as the rules say`, () => {
     const endings = property(MINI, MINI_RUNS, 60, true);
     // Both endings happen: the checks above ran on bankruptcies and on finished games.

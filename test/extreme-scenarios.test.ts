@@ -8,7 +8,9 @@ import { CEILINGS, BOT_NAMES, ROUND_KINDS, loadScenario, totalShares } from '../
 import { ceilingsReached, playExtreme, schemaValid } from './extreme-support';
 
 const DIR = new URL('./extreme-scenarios/', import.meta.url);
-const FILES = readdirSync(DIR).filter((f) => f.endsWith('.json')).sort();
+const FILES = readdirSync(DIR)
+  .filter((f) => f.endsWith('.json'))
+  .sort();
 const read = (f: string) => readFileSync(new URL(f, DIR), 'utf8');
 
 describe('extreme scenario corpus', () => {
@@ -54,12 +56,16 @@ describe('extreme scenario corpus', () => {
   it('a raiseRound of 1,000,000,000 at pre-money 1 every quarter (issue 14): shares consolidate, ownership stays meaningful', () => {
     const text = read('repro-round-premoney-1.json');
     const sc = schemaValid(JSON.parse(text));
-    const r = playExtreme(sc, 'rounds', 'scattered', (s, q) => [{ type: 'raiseRound', kind: ROUND_KINDS[q % ROUND_KINDS.length]!, amount: 1_000_000_000, preMoney: 1 }]);
+    const r = playExtreme(sc, 'rounds', 'scattered', (s, q) => [
+      { type: 'raiseRound', kind: ROUND_KINDS[q % ROUND_KINDS.length]!, amount: 1_000_000_000, preMoney: 1 },
+    ]);
     expect(r.broken).toBeNull();
     expect(r.state.rounds.length).toBeGreaterThan(1);
     expect(totalShares(r.state)).toBeLessThanOrEqual(CEILINGS.shares);
     // The investors own almost all of it, as they paid 10^9 for a company priced at 1.
-    const investors = r.state.capTable.filter((h) => ROUND_KINDS.includes(h.holder as (typeof ROUND_KINDS)[number])).reduce((n, h) => n + h.shares, 0);
+    const investors = r.state.capTable
+      .filter((h) => ROUND_KINDS.includes(h.holder as (typeof ROUND_KINDS)[number]))
+      .reduce((n, h) => n + h.shares, 0);
     expect(investors / totalShares(r.state)).toBeGreaterThan(0.99);
   });
 

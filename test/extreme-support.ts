@@ -4,7 +4,18 @@
 // models never need or reach less). Used by the extreme property test and the corpus generator.
 import { readFileSync } from 'node:fs';
 import type { z } from 'zod';
-import { BOTS, hashValue, CEILINGS, LEDGER_KEYS, ROUND_KINDS, SCALES, scenarioSchema, schemaAt, initialState, step } from '../src/engine/index';
+import {
+  BOTS,
+  hashValue,
+  CEILINGS,
+  LEDGER_KEYS,
+  ROUND_KINDS,
+  SCALES,
+  scenarioSchema,
+  schemaAt,
+  initialState,
+  step,
+} from '../src/engine/index';
 import type { Scenario, Action, State } from '../src/engine/index';
 import { invariants } from './fuzz-support';
 
@@ -13,13 +24,20 @@ export type Doc = Record<string, any>;
 export const CLASSIC_TEXT = readFileSync(new URL('../scenarios/classic.json', import.meta.url), 'utf8');
 export const classicDoc = (): Doc => JSON.parse(CLASSIC_TEXT) as Doc;
 
-export interface Slot { path: (string | number)[]; min: number; max: number }
+export interface Slot {
+  path: (string | number)[];
+  min: number;
+  max: number;
+}
 
 /** Every `{v, source}` number of a scenario document with the schema's bounds for it. */
 export function numberSlots(doc: Doc): Slot[] {
   const out: Slot[] = [];
   const walk = (x: unknown, path: (string | number)[]): void => {
-    if (Array.isArray(x)) { x.forEach((v, i) => walk(v, [...path, i])); return; }
+    if (Array.isArray(x)) {
+      x.forEach((v, i) => walk(v, [...path, i]));
+      return;
+    }
     if (x === null || typeof x !== 'object') return;
     const o = x as Record<string, unknown>;
     if (typeof o.v === 'number' && typeof o.source === 'string') {
@@ -39,7 +57,8 @@ export function at(doc: Doc, path: (string | number)[]): Doc {
   return cur;
 }
 
-const COST = /salary|hireCost|overheadPerHead|compute(Rent|Buy)PerUnit|dataCostPerUnit|augmentationCost|programmeCost|partnershipCost|entryCost|switchCost|severanceQuarters|revenueBp|rateBp|penaltyBp|^min$|covenantMinCash|minRevenue|qualityDecayBp|baseChurnBp|computeNeed|dataNeed/;
+const COST =
+  /salary|hireCost|overheadPerHead|compute(Rent|Buy)PerUnit|dataCostPerUnit|augmentationCost|programmeCost|partnershipCost|entryCost|switchCost|severanceQuarters|revenueBp|rateBp|penaltyBp|^min$|covenantMinCash|minRevenue|qualityDecayBp|baseChurnBp|computeNeed|dataNeed/;
 /** A choice that leans to survival (costs at their minimum, cash and windfalls at their maximum),
  *  so a game runs all 60 quarters at the extremes; null: no lean for this number. */
 export const survival = (s: Slot): boolean | null => {
@@ -73,7 +92,9 @@ export function fixUp(d: Doc): void {
   }
   for (const key of ['qualityCap', 'computeNeed', 'dataNeed']) {
     const vals = SCALES.map((s) => d.models[s][key].v as number).sort((a, b) => a - b);
-    SCALES.forEach((s, i) => { d.models[s][key].v = vals[i]; });
+    SCALES.forEach((s, i) => {
+      d.models[s][key].v = vals[i];
+    });
   }
 }
 
@@ -100,7 +121,12 @@ export function schemaValid(d: Doc): Scenario {
 /** Plays to the end with a bot, then `extra` decisions each quarter (tried, kept when accepted);
  *  invariants (safe integers everywhere, ledger = cash, customers ≤ potential...) after every
  *  quarter, and the state hash. Returns the final state or the first broken invariant. */
-export function playExtreme(sc: Scenario, seed: string, bot: string, extra: (s: State, q: number) => Action[] = () => []): { state: State; broken: string | null } {
+export function playExtreme(
+  sc: Scenario,
+  seed: string,
+  bot: string,
+  extra: (s: State, q: number) => Action[] = () => [],
+): { state: State; broken: string | null } {
   let s = initialState(sc, seed);
   const b = BOTS[bot]!;
   while (s.status === 'playing') {

@@ -21,19 +21,34 @@ const answersOf = (s: Scenario) => s.facilitator.answers ?? [];
 async function sim(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await main(argv, (s) => out.push(s), (s) => err.push(s));
+  const code = await main(
+    argv,
+    (s) => out.push(s),
+    (s) => err.push(s),
+  );
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
 async function workshop(id: string, lang: 'en' | 'zh'): Promise<string> {
   const out: string[] = [];
-  expect(await workshopCmd.run(['create', '--scenario', id, '--seed', 'key-1', '--lang', lang, '--base-url', 'http://h/', '--json'], (s) => out.push(s))).toBe(0);
+  expect(
+    await workshopCmd.run(['create', '--scenario', id, '--seed', 'key-1', '--lang', lang, '--base-url', 'http://h/', '--json'], (s) =>
+      out.push(s),
+    ),
+  ).toBe(0);
   return JSON.parse(out.join('\n')).code as string;
 }
 
 describe('every shipped scenario has an answer key', () => {
   it('ships the six scenarios', () => {
-    expect(ids).toEqual(['case-a-fintech-2015', 'case-b-health-2018', 'case-c-medical-2016', 'case-d-fintech-2017', 'classic', 'workshop-intro']);
+    expect(ids).toEqual([
+      'case-a-fintech-2015',
+      'case-b-health-2018',
+      'case-c-medical-2016',
+      'case-d-fintech-2017',
+      'classic',
+      'workshop-intro',
+    ]);
   });
 
   it.each(ids)('%s: one answer per question, in both languages, each citing a section of the essay', (id) => {
@@ -72,27 +87,30 @@ describe('instructors see the answer key; teams do not', () => {
     }
   });
 
-  it.each(['classic', 'case-c-medical-2016'])('%s: the debrief report lists each question with its answer, in both languages', async (id) => {
-    const s = sc(id);
-    const code = await workshop(id, 'en');
-    const { text } = readScenario(id);
-    const p = prepareDebrief(code, text);
-    if (!p.ok) throw new Error(p.problem.message);
-    const r = debrief(code, text, practiceRuns(p.ctx, 1));
-    if (!r.ok) throw new Error('debrief failed');
-    for (const lang of ['en', 'zh'] as const) {
-      const html = reportHtml(r.debrief, lang);
-      expect(html).toContain(lang === 'en' ? 'Answer key' : '答案要点');
-      const key = html.slice(html.indexOf('data-testid="answer-key"'));
-      s.facilitator.questions.forEach((q, i) => {
-        const item = key.slice(key.indexOf(`data-question="${i + 1}"`), key.indexOf('</li>', key.indexOf(`data-question="${i + 1}"`)));
-        for (const l of ['zh', 'en'] as const) {
-          expect(item).toContain(esc(q[l]));
-          expect(item).toContain(esc(answersOf(s)[i]![l]));
-        }
-      });
-    }
-  });
+  it.each(['classic', 'case-c-medical-2016'])(
+    '%s: the debrief report lists each question with its answer, in both languages',
+    async (id) => {
+      const s = sc(id);
+      const code = await workshop(id, 'en');
+      const { text } = readScenario(id);
+      const p = prepareDebrief(code, text);
+      if (!p.ok) throw new Error(p.problem.message);
+      const r = debrief(code, text, practiceRuns(p.ctx, 1));
+      if (!r.ok) throw new Error('debrief failed');
+      for (const lang of ['en', 'zh'] as const) {
+        const html = reportHtml(r.debrief, lang);
+        expect(html).toContain(lang === 'en' ? 'Answer key' : '答案要点');
+        const key = html.slice(html.indexOf('data-testid="answer-key"'));
+        s.facilitator.questions.forEach((q, i) => {
+          const item = key.slice(key.indexOf(`data-question="${i + 1}"`), key.indexOf('</li>', key.indexOf(`data-question="${i + 1}"`)));
+          for (const l of ['zh', 'en'] as const) {
+            expect(item).toContain(esc(q[l]));
+            expect(item).toContain(esc(answersOf(s)[i]![l]));
+          }
+        });
+      }
+    },
+  );
 });
 
 describe('sim scenarios --facilitator', () => {

@@ -34,7 +34,9 @@ const FULL_GAMES = sized(60, 200);
 
 const DIR = join(__dirname, '..', 'scenarios');
 const scenarios = new Map<string, { scenario: Scenario; hash: string }>();
-for (const f of readdirSync(DIR).filter((x) => x.endsWith('.json')).sort()) {
+for (const f of readdirSync(DIR)
+  .filter((x) => x.endsWith('.json'))
+  .sort()) {
   const l = loadScenario(readFileSync(join(DIR, f), 'utf8'), scenarioBases()); // the teaching scenarios extend classic
   if (l.ok) scenarios.set(l.scenario.id, { scenario: l.scenario, hash: l.hash });
 }
@@ -60,7 +62,8 @@ const sources = sourceReplays();
 const stats = newStats();
 const before = prototypeSnapshot();
 
-const named = (p: ReplayProblem): boolean => typeof p.message === 'string' && p.message.length > 10 && typeof p.code === 'string' && (p.field === '' || p.field.startsWith('$'));
+const named = (p: ReplayProblem): boolean =>
+  typeof p.message === 'string' && p.message.length > 10 && typeof p.code === 'string' && (p.field === '' || p.field.startsWith('$'));
 
 /** What the browser does with pasted text: read, find the scenario, verify; then the player continues. */
 function judge(text: string, s: FuzzStats, r: Rng): string {
@@ -74,7 +77,14 @@ function judge(text: string, s: FuzzStats, r: Rng): string {
   if (v.status !== 'verified') return named(v.problem) ? 'refused' : `${v.status} without a named problem: ${JSON.stringify(v.problem)}`;
   if (s.played < FULL_GAMES) {
     s.played++;
-    const sess = Session.restore(world.scenario, world.hash, v.replay.seed, v.replay.quarters.map((q) => q.d), [], v.replay.meta);
+    const sess = Session.restore(
+      world.scenario,
+      world.hash,
+      v.replay.seed,
+      v.replay.quarters.map((q) => q.d),
+      [],
+      v.replay.meta,
+    );
     if (!(sess instanceof Session)) return `verified but does not restore: ${sess.error}`;
     const bot = BOTS[pick(r, BOT_NAMES)]!;
     while (sess.state.status === 'playing') {
@@ -105,16 +115,29 @@ function bodyOf(code: string): Uint8Array {
 function mutateCode(code: string, r: Rng): { text: string; what: string } {
   const at = int(r, 0, code.length - 1);
   switch (int(r, 0, 9)) {
-    case 0: return { text: code.slice(0, at) + pick(r, ['A', 'z', '0', '-', '_', '+', '/', '=', '.', '!']) + code.slice(at + 1), what: `replace char ${at}` };
-    case 1: return { text: code.slice(0, at) + code.slice(at + 1), what: `delete char ${at}` };
-    case 2: return { text: code.slice(0, at), what: `cut at ${at}` };
-    case 3: return { text: code.slice(0, at) + code[at + 1] + code[at] + code.slice(at + 2), what: `swap ${at}` };
-    case 4: return { text: code.toLowerCase(), what: 'lower case' };
-    case 5: return { text: code.replace(/(.{60})/g, '$1\n'), what: 'line breaks' };
-    case 6: return { text: `https://example.org/play?x=1#replay=${code}`, what: 'as a link' };
-    case 7: return { text: code.replace(/^AIS2\./, pick(r, ['AIS1.', 'AIS3.', 'AIS999999.', 'AIS.', 'ais2.', 'AIS02.'])), what: 'prefix' };
-    case 8: return { text: code + pick(r, ['', '=', 'AAAA', ' '.repeat(3), code]), what: 'appended' };
-    default: return { text: pick(r, ['', ' ', 'AIS2.', '#replay=', `AIS2.${'A'.repeat(int(r, 1, 5000))}`, '{', '```\n```']), what: 'degenerate' };
+    case 0:
+      return {
+        text: code.slice(0, at) + pick(r, ['A', 'z', '0', '-', '_', '+', '/', '=', '.', '!']) + code.slice(at + 1),
+        what: `replace char ${at}`,
+      };
+    case 1:
+      return { text: code.slice(0, at) + code.slice(at + 1), what: `delete char ${at}` };
+    case 2:
+      return { text: code.slice(0, at), what: `cut at ${at}` };
+    case 3:
+      return { text: code.slice(0, at) + code[at + 1] + code[at] + code.slice(at + 2), what: `swap ${at}` };
+    case 4:
+      return { text: code.toLowerCase(), what: 'lower case' };
+    case 5:
+      return { text: code.replace(/(.{60})/g, '$1\n'), what: 'line breaks' };
+    case 6:
+      return { text: `https://example.org/play?x=1#replay=${code}`, what: 'as a link' };
+    case 7:
+      return { text: code.replace(/^AIS2\./, pick(r, ['AIS1.', 'AIS3.', 'AIS999999.', 'AIS.', 'ais2.', 'AIS02.'])), what: 'prefix' };
+    case 8:
+      return { text: code + pick(r, ['', '=', 'AAAA', ' '.repeat(3), code]), what: 'appended' };
+    default:
+      return { text: pick(r, ['', ' ', 'AIS2.', '#replay=', `AIS2.${'A'.repeat(int(r, 1, 5000))}`, '{', '```\n```']), what: 'degenerate' };
   }
 }
 
@@ -122,12 +145,27 @@ function mutateBody(body: Uint8Array, r: Rng): { body: Uint8Array; what: string 
   const b = Uint8Array.from(body);
   const at = int(r, 0, Math.max(0, b.length - 1));
   switch (int(r, 0, 5)) {
-    case 0: b[at] = int(r, 0, 255); return { body: b, what: `byte ${at}` };
-    case 1: b[at] = b[at]! ^ (1 << int(r, 0, 7)); return { body: b, what: `bit in byte ${at}` };
-    case 2: return { body: b.subarray(0, at), what: `cut body at ${at}` };
-    case 3: { const x = new Uint8Array(b.length + 4); x.set(b); x.set([255, 255, 255, 127], b.length); return { body: x, what: 'trailing bytes' }; }
-    case 4: { const x = Uint8Array.from(b); x.fill(255, at, Math.min(b.length, at + 9)); return { body: x, what: `varint overflow at ${at}` }; }
-    default: return { body: Uint8Array.from({ length: int(r, 0, 300) }, () => int(r, 0, 255)), what: 'random body' };
+    case 0:
+      b[at] = int(r, 0, 255);
+      return { body: b, what: `byte ${at}` };
+    case 1:
+      b[at] = b[at]! ^ (1 << int(r, 0, 7));
+      return { body: b, what: `bit in byte ${at}` };
+    case 2:
+      return { body: b.subarray(0, at), what: `cut body at ${at}` };
+    case 3: {
+      const x = new Uint8Array(b.length + 4);
+      x.set(b);
+      x.set([255, 255, 255, 127], b.length);
+      return { body: x, what: 'trailing bytes' };
+    }
+    case 4: {
+      const x = Uint8Array.from(b);
+      x.fill(255, at, Math.min(b.length, at + 9));
+      return { body: x, what: `varint overflow at ${at}` };
+    }
+    default:
+      return { body: Uint8Array.from({ length: int(r, 0, 300) }, () => int(r, 0, 255)), what: 'random body' };
   }
 }
 
@@ -152,9 +190,17 @@ describe('fuzzing replay files and share codes', () => {
     for (let i = 0; i < FILE_INPUTS; i++) {
       let doc: Json = docs[i % docs.length]!;
       const ops: string[] = [];
-      for (let k = int(r, 1, 3); k > 0; k--) { const m = mutateDoc(doc, r); doc = m.doc; ops.push(m.what); }
+      for (let k = int(r, 1, 3); k > 0; k--) {
+        const m = mutateDoc(doc, r);
+        doc = m.doc;
+        ops.push(m.what);
+      }
       let text = r() < 0.5 ? JSON.stringify(doc) : JSON.stringify(doc, null, 1);
-      if (r() < 0.3) { const t = mutateText(text, r); text = t.text; ops.push(t.what); }
+      if (r() < 0.3) {
+        const t = mutateText(text, r);
+        text = t.text;
+        ops.push(t.what);
+      }
       guarded(stats, `file#${i} [${ops.join('; ').slice(0, 200)}]`, ops.length, () => judge(text, stats, r));
     }
     expect(stats.failures.slice(0, 5)).toEqual([]);
@@ -165,7 +211,11 @@ describe('fuzzing replay files and share codes', () => {
     for (let i = 0; i < CODE_TEXT_INPUTS; i++) {
       let text = codes[i % codes.length]!;
       const ops: string[] = [];
-      for (let k = int(r, 1, 2); k > 0; k--) { const m = mutateCode(text, r); text = m.text; ops.push(m.what); }
+      for (let k = int(r, 1, 2); k > 0; k--) {
+        const m = mutateCode(text, r);
+        text = m.text;
+        ops.push(m.what);
+      }
       guarded(stats, `code#${i} [${ops.join('; ')}]`, ops.length, () => judge(text, stats, r));
     }
     expect(stats.failures.slice(0, 5)).toEqual([]);
@@ -178,11 +228,19 @@ describe('fuzzing replay files and share codes', () => {
       let doc: Json = docs[i % docs.length]!;
       const ops: string[] = [];
       // Small, schema-keeping edits: a number, a swap, a deleted item.
-      for (let k = int(r, 1, 2); k > 0; k--) { const m = mutateDoc(doc, r, pick(r, ['numberInRange', 'swap', 'duplicateItem', 'emptyArray'] as const)); doc = m.doc; ops.push(m.what); }
+      for (let k = int(r, 1, 2); k > 0; k--) {
+        const m = mutateDoc(doc, r, pick(r, ['numberInRange', 'swap', 'duplicateItem', 'emptyArray'] as const));
+        doc = m.doc;
+        ops.push(m.what);
+      }
       const v = replaySchema.safeParse(doc);
       if (!v.success) continue;
       let code: string;
-      try { code = encodeShareCode(v.data); } catch { continue; } // the encoder may refuse what it cannot pack
+      try {
+        code = encodeShareCode(v.data);
+      } catch {
+        continue;
+      } // the encoder may refuse what it cannot pack
       packed++;
       guarded(stats, `repacked#${i} [${ops.join('; ')}]`, ops.length, () => judge(code, stats, r));
     }
@@ -209,7 +267,11 @@ describe('fuzzing replay files and share codes', () => {
     const b = readReplayInput(bomb);
     expect(b.ok ? '' : b.error.code).toBe('codeTooLarge');
     const text = exportReplay(sources[0]!);
-    for (const payload of ['"__proto__":{"polluted":true},', '"constructor":{"prototype":{"polluted":true}},', '"\\u005f_proto__":{"x":1},']) {
+    for (const payload of [
+      '"__proto__":{"polluted":true},',
+      '"constructor":{"prototype":{"polluted":true}},',
+      '"\\u005f_proto__":{"x":1},',
+    ]) {
       const r = readReplayInput(text.replace('{', '{' + payload));
       expect(r.ok).toBe(false);
       if (!r.ok) expect(r.error.message).toMatch(/__proto__|constructor/);

@@ -23,7 +23,9 @@ const FULL_GAMES = sized(40, 150);
 
 const DIR = join(__dirname, '..', 'scenarios');
 const byHash = new Map<string, Scenario>();
-for (const f of readdirSync(DIR).filter((x) => x.endsWith('.json')).sort()) {
+for (const f of readdirSync(DIR)
+  .filter((x) => x.endsWith('.json'))
+  .sort()) {
   const l = loadScenario(readFileSync(join(DIR, f), 'utf8'), scenarioBases()); // the teaching scenarios extend classic
   if (l.ok) byHash.set(l.hash, l.scenario);
 }
@@ -47,13 +49,21 @@ function sourceSaves(): string[] {
       if (s.log.length + 1 === stop && i % 3 === 0) break; // leave the quarter open: `current` holds decisions
       s.dispatch({ type: 'endQuarter' });
     }
-    out.push(encodeSave(buildSave(s, { slot: `s${i}`, revision: i + 1, savedAt: '2026-01-01T00:00:00.000Z', ...(w.text ? { scenarioText: w.text } : {}) })));
+    out.push(
+      encodeSave(
+        buildSave(s, { slot: `s${i}`, revision: i + 1, savedAt: '2026-01-01T00:00:00.000Z', ...(w.text ? { scenarioText: w.text } : {}) }),
+      ),
+    );
   }
   return out;
 }
 
 const sources = sourceSaves();
-const docs = sources.map((t) => { const p = parseJsonSafe(t, { maxBytes: 2_000_000, maxDepth: 16 }); if (!p.ok) throw new Error('source save does not parse'); return p.value as Json; });
+const docs = sources.map((t) => {
+  const p = parseJsonSafe(t, { maxBytes: 2_000_000, maxDepth: 16 });
+  if (!p.ok) throw new Error('source save does not parse');
+  return p.value as Json;
+});
 const stats = newStats();
 const before = prototypeSnapshot();
 const NAMED = /^(\$|line \d+, column \d+ \(at \$)/;
@@ -61,7 +71,8 @@ const NAMED = /^(\$|line \d+, column \d+ \(at \$)/;
 /** What the browser does on "import save" or when listing slots, then the player continues. */
 function judge(text: string, s: FuzzStats, r: Rng): string {
   const d = decodeSave(text);
-  if (!d.ok) return NAMED.test(d.problem) && d.problem.length > 12 ? 'refused' : `refused without naming the field: ${d.problem.slice(0, 200)}`;
+  if (!d.ok)
+    return NAMED.test(d.problem) && d.problem.length > 12 ? 'refused' : `refused without naming the field: ${d.problem.slice(0, 200)}`;
   const save = d.save;
   let sc: Scenario | undefined;
   if (save.scenarioText !== undefined) {
@@ -99,9 +110,17 @@ describe('fuzzing save files', () => {
     for (let i = 0; i < INPUTS; i++) {
       let doc: Json = docs[i % docs.length]!;
       const ops: string[] = [];
-      for (let k = int(r, 1, 3); k > 0; k--) { const m = mutateDoc(doc, r); doc = m.doc; ops.push(m.what); }
+      for (let k = int(r, 1, 3); k > 0; k--) {
+        const m = mutateDoc(doc, r);
+        doc = m.doc;
+        ops.push(m.what);
+      }
       let text = JSON.stringify(doc);
-      if (r() < 0.3) { const t = mutateText(text, r); text = t.text; ops.push(t.what); }
+      if (r() < 0.3) {
+        const t = mutateText(text, r);
+        text = t.text;
+        ops.push(t.what);
+      }
       guarded(stats, `save#${i} [${ops.join('; ').slice(0, 200)}]`, ops.length, () => judge(text, stats, r));
     }
     expect(stats.failures.slice(0, 5)).toEqual([]);

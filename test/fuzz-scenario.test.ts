@@ -21,11 +21,14 @@ const MINI_INPUTS = sized(800, 3000);
 const FULL_GAMES = sized(80, 300);
 
 const DIR = join(__dirname, '..', 'scenarios');
-const shipped = readdirSync(DIR).filter((f) => f.endsWith('.json')).sort().map((f) => {
-  const p = parseJsonSafe(readFileSync(join(DIR, f), 'utf8'), { maxBytes: 2_000_000, maxDepth: 64 });
-  if (!p.ok) throw new Error(`${f} does not parse`);
-  return { name: f, doc: p.value as Json };
-});
+const shipped = readdirSync(DIR)
+  .filter((f) => f.endsWith('.json'))
+  .sort()
+  .map((f) => {
+    const p = parseJsonSafe(readFileSync(join(DIR, f), 'utf8'), { maxBytes: 2_000_000, maxDepth: 64 });
+    if (!p.ok) throw new Error(`${f} does not parse`);
+    return { name: f, doc: p.value as Json };
+  });
 const mini = { name: 'mini', doc: structuredClone(MINI_RAW) as unknown as Json };
 
 const BASES = scenarioBases();
@@ -91,7 +94,12 @@ describe('fuzzing scenario files', () => {
 
   it('refuses prototype-polluting keys anywhere, naming them, and no built-in prototype changed', () => {
     const base = JSON.stringify(MINI_RAW);
-    for (const payload of ['"__proto__":{"polluted":true}', '"constructor":{"prototype":{"polluted":true}}', '"\\u005f_proto__":{"polluted":true}', '"prototype":{"polluted":true}']) {
+    for (const payload of [
+      '"__proto__":{"polluted":true}',
+      '"constructor":{"prototype":{"polluted":true}}',
+      '"\\u005f_proto__":{"polluted":true}',
+      '"prototype":{"polluted":true}',
+    ]) {
       for (const at of ['{', '"economics":{', '"alpha":{']) {
         const text = base.replace(at, `${at}${payload},`);
         const r = loadScenario(text);
@@ -111,10 +119,30 @@ describe('fuzzing scenario files', () => {
     type Doc = { [k: string]: Json };
     const alpha = (d: Doc) => (d.markets as { [k: string]: Doc }).alpha!;
     const cases: [string, (d: Doc) => void][] = [
-      [`${n(50_000)} citations of a section the seed lacks`, (d) => { alpha(d).section = Array.from({ length: n(50_000) }, () => '§9.9'); }],
-      [`${n(100_000)} numbers where market traits go`, (d) => { alpha(d).traits = Array.from({ length: n(100_000) }, (_, i) => i); }],
-      [`${n(40_000)} unknown keys in one object`, (d) => { for (let i = 0; i < n(40_000); i++) alpha(d)[`k${i}`] = 1; }],
-      [`a ${n(900_000)}-character title`, (d) => { d.title = { zh: 'x'.repeat(n(900_000)), en: 'x' }; }],
+      [
+        `${n(50_000)} citations of a section the seed lacks`,
+        (d) => {
+          alpha(d).section = Array.from({ length: n(50_000) }, () => '§9.9');
+        },
+      ],
+      [
+        `${n(100_000)} numbers where market traits go`,
+        (d) => {
+          alpha(d).traits = Array.from({ length: n(100_000) }, (_, i) => i);
+        },
+      ],
+      [
+        `${n(40_000)} unknown keys in one object`,
+        (d) => {
+          for (let i = 0; i < n(40_000); i++) alpha(d)[`k${i}`] = 1;
+        },
+      ],
+      [
+        `a ${n(900_000)}-character title`,
+        (d) => {
+          d.title = { zh: 'x'.repeat(n(900_000)), en: 'x' };
+        },
+      ],
     ];
     const times: string[] = [];
     for (const [name, make] of cases) {
@@ -123,7 +151,11 @@ describe('fuzzing scenario files', () => {
       const text = JSON.stringify(doc);
       const t0 = performance.now();
       let r: ReturnType<typeof loadScenario> | null = null;
-      try { r = loadScenario(text); } catch (e) { stats.failures.push(`adversarial ${name}: THREW ${String(e)}`); }
+      try {
+        r = loadScenario(text);
+      } catch (e) {
+        stats.failures.push(`adversarial ${name}: THREW ${String(e)}`);
+      }
       const ms = Math.round(performance.now() - t0);
       times.push(`${name}: ${ms} ms${ms > 1000 ? ' (OVER 1 s)' : ''}`);
       expect(r && !r.ok && r.problems[0]!.path.startsWith('$'), name).toBe(true);

@@ -8,7 +8,8 @@ import { esc, safeSvg } from '../src/workshop/html';
 import { guarded, int, newStats, pick, prototypeSnapshot, rng, summary } from './fuzz-support';
 
 const ROOT = join(__dirname, '..');
-const SINKS = /\.innerHTML\b|\.outerHTML\b|insertAdjacentHTML|document\.write|\.srcdoc\b|createContextualFragment|parseFromString\([^)]*text\/html|\bnew Function\b|\beval\(|setAttribute\(\s*['"]on|\.add\.dom\(|javascript:/;
+const SINKS =
+  /\.innerHTML\b|\.outerHTML\b|insertAdjacentHTML|document\.write|\.srcdoc\b|createContextualFragment|parseFromString\([^)]*text\/html|\bnew Function\b|\beval\(|setAttribute\(\s*['"]on|\.add\.dom\(|javascript:/;
 /** Reviewed uses, file → why it is safe. A new sink fails the test until it is reviewed here. */
 const REVIEWED: Record<string, string> = {
   'tools/bench/workshop.ts': 'the bench renders its own report (every text through esc) in a throwaway headless page',
@@ -35,24 +36,57 @@ describe('no script from imported content', () => {
     const hits: string[] = [];
     for (const f of sources(join(ROOT, 'src'))) {
       const rel = relative(ROOT, f);
-      readFileSync(f, 'utf8').split('\n').forEach((line, i) => {
-        if (SINKS.test(line) && !REVIEWED[rel]) hits.push(`${rel}:${i + 1}: ${line.trim().slice(0, 120)}`);
-      });
+      readFileSync(f, 'utf8')
+        .split('\n')
+        .forEach((line, i) => {
+          if (SINKS.test(line) && !REVIEWED[rel]) hits.push(`${rel}:${i + 1}: ${line.trim().slice(0, 120)}`);
+        });
     }
     expect(hits).toEqual([]);
-    const stale = Object.keys(REVIEWED).filter((f) => { try { return !SINKS.test(readFileSync(join(ROOT, f), 'utf8')); } catch { return true; } });
+    const stale = Object.keys(REVIEWED).filter((f) => {
+      try {
+        return !SINKS.test(readFileSync(join(ROOT, f), 'utf8'));
+      } catch {
+        return true;
+      }
+    });
     expect(stale, 'reviewed files that no longer hold a sink: remove them from REVIEWED').toEqual([]);
   });
 
   it('esc() leaves no markup in 2,000 hostile strings and loses no text', () => {
     const r = rng('fuzz-esc');
-    const parts = ['<', '>', '"', "'", '&', '&amp;', '<script>', '</title>', 'onerror=', '`', '\u0000', '\u2028', '队', '💥', 'javascript:', '&#x3C;', '\\'];
+    const parts = [
+      '<',
+      '>',
+      '"',
+      "'",
+      '&',
+      '&amp;',
+      '<script>',
+      '</title>',
+      'onerror=',
+      '`',
+      '\u0000',
+      '\u2028',
+      '队',
+      '💥',
+      'javascript:',
+      '&#x3C;',
+      '\\',
+    ];
     for (let i = 0; i < 2000; i++) {
-      const s = Array.from({ length: int(r, 0, 30) }, () => (r() < 0.6 ? pick(r, parts) : String.fromCharCode(int(r, 32, 0x2fff)))).join('');
+      const s = Array.from({ length: int(r, 0, 30) }, () => (r() < 0.6 ? pick(r, parts) : String.fromCharCode(int(r, 32, 0x2fff)))).join(
+        '',
+      );
       guarded(stats, `esc#${i}`, 1, () => {
         const e = esc(s);
         if (/[<>"']/.test(e)) return `markup survives in ${JSON.stringify(e)}`;
-        const back = e.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&gt;/g, '>').replace(/&lt;/g, '<').replace(/&amp;/g, '&');
+        const back = e
+          .replace(/&#39;/g, "'")
+          .replace(/&quot;/g, '"')
+          .replace(/&gt;/g, '>')
+          .replace(/&lt;/g, '<')
+          .replace(/&amp;/g, '&');
         return back === s ? 'accepted' : `text lost: ${JSON.stringify(s)}`;
       });
     }
@@ -61,7 +95,17 @@ describe('no script from imported content', () => {
 
   it('safeSvg() refuses 400 SVGs carrying script, handlers, links or foreign content', () => {
     const r = rng('fuzz-svg');
-    const bad = ['<script>alert(1)</script>', '<g onload="alert(1)"/>', '<a href="javascript:alert(1)">x</a>', '<a xlink:href="https://evil">x</a>', '<foreignObject><div/></foreignObject>', '<g ONCLICK = "x"/>', '<use href="#a"/>', '<SCRIPT>x</SCRIPT>', '<image href="x"/>'];
+    const bad = [
+      '<script>alert(1)</script>',
+      '<g onload="alert(1)"/>',
+      '<a href="javascript:alert(1)">x</a>',
+      '<a xlink:href="https://evil">x</a>',
+      '<foreignObject><div/></foreignObject>',
+      '<g ONCLICK = "x"/>',
+      '<use href="#a"/>',
+      '<SCRIPT>x</SCRIPT>',
+      '<image href="x"/>',
+    ];
     for (let i = 0; i < 400; i++) {
       const svg = `${r() < 0.3 ? '<?xml version="1.0"?>\n' : ''}<svg xmlns="http://www.w3.org/2000/svg">${'<rect width="1"/>'.repeat(int(r, 0, 3))}${pick(r, bad)}</svg>`;
       guarded(stats, `svg#${i}`, 1, () => (safeSvg(svg) === '' ? 'refused' : `let through: ${svg}`));

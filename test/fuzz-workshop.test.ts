@@ -25,7 +25,9 @@ const FULL_GAMES = 150;
 
 const DIR = join(__dirname, '..', 'scenarios');
 const byId = new Map<string, { scenario: Scenario; hash: string }>();
-for (const f of readdirSync(DIR).filter((x) => x.endsWith('.json')).sort()) {
+for (const f of readdirSync(DIR)
+  .filter((x) => x.endsWith('.json'))
+  .sort()) {
   const l = loadScenario(readFileSync(join(DIR, f), 'utf8'), scenarioBases()); // the teaching scenarios extend classic
   if (l.ok) byId.set(l.scenario.id, { scenario: l.scenario, hash: l.hash });
 }
@@ -52,7 +54,8 @@ function randomSettings(r: Rng): WorkshopSettings {
 
 const stats = newStats();
 const before = prototypeSnapshot();
-const named = (p: WorkshopProblem): boolean => typeof p.message === 'string' && p.message.length > 10 && typeof p.field === 'string' && p.field.length > 0;
+const named = (p: WorkshopProblem): boolean =>
+  typeof p.message === 'string' && p.message.length > 10 && typeof p.field === 'string' && p.field.length > 0;
 
 /** What the join page does: decode, derive the world from the shipped scenario, then the team plays. */
 function judge(input: unknown, s: FuzzStats, r: Rng): string {
@@ -73,22 +76,47 @@ function judge(input: unknown, s: FuzzStats, r: Rng): string {
   return 'accepted';
 }
 
-const LOOKALIKE: Record<string, string> = { '0': 'O', '1': 'I', O: '0', I: '1', L: '1', S: '5', '5': 'S', B: '8', '8': 'B', U: 'V', V: 'U' };
+const LOOKALIKE: Record<string, string> = {
+  '0': 'O',
+  '1': 'I',
+  O: '0',
+  I: '1',
+  L: '1',
+  S: '5',
+  '5': 'S',
+  B: '8',
+  '8': 'B',
+  U: 'V',
+  V: 'U',
+};
 
 function typo(code: string, r: Rng): { text: string; what: string } {
   const at = int(r, 0, code.length - 1);
   const ch = code[at]!;
   switch (int(r, 0, 9)) {
-    case 0: return { text: code.slice(0, at) + pick(r, [...'0123456789ABCDEFGHJKMNPQRSTVWXYZ']) + code.slice(at + 1), what: `replace ${at}` };
-    case 1: return { text: code.slice(0, at) + code.slice(at + 1), what: `drop ${at}` };
-    case 2: return { text: code.slice(0, at) + code[at + 1] + ch + code.slice(at + 2), what: `swap ${at}` };
-    case 3: return { text: code.slice(0, at) + (LOOKALIKE[ch] ?? ch) + code.slice(at + 1), what: `look-alike ${at}` };
-    case 4: return { text: r() < 0.5 ? code.toLowerCase() : ` ${code.replace(/-/g, ' ')}\n`, what: 'case/spacing' };
-    case 5: return { text: code.slice(0, at), what: `cut ${at}` };
-    case 6: return { text: code + pick(r, ['X', 'XXXX', '-', code]), what: 'extended' };
-    case 7: return { text: `https://example.org/join?lang=en#workshop=${pick(r, [code, encodeURIComponent(code), '%E0%A4%A', code + '&x=1'])}`, what: 'as a link' };
-    case 8: return { text: code.slice(0, at) + pick(r, ['U', 'ü', '\u0000', '💥', '\u200b', 'Ｏ']) + code.slice(at + 1), what: `bad char ${at}` };
-    default: return { text: code.split('').reverse().join(''), what: 'reversed' };
+    case 0:
+      return { text: code.slice(0, at) + pick(r, [...'0123456789ABCDEFGHJKMNPQRSTVWXYZ']) + code.slice(at + 1), what: `replace ${at}` };
+    case 1:
+      return { text: code.slice(0, at) + code.slice(at + 1), what: `drop ${at}` };
+    case 2:
+      return { text: code.slice(0, at) + code[at + 1] + ch + code.slice(at + 2), what: `swap ${at}` };
+    case 3:
+      return { text: code.slice(0, at) + (LOOKALIKE[ch] ?? ch) + code.slice(at + 1), what: `look-alike ${at}` };
+    case 4:
+      return { text: r() < 0.5 ? code.toLowerCase() : ` ${code.replace(/-/g, ' ')}\n`, what: 'case/spacing' };
+    case 5:
+      return { text: code.slice(0, at), what: `cut ${at}` };
+    case 6:
+      return { text: code + pick(r, ['X', 'XXXX', '-', code]), what: 'extended' };
+    case 7:
+      return {
+        text: `https://example.org/join?lang=en#workshop=${pick(r, [code, encodeURIComponent(code), '%E0%A4%A', code + '&x=1'])}`,
+        what: 'as a link',
+      };
+    case 8:
+      return { text: code.slice(0, at) + pick(r, ['U', 'ü', '\u0000', '💥', '\u200b', 'Ｏ']) + code.slice(at + 1), what: `bad char ${at}` };
+    default:
+      return { text: code.split('').reverse().join(''), what: 'reversed' };
   }
 }
 
@@ -116,7 +144,11 @@ describe('fuzzing workshop codes', () => {
       const code = encodeWorkshop(randomSettings(r));
       let text = code;
       const ops: string[] = [];
-      for (let k = int(r, 1, 2); k > 0; k--) { const m = typo(text, r); text = m.text; ops.push(m.what); }
+      for (let k = int(r, 1, 2); k > 0; k--) {
+        const m = typo(text, r);
+        text = m.text;
+        ops.push(m.what);
+      }
       guarded(stats, `typo#${i} ${code} [${ops.join('; ')}]`, ops.length, () => judge(text, stats, r));
     }
     expect(stats.failures.slice(0, 5)).toEqual([]);
@@ -124,9 +156,25 @@ describe('fuzzing workshop codes', () => {
 
   it(`${GARBAGE_INPUTS} garbage inputs and non-text values are refused`, () => {
     const r = rng('fuzz-workshop-garbage');
-    const odd: unknown[] = [null, undefined, 42, {}, [], { toString: () => 'ABCD' }, Symbol('x'), 'x'.repeat(100_000), '', '----', '#workshop=', 'AIS1.abc'];
+    const odd: unknown[] = [
+      null,
+      undefined,
+      42,
+      {},
+      [],
+      { toString: () => 'ABCD' },
+      Symbol('x'),
+      'x'.repeat(100_000),
+      '',
+      '----',
+      '#workshop=',
+      'AIS1.abc',
+    ];
     for (let i = 0; i < GARBAGE_INPUTS; i++) {
-      const input = i < odd.length ? odd[i] : Array.from({ length: int(r, 0, 150) }, () => String.fromCharCode(int(r, 0, r() < 0.7 ? 127 : 0xffff))).join('');
+      const input =
+        i < odd.length
+          ? odd[i]
+          : Array.from({ length: int(r, 0, 150) }, () => String.fromCharCode(int(r, 0, r() < 0.7 ? 127 : 0xffff))).join('');
       guarded(stats, `garbage#${i}`, 1, () => judge(input, stats, r));
     }
     expect(stats.failures.slice(0, 5)).toEqual([]);
@@ -139,7 +187,12 @@ describe('fuzzing workshop codes', () => {
       const s = randomSettings(r);
       const q = int(r, 1, Math.max(1, s.quarters - 1));
       const right = goAheadCode(s, q);
-      const typed = i % 4 === 0 ? right.toLowerCase().replace('0', 'o') : i % 4 === 1 ? right.slice(1) : Array.from({ length: int(r, 0, 12) }, () => String.fromCharCode(int(r, 0, 0xffff))).join('');
+      const typed =
+        i % 4 === 0
+          ? right.toLowerCase().replace('0', 'o')
+          : i % 4 === 1
+            ? right.slice(1)
+            : Array.from({ length: int(r, 0, 12) }, () => String.fromCharCode(int(r, 0, 0xffff))).join('');
       guarded(stats, `goAhead#${i}`, 1, () => {
         const ok = checkGoAhead(s, q, typed);
         if (ok) opened++;

@@ -17,7 +17,14 @@ const RUNS = [
 function run(r: (typeof RUNS)[number]) {
   const loaded = readScenario(r.scenario); // resolved like every consumer's (a file may extend another)
   const res = playBot(loaded.scenario, r.seed, BOTS[r.bot]!, { hashes: false, checks: false });
-  return { ...r, scenarioHash: loaded.hash, outcome: res.state.status, quarters: res.state.quarter, cash: res.state.cash, finalHash: hashState(res.state) };
+  return {
+    ...r,
+    scenarioHash: loaded.hash,
+    outcome: res.state.status,
+    quarters: res.state.quarter,
+    cash: res.state.cash,
+    finalHash: hashState(res.state),
+  };
 }
 
 describe('golden runs', () => {

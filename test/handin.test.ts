@@ -22,7 +22,15 @@ import { reportHtml } from '../src/workshop/report';
 import { briefFor, handoutHtml } from '../src/workshop/handout';
 
 const file = readScenario('classic');
-const settings: WorkshopSettings = { scenarioId: 'classic', scenarioHash: file.hash.slice(0, 5), seed: 'h1', quarters: 8, groups: ['team', 'market', 'product', 'compliance', 'funding'], lang: 'en', pauses: [4] };
+const settings: WorkshopSettings = {
+  scenarioId: 'classic',
+  scenarioHash: file.hash.slice(0, 5),
+  seed: 'h1',
+  quarters: 8,
+  groups: ['team', 'market', 'product', 'compliance', 'funding'],
+  lang: 'en',
+  pauses: [4],
+};
 const code = encodeWorkshop(settings);
 let world: { scenario: Scenario; hash: string };
 
@@ -33,10 +41,22 @@ function run(team: string, bot: string, quarters?: number, seed = 'h1', wsCode =
   const r = replay(w.scenario, seed, log);
   if (!r.ok) throw new Error('replay failed');
   const last = r.state.history[r.state.history.length - 1]!;
-  return exportReplay(buildReplay({ scenario: { id: 'classic', version: w.scenario.version, hash: w.hash }, seed, meta: { workshop: wsCode, team } }, log, r.hashes, r.state, last.valuation));
+  return exportReplay(
+    buildReplay(
+      { scenario: { id: 'classic', version: w.scenario.version, hash: w.hash }, seed, meta: { workshop: wsCode, team } },
+      log,
+      r.hashes,
+      r.state,
+      last.valuation,
+    ),
+  );
 }
 const debriefOf = (runs: [string, string][]) => {
-  const r = debrief(code, file.text, runs.map(([label, text]) => ({ label, text })));
+  const r = debrief(
+    code,
+    file.text,
+    runs.map(([label, text]) => ({ label, text })),
+  );
   if (!r.ok) throw new Error(r.problem.message);
   return r.debrief;
 };
@@ -60,9 +80,21 @@ describe('team names', () => {
   });
 
   it('file names carry team and quarter in safe characters, whatever the name', () => {
-    expect(runFileName({ team: 'Red', workshop: code, scenarioId: 'classic', seed: 'h1', quarters: 4 })).toBe('Red-q04-classic-seedh1.replay.json');
+    expect(runFileName({ team: 'Red', workshop: code, scenarioId: 'classic', seed: 'h1', quarters: 4 })).toBe(
+      'Red-q04-classic-seedh1.replay.json',
+    );
     expect(runFileName({ scenarioId: 'classic', seed: '7', quarters: 12 })).toBe('ai-startup-sim-classic-seed7-q12.replay.json');
-    for (const team of ['红队 🚀', 'فريق النجاح', '"Quotes" & \'more\'', '<script>alert(1)</script>', '=SUM(A1:A9)', '../../etc/passwd', '🚀🚀', 'a'.repeat(80), 'C:\\con\\nul']) {
+    for (const team of [
+      '红队 🚀',
+      'فريق النجاح',
+      '"Quotes" & \'more\'',
+      '<script>alert(1)</script>',
+      '=SUM(A1:A9)',
+      '../../etc/passwd',
+      '🚀🚀',
+      'a'.repeat(80),
+      'C:\\con\\nul',
+    ]) {
       const n = runFileName({ team, scenarioId: 'classic', seed: 'h1', quarters: 12 });
       expect(n, team).toMatch(/^[\p{L}\p{N}\p{M}-]+-q12-classic-seedh1\.replay\.json$/u);
       expect(n).not.toMatch(/[/\\:*?"<>|\s=]|\.\./);
@@ -87,7 +119,16 @@ describe('hand-ins', () => {
   it('an export at the pause and another at the end: ranked once, the earlier noted (not flagged)', () => {
     const early = run('Red', 'balanced', 4);
     const late = run('Red', 'balanced');
-    for (const order of [[['red-q04.json', early], ['red-q08.json', late]], [['red-q08.json', late], ['red-q04.json', early]]] as [string, string][][]) {
+    for (const order of [
+      [
+        ['red-q04.json', early],
+        ['red-q08.json', late],
+      ],
+      [
+        ['red-q08.json', late],
+        ['red-q04.json', early],
+      ],
+    ] as [string, string][][]) {
       const d = debriefOf([...order, ['blue.json', run('Blue', 'focused')]]);
       expect(d.flagged).toEqual([]);
       expect(d.ranked.map((t) => [t.team, t.label, t.quartersPlayed])).toContainEqual(['Red', 'red-q08.json', 8]);
@@ -96,7 +137,11 @@ describe('hand-ins', () => {
       expect(d.notes.map((n) => [n.label, n.byLabel, n.quarters, n.byQuarters])).toEqual([['red-q04.json', 'red-q08.json', 4, 8]]);
     }
     // Three hand-ins of one team (Q2, Q4, the end), one spelled differently: still one team.
-    const d = debriefOf([['a.json', run('Red', 'balanced', 2)], ['b.json', run('  red ', 'balanced', 4)], ['c.json', late]]);
+    const d = debriefOf([
+      ['a.json', run('Red', 'balanced', 2)],
+      ['b.json', run('  red ', 'balanced', 4)],
+      ['c.json', late],
+    ]);
     expect(d.flagged).toEqual([]);
     expect(d.ranked.map((t) => t.label)).toEqual(['c.json']);
     expect(d.notes.map((n) => n.label)).toEqual(['a.json', 'b.json']);
@@ -105,22 +150,40 @@ describe('hand-ins', () => {
   });
 
   it('teams with equal score and valuation share a rank', () => {
-    const d = debriefOf([['a.json', run('A', 'balanced')], ['b.json', run('B', 'balanced')], ['c.json', run('C', 'scattered')]]);
+    const d = debriefOf([
+      ['a.json', run('A', 'balanced')],
+      ['b.json', run('B', 'balanced')],
+      ['c.json', run('C', 'scattered')],
+    ]);
     const ranks = Object.fromEntries(d.ranked.map((t) => [t.team, t.rank]));
     expect(ranks.A).toBe(ranks.B);
     expect(Object.values(ranks).sort()).toEqual(ranks.A === 1 ? [1, 1, 3] : [1, 2, 2]);
   });
 
   it('two runs of one team that disagree on a decision are both flagged; a different name is another team', () => {
-    const d = debriefOf([['r1.json', run('Red', 'balanced')], ['r2.json', run('RED', 'focused', 4)], ['t.json', run('Red Team', 'focused')]]);
-    expect(d.flagged.map((f) => [f.label, f.problem.code])).toEqual([['r1.json', 'duplicateTeam'], ['r2.json', 'duplicateTeam']]);
+    const d = debriefOf([
+      ['r1.json', run('Red', 'balanced')],
+      ['r2.json', run('RED', 'focused', 4)],
+      ['t.json', run('Red Team', 'focused')],
+    ]);
+    expect(d.flagged.map((f) => [f.label, f.problem.code])).toEqual([
+      ['r1.json', 'duplicateTeam'],
+      ['r2.json', 'duplicateTeam'],
+    ]);
     expect(d.ranked.map((t) => t.team)).toEqual(['Red Team']);
   });
 
   it('unfinished runs are ranked apart, never above a complete run, and shown as such', () => {
-    const d = debriefOf([['done.json', run('Done', 'scattered')], ['q6.json', run('Six', 'balanced', 6)], ['q3.json', run('Three', 'focused', 3)]]);
+    const d = debriefOf([
+      ['done.json', run('Done', 'scattered')],
+      ['q6.json', run('Six', 'balanced', 6)],
+      ['q3.json', run('Three', 'focused', 3)],
+    ]);
     expect(d.ranked.map((t) => [t.team, t.rank, t.standing])).toEqual([['Done', 1, 'ranked']]);
-    expect(d.unfinished.map((t) => [t.team, t.rank, t.quartersPlayed, t.standing])).toEqual([['Six', 1, 6, 'unfinished'], ['Three', 2, 3, 'unfinished']]);
+    expect(d.unfinished.map((t) => [t.team, t.rank, t.quartersPlayed, t.standing])).toEqual([
+      ['Six', 1, 6, 'unfinished'],
+      ['Three', 2, 3, 'unfinished'],
+    ]);
     const html = reportHtml(d, 'en');
     expect(html).toContain('Unfinished runs (ranked apart)');
     expect(html).toContain('unfinished (Q6)');
@@ -139,18 +202,28 @@ describe('hand-ins', () => {
     }
     const fired = d.events.find((e) => e.firedBy > 0)!;
     const html = reportHtml(d, 'en');
-    expect(html).toMatch(new RegExp(`data-event="${fired.id}" data-quarter="${fired.quarter + 1}" data-fired="${fired.firedBy}" data-applied="${fired.applied}"`));
+    expect(html).toMatch(
+      new RegExp(
+        `data-event="${fired.id}" data-quarter="${fired.quarter + 1}" data-fired="${fired.firedBy}" data-applied="${fired.applied}"`,
+      ),
+    );
   });
 });
 
 describe('the handout', () => {
-  it('tells the workshop\'s real quarter count, how to hand in, names and what to do after a lost tab', () => {
+  it("tells the workshop's real quarter count, how to hand in, names and what to do after a lost tab", () => {
     expect(file.scenario.brief.en).toContain('Over 20 quarters');
     expect(briefFor(file.scenario, 12, 'en')).toContain('Over 12 quarters');
     expect(briefFor(file.scenario, 12, 'zh')).toContain('12 个季度内');
     expect(briefFor(file.scenario, 20, 'en')).toBe(file.scenario.brief.en);
     for (const lang of ['en', 'zh'] as const) {
-      const h = handoutHtml({ settings: { ...settings, lang }, code, link: 'https://x/#workshop=' + code, scenario: file.scenario, qrSvg: '<svg></svg>' });
+      const h = handoutHtml({
+        settings: { ...settings, lang },
+        code,
+        link: 'https://x/#workshop=' + code,
+        scenario: file.scenario,
+        qrSvg: '<svg></svg>',
+      });
       expect(h).not.toMatch(/20 quarters|20 个季度/);
       expect(h).toContain(lang === 'en' ? 'This workshop: 8 quarters.' : '本次工作坊：共 8 个季度。');
       expect(h).toContain(lang === 'en' ? 'Closed the tab or the browser?' : '关掉了标签页或浏览器？');
@@ -162,7 +235,7 @@ describe('the handout', () => {
 
 describe('the CLI', () => {
   const dir = mkdtempSync(join(tmpdir(), 'handin-'));
-  it('debrief reads paths from the caller\'s folder (INIT_CWD) and exits 1 when files are missing or nothing verifies', () => {
+  it("debrief reads paths from the caller's folder (INIT_CWD) and exits 1 when files are missing or nothing verifies", () => {
     writeFileSync(join(dir, 'red.json'), run('Red', 'balanced'));
     writeFileSync(join(dir, 'junk.json'), '{"nope":');
     const old = process.env.INIT_CWD;
@@ -176,7 +249,8 @@ describe('the CLI', () => {
       expect(debriefCmd.run(['--workshop', code, 'junk.json'], (s) => out.push(s))).toBe(1);
       expect(out.join('\n')).not.toMatch(/same luck/);
     } finally {
-      if (old === undefined) delete process.env.INIT_CWD; else process.env.INIT_CWD = old;
+      if (old === undefined) delete process.env.INIT_CWD;
+      else process.env.INIT_CWD = old;
     }
   });
 
@@ -188,14 +262,19 @@ describe('the CLI', () => {
       expect(JSON.parse(out[0]!).link).toMatch(/^http:\/\/127\.0\.0\.1:5173\//);
       expect(warn.mock.calls.map((c) => String(c[0])).join('\n')).toMatch(/no --base-url given/);
       warn.mockClear();
-      expect(await workshopCmd.run(['create', '--scenario', 'classic', '--seed', 'w1', '--base-url', 'https://class.example/sim/', '--json'], () => undefined)).toBe(0);
+      expect(
+        await workshopCmd.run(
+          ['create', '--scenario', 'classic', '--seed', 'w1', '--base-url', 'https://class.example/sim/', '--json'],
+          () => undefined,
+        ),
+      ).toBe(0);
       expect(warn).not.toHaveBeenCalled();
     } finally {
       warn.mockRestore();
     }
   });
 
-  it('verify names the workshop only when the run\'s world is that workshop\'s', () => {
+  it("verify names the workshop only when the run's world is that workshop's", () => {
     writeFileSync(join(dir, 'ok.json'), run('Red', 'balanced', 3));
     // Re-chained under a code of another seed: the run is an honest seed-h2 run, not that workshop's.
     const other = encodeWorkshop({ ...settings, seed: 'zz9' });

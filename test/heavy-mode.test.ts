@@ -20,7 +20,9 @@ import { sized } from './sizing';
 const RUNS = sized(30, 100);
 const DIR = join(__dirname, '..', 'scenarios');
 const byHash = new Map<string, { id: string; sc: Scenario }>();
-for (const f of readdirSync(DIR).filter((x) => x.endsWith('.json')).sort()) {
+for (const f of readdirSync(DIR)
+  .filter((x) => x.endsWith('.json'))
+  .sort()) {
   // With the shipped bases: the teaching scenarios extend classic (without them only classic loaded).
   const r = loadScenario(readFileSync(join(DIR, f), 'utf8'), scenarioBases());
   if (r.ok) byHash.set(r.hash, { id: f.slice(0, -5), sc: r.scenario });
@@ -50,13 +52,24 @@ function viaReplay(s: Session): Session {
   const e = byHash.get(read.claim.scenario.hash)!;
   const v = verifyReplay(read.claim, { scenario: e.sc, hash: read.claim.scenario.hash });
   if (v.status !== 'verified') throw new Error(`replay does not verify: ${v.problem.message}`);
-  const back = Session.restore(e.sc, v.replay.scenario.hash, v.replay.seed, v.replay.quarters.map((q) => q.d), [], v.replay.meta);
+  const back = Session.restore(
+    e.sc,
+    v.replay.scenario.hash,
+    v.replay.seed,
+    v.replay.quarters.map((q) => q.d),
+    [],
+    v.replay.meta,
+  );
   if (!(back instanceof Session)) throw new Error(`replay restore refused: ${back.error}`);
   counts.replays++;
   return back;
 }
 
-interface Trace { mid: string[]; end: string[]; replay: string }
+interface Trace {
+  mid: string[];
+  end: string[];
+  replay: string;
+}
 
 /** Plays a run; `reload` (if given) is applied mid-quarter and at every quarter's end. */
 function play(sc: Scenario, hash: string, seed: string, bot: string, reload?: (s: Session, q: number, mid: boolean) => Session): Trace {
@@ -80,7 +93,12 @@ function play(sc: Scenario, hash: string, seed: string, bot: string, reload?: (s
 
 describe('heavy mode: save, reload and continue at every quarter', () => {
   it(`${RUNS} runs continue exactly as if never interrupted`, () => {
-    expect(catalog.map((c) => c.id)).toEqual(readdirSync(DIR).filter((x) => x.endsWith('.json')).map((x) => x.slice(0, -5)).sort());
+    expect(catalog.map((c) => c.id)).toEqual(
+      readdirSync(DIR)
+        .filter((x) => x.endsWith('.json'))
+        .map((x) => x.slice(0, -5))
+        .sort(),
+    );
     let quarters = 0;
     for (let i = 0; i < RUNS; i++) {
       const { sc, hash, id } = catalog[i % catalog.length]!;
@@ -96,6 +114,8 @@ describe('heavy mode: save, reload and continue at every quarter', () => {
       quarters += straight.end.length;
       counts.compared += straight.end.length + straight.mid.length;
     }
-    console.log(`[heavy-mode] runs: ${RUNS} over ${catalog.length} scenarios; quarters: ${quarters}; reloads: ${counts.saves + counts.replays} (save file ${counts.saves}, replay file ${counts.replays}); state hashes compared: ${counts.compared}; divergences: 0`);
+    console.log(
+      `[heavy-mode] runs: ${RUNS} over ${catalog.length} scenarios; quarters: ${quarters}; reloads: ${counts.saves + counts.replays} (save file ${counts.saves}, replay file ${counts.replays}); state hashes compared: ${counts.compared}; divergences: 0`,
+    );
   });
 });

@@ -10,8 +10,12 @@ import { registerDictionary } from '../src/i18n/index';
 const DIR = join(import.meta.dirname, '../src/i18n');
 
 const isDict = (x: unknown): x is Dict =>
-  Boolean(x) && typeof x === 'object' && Object.values(x as object).length > 0 &&
-  Object.values(x as object).every((e) => e && typeof e === 'object' && typeof (e as Dict[string]).zh === 'string' && typeof (e as Dict[string]).en === 'string');
+  Boolean(x) &&
+  typeof x === 'object' &&
+  Object.values(x as object).length > 0 &&
+  Object.values(x as object).every(
+    (e) => e && typeof e === 'object' && typeof (e as Dict[string]).zh === 'string' && typeof (e as Dict[string]).en === 'string',
+  );
 
 export async function registerEveryDictionary(): Promise<{ modules: string[]; dictionaries: string[] }> {
   const modules = readdirSync(DIR).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));

@@ -71,8 +71,10 @@ describe('Chinese terminology', () => {
     const r = loadScenario(readFileSync(join(ROOT, 'scenarios/classic.json'), 'utf8'));
     if (!r.ok) throw new Error('classic');
     const acts: Action[] = [
-      { type: 'setMarkets', markets: ['retail', 'finance'] }, { type: 'hire', role: 'mlEngineer', count: 2 },
-      { type: 'setIncentives', bonusBp: 1000, equityGrants: true, career: false }, { type: 'setMarketing', channel: 'ads', budget: 18_000 },
+      { type: 'setMarkets', markets: ['retail', 'finance'] },
+      { type: 'hire', role: 'mlEngineer', count: 2 },
+      { type: 'setIncentives', bonusBp: 1000, equityGrants: true, career: false },
+      { type: 'setMarketing', channel: 'ads', budget: 18_000 },
       { type: 'raiseRound', kind: 'angel', amount: 200_000, preMoney: 1_000_000 },
     ];
     for (const a of acts) {

@@ -8,7 +8,20 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ACTION_GROUP, REJECTION_CODES, FACTOR_IDS, scenarioSchema, scoreRun, initialState, loadScenario } from '../src/engine/index';
 import {
-  BUSINESS_MODELS, CHANNELS, GROUPS, LEDGER_KEYS, MARKET_TRAITS, PARTNER_KINDS, POSITIONINGS, PRICING, PRODUCT_WORK, PROGRAMMES, ROLES, ROUND_KINDS, SCALES, STRUCTURES,
+  BUSINESS_MODELS,
+  CHANNELS,
+  GROUPS,
+  LEDGER_KEYS,
+  MARKET_TRAITS,
+  PARTNER_KINDS,
+  POSITIONINGS,
+  PRICING,
+  PRODUCT_WORK,
+  PROGRAMMES,
+  ROLES,
+  ROUND_KINDS,
+  SCALES,
+  STRUCTURES,
 } from '../src/engine/index';
 import { allKeys, hasKey, pluralOf, t } from '../src/i18n/index';
 import { decisionSpecs } from '../src/ui/game/decision-specs';
@@ -28,27 +41,44 @@ const UI_LITERALS: { file: string; text: string; why: string }[] = [
   { file: 'src/ui/game/game-screen.ts', text: 'Ctrl+Z', why: 'a key combination, printed on the keyboard the same in both languages' },
   { file: 'src/ui/game/game-screen.ts', text: 'Ctrl+Shift+Z', why: 'a key combination, as above' },
   { file: 'src/ui/game/event-cards.ts', text: 'p ', why: 'the probability symbol on the roll chart, beside its 0 and 1 axis labels' },
-  { file: 'src/ui/workshop/bar.ts', text: ' · Q', why: 'quarters are Q1, Q2… on every workshop sheet in both languages (the projected go-ahead codes)' },
+  {
+    file: 'src/ui/workshop/bar.ts',
+    text: ' · Q',
+    why: 'quarters are Q1, Q2… on every workshop sheet in both languages (the projected go-ahead codes)',
+  },
   { file: 'src/ui/workshop/instructor-page.ts', text: 'Q', why: 'the go-ahead sheet labels quarters Q1, Q2… in both languages, as above' },
 ];
 
 function effectKinds(): string[] {
   // The effect union inside the scenario schema: events[].effects[] options, each with a literal kind.
-  const events = (scenarioSchema as unknown as { shape: { events: { element: { shape: { effects: { element: { options: { shape: { kind: { value: string } } }[] } } } } } } }).shape.events;
+  const events = (
+    scenarioSchema as unknown as {
+      shape: { events: { element: { shape: { effects: { element: { options: { shape: { kind: { value: string } } }[] } } } } } };
+    }
+  ).shape.events;
   return events.element.shape.effects.element.options.map((o) => o.shape.kind.value);
 }
 
 function sources(dir: string): string[] {
-  return readdirSync(join(ROOT, dir), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')).map((f) => join(ROOT, dir, f));
+  return readdirSync(join(ROOT, dir), { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+    .map((f) => join(ROOT, dir, f));
 }
 
 describe('i18n dictionaries', () => {
   it('loads every dictionary module, and each is registered: by src/i18n/index.ts or by the room that opens it', () => {
     const index = readFileSync(join(ROOT, 'src/i18n/index.ts'), 'utf8');
-    const code = ['src/ui', 'src/workshop', 'src/replay', 'src/cli'].flatMap(sources).map((f) => readFileSync(f, 'utf8')).join('\n');
+    const code = ['src/ui', 'src/workshop', 'src/replay', 'src/cli']
+      .flatMap(sources)
+      .map((f) => readFileSync(f, 'utf8'))
+      .join('\n');
     const dictModules = loaded.modules.filter((m) => m !== 'index.ts' && m !== 'dict.ts');
     expect(dictModules.length).toBeGreaterThanOrEqual(9);
-    for (const m of dictModules) expect(loaded.dictionaries.some((d) => d.startsWith(`${m}:`)), `${m} exports a dictionary`).toBe(true);
+    for (const m of dictModules)
+      expect(
+        loaded.dictionaries.some((d) => d.startsWith(`${m}:`)),
+        `${m} exports a dictionary`,
+      ).toBe(true);
     for (const d of loaded.dictionaries) {
       const name = d.split(':')[1]!;
       const core = new RegExp(`for \\(const d of \\[[^\\]]*\\b${name}\\b`).test(index);
@@ -81,11 +111,28 @@ describe('i18n dictionaries', () => {
 
   it('names every engine vocabulary item in both languages', () => {
     const families: [string, readonly string[]][] = [
-      ['role', ROLES], ['positioning', POSITIONINGS], ['model', BUSINESS_MODELS], ['pricing', PRICING], ['channel', CHANNELS],
-      ['structure', STRUCTURES], ['scale', SCALES], ['work', PRODUCT_WORK], ['programme', PROGRAMMES], ['partner', PARTNER_KINDS],
-      ['round', ROUND_KINDS], ['trait', MARKET_TRAITS], ['group', GROUPS], ['ledger', LEDGER_KEYS], ['factor', FACTOR_IDS],
-      ['reject', REJECTION_CODES], ['action', Object.keys(ACTION_GROUP)], ['effect', effectKinds()], ['element', ELEMENTS],
-      ['holder', ['founders', 'employees', ...ROUND_KINDS]], ['outcome', ['playing', 'bankrupt', 'finished']], ['difficulty', ['easy', 'normal', 'hard']],
+      ['role', ROLES],
+      ['positioning', POSITIONINGS],
+      ['model', BUSINESS_MODELS],
+      ['pricing', PRICING],
+      ['channel', CHANNELS],
+      ['structure', STRUCTURES],
+      ['scale', SCALES],
+      ['work', PRODUCT_WORK],
+      ['programme', PROGRAMMES],
+      ['partner', PARTNER_KINDS],
+      ['round', ROUND_KINDS],
+      ['trait', MARKET_TRAITS],
+      ['group', GROUPS],
+      ['ledger', LEDGER_KEYS],
+      ['factor', FACTOR_IDS],
+      ['reject', REJECTION_CODES],
+      ['action', Object.keys(ACTION_GROUP)],
+      ['effect', effectKinds()],
+      ['element', ELEMENTS],
+      ['holder', ['founders', 'employees', ...ROUND_KINDS]],
+      ['outcome', ['playing', 'bankrupt', 'finished']],
+      ['difficulty', ['easy', 'normal', 'hard']],
     ];
     const classic = loadScenario(readFileSync(join(ROOT, 'scenarios/classic.json'), 'utf8'));
     if (!classic.ok) throw new Error('classic');
@@ -129,7 +176,9 @@ describe('the browser UI (every file under src/ui)', () => {
     const allowed = (l: { file: string; text: string }) => UI_LITERALS.some((a) => a.file === l.file && a.text === l.text);
     expect(found.filter((l) => !allowed(l)).map((l) => `${l.file}:${l.line} ${l.sink}: ${JSON.stringify(l.text)}`)).toEqual([]);
     // Every allowance is still needed (a stale one would hide nothing but mislead).
-    expect(UI_LITERALS.filter((a) => !found.some((l) => l.file === a.file && l.text === a.text)).map((a) => `${a.file}: ${a.text}`)).toEqual([]);
+    expect(
+      UI_LITERALS.filter((a) => !found.some((l) => l.file === a.file && l.text === a.text)).map((a) => `${a.file}: ${a.text}`),
+    ).toEqual([]);
   });
 
   it('catches literal text in every kind of sink, and lets keys, ids and numbers through', () => {

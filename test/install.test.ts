@@ -8,7 +8,13 @@ import { describe, expect, it } from 'vitest';
 import { CHROMIUM_NAMES, findChromium } from '../src/cli/chromium';
 import { woff2Only } from '../vite.config';
 
-const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { license: string; engines: { node: string }; allowScripts: Record<string, unknown>; devDependencies: Record<string, string>; dependencies: Record<string, string> };
+const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
+  license: string;
+  engines: { node: string };
+  allowScripts: Record<string, unknown>;
+  devDependencies: Record<string, string>;
+  dependencies: Record<string, string>;
+};
 
 /** Whether `version` (x.y.z) satisfies "^20.19.0 || >=22.12.0"-style ranges (the forms used here). */
 function satisfies(version: string, range: string): boolean {
@@ -29,7 +35,8 @@ describe('fresh machine', () => {
     expect(lock.packages['']!.engines!.node).toBe(pkg.engines.node);
     const samples = ['20.18.9', '20.19.0', '20.99.0', '21.0.0', '22.12.0', '22.13.0', '22.99.0', '23.5.0', '24.0.0', '26.1.0'];
     for (const dep of ['vite', 'rolldown', 'eslint']) {
-      const need = (JSON.parse(readFileSync(join('node_modules', dep, 'package.json'), 'utf8')) as { engines: { node: string } }).engines.node;
+      const need = (JSON.parse(readFileSync(join('node_modules', dep, 'package.json'), 'utf8')) as { engines: { node: string } }).engines
+        .node;
       // every Node our range admits runs this package
       for (const v of samples) if (satisfies(v, pkg.engines.node)) expect(satisfies(v, need), `${dep} on Node ${v}`).toBe(true);
     }
@@ -44,7 +51,9 @@ describe('fresh machine', () => {
 
   it('allows install scripts exactly for the packages that have them (bun, esbuild)', () => {
     const lock = JSON.parse(readFileSync('package-lock.json', 'utf8')) as { packages: Record<string, { hasInstallScript?: boolean }> };
-    const withScripts = Object.entries(lock.packages).filter(([, p]) => p.hasInstallScript).map(([k]) => k.replace(/^.*node_modules\//, ''));
+    const withScripts = Object.entries(lock.packages)
+      .filter(([, p]) => p.hasInstallScript)
+      .map(([k]) => k.replace(/^.*node_modules\//, ''));
     expect(withScripts.sort()).toEqual(['bun', 'esbuild']);
     expect(pkg.allowScripts).toEqual({ bun: true, esbuild: true });
   });

@@ -16,7 +16,12 @@ describe('named random streams', () => {
     it(`seed ${seed}: changing quarter 3's decisions leaves quarter 7's rolls unchanged, while the run itself changes`, () => {
       const base = playBot(sc, seed, BOTS.balanced!);
       const log: Action[][] = base.log.map((q) => [...q]);
-      log[2] = [...log[2]!, { type: 'setMarketing', channel: 'ads', budget: 250_000 }, { type: 'setProgramme', programme: 'audit', on: false }, { type: 'hire', role: 'marketing', count: 2 }];
+      log[2] = [
+        ...log[2]!,
+        { type: 'setMarketing', channel: 'ads', budget: 250_000 },
+        { type: 'setProgramme', programme: 'audit', on: false },
+        { type: 'hire', role: 'marketing', count: 2 },
+      ];
       const a = replay(sc, seed, base.log.slice(0, 8));
       const b = replay(sc, seed, log.slice(0, 8));
       if (!a.ok || !b.ok) throw new Error('replay failed');

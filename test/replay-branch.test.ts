@@ -4,14 +4,35 @@
 import { describe, expect, it } from 'vitest';
 import { BOTS, hashState, playBot } from '../src/engine/index';
 import { Session } from '../src/session/session';
-import { branchReplay, branchStart, buildTimeline, compareReplays, decodeShareCode, encodeShareCode, exportReplay, finalLink, importReplay, nextEventPosition, stateAt, verifyReplay } from '../src/replay/index';
+import {
+  branchReplay,
+  branchStart,
+  buildTimeline,
+  compareReplays,
+  decodeShareCode,
+  encodeShareCode,
+  exportReplay,
+  finalLink,
+  importReplay,
+  nextEventPosition,
+  stateAt,
+  verifyReplay,
+} from '../src/replay/index';
 import { loadShipped, replayOfLog, runReplay } from './golden/runs';
 
 const classic = loadShipped('classic');
 const input = { scenario: classic.scenario, hash: classic.hash };
 // A run that lasts (scenario numbers get tuned, so pick the first long one rather than pin one).
 function longRun() {
-  for (const [bot, seed] of [['balanced', '42'], ['focused', '1'], ['balanced', '1'], ['focused', '42'], ['balanced', '2026'], ['chaos', '4'], ['chaos', '5']] as const) {
+  for (const [bot, seed] of [
+    ['balanced', '42'],
+    ['focused', '1'],
+    ['balanced', '1'],
+    ['focused', '42'],
+    ['balanced', '2026'],
+    ['chaos', '4'],
+    ['chaos', '5'],
+  ] as const) {
     const r = runReplay(classic, seed, bot);
     if (r.quarters.length >= 12) return r;
   }
@@ -21,7 +42,7 @@ const original = longRun();
 const n = original.quarters.length;
 
 describe('what-if branches', () => {
-  it('handing quarter 1 to a bot is exactly that bot\'s own game', () => {
+  it("handing quarter 1 to a bot is exactly that bot's own game", () => {
     const b = branchReplay(original, input, { quarter: 0, then: { kind: 'bot', bot: 'scattered' } });
     if (!b.ok) throw new Error(b.message);
     const own = playBot(classic.scenario, original.seed, BOTS.scattered!, { checks: false });
@@ -31,7 +52,11 @@ describe('what-if branches', () => {
   });
 
   it('changing quarter 5 keeps quarters 1-4, changes what follows, and the branch verifies and shares like any replay', () => {
-    const b = branchReplay(original, input, { quarter: 4, decisions: [{ type: 'hire', role: 'mlEngineer', count: 4 }], then: { kind: 'original' } });
+    const b = branchReplay(original, input, {
+      quarter: 4,
+      decisions: [{ type: 'hire', role: 'mlEngineer', count: 4 }],
+      then: { kind: 'original' },
+    });
     if (!b.ok) throw new Error(b.message);
     const v0 = verifyReplay(original, input);
     if (v0.status !== 'verified') throw new Error(v0.problem.message);
@@ -51,23 +76,36 @@ describe('what-if branches', () => {
     expect(vc.status === 'verified' && exportReplay(vc.replay)).toBe(text);
   });
 
-  it('original decisions the branch\'s world refuses are skipped and listed', () => {
+  it("original decisions the branch's world refuses are skipped and listed", () => {
     const plan = replayOfLog(classic, '7', [
       [{ type: 'setMarkets', markets: ['finance', 'retail'] }],
-      [{ type: 'proposePartnership', kind: 'data', market: 'finance' }, { type: 'setRndBudget', amount: 30000 }],
+      [
+        { type: 'proposePartnership', kind: 'data', market: 'finance' },
+        { type: 'setRndBudget', amount: 30000 },
+      ],
       [],
     ]);
     // What if we had stayed in retail only? Quarter 2's partnership in finance no longer fits.
-    const b = branchReplay(plan, input, { quarter: 0, decisions: [{ type: 'setMarkets', markets: ['retail'] }], then: { kind: 'original' } });
+    const b = branchReplay(plan, input, {
+      quarter: 0,
+      decisions: [{ type: 'setMarkets', markets: ['retail'] }],
+      then: { kind: 'original' },
+    });
     if (!b.ok) throw new Error(b.message);
-    expect(b.skipped).toEqual([{ quarter: 1, index: 0, action: { type: 'proposePartnership', kind: 'data', market: 'finance' }, code: 'marketNotInFocus' }]);
+    expect(b.skipped).toEqual([
+      { quarter: 1, index: 0, action: { type: 'proposePartnership', kind: 'data', market: 'finance' }, code: 'marketNotInFocus' },
+    ]);
     expect(b.replay.quarters[1]!.d).toEqual([{ type: 'setRndBudget', amount: 30000 }]);
     expect(b.replay.quarters.length).toBe(3);
     expect(verifyReplay(b.replay, input).status).toBe('verified');
   });
 
   it('a new decision the rules refuse is reported, not dropped; quarters out of range are refused', () => {
-    const b = branchReplay(original, input, { quarter: 2, decisions: [{ type: 'fire', role: 'compliance', count: 40 }], then: { kind: 'stop' } });
+    const b = branchReplay(original, input, {
+      quarter: 2,
+      decisions: [{ type: 'fire', role: 'compliance', count: 40 }],
+      then: { kind: 'stop' },
+    });
     expect(b).toMatchObject({ ok: false, field: 'decisions' });
     if (!b.ok) expect(b.message).toMatch(/quarter 3: decision 1 \(fire\) is refused: notEnoughStaff/);
     expect(branchReplay(original, input, { quarter: n + 1, decisions: [], then: { kind: 'stop' } }).ok).toBe(false);
@@ -89,8 +127,16 @@ describe('what-if branches', () => {
 
 describe('comparison and timeline', () => {
   // Quarter 3 with every compliance programme funded and a big ad budget: other odds from then on.
-  const programmes = (['audit', 'privacy', 'fairness', 'encryption', 'accessControl', 'backups'] as const).map((programme) => ({ type: 'setProgramme' as const, programme, on: true }));
-  const branch = branchReplay(original, input, { quarter: 2, decisions: [...programmes, { type: 'setMarketing', channel: 'ads', budget: 200000 }], then: { kind: 'original' } });
+  const programmes = (['audit', 'privacy', 'fairness', 'encryption', 'accessControl', 'backups'] as const).map((programme) => ({
+    type: 'setProgramme' as const,
+    programme,
+    on: true,
+  }));
+  const branch = branchReplay(original, input, {
+    quarter: 2,
+    decisions: [...programmes, { type: 'setMarketing', channel: 'ads', budget: 200000 }],
+    then: { kind: 'original' },
+  });
 
   it('side by side: KPI series agree before the change and part after; differing events share the roll', () => {
     if (!branch.ok) throw new Error(branch.message);

@@ -25,14 +25,30 @@ function file(name: string, edit?: (j: any) => void): string {
 }
 const fixture = (p: string) => {
   const bad: Record<string, (j: any) => void> = {
-    'bad/decision-refused-q2.json': (j) => { j.quarters[1].d.push({ type: 'fire', role: 'compliance', count: 9 }); },
-    'bad/result-cash-edited.json': (j) => { j.result.cash += 1_000_000; },
-    'bad/engine-version-3.json': (j) => { j.engineVersion = 3; },
-    'bad/format-version-3.json': (j) => { j.formatVersion = 3; },
-    'bad/format-version-1.json': (j) => { j.formatVersion = 1; },
-    'bad/scenario-version-2.json': (j) => { j.scenario.version = 2; },
-    'bad/decision-edited-q3.json': (j) => { j.quarters[2].d.push({ type: 'setRndBudget', amount: 12345 }); },
-    'bad/scenario-mars.json': (j) => { j.scenario.id = 'mars'; },
+    'bad/decision-refused-q2.json': (j) => {
+      j.quarters[1].d.push({ type: 'fire', role: 'compliance', count: 9 });
+    },
+    'bad/result-cash-edited.json': (j) => {
+      j.result.cash += 1_000_000;
+    },
+    'bad/engine-version-3.json': (j) => {
+      j.engineVersion = 3;
+    },
+    'bad/format-version-3.json': (j) => {
+      j.formatVersion = 3;
+    },
+    'bad/format-version-1.json': (j) => {
+      j.formatVersion = 1;
+    },
+    'bad/scenario-version-2.json': (j) => {
+      j.scenario.version = 2;
+    },
+    'bad/decision-edited-q3.json': (j) => {
+      j.quarters[2].d.push({ type: 'setRndBudget', amount: 12345 });
+    },
+    'bad/scenario-mars.json': (j) => {
+      j.scenario.id = 'mars';
+    },
   };
   return bad[p] ? file('balanced-42:' + p.slice(4, -5), bad[p]) : file(p);
 };
@@ -41,20 +57,34 @@ const pinned = (name: string) => ({ finalHash: games[name]!.result.finalHash, co
 async function sim(...args: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  vi.spyOn(console, 'error').mockImplementation((s: string) => { err.push(s); });
-  const code = await main(args, (s) => out.push(s), (s) => err.push(s));
+  vi.spyOn(console, 'error').mockImplementation((s: string) => {
+    err.push(s);
+  });
+  const code = await main(
+    args,
+    (s) => out.push(s),
+    (s) => err.push(s),
+  );
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
-afterEach(() => { vi.restoreAllMocks(); });
+afterEach(() => {
+  vi.restoreAllMocks();
+});
 
 describe('sim verify', () => {
   it('a replay file: exit 0, prints the outcome and the final hash', async () => {
     const r = await sim('verify', fixture('balanced-42'));
     expect(r.code).toBe(0);
     const g = games['balanced-42']!;
-    expect(r.out).toContain(`verified: replay file for scenario classic v1, seed 42 (bot balanced): all ${g.quarters.length} quarters match`);
-    expect(r.out).toMatch(new RegExp(`outcome: ${g.result.outcome} after ${g.quarters.length} quarters; cash -?\\$[\\d,]+; valuation \\$[\\d,]+; founders own \\d+\\.\\d\\d%`));
+    expect(r.out).toContain(
+      `verified: replay file for scenario classic v1, seed 42 (bot balanced): all ${g.quarters.length} quarters match`,
+    );
+    expect(r.out).toMatch(
+      new RegExp(
+        `outcome: ${g.result.outcome} after ${g.quarters.length} quarters; cash -?\\$[\\d,]+; valuation \\$[\\d,]+; founders own \\d+\\.\\d\\d%`,
+      ),
+    );
     expect(r.out).toContain(`final hash: ${pinned('balanced-42').finalHash}`);
   });
 
@@ -63,7 +93,12 @@ describe('sim verify', () => {
     const g = pinned('chaos-4');
     const r = await sim('verify', `https://example.org/#replay=${g.code}`, '--out', join(dir, 'r.json'), '--json');
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.out)).toMatchObject({ status: 'verified', kind: 'code', quarters: games['chaos-4']!.quarters.length, result: { finalHash: g.finalHash } });
+    expect(JSON.parse(r.out)).toMatchObject({
+      status: 'verified',
+      kind: 'code',
+      quarters: games['chaos-4']!.quarters.length,
+      result: { finalHash: g.finalHash },
+    });
     expect(readFileSync(join(dir, 'r.json'), 'utf8')).toBe(text('chaos-4'));
   });
 
@@ -80,18 +115,31 @@ describe('sim verify', () => {
     const e = await sim('verify', fixture('bad/engine-version-3.json'));
     expect(e.code).toBe(2);
     expect(e.err).toMatch(/replay made with engine version 3, this build runs version 2/);
-    expect((await sim('verify', fixture('bad/format-version-3.json'))).err).toMatch(/format version 3; this build reads version 2: update the game/);
-    expect((await sim('verify', fixture('bad/format-version-1.json'))).err).toMatch(/format version 1 was written by an earlier version of the game; this build reads version 2/);
-    expect((await sim('verify', fixture('bad/scenario-version-2.json'))).err).toMatch(/scenario classic version 2, this build has version 1/);
-    expect((await sim('verify', fixture('bad/scenario-mars.json'))).err).toMatch(/scenario "mars", which this build does not have \(known: .*classic/);
+    expect((await sim('verify', fixture('bad/format-version-3.json'))).err).toMatch(
+      /format version 3; this build reads version 2: update the game/,
+    );
+    expect((await sim('verify', fixture('bad/format-version-1.json'))).err).toMatch(
+      /format version 1 was written by an earlier version of the game; this build reads version 2/,
+    );
+    expect((await sim('verify', fixture('bad/scenario-version-2.json'))).err).toMatch(
+      /scenario classic version 2, this build has version 1/,
+    );
+    expect((await sim('verify', fixture('bad/scenario-mars.json'))).err).toMatch(
+      /scenario "mars", which this build does not have \(known: .*classic/,
+    );
     expect((await sim('verify', 'no-such-file.json')).err).toMatch(/no such file/);
     expect((await sim('verify', 'AIS2.AAAA')).err).toMatch(/damaged or incomplete/);
-    expect((await sim('verify', 'AIS1.AAAA')).err).toMatch(/share code version 1 was made by an earlier version of the game; this build reads version 2/);
+    expect((await sim('verify', 'AIS1.AAAA')).err).toMatch(
+      /share code version 1 was made by an earlier version of the game; this build reads version 2/,
+    );
     expect((await sim('verify')).code).toBe(2);
   });
 
   it('as a real process, the exit code is what scripts see', () => {
-    const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'verify', fixture('bad/decision-edited-q3.json')], { cwd: ROOT, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'verify', fixture('bad/decision-edited-q3.json')], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/quarter 3 diverges/);
   });

@@ -7,7 +7,19 @@ import fc from 'fast-check';
 import seedrandom from 'seedrandom';
 import { describe, expect, it } from 'vitest';
 import { toBase64Url } from '../src/replay/binary';
-import { decodeShareCode, describeProblem, encodeShareCode, exportReplay, importReplay, parseReplayLink, readReplayInput, replayLink, SHARE_MAX_BYTES, SHARE_PREFIX, verifyReplay } from '../src/replay/index';
+import {
+  decodeShareCode,
+  describeProblem,
+  encodeShareCode,
+  exportReplay,
+  importReplay,
+  parseReplayLink,
+  readReplayInput,
+  replayLink,
+  SHARE_MAX_BYTES,
+  SHARE_PREFIX,
+  verifyReplay,
+} from '../src/replay/index';
 import type { ProblemCode } from '../src/replay/index';
 import { problem } from '../src/replay/problems';
 import { loadShipped, runReplay } from './golden/runs';
@@ -53,15 +65,53 @@ describe('tolerant import of pasted replay files', () => {
       return r.error;
     };
     expect(bad((x) => delete x.seed)).toMatchObject({ code: 'field', field: '$.seed' });
-    expect(bad((x) => { x.quarters[2].d.push({ type: 'hire', role: 'ceo', count: 1 }); }).field).toBe(`$.quarters[2].d[${j.quarters[2].d.length}].role`);
-    expect(bad((x) => { x.quarters[0].link = 'abc'; }).field).toBe('$.quarters[0].link');
-    expect(bad((x) => { x.meta.colour = 'red'; }).message).toMatch(/\$\.meta.*unknown key\(s\) "colour"/);
-    expect(bad((x) => { x.formatVersion = 3; })).toMatchObject({ code: 'formatVersion', message: expect.stringMatching(/version 3; this build reads version 2: update the game/) });
+    expect(
+      bad((x) => {
+        x.quarters[2].d.push({ type: 'hire', role: 'ceo', count: 1 });
+      }).field,
+    ).toBe(`$.quarters[2].d[${j.quarters[2].d.length}].role`);
+    expect(
+      bad((x) => {
+        x.quarters[0].link = 'abc';
+      }).field,
+    ).toBe('$.quarters[0].link');
+    expect(
+      bad((x) => {
+        x.meta.colour = 'red';
+      }).message,
+    ).toMatch(/\$\.meta.*unknown key\(s\) "colour"/);
+    expect(
+      bad((x) => {
+        x.formatVersion = 3;
+      }),
+    ).toMatchObject({ code: 'formatVersion', message: expect.stringMatching(/version 3; this build reads version 2: update the game/) });
     // Format 1 hashed states as canonical JSON: its links cannot be checked here; refused, naming both versions.
-    expect(bad((x) => { x.formatVersion = 1; })).toMatchObject({ code: 'formatVersionOld', field: '$.formatVersion', message: expect.stringMatching(/replay format version 1 was written by an earlier version of the game; this build reads version 2 .*open it with the version of the game that made it/) });
-    expect(bad((x) => { x.formatVersion = 0; })).toMatchObject({ code: 'field', field: '$.formatVersion' });
-    expect(bad((x) => { x.format = 'other-game'; }).code).toBe('notReplay');
-    expect(bad((x) => { x.meta.team = 'two\u2028lines'; }).field).toBe('$.meta.team');
+    expect(
+      bad((x) => {
+        x.formatVersion = 1;
+      }),
+    ).toMatchObject({
+      code: 'formatVersionOld',
+      field: '$.formatVersion',
+      message: expect.stringMatching(
+        /replay format version 1 was written by an earlier version of the game; this build reads version 2 .*open it with the version of the game that made it/,
+      ),
+    });
+    expect(
+      bad((x) => {
+        x.formatVersion = 0;
+      }),
+    ).toMatchObject({ code: 'field', field: '$.formatVersion' });
+    expect(
+      bad((x) => {
+        x.format = 'other-game';
+      }).code,
+    ).toBe('notReplay');
+    expect(
+      bad((x) => {
+        x.meta.team = 'two\u2028lines';
+      }).field,
+    ).toBe('$.meta.team');
     const cut = importReplay(text.slice(0, 700));
     expect(cut.ok || cut.error).toMatchObject({ code: 'json', field: expect.stringMatching(/^\$\.quarters/) });
     expect(importReplay('').ok || importReplay('   ').ok).toBe(false);
@@ -74,8 +124,14 @@ describe('share codes', () => {
     expect(code.startsWith(SHARE_PREFIX)).toBe(true);
     expect(code.length).toBeLessThan(800);
     expect(code).toMatch(/^AIS2\.[A-Za-z0-9_-]+$/);
-    const claims = [code.replace(/(.{30})/g, '$1\n'), ' ' + code.replace(/(.{7})/g, '$1 ') + '\n', code.replace(/(.{9})/g, '$1\u200b'), replayLink('https://example.org/game/?lang=zh#old', code),
-      `这是我们组的回放 ${code.replace(/(.{70})/g, '$1\n')}. Good luck!`, `Our run: ${replayLink('https://example.org/', code)} (team 7)`];
+    const claims = [
+      code.replace(/(.{30})/g, '$1\n'),
+      ' ' + code.replace(/(.{7})/g, '$1 ') + '\n',
+      code.replace(/(.{9})/g, '$1\u200b'),
+      replayLink('https://example.org/game/?lang=zh#old', code),
+      `这是我们组的回放 ${code.replace(/(.{70})/g, '$1\n')}. Good luck!`,
+      `Our run: ${replayLink('https://example.org/', code)} (team 7)`,
+    ];
     for (const c of claims) {
       const r = readReplayInput(c);
       if (!r.ok) throw new Error(r.error.message);
@@ -95,9 +151,23 @@ describe('share codes', () => {
     const flip = code.slice(0, 40) + (code[40] === 'A' ? 'B' : 'A') + code.slice(41);
     expect(decodeShareCode(flip)).toMatchObject({ ok: false, error: { code: 'codeChecksum' } });
     expect(decodeShareCode(code.slice(0, -3))).toMatchObject({ ok: false, error: { code: 'codeChecksum' } });
-    expect(decodeShareCode('AIS3.' + code.slice(5))).toMatchObject({ ok: false, error: { code: 'codeVersion', message: expect.stringMatching(/version 3; this build reads version 2: update the game/) } });
-    expect(decodeShareCode('AIS1.' + code.slice(5))).toMatchObject({ ok: false, error: { code: 'codeVersionOld', message: expect.stringMatching(/share code version 1 was made by an earlier version of the game; this build reads version 2 .*open it with the version of the game that made it/) } });
-    expect(decodeShareCode(code.slice(0, 20) + '%' + code.slice(21))).toMatchObject({ ok: false, error: { code: 'codeCharacters', params: { char: '%', position: 21 } } });
+    expect(decodeShareCode('AIS3.' + code.slice(5))).toMatchObject({
+      ok: false,
+      error: { code: 'codeVersion', message: expect.stringMatching(/version 3; this build reads version 2: update the game/) },
+    });
+    expect(decodeShareCode('AIS1.' + code.slice(5))).toMatchObject({
+      ok: false,
+      error: {
+        code: 'codeVersionOld',
+        message: expect.stringMatching(
+          /share code version 1 was made by an earlier version of the game; this build reads version 2 .*open it with the version of the game that made it/,
+        ),
+      },
+    });
+    expect(decodeShareCode(code.slice(0, 20) + '%' + code.slice(21))).toMatchObject({
+      ok: false,
+      error: { code: 'codeCharacters', params: { char: '%', position: 21 } },
+    });
     expect(decodeShareCode('hello')).toMatchObject({ ok: false, error: { code: 'codePrefix' } });
   });
 
@@ -116,21 +186,34 @@ describe('share codes', () => {
   });
 
   it('hostile codes with valid checksums (random or edited bodies) are refused or read, never thrown on', () => {
-    const body = inflateSync(Uint8Array.from(atob(code.slice(5).replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - ((code.length - 5) % 4)) % 4)), (c) => c.charCodeAt(0)).subarray(6));
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => {
-      const r = decodeShareCode(seal(bytes));
-      expect(r.ok).toBe(false);
-    }), { numRuns: 300, seed: 7 });
-    fc.assert(fc.property(fc.integer({ min: 0, max: body.length - 1 }), fc.integer({ min: 0, max: 255 }), fc.boolean(), (at, byte, cut) => {
-      const b = cut ? body.slice(0, at) : body.slice();
-      if (!cut) b[at] = byte;
-      const r = decodeShareCode(seal(b));
-      if (r.ok) expect(['verified', 'diverged', 'refused']).toContain(verifyReplay(r.claim, input).status);
-    }), { numRuns: 400, seed: 11 });
-    fc.assert(fc.property(fc.string({ maxLength: 200 }), (s) => {
-      expect(readReplayInput(SHARE_PREFIX + s).ok).toBe(false);
-      readReplayInput(s);
-    }), { numRuns: 300, seed: 3 });
+    const body = inflateSync(
+      Uint8Array.from(atob(code.slice(5).replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - ((code.length - 5) % 4)) % 4)), (c) =>
+        c.charCodeAt(0),
+      ).subarray(6),
+    );
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => {
+        const r = decodeShareCode(seal(bytes));
+        expect(r.ok).toBe(false);
+      }),
+      { numRuns: 300, seed: 7 },
+    );
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: body.length - 1 }), fc.integer({ min: 0, max: 255 }), fc.boolean(), (at, byte, cut) => {
+        const b = cut ? body.slice(0, at) : body.slice();
+        if (!cut) b[at] = byte;
+        const r = decodeShareCode(seal(b));
+        if (r.ok) expect(['verified', 'diverged', 'refused']).toContain(verifyReplay(r.claim, input).status);
+      }),
+      { numRuns: 400, seed: 11 },
+    );
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (s) => {
+        expect(readReplayInput(SHARE_PREFIX + s).ok).toBe(false);
+        readReplayInput(s);
+      }),
+      { numRuns: 300, seed: 3 },
+    );
   });
 
   it('a code of a game with no closed quarter still covers its header (seed, names)', () => {
@@ -139,7 +222,10 @@ describe('share codes', () => {
     if (!d.ok) throw new Error(d.error.message);
     expect(d.claim.quarters).toEqual([]);
     expect(verifyReplay(d.claim, input).status).toBe('verified');
-    expect(verifyReplay({ ...d.claim, meta: { ...d.claim.meta, team: 'someone else' } }, input)).toMatchObject({ status: 'diverged', divergence: { what: 'header' } });
+    expect(verifyReplay({ ...d.claim, meta: { ...d.claim.meta, team: 'someone else' } }, input)).toMatchObject({
+      status: 'diverged',
+      divergence: { what: 'header' },
+    });
     expect(verifyReplay({ ...d.claim, seed: 'f' }, input)).toMatchObject({ status: 'diverged', divergence: { what: 'header' } });
   });
 });
@@ -159,7 +245,10 @@ describe('one text rule across replay files and share codes (issue 14, issue 13 
   });
 
   it('a lone surrogate or a bidi control in a name is refused by the file with the field and the fix, as by the code', () => {
-    for (const [team, why] of [['A\ud800B', /broken character \(a lone surrogate, U\+D800 at character 2\).*retype/], ['Red\u202eneerG', /bidirectional control characters \(U\+202E at character 4\)/]] as const) {
+    for (const [team, why] of [
+      ['A\ud800B', /broken character \(a lone surrogate, U\+D800 at character 2\).*retype/],
+      ['Red\u202eneerG', /bidirectional control characters \(U\+202E at character 4\)/],
+    ] as const) {
       const game = { ...runReplay(classic, 'x', 'balanced', {}, 1), meta: { team } };
       const r = importReplay(JSON.stringify(game));
       expect(r.ok).toBe(false);
@@ -173,8 +262,59 @@ describe('one text rule across replay files and share codes (issue 14, issue 13 
 
 describe('problem texts', () => {
   it('every refusal and divergence reads in Chinese and English, with every placeholder filled', () => {
-    const params = { field: '$.x', size: 1, max: 2, line: 3, column: 4, detail: 'd', expected: 'e', found: 5, supported: 1, prefix: 'AIS2.', char: '%', position: 6, current: 1, id: 'classic', known: 'classic', version: 1, quarter: 3, index: 2, type: 'hire', reason: 'notEnoughCash', status: 'bankrupt', claimed: 'abc', actual: 'def', fields: 'cash' };
-    const codes: ProblemCode[] = ['empty', 'tooLarge', 'json', 'notReplay', 'formatVersion', 'formatVersionOld', 'field', 'codePrefix', 'codeVersion', 'codeVersionOld', 'codeCharacters', 'codeChecksum', 'codeTooLarge', 'codeCorrupt', 'engineVersion', 'scenarioUnknown', 'scenarioId', 'scenarioVersion', 'scenarioHash', 'scenarioInvalid', 'decisionRefused', 'afterGameOver', 'linkDiffers', 'headerDiffers', 'resultDiffers'];
+    const params = {
+      field: '$.x',
+      size: 1,
+      max: 2,
+      line: 3,
+      column: 4,
+      detail: 'd',
+      expected: 'e',
+      found: 5,
+      supported: 1,
+      prefix: 'AIS2.',
+      char: '%',
+      position: 6,
+      current: 1,
+      id: 'classic',
+      known: 'classic',
+      version: 1,
+      quarter: 3,
+      index: 2,
+      type: 'hire',
+      reason: 'notEnoughCash',
+      status: 'bankrupt',
+      claimed: 'abc',
+      actual: 'def',
+      fields: 'cash',
+    };
+    const codes: ProblemCode[] = [
+      'empty',
+      'tooLarge',
+      'json',
+      'notReplay',
+      'formatVersion',
+      'formatVersionOld',
+      'field',
+      'codePrefix',
+      'codeVersion',
+      'codeVersionOld',
+      'codeCharacters',
+      'codeChecksum',
+      'codeTooLarge',
+      'codeCorrupt',
+      'engineVersion',
+      'scenarioUnknown',
+      'scenarioId',
+      'scenarioVersion',
+      'scenarioHash',
+      'scenarioInvalid',
+      'decisionRefused',
+      'afterGameOver',
+      'linkDiffers',
+      'headerDiffers',
+      'resultDiffers',
+    ];
     for (const c of codes) {
       const p = problem(c, '$.x', params);
       const zh = describeProblem(p, 'zh');

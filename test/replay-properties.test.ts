@@ -89,7 +89,24 @@ function bump(v: unknown, rnd: Rng): unknown {
 function mutate(r: Replay, text: string, code: string, rnd: Rng): Mutant | null {
   const qs = r.quarters;
   const withD = qs.map((q, i) => (q.d.length ? i : -1)).filter((i) => i >= 0);
-  const kind = ['char', 'char', 'decisionEdit', 'decisionSwap', 'decisionRemove', 'decisionMove', 'quarterSwap', 'resultEdit', 'seedEdit', 'scenarioEdit', 'linkEdit', 'metaEdit', 'truncateText', 'truncateQuarters', 'codeChar', 'codeTruncate'][int(rnd, 16)]!;
+  const kind = [
+    'char',
+    'char',
+    'decisionEdit',
+    'decisionSwap',
+    'decisionRemove',
+    'decisionMove',
+    'quarterSwap',
+    'resultEdit',
+    'seedEdit',
+    'scenarioEdit',
+    'linkEdit',
+    'metaEdit',
+    'truncateText',
+    'truncateQuarters',
+    'codeChar',
+    'codeTruncate',
+  ][int(rnd, 16)]!;
   const q = withD.length ? withD[int(rnd, withD.length)]! : -1;
   let out: string | null = null;
   switch (kind) {
@@ -99,46 +116,111 @@ function mutate(r: Replay, text: string, code: string, rnd: Rng): Mutant | null 
       break;
     }
     case 'decisionEdit':
-      out = q < 0 ? null : edit(r, rnd, (j) => {
-        const a = j.quarters[q].d[int(rnd, j.quarters[q].d.length)];
-        const keys = Object.keys(a).filter((k) => k !== 'type');
-        if (!keys.length) j.quarters[q].d.splice(0, 0, { type: 'applyGrant' });
-        else { const k = keys[int(rnd, keys.length)]!; a[k] = bump(a[k], rnd); }
+      out =
+        q < 0
+          ? null
+          : edit(r, rnd, (j) => {
+              const a = j.quarters[q].d[int(rnd, j.quarters[q].d.length)];
+              const keys = Object.keys(a).filter((k) => k !== 'type');
+              if (!keys.length) j.quarters[q].d.splice(0, 0, { type: 'applyGrant' });
+              else {
+                const k = keys[int(rnd, keys.length)]!;
+                a[k] = bump(a[k], rnd);
+              }
+              return true;
+            });
+      break;
+    case 'decisionSwap':
+      out =
+        q < 0 || qs[q]!.d.length < 2
+          ? null
+          : edit(r, rnd, (j) => {
+              const d = j.quarters[q].d;
+              const x = int(rnd, d.length - 1);
+              [d[x], d[x + 1]] = [d[x + 1], d[x]];
+              return true;
+            });
+      break;
+    case 'decisionRemove':
+      out =
+        q < 0
+          ? null
+          : edit(r, rnd, (j) => {
+              j.quarters[q].d.splice(int(rnd, j.quarters[q].d.length), 1);
+              return true;
+            });
+      break;
+    case 'decisionMove':
+      out =
+        q < 0 || qs.length < 2
+          ? null
+          : edit(r, rnd, (j) => {
+              const to = (q + 1 + int(rnd, qs.length - 1)) % qs.length;
+              j.quarters[to].d.push(j.quarters[q].d.pop());
+              return true;
+            });
+      break;
+    case 'quarterSwap':
+      out =
+        qs.length < 2
+          ? null
+          : edit(r, rnd, (j) => {
+              const x = int(rnd, qs.length - 1);
+              [j.quarters[x].d, j.quarters[x + 1].d] = [j.quarters[x + 1].d, j.quarters[x].d];
+              return true;
+            });
+      break;
+    case 'resultEdit':
+      out = edit(r, rnd, (j) => {
+        const k = ['outcome', 'quarters', 'cash', 'valuation', 'founderBp', 'finalHash'][int(rnd, 6)]!;
+        j.result[k] =
+          k === 'outcome'
+            ? j.result.outcome === 'finished'
+              ? 'bankrupt'
+              : 'finished'
+            : k === 'finalHash'
+              ? j.result.finalHash.replace(/^./, (c: string) => (c === '0' ? '1' : '0'))
+              : bump(j.result[k], rnd);
         return true;
       });
       break;
-    case 'decisionSwap':
-      out = q < 0 || qs[q]!.d.length < 2 ? null : edit(r, rnd, (j) => { const d = j.quarters[q].d; const x = int(rnd, d.length - 1); [d[x], d[x + 1]] = [d[x + 1], d[x]]; return true; });
-      break;
-    case 'decisionRemove':
-      out = q < 0 ? null : edit(r, rnd, (j) => { j.quarters[q].d.splice(int(rnd, j.quarters[q].d.length), 1); return true; });
-      break;
-    case 'decisionMove':
-      out = q < 0 || qs.length < 2 ? null : edit(r, rnd, (j) => { const to = (q + 1 + int(rnd, qs.length - 1)) % qs.length; j.quarters[to].d.push(j.quarters[q].d.pop()); return true; });
-      break;
-    case 'quarterSwap':
-      out = qs.length < 2 ? null : edit(r, rnd, (j) => { const x = int(rnd, qs.length - 1); [j.quarters[x].d, j.quarters[x + 1].d] = [j.quarters[x + 1].d, j.quarters[x].d]; return true; });
-      break;
-    case 'resultEdit':
-      out = edit(r, rnd, (j) => { const k = ['outcome', 'quarters', 'cash', 'valuation', 'founderBp', 'finalHash'][int(rnd, 6)]!; j.result[k] = k === 'outcome' ? (j.result.outcome === 'finished' ? 'bankrupt' : 'finished') : k === 'finalHash' ? j.result.finalHash.replace(/^./, (c: string) => (c === '0' ? '1' : '0')) : bump(j.result[k], rnd); return true; });
-      break;
     case 'seedEdit':
-      out = edit(r, rnd, (j) => { j.seed = bump(j.seed, rnd); return true; });
+      out = edit(r, rnd, (j) => {
+        j.seed = bump(j.seed, rnd);
+        return true;
+      });
       break;
     case 'scenarioEdit':
-      out = edit(r, rnd, (j) => { const k = ['hash', 'version', 'id'][int(rnd, 3)]!; j.scenario[k] = k === 'hash' ? j.scenario.hash.replace(/.$/, (c: string) => (c === '0' ? '1' : '0')) : bump(j.scenario[k], rnd); return true; });
+      out = edit(r, rnd, (j) => {
+        const k = ['hash', 'version', 'id'][int(rnd, 3)]!;
+        j.scenario[k] = k === 'hash' ? j.scenario.hash.replace(/.$/, (c: string) => (c === '0' ? '1' : '0')) : bump(j.scenario[k], rnd);
+        return true;
+      });
       break;
     case 'linkEdit':
-      out = edit(r, rnd, (j) => { const x = int(rnd, qs.length); const at = int(rnd, 64); const l: string = j.quarters[x].link; j.quarters[x].link = l.slice(0, at) + (l[at] === 'a' ? 'b' : 'a') + l.slice(at + 1); return true; });
+      out = edit(r, rnd, (j) => {
+        const x = int(rnd, qs.length);
+        const at = int(rnd, 64);
+        const l: string = j.quarters[x].link;
+        j.quarters[x].link = l.slice(0, at) + (l[at] === 'a' ? 'b' : 'a') + l.slice(at + 1);
+        return true;
+      });
       break;
     case 'metaEdit':
-      out = edit(r, rnd, (j) => { if (j.meta.team) j.meta.team += '!'; else j.meta.bot = 'balanced' === j.meta.bot ? 'focused' : 'balanced'; return true; });
+      out = edit(r, rnd, (j) => {
+        if (j.meta.team) j.meta.team += '!';
+        else j.meta.bot = 'balanced' === j.meta.bot ? 'focused' : 'balanced';
+        return true;
+      });
       break;
     case 'truncateText':
       out = text.slice(0, int(rnd, text.length - 1));
       break;
     case 'truncateQuarters':
-      out = edit(r, rnd, (j) => { j.quarters.splice(int(rnd, qs.length)); return true; });
+      out = edit(r, rnd, (j) => {
+        j.quarters.splice(int(rnd, qs.length));
+        return true;
+      });
       break;
     case 'codeChar': {
       const at = 5 + int(rnd, code.length - 5);
@@ -192,11 +274,15 @@ describe(`tampering: ${sizeLabel(RUNS, 1000)} runs × 20 mutations`, () => {
     if (process.env.REPLAY_TALLY) console.log(JSON.stringify(tally));
     let same = 0;
     let diverged = 0;
-    for (const k of kinds) { same += tally[k]!.same; diverged += tally[k]!.diverged; }
+    for (const k of kinds) {
+      same += tally[k]!.same;
+      diverged += tally[k]!.diverged;
+    }
     // Mutations that change meaning dominate; mere re-spellings are rare.
     expect(same).toBeLessThan(RUNS * MUTATIONS * 0.02);
     expect(diverged).toBeGreaterThan(RUNS * MUTATIONS * 0.2);
-    for (const k of ['decisionEdit', 'resultEdit', 'quarterSwap', 'linkEdit', 'truncateQuarters']) expect(tally[k]!.diverged).toBeGreaterThan(0);
+    for (const k of ['decisionEdit', 'resultEdit', 'quarterSwap', 'linkEdit', 'truncateQuarters'])
+      expect(tally[k]!.diverged).toBeGreaterThan(0);
     for (const k of ['scenarioEdit', 'codeChar', 'codeTruncate', 'truncateText']) expect(tally[k]!.refused).toBeGreaterThan(0);
   });
 });

@@ -10,7 +10,10 @@ import type { LoadResult, ScenarioBases, Scenario } from '../src/engine/index';
 
 const classicText = readFileSync(join(SCENARIO_DIR, 'classic.json'), 'utf8');
 const bases = (more: Record<string, unknown> = {}): ScenarioBases => {
-  const texts: Record<string, string> = { classic: classicText, ...Object.fromEntries(Object.entries(more).map(([k, v]) => [k, JSON.stringify(v)])) };
+  const texts: Record<string, string> = {
+    classic: classicText,
+    ...Object.fromEntries(Object.entries(more).map(([k, v]) => [k, JSON.stringify(v)])),
+  };
   return { ids: () => Object.keys(texts), text: (id) => (Object.prototype.hasOwnProperty.call(texts, id) ? texts[id] : undefined) };
 };
 const classic = loadScenario(classicText) as Extract<LoadResult, { ok: true }>;
@@ -53,7 +56,11 @@ describe('extends: the patch rules', () => {
   it('any other list is replaced whole, as is a value given as {"$replace": ...}', () => {
     const goals = [{ zh: '目标。', en: 'A goal.' }];
     const factors = [{ factor: 'spread', effect: { v: -3000, source: 'design' } }];
-    const r = load({ facilitator: { goals }, events: [{ id: 'roundCloses', factors }], economics: { programmeCost: { $replace: { ...classic.scenario.economics.programmeCost, audit: S(1) } } } });
+    const r = load({
+      facilitator: { goals },
+      events: [{ id: 'roundCloses', factors }],
+      economics: { programmeCost: { $replace: { ...classic.scenario.economics.programmeCost, audit: S(1) } } },
+    });
     expect(r.scenario.facilitator.goals).toEqual(goals);
     expect(r.scenario.facilitator.questions).toEqual(classic.scenario.facilitator.questions);
     expect(ev(r.scenario, 'roundCloses').factors).toEqual(factors);
@@ -61,7 +68,10 @@ describe('extends: the patch rules', () => {
   });
 
   it('a key the base lacks is accepted where the format offers it: a new market, an optional field', () => {
-    const r = load({ markets: { diagnosis: { ...classic.scenario.markets.healthcare, potential: S(900) } }, events: [{ id: 'roundCloses', cooldown: S(2) }] });
+    const r = load({
+      markets: { diagnosis: { ...classic.scenario.markets.healthcare, potential: S(900) } },
+      events: [{ id: 'roundCloses', cooldown: S(2) }],
+    });
     expect(Object.keys(r.scenario.markets)).toEqual([...Object.keys(classic.scenario.markets), 'diagnosis']);
     expect(r.scenario.markets.diagnosis!.potential).toEqual(S(900));
     expect(ev(r.scenario, 'roundCloses').cooldown).toEqual(S(2));

@@ -6,7 +6,17 @@ import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { readScenario, scenarioIds } from '../src/cli/scenarios';
 import type { Action, Programme, RoundKind, Scenario, State } from '../src/engine/index';
-import { playBot, isSeedSection, lastRevenue, runwayQuarters, totalCustomers, initialState, step, investorValuations, milestonesMet } from '../src/engine/index';
+import {
+  playBot,
+  isSeedSection,
+  lastRevenue,
+  runwayQuarters,
+  totalCustomers,
+  initialState,
+  step,
+  investorValuations,
+  milestonesMet,
+} from '../src/engine/index';
 
 // Through the loader's `extends` resolution, as every consumer loads them.
 const load = (id: string): Scenario => readScenario(id).scenario;
@@ -17,7 +27,13 @@ describe('every shipped scenario', () => {
   it.each(ids)('%s: id matches the file, texts in both languages, a facilitator note', (id) => {
     const s = load(id);
     expect(s.id).toBe(id);
-    const texts = [s.title, s.brief, ...s.facilitator.goals, ...s.facilitator.questions, ...s.events.flatMap((e) => [e.title, e.text, ...(e.missText ? [e.missText] : [])])];
+    const texts = [
+      s.title,
+      s.brief,
+      ...s.facilitator.goals,
+      ...s.facilitator.questions,
+      ...s.events.flatMap((e) => [e.title, e.text, ...(e.missText ? [e.missText] : [])]),
+    ];
     for (const t of texts) {
       expect(t.zh, t.en).toMatch(CJK);
       expect(t.en, t.zh).not.toMatch(CJK);
@@ -61,7 +77,12 @@ describe('workshop-intro: a first 20-30 minute class', () => {
 
 describe('the cases start where the seed says they started', () => {
   it('founding years and markets: A fintech 2015, B healthcare 2018, C medical 2016 in several segments, D fintech 2017', () => {
-    const [a, b, c, d] = ['case-a-fintech-2015', 'case-b-health-2018', 'case-c-medical-2016', 'case-d-fintech-2017'].map(load) as [Scenario, Scenario, Scenario, Scenario];
+    const [a, b, c, d] = ['case-a-fintech-2015', 'case-b-health-2018', 'case-c-medical-2016', 'case-d-fintech-2017'].map(load) as [
+      Scenario,
+      Scenario,
+      Scenario,
+      Scenario,
+    ];
     expect([a.startYear.v, b.startYear.v, c.startYear.v, d.startYear.v]).toEqual([2015, 2018, 2016, 2017]);
     expect(a.start.policy).toMatchObject({ markets: ['advisory'], businessModel: 'subscription' });
     expect(a.start.quality.v).toBeGreaterThan(a.markets.advisory!.qualityBar.v); // A's technical lead (§1.13.1)
@@ -74,7 +95,7 @@ describe('the cases start where the seed says they started', () => {
     expect(d.start.staff.productManager.v).toBe(0);
   });
 
-  it("every case is played in its own field: finance segments for A and D, healthcare segments for B and C", () => {
+  it('every case is played in its own field: finance segments for A and D, healthcare segments for B and C', () => {
     const field = (sc: Scenario) => new Set(Object.values(sc.markets).flatMap((m) => m.section.filter((x) => x.startsWith('§1.2.'))));
     for (const id of ['case-a-fintech-2015', 'case-d-fintech-2017']) expect([...field(load(id))], id).toEqual(['§1.2.1']);
     for (const id of ['case-b-health-2018', 'case-c-medical-2016']) expect([...field(load(id))], id).toEqual(['§1.2.3']);
@@ -93,7 +114,8 @@ function raise(s: State, sc: Scenario): Action[] {
   // What the investors of each round would accept, and only rounds whose milestones are met (§1.17.3).
   const vals = investorValuations(s, sc);
   let kind: RoundKind = 'angel';
-  for (const k of ['angel', 'seed', 'seriesA', 'seriesB'] as const) if (sc.funding.rounds[k].minPreMoney.v <= vals[k] && milestonesMet(s, sc, k)) kind = k;
+  for (const k of ['angel', 'seed', 'seriesA', 'seriesB'] as const)
+    if (sc.funding.rounds[k].minPreMoney.v <= vals[k] && milestonesMet(s, sc, k)) kind = k;
   const r = sc.funding.rounds[kind];
   const pre = Math.min(r.maxPreMoney.v, Math.max(r.minPreMoney.v, vals[kind]));
   return [{ type: 'raiseRound', kind, amount: Math.max(r.minAmount.v, Math.min(r.maxAmount.v, Math.floor(pre / 4))), preMoney: pre }];
@@ -109,9 +131,14 @@ function player(first: Action[], programmes: Programme[], plan = true) {
     if (s.quarter === 1) for (const p of programmes) out.push({ type: 'setProgramme', programme: p, on: true });
     const rw = runwayQuarters(s, sc);
     if (plan && !s.pending.grant) out.push({ type: 'applyGrant' });
-    if (!s.pending.partner && s.policy.markets.length === 1 && !s.partnerships.some((p) => p.kind === 'data')) out.push({ type: 'proposePartnership', kind: 'data', market: s.policy.markets[0]! });
+    if (!s.pending.partner && s.policy.markets.length === 1 && !s.partnerships.some((p) => p.kind === 'data'))
+      out.push({ type: 'proposePartnership', kind: 'data', market: s.policy.markets[0]! });
     if (rw >= 4 && totalCustomers(s) > (s.staff.marketing + 1) * 10) out.push({ type: 'hire', role: 'marketing', count: 1 });
-    out.push({ type: 'setMarketing', channel: 'ads', budget: rw >= 2 ? Math.floor((Math.max(0, s.cash) * 400 + lastRevenue(s) * 3000) / 1e7) * 1000 : 10000 });
+    out.push({
+      type: 'setMarketing',
+      channel: 'ads',
+      budget: rw >= 2 ? Math.floor((Math.max(0, s.cash) * 400 + lastRevenue(s) * 3000) / 1e7) * 1000 : 10000,
+    });
     return plan && rw < 6 ? [...out, ...raise(s, sc)] : out;
   };
 }
@@ -122,7 +149,11 @@ function workshopTeam(markets: string[] | null, plan: boolean) {
     const out: Action[] = s.quarter === 0 && markets ? [{ type: 'setMarkets', markets }] : [];
     const rw = runwayQuarters(s, sc);
     if (rw >= 3) out.push({ type: 'hire', role: s.quarter % 2 === 0 ? 'mlEngineer' : 'marketing', count: 1 });
-    out.push({ type: 'setMarketing', channel: 'ads', budget: rw >= 2 ? Math.floor((Math.max(0, s.cash) * 400 + lastRevenue(s) * 3000) / 1e7) * 1000 : 10000 });
+    out.push({
+      type: 'setMarketing',
+      channel: 'ads',
+      budget: rw >= 2 ? Math.floor((Math.max(0, s.cash) * 400 + lastRevenue(s) * 3000) / 1e7) * 1000 : 10000,
+    });
     if (plan && !s.pending.grant) out.push({ type: 'applyGrant' });
     return plan && rw < 6 ? [...out, ...raise(s, sc)] : out;
   };
@@ -132,7 +163,11 @@ const idle = (): Action[] => [];
 // 300 seeds keep all of this file near 5 s; every lesson below is a difference of at least 4 standard
 // errors of the paired difference (same seeds), so none can pass by luck (p < 0.0001) on any seed set.
 const SEEDS = Array.from({ length: 300 }, (_, i) => `lesson-${i + 1}`);
-interface Runs { survived: number[]; fired: (...ids: string[]) => number[]; perQuarter: (...ids: string[]) => number[] }
+interface Runs {
+  survived: number[];
+  fired: (...ids: string[]) => number[];
+  perQuarter: (...ids: string[]) => number[];
+}
 function play(sc: Scenario, bot: (s: State, sc: Scenario) => Action[]): Runs {
   const games = SEEDS.map((seed) => playBot(sc, seed, bot, { hashes: false, checks: false }).state);
   const fired = (...ids: string[]) => games.map((g) => g.history.reduce((n, k) => n + k.fired.filter((f) => ids.includes(f)).length, 0));
@@ -164,7 +199,12 @@ describe('workshop-intro teaches focus and a financing plan (300 seeds)', () => 
     expect(mean(focusPlan().survived)).toBeGreaterThanOrEqual(0.9);
   });
   it('spreading over three markets, or growing without raising money, survives clearly less often', () => {
-    expectClearly(focusPlan().survived, play(w, workshopTeam(['retail', 'education', 'supplyChain'], true)).survived, 0.15, 'focus vs three markets');
+    expectClearly(
+      focusPlan().survived,
+      play(w, workshopTeam(['retail', 'education', 'supplyChain'], true)).survived,
+      0.15,
+      'focus vs three markets',
+    );
     expectClearly(focusPlan().survived, play(w, workshopTeam(null, false)).survived, 0.5, 'a financing plan vs none');
   });
 });
@@ -190,11 +230,20 @@ describe('the cases teach their lesson (300 seeds, margins of 4 standard errors)
     // §1.14.1's three remedies, in healthcare: a clear position in one segment the money can win
     // (medical education; diagnosis needs a model C cannot pay for yet), testing and audits with data
     // and compute that match a model scale the money can carry, and a financing plan.
-    const fix = play(c, player([
-      { type: 'setMarkets', markets: ['medicalEducation'] }, { type: 'setPositioning', positioning: 'differentiation' },
-      { type: 'setProductWork', work: 'testing' }, { type: 'setModelScale', scale: 'small' },
-      { type: 'setComputeRent', units: 10 }, { type: 'setDataBudget', amount: 10000, augmentation: true },
-    ], ['audit', 'privacy']));
+    const fix = play(
+      c,
+      player(
+        [
+          { type: 'setMarkets', markets: ['medicalEducation'] },
+          { type: 'setPositioning', positioning: 'differentiation' },
+          { type: 'setProductWork', work: 'testing' },
+          { type: 'setModelScale', scale: 'small' },
+          { type: 'setComputeRent', units: 10 },
+          { type: 'setDataBudget', amount: 10000, augmentation: true },
+        ],
+        ['audit', 'privacy'],
+      ),
+    );
     expect(mean(play(c, idle).survived)).toBeLessThanOrEqual(0.05); // company C's path, unchanged
     expect(mean(fix.survived), 'the remedies are viable').toBeGreaterThanOrEqual(0.6);
     expect(mean(keep.survived), 'keeping every segment').toBeLessThanOrEqual(0.1);
@@ -209,10 +258,19 @@ describe('the cases teach their lesson (300 seeds, margins of 4 standard errors)
     const d = load('case-d-fintech-2017');
     const keep = play(d, player([], []));
     // A position whose condition holds (§1.9.2: cost leadership for price-sensitive individual investors).
-    const fix = play(d, player([
-      { type: 'setPositioning', positioning: 'cost' }, { type: 'setPricing', strategy: 'competitive', levelBp: 9500 },
-      { type: 'setStructure', structure: 'matrix' }, { type: 'hire', role: 'productManager', count: 1 }, { type: 'hire', role: 'compliance', count: 1 },
-    ], ['fairness', 'privacy']));
+    const fix = play(
+      d,
+      player(
+        [
+          { type: 'setPositioning', positioning: 'cost' },
+          { type: 'setPricing', strategy: 'competitive', levelBp: 9500 },
+          { type: 'setStructure', structure: 'matrix' },
+          { type: 'hire', role: 'productManager', count: 1 },
+          { type: 'hire', role: 'compliance', count: 1 },
+        ],
+        ['fairness', 'privacy'],
+      ),
+    );
     expect(mean(play(d, idle).survived)).toBeLessThanOrEqual(0.05);
     expectClearly(fix.survived, keep.survived, 0.4, 'fix vs keep');
     // Fines and suits per quarter in business: clearly more frequent, and at least twice as frequent, when ethics are ignored.

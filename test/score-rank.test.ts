@@ -13,8 +13,22 @@ import type { Kpi, State } from '../src/engine/index';
 import { debrief } from '../src/workshop/debrief';
 import { MINI, miniState } from './fixtures/mini';
 
-const kpi = (quarter: number, valuation: number, founderBp: number): Kpi =>
-  ({ quarter, cash: 900_000, revenue: 50_000 * quarter, costs: 100_000, customers: { alpha: 50, beta: 0 }, headcount: 4, valuation, founderBp, quality: 300, brand: 100, morale: 70, complianceBp: 5000, markets: 1, fired: [] });
+const kpi = (quarter: number, valuation: number, founderBp: number): Kpi => ({
+  quarter,
+  cash: 900_000,
+  revenue: 50_000 * quarter,
+  costs: 100_000,
+  customers: { alpha: 50, beta: 0 },
+  headcount: 4,
+  valuation,
+  founderBp,
+  quality: 300,
+  brand: 100,
+  morale: 70,
+  complianceBp: 5000,
+  markets: 1,
+  fired: [],
+});
 
 /** Four closed quarters of one company; only the cap table, valuation and rounds vary. */
 function company(founderShares: number, investorShares: number, valuation = 5_000_000, rounds = 1, grant = false): State {
@@ -23,7 +37,13 @@ function company(founderShares: number, investorShares: number, valuation = 5_00
     s.quarter = 4;
     const bp = Math.floor((founderShares * 10000) / (founderShares + investorShares));
     s.history = [0, 1, 2, 3].map((q) => kpi(q, valuation, bp));
-    s.rounds = Array.from({ length: rounds }, (_, i) => ({ quarter: i, kind: 'angel' as const, amount: 250_000, preMoney: 1_000_000, shares: Math.floor(investorShares / Math.max(1, rounds)) }));
+    s.rounds = Array.from({ length: rounds }, (_, i) => ({
+      quarter: i,
+      kind: 'angel' as const,
+      amount: 250_000,
+      preMoney: 1_000_000,
+      shares: Math.floor(investorShares / Math.max(1, rounds)),
+    }));
     s.capTable = [{ holder: 'founders', shares: founderShares }, ...(investorShares ? [{ holder: 'angel', shares: investorShares }] : [])];
     if (grant) s.ledger = { ...s.ledger, grants: 100_000 };
   });
@@ -78,11 +98,16 @@ describe('ranks: level runs share one', () => {
     const out: string[] = [];
     expect(await workshopCmd.run(['create', '--scenario', 'classic', '--seed', '7', '--json'], (s) => out.push(s))).toBe(0);
     const code = JSON.parse(out.join('\n')).code as string;
-    const play = async (team: string, bot: string, file: string) => expect(await playCommand(['--workshop', code, '--team', team, '--bot', bot, '--out', f(file)], () => {})).toBe(0);
+    const play = async (team: string, bot: string, file: string) =>
+      expect(await playCommand(['--workshop', code, '--team', team, '--bot', bot, '--out', f(file)], () => {})).toBe(0);
     await play('Alpha', 'balanced', 'a.json');
     await play('Bravo', 'balanced', 'b.json');
     await play('Charlie', 'scattered', 'c.json');
-    const r = debrief(code, readScenario('classic').text, ['c.json', 'b.json', 'a.json'].map((n) => ({ label: n, text: readFileSync(f(n), 'utf8') })));
+    const r = debrief(
+      code,
+      readScenario('classic').text,
+      ['c.json', 'b.json', 'a.json'].map((n) => ({ label: n, text: readFileSync(f(n), 'utf8') })),
+    );
     if (!r.ok) throw new Error(r.problem.message);
     const rows = r.debrief.ranked.map((t) => [t.team, t.rank, t.score.total]);
     const alpha = r.debrief.ranked.find((t) => t.team === 'Alpha')!;

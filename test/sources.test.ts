@@ -17,7 +17,9 @@ describe('sources over the shipped scenarios', () => {
   });
 
   it('names the mechanics behind the seed sections the factor map relies on', () => {
-    expect(r.sections['§1.12.1']).toEqual(expect.arrayContaining(['event:algorithmDefect', 'event:pilotFails', 'event:computeShortage', 'programme:audit']));
+    expect(r.sections['§1.12.1']).toEqual(
+      expect.arrayContaining(['event:algorithmDefect', 'event:pilotFails', 'event:computeShortage', 'programme:audit']),
+    );
     expect(r.sections['§1.14.1']).toEqual(expect.arrayContaining(['event:clinicalTrialFails', 'economics:spreadPenaltyBp']));
     expect(r.sections['§1.13.1']).toEqual(expect.arrayContaining(['event:institutionalSubscription', 'market:finance']));
     expect(r.sections['§1.17.3']).toEqual(expect.arrayContaining(['round:angel', 'round:seriesA', 'round:seriesB']));
@@ -26,7 +28,10 @@ describe('sources over the shipped scenarios', () => {
 
   it('reports a number without a source and a section nobody cites', () => {
     const classic = shipped.find((s) => s.id === 'classic')!;
-    const raw = JSON.parse(JSON.stringify(classic.raw)) as { start: { brand: unknown; cash: { source: string } }; flavourSections: unknown[] };
+    const raw = JSON.parse(JSON.stringify(classic.raw)) as {
+      start: { brand: unknown; cash: { source: string } };
+      flavourSections: unknown[];
+    };
     raw.start.brand = 100;
     raw.start.cash.source = 'tbd';
     raw.flavourSections = [];

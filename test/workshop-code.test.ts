@@ -14,17 +14,31 @@ const loaded = loadScenario(readFileSync(new URL('../scenarios/classic.json', im
 if (!loaded.ok) throw new Error('classic.json does not load');
 const classic = loaded.scenario;
 
-const base: WorkshopSettings = { scenarioId: 'classic', scenarioHash: loaded.hash.slice(0, 5), seed: '42', quarters: 20, groups: [...GROUPS], lang: 'en', pauses: [4, 8] };
+const base: WorkshopSettings = {
+  scenarioId: 'classic',
+  scenarioHash: loaded.hash.slice(0, 5),
+  seed: '42',
+  quarters: 20,
+  groups: [...GROUPS],
+  lang: 'en',
+  pauses: [4, 8],
+};
 
 const nameArb = fc.stringMatching(/^[0-9A-Za-z_-]{1,32}$/);
-const settingsArb: fc.Arbitrary<WorkshopSettings> = fc.record({
-  scenarioId: nameArb, seed: nameArb,
-  scenarioHash: fc.integer({ min: 0, max: 0xfffff }).map((n) => n.toString(16).padStart(5, '0')),
-  quarters: fc.integer({ min: 1, max: 60 }),
-  groups: fc.subarray([...GROUPS], { minLength: 1 }),
-  lang: fc.constantFrom('zh' as const, 'en' as const),
-}).chain((s) => fc.uniqueArray(fc.integer({ min: 1, max: Math.max(1, s.quarters - 1) }), { maxLength: s.quarters > 1 ? 15 : 0 })
-  .map((p) => ({ ...s, pauses: s.quarters > 1 ? [...p].sort((a, b) => a - b) : [] })));
+const settingsArb: fc.Arbitrary<WorkshopSettings> = fc
+  .record({
+    scenarioId: nameArb,
+    seed: nameArb,
+    scenarioHash: fc.integer({ min: 0, max: 0xfffff }).map((n) => n.toString(16).padStart(5, '0')),
+    quarters: fc.integer({ min: 1, max: 60 }),
+    groups: fc.subarray([...GROUPS], { minLength: 1 }),
+    lang: fc.constantFrom('zh' as const, 'en' as const),
+  })
+  .chain((s) =>
+    fc
+      .uniqueArray(fc.integer({ min: 1, max: Math.max(1, s.quarters - 1) }), { maxLength: s.quarters > 1 ? 15 : 0 })
+      .map((p) => ({ ...s, pauses: s.quarters > 1 ? [...p].sort((a, b) => a - b) : [] })),
+  );
 
 describe('workshop code', () => {
   it('is short, URL-safe and read-aloud friendly, and decodes to exactly the settings', () => {
@@ -41,11 +55,14 @@ describe('workshop code', () => {
   });
 
   it('round-trips every valid setting exactly', () => {
-    fc.assert(fc.property(settingsArb, (s) => {
-      expect(checkSettings(s)).toBeNull();
-      const d = decodeWorkshop(encodeWorkshop(s));
-      expect(d.ok && d.settings).toEqual(s);
-    }), { numRuns: 500, seed: 7 });
+    fc.assert(
+      fc.property(settingsArb, (s) => {
+        expect(checkSettings(s)).toBeNull();
+        const d = decodeWorkshop(encodeWorkshop(s));
+        expect(d.ok && d.settings).toEqual(s);
+      }),
+      { numRuns: 500, seed: 7 },
+    );
   });
 
   it('refuses every single mistyped symbol and every swapped neighbour pair (CRC-15)', () => {
@@ -79,29 +96,46 @@ describe('workshop code', () => {
       ch: fc.string({ minLength: 1, maxLength: 1, unit: 'binary' }),
     });
     let refused = 0;
-    fc.assert(fc.property(fc.oneof(fc.string({ maxLength: 80, unit: 'binary' }).map((t) => ({ t })), mutation), (m) => {
-      let text: string, expected: WorkshopSettings | null = null;
-      if ('t' in m) text = m.t;
-      else {
-        const { s, code } = valid[m.k]!;
-        const p = m.pos % code.length;
-        expected = s;
-        text = m.kind === 'replace' ? code.slice(0, p) + m.ch + code.slice(p + 1)
-          : m.kind === 'delete' ? code.slice(0, p) + code.slice(p + 1)
-          : m.kind === 'insert' ? code.slice(0, p) + m.ch + code.slice(p)
-          : m.kind === 'swap' ? code.slice(0, p) + code.slice(p + 1, p + 2) + code.slice(p, p + 1) + code.slice(p + 2)
-          : m.kind === 'case' ? code.toLowerCase()
-          : m.kind === 'truncate' ? code.slice(0, p)
-          : code + code.slice(p);
-      }
-      const r = decodeWorkshop(text);
-      if (!r.ok) {
-        refused++;
-        expect(r.problem.message.length).toBeGreaterThan(20);
-        expect(describeWorkshopProblem(r.problem, 'zh')).not.toMatch(/^workshop\./);
-      } else if (expected) expect(r.settings).toEqual(expected);
-      else expect(decodeWorkshop(r.code)).toEqual(r);
-    }), { numRuns: 10_000, seed: 11 });
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 80, unit: 'binary' }).map((t) => ({ t })),
+          mutation,
+        ),
+        (m) => {
+          let text: string,
+            expected: WorkshopSettings | null = null;
+          if ('t' in m) text = m.t;
+          else {
+            const { s, code } = valid[m.k]!;
+            const p = m.pos % code.length;
+            expected = s;
+            text =
+              m.kind === 'replace'
+                ? code.slice(0, p) + m.ch + code.slice(p + 1)
+                : m.kind === 'delete'
+                  ? code.slice(0, p) + code.slice(p + 1)
+                  : m.kind === 'insert'
+                    ? code.slice(0, p) + m.ch + code.slice(p)
+                    : m.kind === 'swap'
+                      ? code.slice(0, p) + code.slice(p + 1, p + 2) + code.slice(p, p + 1) + code.slice(p + 2)
+                      : m.kind === 'case'
+                        ? code.toLowerCase()
+                        : m.kind === 'truncate'
+                          ? code.slice(0, p)
+                          : code + code.slice(p);
+          }
+          const r = decodeWorkshop(text);
+          if (!r.ok) {
+            refused++;
+            expect(r.problem.message.length).toBeGreaterThan(20);
+            expect(describeWorkshopProblem(r.problem, 'zh')).not.toMatch(/^workshop\./);
+          } else if (expected) expect(r.settings).toEqual(expected);
+          else expect(decodeWorkshop(r.code)).toEqual(r);
+        },
+      ),
+      { numRuns: 10_000, seed: 11 },
+    );
     expect(refused).toBeGreaterThan(8000);
     for (const junk of [undefined, null, 42, {}, '', '-----', 'x'.repeat(5000)]) expect(decodeWorkshop(junk as unknown).ok).toBe(false);
   });
@@ -125,13 +159,20 @@ describe('the workshop world', () => {
   it('refuses a code for another scenario version, more quarters than the scenario has, or another scenario', () => {
     const other = workshopWorld({ ...base, scenarioHash: loaded.hash.startsWith('0') ? '11111' : '00000' }, classic, loaded.hash);
     expect(!other.ok && other.problem.code).toBe('scenarioVersion');
-    expect(workshopWorld({ ...base, quarters: 21, pauses: [] }, classic, loaded.hash)).toMatchObject({ ok: false, problem: { code: 'quartersOver' } });
-    expect(workshopWorld({ ...base, scenarioId: 'caseA' }, classic, loaded.hash)).toMatchObject({ ok: false, problem: { code: 'scenarioOther' } });
+    expect(workshopWorld({ ...base, quarters: 21, pauses: [] }, classic, loaded.hash)).toMatchObject({
+      ok: false,
+      problem: { code: 'quartersOver' },
+    });
+    expect(workshopWorld({ ...base, scenarioId: 'caseA' }, classic, loaded.hash)).toMatchObject({
+      ok: false,
+      problem: { code: 'scenarioOther' },
+    });
   });
 
   it('pauses after the chosen quarters only; each pause has its own go-ahead code', () => {
     expect([1, 2, 3, 4, 5, 6, 7, 8, 9].filter((q) => pauseAt(base, q))).toEqual([4, 8]);
-    const g4 = goAheadCode(base, 4), g8 = goAheadCode(base, 8);
+    const g4 = goAheadCode(base, 4),
+      g8 = goAheadCode(base, 8);
     expect(g4).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}$/);
     expect(g4).not.toBe(g8);
     expect(goAheadCode({ ...base, seed: '43' }, 4)).not.toBe(g4);
@@ -154,8 +195,10 @@ describe('the workshop world', () => {
     if (!lone.ok) expect(lone.problem.message).toMatch(/broken character \(U\+D800 at character 2.*retype/);
     const rlo = checkTeamName('Red\u202eneerG');
     expect(rlo).toMatchObject({ ok: false, problem: { code: 'teamBidi', params: { char: 'U+202E', position: 4 } } });
-    for (const c of ['\u200e', '\u200f', '\u061c', '\u202a', '\u2066', '\u2069']) expect(checkTeamName(`a${c}b`)).toMatchObject({ ok: false, problem: { code: 'teamBidi' } });
+    for (const c of ['\u200e', '\u200f', '\u061c', '\u202a', '\u2066', '\u2069'])
+      expect(checkTeamName(`a${c}b`)).toMatchObject({ ok: false, problem: { code: 'teamBidi' } });
     // Arabic, Hebrew, emoji and 80 Chinese characters are names like any other.
-    for (const ok of ['فريق الأحمر', 'צוות', '🚀 Rocket', '红'.repeat(80)]) expect(checkTeamName(ok), ok).toMatchObject({ ok: true, team: ok });
+    for (const ok of ['فريق الأحمر', 'צוות', '🚀 Rocket', '红'.repeat(80)])
+      expect(checkTeamName(ok), ok).toMatchObject({ ok: true, team: ok });
   });
 });

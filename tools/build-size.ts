@@ -8,7 +8,13 @@ import { gzipSync } from 'node:zlib';
 
 const dir = resolve(process.argv[2] ?? 'dist');
 const files: string[] = [];
-const walk = (d: string) => { for (const f of readdirSync(d)) { const p = join(d, f); if (statSync(p).isDirectory()) walk(p); else files.push(p); } };
+const walk = (d: string) => {
+  for (const f of readdirSync(d)) {
+    const p = join(d, f);
+    if (statSync(p).isDirectory()) walk(p);
+    else files.push(p);
+  }
+};
 walk(dir);
 const bytes = (ps: string[]) => ps.reduce((n, p) => n + statSync(p).size, 0);
 const mb = (n: number) => (n / 1e6).toFixed(2) + ' MB';
@@ -23,4 +29,6 @@ for (const ext of ['woff2', 'woff']) {
   const fs = files.filter((f) => f.endsWith('.' + ext));
   console.log(`  .${ext}: ${fs.length} files, ${mb(bytes(fs))}`);
 }
-console.log(`title page first load: ${kb(js.reduce((n, p) => n + gz(p), 0))} gzip of script in ${js.length} chunks (${kb(bytes(js))} raw), ${kb(css.reduce((n, p) => n + gz(p), 0))} gzip of CSS`);
+console.log(
+  `title page first load: ${kb(js.reduce((n, p) => n + gz(p), 0))} gzip of script in ${js.length} chunks (${kb(bytes(js))} raw), ${kb(css.reduce((n, p) => n + gz(p), 0))} gzip of CSS`,
+);

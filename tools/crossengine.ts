@@ -21,25 +21,43 @@ async function main(argv: string[]): Promise<number> {
   const bad = engines.filter((e) => !(ENGINES as readonly string[]).includes(e));
   if (bad.length) throw new Error(`unknown engine ${bad.join(', ')}; engines: ${ENGINES.join(', ')}`);
   if (!engines.includes('node')) engines.unshift('node');
-  const r = await crossEngineCheck({ runs: intArg(argv, '--runs', 500), quickjsRuns: intArg(argv, '--quickjs-runs', 100), engines: engines as EngineName[] });
+  const r = await crossEngineCheck({
+    runs: intArg(argv, '--runs', 500),
+    quickjsRuns: intArg(argv, '--quickjs-runs', 100),
+    engines: engines as EngineName[],
+  });
   const ci = Boolean(process.env.CI);
   if (!json) {
-    console.log(`cross-engine: ${r.runs} runs (${r.golden} golden) over ${r.scenarios.length} scenarios + ${r.variants.length} round-number variants, ${r.quarters} quarter hashes`);
-    for (const e of r.engines) console.log(`  ${ENGINE_LABEL[e as EngineName].padEnd(28)} ${String(r.perEngine[e]!.runs).padStart(5)} runs  ${String(r.perEngine[e]!.ms).padStart(6)} ms  ${r.perEngine[e]!.version}`);
+    console.log(
+      `cross-engine: ${r.runs} runs (${r.golden} golden) over ${r.scenarios.length} scenarios + ${r.variants.length} round-number variants, ${r.quarters} quarter hashes`,
+    );
+    for (const e of r.engines)
+      console.log(
+        `  ${ENGINE_LABEL[e as EngineName].padEnd(28)} ${String(r.perEngine[e]!.runs).padStart(5)} runs  ${String(r.perEngine[e]!.ms).padStart(6)} ms  ${r.perEngine[e]!.version}`,
+      );
     if (r.staleGolden.length) console.log(`  golden replays left out (no longer verify; see the replay tests): ${r.staleGolden.length}`);
     if (r.refusedScenarios.length) console.log(`  left out (do not load; see check-scenario): ${r.refusedScenarios.join(', ')}`);
     for (const s of r.skipped) console.log(`  ${ENGINE_LABEL[s.engine as EngineName].padEnd(28)} SKIPPED: ${s.reason}`);
     for (const m of r.mismatchList.slice(0, 20)) console.log(`  MISMATCH ${m.engine} ${m.id}: ${m.detail}`);
     for (const e of r.errors.slice(0, 20)) console.log(`  ERROR (node) ${e}`);
     console.log(`${r.mismatches} mismatches, ${r.errors.length} errors, ${r.ms} ms`);
-    if (ci && r.skipped.length) console.log(`FAILED: under CI every engine is required (skipped: ${r.skipped.map((x) => x.engine).join(', ')})`);
+    if (ci && r.skipped.length)
+      console.log(`FAILED: under CI every engine is required (skipped: ${r.skipped.map((x) => x.engine).join(', ')})`);
   }
   const { mismatchList, ...summary } = r;
-  if (json) console.log(JSON.stringify({ ...summary, mismatchList: mismatchList.slice(0, 50), errors: r.errors.slice(0, 50), errorCount: r.errors.length }));
+  if (json)
+    console.log(
+      JSON.stringify({ ...summary, mismatchList: mismatchList.slice(0, 50), errors: r.errors.slice(0, 50), errorCount: r.errors.length }),
+    );
   return r.mismatches > 0 || r.errors.length > 0 || (ci && r.skipped.length > 0) ? 1 : 0;
 }
 
 main(process.argv.slice(2)).then(
-  (code) => { process.exitCode = code; },
-  (e: unknown) => { console.error(`crossengine: ${e instanceof Error ? e.message : String(e)}`); process.exitCode = 2; },
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    console.error(`crossengine: ${e instanceof Error ? e.message : String(e)}`);
+    process.exitCode = 2;
+  },
 );

@@ -8,7 +8,13 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const PKG = '@iconify-json/fluent-emoji-flat';
 
-interface IconSet { prefix: string; width?: number; height?: number; icons: Record<string, { body: string; width?: number; height?: number }>; aliases?: Record<string, { parent: string }> }
+interface IconSet {
+  prefix: string;
+  width?: number;
+  height?: number;
+  icons: Record<string, { body: string; width?: number; height?: number }>;
+  aliases?: Record<string, { parent: string }>;
+}
 const set = JSON.parse(readFileSync(join(root, 'node_modules', PKG, 'icons.json'), 'utf8')) as IconSet;
 const pkgVersion = (JSON.parse(readFileSync(join(root, 'node_modules', PKG, 'package.json'), 'utf8')) as { version: string }).version;
 
@@ -25,7 +31,10 @@ let uid = 0;
 function place(name: string, x: number, y: number, size: number): string {
   const ic = icon(name);
   const p = `i${uid++}-`;
-  const body = ic.body.replace(/id="([^"]+)"/g, `id="${p}$1"`).replace(/url\(#([^)]+)\)/g, `url(#${p}$1)`).replace(/href="#([^"]+)"/g, `href="#${p}$1"`);
+  const body = ic.body
+    .replace(/id="([^"]+)"/g, `id="${p}$1"`)
+    .replace(/url\(#([^)]+)\)/g, `url(#${p}$1)`)
+    .replace(/href="#([^"]+)"/g, `href="#${p}$1"`);
   return `<svg x="${x}" y="${y}" width="${size}" height="${size}" viewBox="0 0 ${ic.w} ${ic.h}">${body}</svg>`;
 }
 
@@ -50,21 +59,66 @@ const PEOPLE: { frame: string; figure: string; badge: string }[] = [];
 for (const [role, art] of Object.entries(ROLE_ART)) {
   VARIANTS.forEach((v, i) => PEOPLE.push({ frame: `person.${role}.${i}`, figure: figureName(art.figure, v), badge: art.badge }));
 }
-['person-%-medium-light', 'woman-%-dark', 'man-%-light'].forEach((v, i) => PEOPLE.push({ frame: `person.investor.${i}`, figure: v.replace('%', 'in-tuxedo'), badge: 'money-bag' }));
+['person-%-medium-light', 'woman-%-dark', 'man-%-light'].forEach((v, i) =>
+  PEOPLE.push({ frame: `person.investor.${i}`, figure: v.replace('%', 'in-tuxedo'), badge: 'money-bag' }),
+);
 
 const ICONS: Record<string, string> = {
-  'badge.dataScientist': 'bar-chart', 'badge.mlEngineer': 'brain', 'badge.softwareEngineer': 'laptop', 'badge.productManager': 'clipboard',
-  'badge.marketing': 'megaphone', 'badge.compliance': 'shield', 'badge.domainExpert': 'graduation-cap',
-  'prog.audit': 'magnifying-glass-tilted-left', 'prog.privacy': 'locked', 'prog.fairness': 'balance-scale', 'prog.encryption': 'key',
-  'prog.accessControl': 'identification-card', 'prog.backups': 'floppy-disk',
-  'market.finance': 'bank', 'market.retail': 'shopping-cart', 'market.healthcare': 'hospital', 'market.supplyChain': 'factory',
-  'market.education': 'books', 'market.transport': 'delivery-truck', 'market.other': 'globe-showing-asia-australia',
-  'mood.great': 'grinning-face-with-big-eyes', 'mood.good': 'slightly-smiling-face', 'mood.meh': 'neutral-face', 'mood.bad': 'worried-face', 'mood.awful': 'tired-face',
-  'emote.heart': 'red-heart', 'emote.anger': 'anger-symbol', 'emote.sweat': 'sweat-droplets', 'emote.coffee': 'hot-beverage', 'emote.sparkles': 'sparkles', 'emote.zzz': 'zzz', 'emote.idea': 'light-bulb',
-  'prop.plant': 'potted-plant', 'prop.cloud': 'cloud', 'prop.lock': 'locked', 'prop.money': 'money-bag', 'prop.star': 'star', 'prop.starGlow': 'glowing-star',
-  'prop.trophy': 'trophy', 'prop.party': 'party-popper', 'prop.warning': 'warning', 'prop.hourglass': 'hourglass-not-done', 'prop.handshake': 'handshake',
-  'prop.check': 'check-mark-button', 'prop.cross': 'cross-mark', 'prop.crane': 'construction', 'prop.people': 'busts-in-silhouette', 'prop.bank': 'bank',
-  'prop.sun': 'sun', 'prop.chart': 'chart-increasing', 'prop.stop': 'stop-sign', 'prop.shield': 'shield', 'prop.bell': 'bell', 'prop.laptop': 'laptop', 'prop.books': 'books',
+  'badge.dataScientist': 'bar-chart',
+  'badge.mlEngineer': 'brain',
+  'badge.softwareEngineer': 'laptop',
+  'badge.productManager': 'clipboard',
+  'badge.marketing': 'megaphone',
+  'badge.compliance': 'shield',
+  'badge.domainExpert': 'graduation-cap',
+  'prog.audit': 'magnifying-glass-tilted-left',
+  'prog.privacy': 'locked',
+  'prog.fairness': 'balance-scale',
+  'prog.encryption': 'key',
+  'prog.accessControl': 'identification-card',
+  'prog.backups': 'floppy-disk',
+  'market.finance': 'bank',
+  'market.retail': 'shopping-cart',
+  'market.healthcare': 'hospital',
+  'market.supplyChain': 'factory',
+  'market.education': 'books',
+  'market.transport': 'delivery-truck',
+  'market.other': 'globe-showing-asia-australia',
+  'mood.great': 'grinning-face-with-big-eyes',
+  'mood.good': 'slightly-smiling-face',
+  'mood.meh': 'neutral-face',
+  'mood.bad': 'worried-face',
+  'mood.awful': 'tired-face',
+  'emote.heart': 'red-heart',
+  'emote.anger': 'anger-symbol',
+  'emote.sweat': 'sweat-droplets',
+  'emote.coffee': 'hot-beverage',
+  'emote.sparkles': 'sparkles',
+  'emote.zzz': 'zzz',
+  'emote.idea': 'light-bulb',
+  'prop.plant': 'potted-plant',
+  'prop.cloud': 'cloud',
+  'prop.lock': 'locked',
+  'prop.money': 'money-bag',
+  'prop.star': 'star',
+  'prop.starGlow': 'glowing-star',
+  'prop.trophy': 'trophy',
+  'prop.party': 'party-popper',
+  'prop.warning': 'warning',
+  'prop.hourglass': 'hourglass-not-done',
+  'prop.handshake': 'handshake',
+  'prop.check': 'check-mark-button',
+  'prop.cross': 'cross-mark',
+  'prop.crane': 'construction',
+  'prop.people': 'busts-in-silhouette',
+  'prop.bank': 'bank',
+  'prop.sun': 'sun',
+  'prop.chart': 'chart-increasing',
+  'prop.stop': 'stop-sign',
+  'prop.shield': 'shield',
+  'prop.bell': 'bell',
+  'prop.laptop': 'laptop',
+  'prop.books': 'books',
 };
 
 function sheet(cells: string[], cell: number, cols: number, rows: number): string {
@@ -85,7 +139,9 @@ const peopleCells = PEOPLE.map((p, i) => {
 const ICON_CELL = 64;
 const ICON_COLS = 8;
 const iconNames = Object.keys(ICONS);
-const iconCells = iconNames.map((k, i) => place(ICONS[k]!, (i % ICON_COLS) * ICON_CELL + 2, Math.floor(i / ICON_COLS) * ICON_CELL + 2, ICON_CELL - 4));
+const iconCells = iconNames.map((k, i) =>
+  place(ICONS[k]!, (i % ICON_COLS) * ICON_CELL + 2, Math.floor(i / ICON_COLS) * ICON_CELL + 2, ICON_CELL - 4),
+);
 
 mkdirSync(join(root, 'assets', 'office'), { recursive: true });
 // Power-of-two sheets so WebGL can mipmap them: staff are drawn well below their raster size.

@@ -18,10 +18,18 @@ import { readScenario } from '../src/cli/scenarios';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'assets', 'screenshots');
 /** `--png DIR` also writes a PNG of each shot there (the repository keeps the small JPEGs). */
-const PNG_COPY = process.argv.includes('--png') ? resolve(process.argv[process.argv.indexOf('--png') + 1] ?? 'test-output/screenshots-png') : null;
+const PNG_COPY = process.argv.includes('--png')
+  ? resolve(process.argv[process.argv.indexOf('--png') + 1] ?? 'test-output/screenshots-png')
+  : null;
 const SEED = '3'; // classic, seed 3: `focused` finishes all 20 quarters with 54 staff; `scattered` goes bankrupt in quarter 8
 type Lang = 'zh' | 'en';
-type Sim = { screen(): string; busy(): boolean; officeReady(): Promise<void>; dispatch(a: unknown): { ok: boolean }; state(): { quarter: number; status: string } | null };
+type Sim = {
+  screen(): string;
+  busy(): boolean;
+  officeReady(): Promise<void>;
+  dispatch(a: unknown): { ok: boolean };
+  state(): { quarter: number; status: string } | null;
+};
 /** The page's test hook (src/ui/shared/test-hook.ts), typed here for this tool only. */
 type W = { __sim: Sim };
 
@@ -37,9 +45,17 @@ async function shoot(target: Page | ReturnType<Page['locator']>, name: string): 
   console.log(`${name}.jpg ${Math.round(statSync(jpg).size / 1024)} KB`);
 }
 
-async function newGame(browser: Browser, url: string, lang: Lang, o: { width?: number; height?: number; phone?: boolean } = {}): Promise<{ ctx: BrowserContext; p: Page }> {
+async function newGame(
+  browser: Browser,
+  url: string,
+  lang: Lang,
+  o: { width?: number; height?: number; phone?: boolean } = {},
+): Promise<{ ctx: BrowserContext; p: Page }> {
   const ctx = await browser.newContext({
-    viewport: { width: o.width ?? 1280, height: o.height ?? 720 }, isMobile: o.phone, hasTouch: o.phone, reducedMotion: 'reduce',
+    viewport: { width: o.width ?? 1280, height: o.height ?? 720 },
+    isMobile: o.phone,
+    hasTouch: o.phone,
+    reducedMotion: 'reduce',
   });
   const p = await ctx.newPage();
   await p.goto(url);
@@ -69,7 +85,9 @@ async function endQuarter(p: Page): Promise<void> {
  *  (1-based, as the header shows it; the state's `quarter` counts from 0). */
 async function playLog(p: Page, log: Action[][], until: number): Promise<void> {
   for (;;) {
-    const q = await p.evaluate(() => ((window as unknown as W).__sim.screen() === 'game' ? (window as unknown as W).__sim.state()?.quarter ?? 0 : -1));
+    const q = await p.evaluate(() =>
+      (window as unknown as W).__sim.screen() === 'game' ? ((window as unknown as W).__sim.state()?.quarter ?? 0) : -1,
+    );
     if (q < 0 || q + 1 >= until) return;
     for (const a of log[q] ?? []) await p.evaluate((x) => (window as unknown as W).__sim.dispatch(x), a as unknown);
     await endQuarter(p);
@@ -93,7 +111,12 @@ async function main(): Promise<void> {
   if (!process.argv.includes('--no-build') || !existsSync(join(ROOT, 'dist', 'index.html'))) {
     await build({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), logLevel: 'error' });
   }
-  const server = await preview({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), preview: { port: 0, strictPort: false, open: false }, logLevel: 'error' });
+  const server = await preview({
+    root: ROOT,
+    configFile: join(ROOT, 'vite.config.ts'),
+    preview: { port: 0, strictPort: false, open: false },
+    logLevel: 'error',
+  });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('the preview server did not say its URL');
   const { scenario } = readScenario('classic');
@@ -154,6 +177,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((e: unknown) => {
-  console.error(e instanceof Error ? e.stack ?? e.message : String(e));
+  console.error(e instanceof Error ? (e.stack ?? e.message) : String(e));
   process.exit(1);
 });

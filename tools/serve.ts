@@ -30,22 +30,31 @@ export async function buildGame(outDir: string): Promise<void> {
 /** Serves `dir` with Vite's preview server on a free 127.0.0.1 port. `ready`: the build that fills
  *  `dir`; requests wait for it (and get a 500 naming the error if it fails), so the server can start
  *  before the build ends. Unknown paths are a 404 ("not found"), as on any static web server (no SPA fallback). */
-export async function serveGame(dir: string, ready: Promise<unknown> = Promise.resolve()): Promise<{ url: string; close(): Promise<void> }> {
+export async function serveGame(
+  dir: string,
+  ready: Promise<unknown> = Promise.resolve(),
+): Promise<{ url: string; close(): Promise<void> }> {
   const { preview } = await import('vite');
   const gate: Plugin = {
     name: 'wait-for-build',
     configurePreviewServer(server) {
       server.middlewares.use((_req, res, next) => {
-        ready.then(() => next(), (e: unknown) => {
-          res.statusCode = 500;
-          res.end(`the game did not build: ${e instanceof Error ? e.message : String(e)}`);
-        });
+        ready.then(
+          () => next(),
+          (e: unknown) => {
+            res.statusCode = 500;
+            res.end(`the game did not build: ${e instanceof Error ? e.message : String(e)}`);
+          },
+        );
       });
       // After the files: anything else but an HTML page is a 404 with a body (Vite's own is empty,
       // which Chromium refuses to open as a page; the print tests open a blank page on this origin).
       return () => {
         server.middlewares.use((req, res, next) => {
-          if (/\.html(\?|$)/.test(req.url ?? '')) { next(); return; }
+          if (/\.html(\?|$)/.test(req.url ?? '')) {
+            next();
+            return;
+          }
           res.statusCode = 404;
           res.setHeader('content-type', 'text/plain; charset=utf-8');
           res.end('not found');
@@ -54,7 +63,11 @@ export async function serveGame(dir: string, ready: Promise<unknown> = Promise.r
     },
   };
   const server = await preview({
-    root: ROOT, configFile: CONFIG, logLevel: 'error', appType: 'mpa', plugins: [gate],
+    root: ROOT,
+    configFile: CONFIG,
+    logLevel: 'error',
+    appType: 'mpa',
+    plugins: [gate],
     build: { outDir: dir },
     preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false, headers: { 'cache-control': 'no-store' } },
   });
@@ -84,7 +97,8 @@ const IGNORED = [/GPU stall due to ReadPixels/i];
 export function watchConsole(page: Page): string[] {
   const problems: string[] = [];
   page.on('console', (m: ConsoleMessage) => {
-    if ((m.type() === 'error' || m.type() === 'warning') && !IGNORED.some((r) => r.test(m.text()))) problems.push(`${m.type()}: ${m.text()}`);
+    if ((m.type() === 'error' || m.type() === 'warning') && !IGNORED.some((r) => r.test(m.text())))
+      problems.push(`${m.type()}: ${m.text()}`);
   });
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   return problems;

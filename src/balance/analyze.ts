@@ -75,10 +75,14 @@ const alive8q = (g: GameSummary): boolean => g.survived || g.quarters > 8;
 /** Pure. One game's value of a metric. */
 function metricValue(m: Metric, g: GameSummary, eventIds: readonly string[]): number {
   switch (m.kind) {
-    case 'survival': return g.survived ? 1 : 0;
-    case 'survival8': return alive8q(g) ? 1 : 0;
-    case 'valuation': return g.valuation;
-    case 'founderBp': return g.founderBp;
+    case 'survival':
+      return g.survived ? 1 : 0;
+    case 'survival8':
+      return alive8q(g) ? 1 : 0;
+    case 'valuation':
+      return g.valuation;
+    case 'founderBp':
+      return g.founderBp;
     case 'events': {
       let n = 0;
       for (const id of m.ids) {
@@ -91,7 +95,11 @@ function metricValue(m: Metric, g: GameSummary, eventIds: readonly string[]): nu
 }
 
 /** One outcome's paired effect: the essay's way minus the warned-against way, same seeds. */
-export interface OutcomeEffect { effect: number; ci: Interval; z: number }
+export interface OutcomeEffect {
+  effect: number;
+  ci: Interval;
+  z: number;
+}
 
 export interface EventCheck {
   /** The metric counted, e.g. `events:privacyFine+biasLawsuit`, and the essay's direction on it. */
@@ -142,7 +150,10 @@ const outcome = (m: MeanCi): OutcomeEffect => ({ effect: m.mean, ci: m.ci, z: zS
 
 /** Pure. Whether a factor holds on outcomes: one judged outcome clearly for the essay (its interval
  *  above 0), and neither survival nor stake clearly against it (interval below 0). */
-export function judge(judgedOn: readonly Outcome[], effects: Record<Outcome, OutcomeEffect>): { clearlyFor: Outcome[]; clearlyAgainst: Outcome[]; holds: boolean } {
+export function judge(
+  judgedOn: readonly Outcome[],
+  effects: Record<Outcome, OutcomeEffect>,
+): { clearlyFor: Outcome[]; clearlyAgainst: Outcome[]; holds: boolean } {
   const all: Outcome[] = ['survival', 'stake'];
   const clearlyFor = all.filter((o) => effects[o].ci.lo > 0);
   const clearlyAgainst = all.filter((o) => effects[o].ci.hi < 0);
@@ -151,7 +162,13 @@ export function judge(judgedOn: readonly Outcome[], effects: Record<Outcome, Out
 
 /** Pure. The paired effect of one factor from its runs of the essay's way (`good`) and the
  *  warned-against way (`bad`) over the same seeds; `sc` names the sides (and their conditions). */
-export function factorEffect(def: FactorDef, sc: Scenario, good: readonly GameSummary[], bad: readonly GameSummary[], eventIds: readonly string[]): FactorEffect {
+export function factorEffect(
+  def: FactorDef,
+  sc: Scenario,
+  good: readonly GameSummary[],
+  bad: readonly GameSummary[],
+  eventIds: readonly string[],
+): FactorEffect {
   const sides = def.sides(sc);
   const why = unmeasured(def, sc);
   const measured = why === null;
@@ -167,16 +184,33 @@ export function factorEffect(def: FactorDef, sc: Scenario, good: readonly GameSu
     const metric = def.check.metric;
     eventCheck = {
       metric: metric.kind === 'events' ? `events:${metric.ids.join('+')}` : metric.kind,
-      expect: def.check.expect, effect: m.mean, effectCi: m.ci, z: zScore(m), holds: signed > 0 && excludesZero(m.ci),
+      expect: def.check.expect,
+      effect: m.mean,
+      effectCi: m.ci,
+      z: zScore(m),
+      holds: signed > 0 && excludesZero(m.ci),
     };
   }
   return {
-    factor: def.id, section: def.section, label: def.label, claim: def.claim,
-    good: sides.good.text, bad: sides.bad.text, note: sides.note ?? null,
-    games: good.length, measured, reason: why, judgedOn: [...def.judgedOn],
-    survivalEffect: surv.effect, ci: surv.ci, survivalZ: surv.z,
-    stakeEffect: stk.effect, stakeCi: stk.ci, stakeZ: stk.z,
-    valuationEffect: val.mean, valuationCi: val.ci,
+    factor: def.id,
+    section: def.section,
+    label: def.label,
+    claim: def.claim,
+    good: sides.good.text,
+    bad: sides.bad.text,
+    note: sides.note ?? null,
+    games: good.length,
+    measured,
+    reason: why,
+    judgedOn: [...def.judgedOn],
+    survivalEffect: surv.effect,
+    ci: surv.ci,
+    survivalZ: surv.z,
+    stakeEffect: stk.effect,
+    stakeCi: stk.ci,
+    stakeZ: stk.z,
+    valuationEffect: val.mean,
+    valuationCi: val.ci,
     ...verdict,
     eventCheck,
   };

@@ -50,13 +50,17 @@ export function runChunk(scenarios: readonly Scenario[], c: Chunk, bot: Bot = bo
   return out;
 }
 
-export interface Progress { done: number; total: number }
+export interface Progress {
+  done: number;
+  total: number;
+}
 
 /** Cuts cells into chunks of at most `size` games, in (cell, seed) order. */
 export function chunksOf(cells: readonly Cell[], seedBase: number, size: number): { cell: number; chunk: Chunk }[] {
   const out: { cell: number; chunk: Chunk }[] = [];
   cells.forEach((c, cell) => {
-    for (let from = 0; from < c.games; from += size) out.push({ cell, chunk: { scenario: c.scenario, player: c.player, seedBase, from, to: Math.min(c.games, from + size) } });
+    for (let from = 0; from < c.games; from += size)
+      out.push({ cell, chunk: { scenario: c.scenario, player: c.player, seedBase, from, to: Math.min(c.games, from + size) } });
   });
   return out;
 }

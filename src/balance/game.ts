@@ -28,7 +28,11 @@ const DRAINS: Record<string, readonly string[]> = {
   incidents: ['fines', 'incidents'],
 };
 
-export interface Closed { state: State; cashHit: Record<string, number>; failedAsk: boolean }
+export interface Closed {
+  state: State;
+  cashHit: Record<string, number>;
+  failedAsk: boolean;
+}
 
 /** Pure. A closed quarter as the failure classification reads it: the cash each fired bad event cost
  *  and whether a round asked for (`asked`: a round was pending at quarter end) failed to close. */
@@ -55,10 +59,14 @@ export function failureCause(start: State, last: readonly Closed[]): string {
   const shortfall = -final.cash;
   let worst = '';
   let worstHit = 0;
-  for (const q of last) for (const id of Object.keys(q.cashHit)) {
-    const hit = q.cashHit[id]!;
-    if (hit > worstHit || (hit === worstHit && id < worst)) { worst = id; worstHit = hit; }
-  }
+  for (const q of last)
+    for (const id of Object.keys(q.cashHit)) {
+      const hit = q.cashHit[id]!;
+      if (hit > worstHit || (hit === worstHit && id < worst)) {
+        worst = id;
+        worstHit = hit;
+      }
+    }
   if (worst && worstHit >= shortfall) return `event:${worst}`;
   if (last.some((q) => q.failedAsk)) return 'roundFailed';
   const before = start.ledger as Record<string, number>;
@@ -68,7 +76,10 @@ export function failureCause(start: State, last: readonly Closed[]): string {
   for (const d of Object.keys(DRAINS)) {
     let amount = 0;
     for (const k of DRAINS[d]!) amount += before[k]! - after[k]!;
-    if (amount > bestAmount) { best = d; bestAmount = amount; }
+    if (amount > bestAmount) {
+      best = d;
+      bestAmount = amount;
+    }
   }
   return `drain:${best}`;
 }
@@ -76,7 +87,9 @@ export function failureCause(start: State, last: readonly Closed[]): string {
 /** Pure. A bot plays one game (exactly as `playBot`: rejected proposals skipped) and is summarised. */
 export function playSummary(sc: Scenario, seed: string, bot: Bot): GameSummary {
   const eventIndex: Record<string, number> = {};
-  sc.events.forEach((e, i) => { eventIndex[e.id] = i; });
+  sc.events.forEach((e, i) => {
+    eventIndex[e.id] = i;
+  });
   const events = new Array<number>(sc.events.length).fill(0);
   let s = initialState(sc, seed);
   let start = s;

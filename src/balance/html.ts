@@ -10,8 +10,16 @@ const usdM = (x: number) => `$${(x / 1e6).toFixed(1)}M`;
 const BOT_COLOURS = ['#4c78a8', '#f58518', '#54a24b', '#e45756', '#72b7b2', '#b279a2', '#ff9da6', '#9d755d'];
 
 /** Horizontal bars with interval whiskers on a shared axis [lo, hi]; zero marked when inside. */
-function forest(rows: { label: string; value: number; lo: number; hi: number; good?: boolean }[], lo: number, hi: number, fmt: (x: number) => string): string {
-  const W = 760, L = 250, R = 110, rowH = 24;
+function forest(
+  rows: { label: string; value: number; lo: number; hi: number; good?: boolean }[],
+  lo: number,
+  hi: number,
+  fmt: (x: number) => string,
+): string {
+  const W = 760,
+    L = 250,
+    R = 110,
+    rowH = 24;
   const H = rows.length * rowH + 30;
   const span = hi - lo || 1;
   const x = (v: number) => L + ((v - lo) / span) * (W - L - R);
@@ -38,12 +46,17 @@ function survivalChart(r: LabReport): string {
 /** Valuation quantiles per bot on a log scale: whisker p10-p90, box p25-p75, tick at the median. */
 function valuationChart(r: LabReport): string {
   const entries = Object.entries(r.bots);
-  const W = 760, L = 250, R = 30, rowH = 28;
+  const W = 760,
+    L = 250,
+    R = 30,
+    rowH = 28;
   const H = entries.length * rowH + 34;
-  const lo = 5, hi = 10; // 10^5 .. 10^10 USD
+  const lo = 5,
+    hi = 10; // 10^5 .. 10^10 USD
   const x = (v: number) => L + ((Math.min(hi, Math.max(lo, Math.log10(Math.max(1, v)))) - lo) / (hi - lo)) * (W - L - R);
   let svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" role="img">`;
-  for (let e = lo; e <= hi; e++) svg += `<line x1="${x(10 ** e)}" x2="${x(10 ** e)}" y1="4" y2="${H - 22}" stroke="#ddd"/><text x="${x(10 ** e)}" y="${H - 6}" font-size="11" text-anchor="middle">${esc(usdM(10 ** e))}</text>`;
+  for (let e = lo; e <= hi; e++)
+    svg += `<line x1="${x(10 ** e)}" x2="${x(10 ** e)}" y1="4" y2="${H - 22}" stroke="#ddd"/><text x="${x(10 ** e)}" y="${H - 6}" font-size="11" text-anchor="middle">${esc(usdM(10 ** e))}</text>`;
   entries.forEach(([n, b], i) => {
     const q = b.valuation.quantiles;
     const y = 16 + i * rowH;
@@ -78,42 +91,95 @@ function checkUnit(metric: string): (x: number) => string {
 
 /** A forest of one outcome over the measured factors, each bar green when clearly for the essay,
  *  red when clearly against, grey when the interval includes 0. */
-function outcomeForest(fs: readonly FactorEffect[], value: (f: FactorEffect) => number, ci: (f: FactorEffect) => { lo: number; hi: number }, z: (f: FactorEffect) => number, fmt: (x: number) => string, floor: number): string {
+function outcomeForest(
+  fs: readonly FactorEffect[],
+  value: (f: FactorEffect) => number,
+  ci: (f: FactorEffect) => { lo: number; hi: number },
+  z: (f: FactorEffect) => number,
+  fmt: (x: number) => string,
+  floor: number,
+): string {
   const lo = Math.min(-floor, ...fs.map((f) => ci(f).lo));
   const hi = Math.max(floor, ...fs.map((f) => ci(f).hi));
-  return forest(fs.map((f) => ({ label: `${f.factor} (z ${z(f).toFixed(1)})`, value: value(f), lo: ci(f).lo, hi: ci(f).hi, good: ci(f).lo > 0 ? true : ci(f).hi < 0 ? false : undefined })), lo, hi, fmt);
+  return forest(
+    fs.map((f) => ({
+      label: `${f.factor} (z ${z(f).toFixed(1)})`,
+      value: value(f),
+      lo: ci(f).lo,
+      hi: ci(f).hi,
+      good: ci(f).lo > 0 ? true : ci(f).hi < 0 ? false : undefined,
+    })),
+    lo,
+    hi,
+    fmt,
+  );
 }
 
 function factorsSection(r: LabReport): string {
   if (!r.factors.length) return '';
   const fs = r.factors.filter((f) => f.measured);
-  const surv = outcomeForest(fs, (f) => f.survivalEffect, (f) => f.ci, (f) => f.survivalZ, pp, 0.05);
-  const stake = outcomeForest(fs, (f) => f.stakeEffect, (f) => f.stakeCi, (f) => f.stakeZ, usdSigned, 100_000);
-  const rows = r.factors.map((f) => {
-    if (!f.measured) return `<tr class="na"><td>n/a 未测</td><td><b>${esc(f.label.en)}</b><br>${esc(f.label.zh)} <span class="sec">${esc(f.section)}</span></td><td colspan="4">${esc(f.reason?.en ?? '')}<br>${esc(f.reason?.zh ?? '')}</td></tr>`;
-    const c = f.eventCheck;
-    const check = c ? `${esc(c.metric)}: ${esc(checkUnit(c.metric)(c.effect))} [${esc(checkUnit(c.metric)(c.effectCi.lo))}, ${esc(checkUnit(c.metric)(c.effectCi.hi))}] z ${c.z.toFixed(1)} ${c.holds ? '✔' : '✘'}` : '–';
-    return `<tr class="${f.holds ? 'holds' : 'fails'}"><td>${f.holds ? '✔ holds 成立' : '✘ not shown 未证实'}${f.clearlyAgainst.length ? `<br><b>against 相反: ${esc(f.clearlyAgainst.join(', '))}</b>` : ''}</td>`
-      + `<td><b>${esc(f.label.en)}</b><br>${esc(f.label.zh)} <span class="sec">${esc(f.section)}</span><br>${esc(f.claim.en)} / ${esc(f.claim.zh)}<br><small>${esc(f.good.en)} / ${esc(f.good.zh)}<br>vs ${esc(f.bad.en)} / ${esc(f.bad.zh)}${f.note ? `<br>${esc(f.note.en)} / ${esc(f.note.zh)}` : ''}</small></td>`
-      + `<td>${esc(f.judgedOn.join(' + '))}</td>`
-      + `<td>${esc(pp(f.survivalEffect))}<br>[${esc(pp(f.ci.lo))}, ${esc(pp(f.ci.hi))}]<br>z ${f.survivalZ.toFixed(1)}</td>`
-      + `<td>${esc(usdSigned(f.stakeEffect))}<br>[${esc(usdSigned(f.stakeCi.lo))}, ${esc(usdSigned(f.stakeCi.hi))}]<br>z ${f.stakeZ.toFixed(1)}</td>`
-      + `<td><small>${check}</small></td></tr>`;
-  }).join('');
-  return `<h2>Factor effects on outcomes 因素对结果的影响</h2><p>Each factor: the essay's way minus the warned-against way, same seeds and the same rolls (common random numbers); bars are 95% intervals of the paired difference (green: clearly for the essay, red: clearly against). A factor holds when an outcome it is judged on is clearly for the essay and neither survival nor the founders' stake is clearly against. 每个因素：原文推荐的做法减去它警告的做法，相同种子与相同随机数；横线为配对差值的 95% 区间（绿：明确支持原文，红：明确相反）。所评结果之一明确支持原文、且存活率与创始人股权价值都不明确相反时，判断成立。</p>`
-    + `<h3>Survival 存活率</h3>${surv}<h3>Founders' stake 创始人股权价值 (valuation × ownership, 0 if bankrupt 估值 × 持股，破产为 0)</h3>${stake}`
-    + `<h3>The essay's claims 原文的判断</h3><table><tr><th>verdict 结论</th><th>factor 因素</th><th>judged on 评判依据</th><th>survival 存活率</th><th>stake 股权价值</th><th>event check 事件次数（次要）</th></tr>${rows}</table>`;
+  const surv = outcomeForest(
+    fs,
+    (f) => f.survivalEffect,
+    (f) => f.ci,
+    (f) => f.survivalZ,
+    pp,
+    0.05,
+  );
+  const stake = outcomeForest(
+    fs,
+    (f) => f.stakeEffect,
+    (f) => f.stakeCi,
+    (f) => f.stakeZ,
+    usdSigned,
+    100_000,
+  );
+  const rows = r.factors
+    .map((f) => {
+      if (!f.measured)
+        return `<tr class="na"><td>n/a 未测</td><td><b>${esc(f.label.en)}</b><br>${esc(f.label.zh)} <span class="sec">${esc(f.section)}</span></td><td colspan="4">${esc(f.reason?.en ?? '')}<br>${esc(f.reason?.zh ?? '')}</td></tr>`;
+      const c = f.eventCheck;
+      const check = c
+        ? `${esc(c.metric)}: ${esc(checkUnit(c.metric)(c.effect))} [${esc(checkUnit(c.metric)(c.effectCi.lo))}, ${esc(checkUnit(c.metric)(c.effectCi.hi))}] z ${c.z.toFixed(1)} ${c.holds ? '✔' : '✘'}`
+        : '–';
+      return (
+        `<tr class="${f.holds ? 'holds' : 'fails'}"><td>${f.holds ? '✔ holds 成立' : '✘ not shown 未证实'}${f.clearlyAgainst.length ? `<br><b>against 相反: ${esc(f.clearlyAgainst.join(', '))}</b>` : ''}</td>` +
+        `<td><b>${esc(f.label.en)}</b><br>${esc(f.label.zh)} <span class="sec">${esc(f.section)}</span><br>${esc(f.claim.en)} / ${esc(f.claim.zh)}<br><small>${esc(f.good.en)} / ${esc(f.good.zh)}<br>vs ${esc(f.bad.en)} / ${esc(f.bad.zh)}${f.note ? `<br>${esc(f.note.en)} / ${esc(f.note.zh)}` : ''}</small></td>` +
+        `<td>${esc(f.judgedOn.join(' + '))}</td>` +
+        `<td>${esc(pp(f.survivalEffect))}<br>[${esc(pp(f.ci.lo))}, ${esc(pp(f.ci.hi))}]<br>z ${f.survivalZ.toFixed(1)}</td>` +
+        `<td>${esc(usdSigned(f.stakeEffect))}<br>[${esc(usdSigned(f.stakeCi.lo))}, ${esc(usdSigned(f.stakeCi.hi))}]<br>z ${f.stakeZ.toFixed(1)}</td>` +
+        `<td><small>${check}</small></td></tr>`
+      );
+    })
+    .join('');
+  return (
+    `<h2>Factor effects on outcomes 因素对结果的影响</h2><p>Each factor: the essay's way minus the warned-against way, same seeds and the same rolls (common random numbers); bars are 95% intervals of the paired difference (green: clearly for the essay, red: clearly against). A factor holds when an outcome it is judged on is clearly for the essay and neither survival nor the founders' stake is clearly against. 每个因素：原文推荐的做法减去它警告的做法，相同种子与相同随机数；横线为配对差值的 95% 区间（绿：明确支持原文，红：明确相反）。所评结果之一明确支持原文、且存活率与创始人股权价值都不明确相反时，判断成立。</p>` +
+    `<h3>Survival 存活率</h3>${surv}<h3>Founders' stake 创始人股权价值 (valuation × ownership, 0 if bankrupt 估值 × 持股，破产为 0)</h3>${stake}` +
+    `<h3>The essay's claims 原文的判断</h3><table><tr><th>verdict 结论</th><th>factor 因素</th><th>judged on 评判依据</th><th>survival 存活率</th><th>stake 股权价值</th><th>event check 事件次数（次要）</th></tr>${rows}</table>`
+  );
 }
 
 function strategiesSection(r: LabReport): string {
   const s = r.strategies;
   if (!s) return '';
-  const rows = Object.keys(s.scores).map((n) => `<tr><td>${esc(n)}</td>${s.scores[n]!.map((v, i) => `<td class="${s.best[s.scenarios[i]!] === n ? 'best' : s.topTier[n]![i] ? 'tier' : ''}">${esc(usdM(v))} · ${esc(pct(s.survival[n]![i]!))}</td>`).join('')}</tr>`).join('');
+  const rows = Object.keys(s.scores)
+    .map(
+      (n) =>
+        `<tr><td>${esc(n)}</td>${s.scores[n]!.map((v, i) => `<td class="${s.best[s.scenarios[i]!] === n ? 'best' : s.topTier[n]![i] ? 'tier' : ''}">${esc(usdM(v))} · ${esc(pct(s.survival[n]![i]!))}</td>`).join('')}</tr>`,
+    )
+    .join('');
   const bad = s.dominant.filter((d) => d.contradictsEssay);
-  const verdict = !s.judged ? 'Only one scenario: a dominant strategy needs two or more scenarios to judge. 仅一个场景，无法判断。'
-    : bad.length ? `Dominant strategy against the essay 存在违背原文的优势策略: ${esc(bad.map((d) => d.value).join(', '))}` : 'No dominant strategy against the essay. 没有违背原文的优势策略。';
-  const dom = s.judged ? `<p>Dominant: chosen by the search, or beating the balanced player on stake with 95% confidence, on ≥ ${s.dominantAt} of ${s.scenarios.length} scenarios. 优势项：在至少 ${s.dominantAt} 个场景中被搜索选中，或以 95% 置信度胜过平衡型玩家。</p><table><tr><th>kind 类型</th><th>value 取值</th><th>scenarios 场景</th><th>against the essay? 违背原文？</th></tr>${s.dominant.map((d) => `<tr class="${d.contradictsEssay ? 'fails' : ''}"><td>${esc(d.kind)}</td><td>${esc(d.value)}${d.balanced ? ' (balanced)' : ''}</td><td>${esc(d.scenarios.join(', '))}</td><td>${d.contradictsEssay ? `yes 是: ${esc(d.why?.en ?? '')} / ${esc(d.why?.zh ?? '')}` : 'no 否'}</td></tr>`).join('') || '<tr><td colspan="4">none 无</td></tr>'}</table>` : '';
-  const greedy = Object.keys(s.greedy).map((id) => `<li>${esc(id)}: ${esc(strategyDiff(s.greedy[id]!.strategy))}</li>`).join('');
+  const verdict = !s.judged
+    ? 'Only one scenario: a dominant strategy needs two or more scenarios to judge. 仅一个场景，无法判断。'
+    : bad.length
+      ? `Dominant strategy against the essay 存在违背原文的优势策略: ${esc(bad.map((d) => d.value).join(', '))}`
+      : 'No dominant strategy against the essay. 没有违背原文的优势策略。';
+  const dom = s.judged
+    ? `<p>Dominant: chosen by the search, or beating the balanced player on stake with 95% confidence, on ≥ ${s.dominantAt} of ${s.scenarios.length} scenarios. 优势项：在至少 ${s.dominantAt} 个场景中被搜索选中，或以 95% 置信度胜过平衡型玩家。</p><table><tr><th>kind 类型</th><th>value 取值</th><th>scenarios 场景</th><th>against the essay? 违背原文？</th></tr>${s.dominant.map((d) => `<tr class="${d.contradictsEssay ? 'fails' : ''}"><td>${esc(d.kind)}</td><td>${esc(d.value)}${d.balanced ? ' (balanced)' : ''}</td><td>${esc(d.scenarios.join(', '))}</td><td>${d.contradictsEssay ? `yes 是: ${esc(d.why?.en ?? '')} / ${esc(d.why?.zh ?? '')}` : 'no 否'}</td></tr>`).join('') || '<tr><td colspan="4">none 无</td></tr>'}</table>`
+    : '';
+  const greedy = Object.keys(s.greedy)
+    .map((id) => `<li>${esc(id)}: ${esc(strategyDiff(s.greedy[id]!.strategy))}</li>`)
+    .join('');
   return `<h2>Strategies 策略</h2><p>Mean founders' stake (valuation × founders' ownership, 0 when bankrupt) · survival rate. Best per scenario in bold; light green: not beaten by the best with 95% confidence over the same seeds. 平均创始人股权价值 · 存活率；粗体为最佳，浅绿为与最佳无显著差异。</p><table><tr><th>strategy</th>${s.scenarios.map((id) => `<th>${esc(id)}</th>`).join('')}</tr>${rows}</table><p class="verdict">${verdict}</p>${dom}<p>Greedy search result per scenario (changes from the balanced player) 各场景贪心搜索结果:</p><ul>${greedy}</ul>`;
 }
 

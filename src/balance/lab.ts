@@ -14,7 +14,11 @@ import { dominantDecisions, dominantStrategies, DIMENSIONS, strategyKey, verdict
 import { pairedDiff } from './stats';
 
 /** Games of one player on one scenario over seeds 1..games (shifted by the run's seed base). */
-export interface Cell { scenario: number; player: PlayerSpec; games: number }
+export interface Cell {
+  scenario: number;
+  player: PlayerSpec;
+  games: number;
+}
 /** Plays cells and returns each cell's games in seed order. */
 export type Executor = (cells: readonly Cell[]) => Promise<GameSummary[][]>;
 
@@ -36,16 +40,19 @@ export interface LabReport {
   games: number;
   bots: Record<string, BotReport>;
   factors: FactorEffect[];
-  strategies: (ScoreTable & Verdict & {
-    greedy: Record<string, { strategy: Strategy; score: number }>;
-    survival: Record<string, number[]>;
-    /** Decision values the search chose on most scenarios (≥ 4 of 6), and fixed strategies that
-     *  beat the balanced player on stake with 95% confidence on as many: each says whether it
-     *  contradicts the essay (the entries `--strict` fails on). */
-    dominant: DominantEntry[];
-    /** How many scenarios make a value or strategy dominant. */
-    dominantAt: number;
-  }) | null;
+  strategies:
+    | (ScoreTable &
+        Verdict & {
+          greedy: Record<string, { strategy: Strategy; score: number }>;
+          survival: Record<string, number[]>;
+          /** Decision values the search chose on most scenarios (≥ 4 of 6), and fixed strategies that
+           *  beat the balanced player on stake with 95% confidence on as many: each says whether it
+           *  contradicts the essay (the entries `--strict` fails on). */
+          dominant: DominantEntry[];
+          /** How many scenarios make a value or strategy dominant. */
+          dominantAt: number;
+        })
+    | null;
 }
 
 const mean = (xs: readonly number[]): number => {
@@ -64,26 +71,44 @@ export async function runLab(req: LabRequest, exec: Executor, phase: (name: stri
 export async function runLabs(req: LabRequest, exec: Executor, phase: (name: string) => void = () => {}): Promise<LabReport[]> {
   const reports = req.reports ?? [0];
   const cache = new Map<string, GameSummary[]>();
-  const keyOf = (c: Cell) => `${c.scenario}|${c.games}|${c.player.kind === 'bot' ? c.player.name : `${strategyKey(c.player.strategy)}|${(c.player.without ?? []).join('+')}`}`;
+  const keyOf = (c: Cell) =>
+    `${c.scenario}|${c.games}|${c.player.kind === 'bot' ? c.player.name : `${strategyKey(c.player.strategy)}|${(c.player.without ?? []).join('+')}`}`;
   const play = async (cells: Cell[]): Promise<GameSummary[][]> => {
     const todo: Cell[] = [];
     const seen = new Set<string>();
-    for (const c of cells) if (!cache.has(keyOf(c)) && !seen.has(keyOf(c))) { seen.add(keyOf(c)); todo.push(c); }
+    for (const c of cells)
+      if (!cache.has(keyOf(c)) && !seen.has(keyOf(c))) {
+        seen.add(keyOf(c));
+        todo.push(c);
+      }
     if (todo.length) {
       const res = await exec(todo);
       todo.forEach((c, i) => cache.set(keyOf(c), res[i]!));
     }
     return cells.map((c) => cache.get(keyOf(c))!);
   };
-  const strat = (scenario: number, strategy: Strategy, games: number): Cell => ({ scenario, player: { kind: 'strategy', strategy }, games });
-  const side = (scenario: number, x: Side, games: number): Cell => ({ scenario, player: { kind: 'strategy', strategy: { ...BALANCED, ...x.strategy }, ...(x.without?.length ? { without: [...x.without] } : {}) }, games });
+  const strat = (scenario: number, strategy: Strategy, games: number): Cell => ({
+    scenario,
+    player: { kind: 'strategy', strategy },
+    games,
+  });
+  const side = (scenario: number, x: Side, games: number): Cell => ({
+    scenario,
+    player: { kind: 'strategy', strategy: { ...BALANCED, ...x.strategy }, ...(x.without?.length ? { without: [...x.without] } : {}) },
+    games,
+  });
 
   phase('bots and factors');
   const perReport = reports.map((r) => {
     const sc = req.scenarios[r]!;
     const measured = FACTOR_DEFS.filter((d) => !unmeasured(d, sc));
     const botCells = req.bots.map((name): Cell => ({ scenario: r, player: { kind: 'bot', name }, games: req.games }));
-    const factorCells = req.factors ? measured.flatMap((d) => { const x = d.sides(sc); return [side(r, x.good, req.games), side(r, x.bad, req.games)]; }) : [];
+    const factorCells = req.factors
+      ? measured.flatMap((d) => {
+          const x = d.sides(sc);
+          return [side(r, x.good, req.games), side(r, x.bad, req.games)];
+        })
+      : [];
     return { r, sc, botCells, factorCells };
   });
   const first = await play(perReport.flatMap((p) => [...p.botCells, ...p.factorCells]));
@@ -95,7 +120,10 @@ export async function runLabs(req: LabRequest, exec: Executor, phase: (name: str
     const factors: FactorEffect[] = [];
     if (req.factors) {
       for (const d of FACTOR_DEFS) {
-        if (unmeasured(d, p.sc)) { factors.push(factorEffect(d, p.sc, [], [], eventIds)); continue; }
+        if (unmeasured(d, p.sc)) {
+          factors.push(factorEffect(d, p.sc, [], [], eventIds));
+          continue;
+        }
         const good = first[k++]!;
         const bad = first[k++]!;
         factors.push(factorEffect(d, p.sc, good, bad, eventIds));
@@ -122,14 +150,21 @@ export async function runLabs(req: LabRequest, exec: Executor, phase: (name: str
         tries.forEach((opts, i) => {
           for (const o of opts) {
             const sc = score(res[j++]!);
-            if (sc > currentScore[i]! && strategyKey(o) !== strategyKey(current[i]!)) { current[i] = o; currentScore[i] = sc; moved = true; }
+            if (sc > currentScore[i]! && strategyKey(o) !== strategyKey(current[i]!)) {
+              current[i] = o;
+              currentScore[i] = sc;
+              moved = true;
+            }
           }
         });
       }
       if (!moved) break;
     }
     phase('strategies on every scenario');
-    const named: [string, Strategy][] = [...Object.entries(STRATEGIES), ...req.scenarios.map((s, i): [string, Strategy] => [`greedy:${s.id}`, current[i]!])];
+    const named: [string, Strategy][] = [
+      ...Object.entries(STRATEGIES),
+      ...req.scenarios.map((s, i): [string, Strategy] => [`greedy:${s.id}`, current[i]!]),
+    ];
     const all = await play(named.flatMap(([, st]) => req.scenarios.map((_, i) => strat(i, st, G))));
     const scores: Record<string, number[]> = {};
     const survival: Record<string, number[]> = {};

@@ -1,11 +1,26 @@
 // Dominant-strategy search: the strategy dimensions a greedy search walks, and the verdicts over
 // scenarios: strategies in the top tier everywhere, decision values the search picks on most
 // scenarios, fixed strategies that beat the balanced player on most, and which contradict the essay.
-import { BUSINESS_MODELS, POSITIONINGS, PRICING, PRODUCT_WORK, STRUCTURES, BALANCED, COMPLIANCE_LEVELS, HIRING_PACES, INCENTIVE_LEVELS, MARKETING_LEVELS, MODEL_PLANS } from '../engine/index';
+import {
+  BUSINESS_MODELS,
+  POSITIONINGS,
+  PRICING,
+  PRODUCT_WORK,
+  STRUCTURES,
+  BALANCED,
+  COMPLIANCE_LEVELS,
+  HIRING_PACES,
+  INCENTIVE_LEVELS,
+  MARKETING_LEVELS,
+  MODEL_PLANS,
+} from '../engine/index';
 import type { Strategy } from '../engine/index';
 
 /** One dimension: the settings a greedy step tries (each a partial strategy). */
-export interface Dimension { id: string; options: Partial<Strategy>[] }
+export interface Dimension {
+  id: string;
+  options: Partial<Strategy>[];
+}
 
 const each = <K extends keyof Strategy>(key: K, values: readonly Strategy[K][]): Partial<Strategy>[] =>
   values.map((v) => ({ [key]: v }) as Partial<Strategy>);
@@ -16,16 +31,34 @@ export const DIMENSIONS: readonly Dimension[] = [
   { id: 'businessModel', options: each('businessModel', BUSINESS_MODELS) },
   { id: 'pricing', options: each('pricing', PRICING) },
   { id: 'priceLevel', options: each('priceLevelBp', [5000, 8000, 10000, 12000, 15000]) },
-  { id: 'compliance', options: [...each('compliance', COMPLIANCE_LEVELS), { compliance: 'all', complianceHire: true }, { complianceHire: false }] },
+  {
+    id: 'compliance',
+    options: [...each('compliance', COMPLIANCE_LEVELS), { compliance: 'all', complianceHire: true }, { complianceHire: false }],
+  },
   { id: 'structure', options: each('structure', STRUCTURES) },
   { id: 'incentives', options: each('incentives', INCENTIVE_LEVELS) },
-  { id: 'financing', options: [{ raise: 'plan', reserve: 2 }, { raise: 'plan', reserve: 4 }, { raise: 'plan', reserve: 6 }, { raise: 'every' }, { raise: 'never' }] },
+  {
+    id: 'financing',
+    options: [
+      { raise: 'plan', reserve: 2 },
+      { raise: 'plan', reserve: 4 },
+      { raise: 'plan', reserve: 6 },
+      { raise: 'every' },
+      { raise: 'never' },
+    ],
+  },
   { id: 'hiring', options: each('hiring', HIRING_PACES) },
   { id: 'marketing', options: each('marketing', MARKETING_LEVELS) },
   { id: 'content', options: each('content', [true, false]) },
   { id: 'model', options: each('model', MODEL_PLANS) },
   { id: 'productWork', options: each('productWork', PRODUCT_WORK) },
-  { id: 'data', options: [{ dataPartner: true, augmentation: true }, { dataPartner: false, augmentation: false }] },
+  {
+    id: 'data',
+    options: [
+      { dataPartner: true, augmentation: true },
+      { dataPartner: false, augmentation: false },
+    ],
+  },
 ];
 
 /** Pure. A strategy's canonical key (fields in a fixed order), to recognise repeats. */
@@ -86,14 +119,28 @@ export interface DominantEntry {
 /** Pure. Whether a decision value goes against the essay: testing off (§1.12.1, §1.14.1), spread
  *  over several markets (§1.9.1, §1.14.1), no financing plan (§1.14.1, §1.15.2, §1.17.2, §1.20.4). */
 export function contradiction(field: keyof Strategy, value: Strategy[keyof Strategy]): { zh: string; en: string } | null {
-  if (field === 'productWork' && value !== 'testing') return { zh: '不做测试：原文要求定期评估和测试算法（§1.12.1、§1.14.1）', en: 'testing off: the essay asks for regular assessment and testing of the algorithms (§1.12.1, §1.14.1)' };
-  if (field === 'markets' && typeof value === 'number' && value > 1) return { zh: '同时进入多个市场：公司C 的错误（§1.9.1、§1.14.1）', en: 'several markets at once: company C\'s mistake (§1.9.1, §1.14.1)' };
-  if (field === 'raise' && value === 'never') return { zh: '没有融资计划：公司C 资金链断裂（§1.14.1、§1.15.2、§1.17.2、§1.20.4）', en: 'no financing plan: company C ran out of money (§1.14.1, §1.15.2, §1.17.2, §1.20.4)' };
+  if (field === 'productWork' && value !== 'testing')
+    return {
+      zh: '不做测试：原文要求定期评估和测试算法（§1.12.1、§1.14.1）',
+      en: 'testing off: the essay asks for regular assessment and testing of the algorithms (§1.12.1, §1.14.1)',
+    };
+  if (field === 'markets' && typeof value === 'number' && value > 1)
+    return {
+      zh: '同时进入多个市场：公司C 的错误（§1.9.1、§1.14.1）',
+      en: "several markets at once: company C's mistake (§1.9.1, §1.14.1)",
+    };
+  if (field === 'raise' && value === 'never')
+    return {
+      zh: '没有融资计划：公司C 资金链断裂（§1.14.1、§1.15.2、§1.17.2、§1.20.4）',
+      en: 'no financing plan: company C ran out of money (§1.14.1, §1.15.2, §1.17.2, §1.20.4)',
+    };
   return null;
 }
 
 /** The strategy fields the search walks (others never change, so are never "chosen"). */
-const SEARCHED: readonly (keyof Strategy)[] = (Object.keys(BALANCED) as (keyof Strategy)[]).filter((k) => DIMENSIONS.some((d) => d.options.some((o) => k in o)));
+const SEARCHED: readonly (keyof Strategy)[] = (Object.keys(BALANCED) as (keyof Strategy)[]).filter((k) =>
+  DIMENSIONS.some((d) => d.options.some((o) => k in o)),
+);
 
 /** Pure. Every decision value the search's final strategies share on at least `at` scenarios. */
 export function dominantDecisions(chosen: readonly Strategy[], scenarios: readonly string[], at: number): DominantEntry[] {
@@ -105,14 +152,32 @@ export function dominantDecisions(chosen: readonly Strategy[], scenarios: readon
       const on = scenarios.filter((_, i) => chosen[i]![field] === v);
       if (on.length < at) continue;
       const why = contradiction(field, v);
-      out.push({ kind: 'decision', value: `${field}=${String(v)}`, scenarios: on, balanced: BALANCED[field] === v, contradictsEssay: why !== null, why });
+      out.push({
+        kind: 'decision',
+        value: `${field}=${String(v)}`,
+        scenarios: on,
+        balanced: BALANCED[field] === v,
+        contradictsEssay: why !== null,
+        why,
+      });
     }
     // Values that contradict the essay the same way count together (2 markets on some scenarios and
     // 3 on others is still "spread" on all of them).
     const against = values.filter((v) => contradiction(field, v) !== null);
     const onAgainst = scenarios.filter((_, i) => against.includes(chosen[i]![field]));
-    if (against.length > 1 && onAgainst.length >= at && !against.some((v) => scenarios.filter((_, i) => chosen[i]![field] === v).length >= at)) {
-      out.push({ kind: 'decision', value: `${field}=${against.map(String).join('|')}`, scenarios: onAgainst, balanced: against.includes(BALANCED[field]), contradictsEssay: true, why: contradiction(field, against[0]!) });
+    if (
+      against.length > 1 &&
+      onAgainst.length >= at &&
+      !against.some((v) => scenarios.filter((_, i) => chosen[i]![field] === v).length >= at)
+    ) {
+      out.push({
+        kind: 'decision',
+        value: `${field}=${against.map(String).join('|')}`,
+        scenarios: onAgainst,
+        balanced: against.includes(BALANCED[field]),
+        contradictsEssay: true,
+        why: contradiction(field, against[0]!),
+      });
     }
   }
   return out;
@@ -127,8 +192,19 @@ export function dominantStrategies(beats: Record<string, readonly boolean[]>, sc
     const on = scenarios.filter((_, i) => beats[name]![i]);
     if (on.length < at) continue;
     const ok = name === 'focused';
-    out.push({ kind: 'strategy', value: name, scenarios: on, balanced: false, contradictsEssay: !ok,
-      why: ok ? null : { zh: `一条固定规则在 ${on.length} 个场景中以创始人股权价值胜过平衡型玩家`, en: `one fixed rule beats the balanced player on the founders' stake in ${on.length} scenarios` } });
+    out.push({
+      kind: 'strategy',
+      value: name,
+      scenarios: on,
+      balanced: false,
+      contradictsEssay: !ok,
+      why: ok
+        ? null
+        : {
+            zh: `一条固定规则在 ${on.length} 个场景中以创始人股权价值胜过平衡型玩家`,
+            en: `one fixed rule beats the balanced player on the founders' stake in ${on.length} scenarios`,
+          },
+    });
   }
   return out;
 }

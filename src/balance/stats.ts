@@ -4,7 +4,10 @@
 
 const Z95 = 1.959963984540054;
 
-export interface Interval { lo: number; hi: number }
+export interface Interval {
+  lo: number;
+  hi: number;
+}
 
 /** Wilson score interval for k successes in n trials (better than the normal interval near 0 and 1). */
 export function wilson(k: number, n: number, z = Z95): Interval {
@@ -25,7 +28,12 @@ export function quantiles(values: readonly number[], ps: readonly number[]): num
   return ps.map((p) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))]!);
 }
 
-export interface MeanCi { mean: number; se: number; ci: Interval; n: number }
+export interface MeanCi {
+  mean: number;
+  se: number;
+  ci: Interval;
+  n: number;
+}
 
 /** Mean, standard error and 95% normal interval of a sample. */
 export function meanCi(values: readonly number[]): MeanCi {

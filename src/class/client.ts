@@ -15,10 +15,18 @@ const SERVER_KEY = (code: string) => `aiss.class.server.${code}`;
 const PIN_KEY = (code: string, team: string) => `aiss.class.pin.${code}.${teamKey(team)}`;
 
 function get(key: string): string | null {
-  try { return localStorage.getItem(key); } catch { return null; }
+  try {
+    return localStorage.getItem(key);
+  } catch {
+    return null;
+  }
 }
 function set(key: string, value: string): void {
-  try { localStorage.setItem(key, value); } catch { /* this tab only */ }
+  try {
+    localStorage.setItem(key, value);
+  } catch {
+    /* this tab only */
+  }
 }
 
 /** Pure. The server address a join fragment carries ("&server=URL" after the code), if it is an
@@ -27,9 +35,18 @@ export function splitServer(codeText: string): { code: string; server: string | 
   const i = codeText.indexOf('&server=');
   if (i < 0) return { code: codeText, server: null };
   let server = codeText.slice(i + '&server='.length).split('&')[0] ?? '';
-  try { server = decodeURIComponent(server); } catch { /* as typed */ }
+  try {
+    server = decodeURIComponent(server);
+  } catch {
+    /* as typed */
+  }
   let ok: boolean;
-  try { const u = new URL(server); ok = u.protocol === 'http:' || u.protocol === 'https:'; } catch { ok = false; }
+  try {
+    const u = new URL(server);
+    ok = u.protocol === 'http:' || u.protocol === 'https:';
+  } catch {
+    ok = false;
+  }
   return { code: codeText.slice(0, i), server: ok ? server.replace(/\/+$/, '') : null };
 }
 
@@ -49,16 +66,31 @@ function serverFor(codeText: string | undefined): { code: string; server: string
 
 const TEXT = {
   zh: {
-    sent: '已提交到课堂服务器：第 {q} 季度', pin: '换设备继续用 PIN：{pin}', offline: '课堂服务器暂时连不上：第 {q} 季度稍后自动重试（游戏照常进行）',
-    refused: '课堂服务器拒绝了提交：{reason}', resumeTitle: '在这台设备上继续', resumeTeam: '队名', resumePin: 'PIN（6 位数字）', resumeGo: '继续本队的游戏', resumeFailed: '无法继续：{reason}',
+    sent: '已提交到课堂服务器：第 {q} 季度',
+    pin: '换设备继续用 PIN：{pin}',
+    offline: '课堂服务器暂时连不上：第 {q} 季度稍后自动重试（游戏照常进行）',
+    refused: '课堂服务器拒绝了提交：{reason}',
+    resumeTitle: '在这台设备上继续',
+    resumeTeam: '队名',
+    resumePin: 'PIN（6 位数字）',
+    resumeGo: '继续本队的游戏',
+    resumeFailed: '无法继续：{reason}',
   },
   en: {
-    sent: 'Handed in to the class server: Q{q}', pin: 'PIN to continue on another device: {pin}', offline: 'The class server cannot be reached: Q{q} will be tried again (the game goes on)',
-    refused: 'The class server refused the hand-in: {reason}', resumeTitle: 'Continue on this device', resumeTeam: 'Team name', resumePin: 'PIN (6 digits)', resumeGo: "Continue the team's game", resumeFailed: 'Cannot continue: {reason}',
+    sent: 'Handed in to the class server: Q{q}',
+    pin: 'PIN to continue on another device: {pin}',
+    offline: 'The class server cannot be reached: Q{q} will be tried again (the game goes on)',
+    refused: 'The class server refused the hand-in: {reason}',
+    resumeTitle: 'Continue on this device',
+    resumeTeam: 'Team name',
+    resumePin: 'PIN (6 digits)',
+    resumeGo: "Continue the team's game",
+    resumeFailed: 'Cannot continue: {reason}',
   },
 } as const;
 type Key = keyof (typeof TEXT)['en'];
-const say = (l: Lang, k: Key, p: Record<string, string | number> = {}) => TEXT[l][k].replace(/\{(\w+)\}/g, (_m, n: string) => String(p[n] ?? ''));
+const say = (l: Lang, k: Key, p: Record<string, string | number> = {}) =>
+  TEXT[l][k].replace(/\{(\w+)\}/g, (_m, n: string) => String(p[n] ?? ''));
 
 /** Hands in a workshop session's run at every quarter end; returns the stop function. */
 export function classHandIn(session: Session, lang: () => Lang, root: HTMLElement): () => void {
@@ -76,7 +108,9 @@ export function classHandIn(session: Session, lang: () => Lang, root: HTMLElemen
   let stopped = false;
   let retry: ReturnType<typeof setTimeout> | null = null;
   let wait = 5_000;
-  const show = (text: string) => { badge.textContent = text; };
+  const show = (text: string) => {
+    badge.textContent = text;
+  };
   const send = async (): Promise<void> => {
     if (stopped || sending) return;
     const q = session.log.length;
@@ -84,7 +118,12 @@ export function classHandIn(session: Session, lang: () => Lang, root: HTMLElemen
     sending = true;
     const pin = get(PIN_KEY(code, team));
     try {
-      const r = await fetch(`${server}/api/handin`, { method: 'POST', body: exportReplay(session.toReplay()), headers: { 'content-type': 'text/plain', ...(pin ? { 'x-class-pin': pin } : {}) }, signal: AbortSignal.timeout(15_000) });
+      const r = await fetch(`${server}/api/handin`, {
+        method: 'POST',
+        body: exportReplay(session.toReplay()),
+        headers: { 'content-type': 'text/plain', ...(pin ? { 'x-class-pin': pin } : {}) },
+        signal: AbortSignal.timeout(15_000),
+      });
       const body = (await r.json().catch(() => ({}))) as { pin?: unknown; reason?: unknown; reasonZh?: unknown };
       if (r.ok) {
         if (typeof body.pin === 'string') set(PIN_KEY(code, team), body.pin);
@@ -100,7 +139,11 @@ export function classHandIn(session: Session, lang: () => Lang, root: HTMLElemen
       } else throw new Error(String(r.status));
     } catch {
       show(say(lang(), 'offline', { q }));
-      if (!stopped && retry === null) retry = setTimeout(() => { retry = null; void send(); }, wait);
+      if (!stopped && retry === null)
+        retry = setTimeout(() => {
+          retry = null;
+          void send();
+        }, wait);
       wait = Math.min(wait * 2, 60_000);
     } finally {
       sending = false;
@@ -108,9 +151,16 @@ export function classHandIn(session: Session, lang: () => Lang, root: HTMLElemen
     // A quarter closed while this one was on the way: send the newer run now.
     if (!stopped && retry === null && session.log.length > sent) void send();
   };
-  const off = session.subscribe(() => { void send(); });
+  const off = session.subscribe(() => {
+    void send();
+  });
   void send();
-  return () => { stopped = true; off(); if (retry !== null) clearTimeout(retry); badge.remove(); };
+  return () => {
+    stopped = true;
+    off();
+    if (retry !== null) clearTimeout(retry);
+    badge.remove();
+  };
 }
 
 /** Where the join page starts a resumed team's game: the decisions of its latest hand-in. */
@@ -127,23 +177,51 @@ export function resumeSection(l: Lang, codeText: string, start: StartFromRun): H
     e.preventDefault();
     msg.textContent = '';
     try {
-      const r = await fetch(`${where.server}/api/resume`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ team: team.value.trim(), pin: pin.value.trim() }), signal: AbortSignal.timeout(15_000) });
+      const r = await fetch(`${where.server}/api/resume`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ team: team.value.trim(), pin: pin.value.trim() }),
+        signal: AbortSignal.timeout(15_000),
+      });
       const body = (await r.json()) as { ok?: boolean; team?: string; run?: string; reason?: string; reasonZh?: string };
-      if (!r.ok || typeof body.run !== 'string' || typeof body.team !== 'string') { msg.textContent = say(l, 'resumeFailed', { reason: String((l === 'zh' ? body.reasonZh : body.reason) ?? r.status) }); return; }
+      if (!r.ok || typeof body.run !== 'string' || typeof body.team !== 'string') {
+        msg.textContent = say(l, 'resumeFailed', { reason: String((l === 'zh' ? body.reasonZh : body.reason) ?? r.status) });
+        return;
+      }
       const run = readRun(body.run);
-      if (!run.ok) { msg.textContent = say(l, 'resumeFailed', { reason: run.problem.message }); return; }
+      if (!run.ok) {
+        msg.textContent = say(l, 'resumeFailed', { reason: run.problem.message });
+        return;
+      }
       set(PIN_KEY(where.code, body.team), pin.value.trim());
-      const err = start(body.team, run.claim.seed, run.claim.quarters.map((q) => q.d));
+      const err = start(
+        body.team,
+        run.claim.seed,
+        run.claim.quarters.map((q) => q.d),
+      );
       if (err) msg.textContent = say(l, 'resumeFailed', { reason: err });
     } catch (x) {
       msg.textContent = say(l, 'resumeFailed', { reason: x instanceof Error ? x.message : String(x) });
     }
   };
-  return h('section', { class: 'ws-resume', id: 'class-resume', 'aria-labelledby': 'class-resume-title' },
+  return h(
+    'section',
+    { class: 'ws-resume', id: 'class-resume', 'aria-labelledby': 'class-resume-title' },
     h('h2', { id: 'class-resume-title' }, say(l, 'resumeTitle')),
-    h('form', { class: 'row wrap', onsubmit: (e: Event) => { void submit(e); } },
-      h('label', { for: 'class-resume-team' }, say(l, 'resumeTeam')), team,
-      h('label', { for: 'class-resume-pin' }, say(l, 'resumePin')), pin,
-      h('button', { type: 'submit', id: 'class-resume-go' }, say(l, 'resumeGo'))),
-    msg);
+    h(
+      'form',
+      {
+        class: 'row wrap',
+        onsubmit: (e: Event) => {
+          void submit(e);
+        },
+      },
+      h('label', { for: 'class-resume-team' }, say(l, 'resumeTeam')),
+      team,
+      h('label', { for: 'class-resume-pin' }, say(l, 'resumePin')),
+      pin,
+      h('button', { type: 'submit', id: 'class-resume-go' }, say(l, 'resumeGo')),
+    ),
+    msg,
+  );
 }

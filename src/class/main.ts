@@ -25,16 +25,22 @@ const options = {
 
 const USAGE = `npm run class -- --workshop CODE [--port N] [--host 127.0.0.1|0.0.0.0] [--db FILE] [--dist DIR] [--no-build]
   Serves the game, a hand-in API and the live board (/board) for one workshop.
-${Object.entries(options).map(([k, o]) => `  --${k}${'value' in o ? ' ' + o.value : ''}  ${o.help}`).join('\n')}`;
+${Object.entries(options)
+  .map(([k, o]) => `  --${k}${'value' in o ? ' ' + o.value : ''}  ${o.help}`)
+  .join('\n')}`;
 
 function main(argv: string[]): number {
   const a = parseArgs(argv, options);
-  if (a.flags.help) { console.log(USAGE); return 0; }
+  if (a.flags.help) {
+    console.log(USAGE);
+    return 0;
+  }
   const codeText = str(a, 'workshop');
   if (!codeText) throw new CliError('--workshop CODE is required\n' + USAGE, 2);
   const dec = decodeWorkshop(codeText);
   if (!dec.ok) throw new CliError(`--workshop: ${dec.problem.message}`, 2);
-  if (!scenarioIds().includes(dec.settings.scenarioId)) throw new CliError(`the workshop uses scenario "${dec.settings.scenarioId}", which is not in scenarios/`, 1);
+  if (!scenarioIds().includes(dec.settings.scenarioId))
+    throw new CliError(`the workshop uses scenario "${dec.settings.scenarioId}", which is not in scenarios/`, 1);
   const port = Number(str(a, 'port') ?? '8787');
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError('--port takes a number from 0 to 65535', 2);
   const host = str(a, 'host') ?? '127.0.0.1';
@@ -44,7 +50,8 @@ function main(argv: string[]): number {
   if (dist === null && !a.flags['no-build'] && str(a, 'dist') === undefined) {
     console.log('dist/ has no built game: building it once (npm run build)…');
     const b = spawnSync('npm', ['run', '-s', 'build'], { cwd: ROOT, stdio: 'inherit' });
-    if (b.status !== 0) console.error('the build failed: the board and the API run; build with `npm run build` and restart to serve the game');
+    if (b.status !== 0)
+      console.error('the build failed: the board and the API run; build with `npm run build` and restart to serve the game');
     dist = distFolder(distDir);
   }
   if (dist === null) console.error(`no built game in ${distDir}: teams need the game from elsewhere (npm run build, then restart)`);
@@ -60,9 +67,13 @@ function main(argv: string[]): number {
   server.listen(port, host, () => {
     const addr = server.address();
     const p = typeof addr === 'object' && addr ? addr.port : port;
-    const hosts = host === '0.0.0.0' || host === '::'
-      ? Object.values(networkInterfaces()).flat().filter((n) => n && n.family === 'IPv4' && !n.internal).map((n) => n!.address)
-      : [host];
+    const hosts =
+      host === '0.0.0.0' || host === '::'
+        ? Object.values(networkInterfaces())
+            .flat()
+            .filter((n) => n && n.family === 'IPv4' && !n.internal)
+            .map((n) => n!.address)
+        : [host];
     console.log(`class server for workshop ${dec.code}: ${room.board().teams.length} team(s) already handed in (database ${db})`);
     for (const hh of hosts.length ? hosts : ['127.0.0.1']) {
       const base = `http://${hh}:${p}`;
@@ -72,7 +83,11 @@ function main(argv: string[]): number {
     if (host === '127.0.0.1' || host === 'localhost') console.log('  (this laptop only: add --host 0.0.0.0 for the classroom network)');
     console.log(`listening on ${host}:${p}`);
   });
-  const stop = () => { server.close(); room.close(); process.exit(0); };
+  const stop = () => {
+    server.close();
+    room.close();
+    process.exit(0);
+  };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
   return 0;
@@ -81,7 +96,10 @@ function main(argv: string[]): number {
 try {
   main(process.argv.slice(2));
 } catch (e) {
-  if (e instanceof CliError) { console.error(e.message); process.exit(e.exitCode); }
+  if (e instanceof CliError) {
+    console.error(e.message);
+    process.exit(e.exitCode);
+  }
   console.error(e instanceof Error ? e.message : e);
   process.exit(1);
 }

@@ -37,9 +37,21 @@ const refusal = (status: number, p: WorkshopProblem, team: string | null): HandI
 });
 
 /** One row of the live board: where a team is, from its verified run. */
-export interface BoardTeam { team: string; quarter: number; cash: number; status: string; rank: number; standing: 'ranked' | 'unfinished'; score: number; flags: string[] }
+export interface BoardTeam {
+  team: string;
+  quarter: number;
+  cash: number;
+  status: string;
+  rank: number;
+  standing: 'ranked' | 'unfinished';
+  score: number;
+  flags: string[];
+}
 export interface Board {
-  code: string; quarters: number; seed: string; teams: BoardTeam[];
+  code: string;
+  quarters: number;
+  seed: string;
+  teams: BoardTeam[];
   refusals: { team: string | null; code: string; reason: string; reasonZh: string }[];
   /** The leaderboard in the CLI debrief's terms (rank, team, score). */
   leaderboard: { rank: number; team: string; score: number; standing: 'ranked' | 'unfinished'; quarters: number }[];
@@ -95,7 +107,8 @@ export class ClassRoom {
       const prevLog: Action[][] = had ? had.team.decisions : [];
       if (!extendsLog(t.decisions, prevLog)) {
         // An earlier hand-in of the team, arriving late (a retry after a later one): nothing to change.
-        if (extendsLog(prevLog, t.decisions)) return { status: 200, body: { ok: true, kept: 'later', team: prev.team, quarters: prev.quarters } };
+        if (extendsLog(prevLog, t.decisions))
+          return { status: 200, body: { ok: true, kept: 'later', team: prev.team, quarters: prev.quarters } };
         const reason = `another run already hands in as team "${prev.team}" (its decisions differ): choose another team name, or resume that team's game with its PIN`;
         const reasonZh = `已有另一局以队名“${prev.team}”提交（决策不同）：请换一个队名，或用该队的 PIN 继续那一局`;
         this.store.refuse(t.team, 'teamTaken', reason, reasonZh);
@@ -107,17 +120,30 @@ export class ClassRoom {
     const keepPin = prev !== null && pinMatches(prev.pinHash, pin);
     const fresh = keepPin ? null : newPin();
     this.store.put({ key: t.key, team: t.team, run: text, quarters, pinHash: fresh ? fresh.hash : prev!.pinHash });
-    this.outcomes.set(t.key, { kind: 'verified', team: { ...t, index: this.outcomes.get(t.key)?.team.index ?? this.nextIndex++, label: t.team } });
+    this.outcomes.set(t.key, {
+      kind: 'verified',
+      team: { ...t, index: this.outcomes.get(t.key)?.team.index ?? this.nextIndex++, label: t.team },
+    });
     this.changed();
     return { status: prev ? 200 : 201, body: { ok: true, team: t.team, quarters, ...(fresh ? { pin: fresh.pin } : {}) } };
   }
 
   /** Another device resumes a team's game: its latest run, given the team name and PIN. */
   resume(team: unknown, pin: unknown): HandInReply {
-    if (typeof team !== 'string' || team.trim() === '') return { status: 400, body: { ok: false, code: 'noTeam', field: 'team', reason: 'give the team name', reasonZh: '请输入队名' } };
+    if (typeof team !== 'string' || team.trim() === '')
+      return { status: 400, body: { ok: false, code: 'noTeam', field: 'team', reason: 'give the team name', reasonZh: '请输入队名' } };
     const row = this.store.team(teamKey(team));
     if (!row || !pinMatches(row.pinHash, pin)) {
-      return { status: 403, body: { ok: false, code: 'pinWrong', field: 'pin', reason: 'no team of that name with that PIN: check both (the PIN is the 6 digits your game showed after its first hand-in)', reasonZh: '没有该队名与 PIN 匹配的队伍：请检查两者（PIN 是首次提交后游戏显示的 6 位数字）' } };
+      return {
+        status: 403,
+        body: {
+          ok: false,
+          code: 'pinWrong',
+          field: 'pin',
+          reason: 'no team of that name with that PIN: check both (the PIN is the 6 digits your game showed after its first hand-in)',
+          reasonZh: '没有该队名与 PIN 匹配的队伍：请检查两者（PIN 是首次提交后游戏显示的 6 位数字）',
+        },
+      };
     }
     return { status: 200, body: { ok: true, team: row.team, quarters: row.quarters, run: row.run } };
   }
@@ -137,10 +163,23 @@ export class ClassRoom {
       const flags = [...new Set(flagsOf(t.team))];
       if (t.outcome === 'bankrupt') flags.unshift('bankrupt');
       if (!t.score.controlKept && t.outcome !== 'bankrupt') flags.push('controlLost');
-      return { team: t.team, quarter: t.quartersPlayed, cash: last ? last.cash : 0, status: t.outcome, rank: t.rank, standing: t.standing, score: t.score.total, flags };
+      return {
+        team: t.team,
+        quarter: t.quartersPlayed,
+        cash: last ? last.cash : 0,
+        status: t.outcome,
+        rank: t.rank,
+        standing: t.standing,
+        score: t.score.total,
+        flags,
+      };
     });
     return {
-      code: d.code, quarters: d.settings.quarters, seed: d.settings.seed, teams, refusals,
+      code: d.code,
+      quarters: d.settings.quarters,
+      seed: d.settings.seed,
+      teams,
+      refusals,
       leaderboard: teams.map((t) => ({ rank: t.rank, team: t.team, score: t.score, standing: t.standing, quarters: t.quarter })),
     };
   }

@@ -10,13 +10,26 @@ import { MAX_HANDIN_BYTES } from './room';
 import type { ClassRoom } from './room';
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.woff': 'font/woff', '.ico': 'image/x-icon', '.txt': 'text/plain; charset=utf-8', '.wasm': 'application/wasm',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
 };
 
 // The game may be opened from another address than the server's (a copy on a laptop): hand-ins are
 // plain POSTs of public run text, so any origin may make them.
-const CORS = { 'access-control-allow-origin': '*', 'access-control-allow-methods': 'GET, POST, OPTIONS', 'access-control-allow-headers': 'content-type, x-class-pin' };
+const CORS = {
+  'access-control-allow-origin': '*',
+  'access-control-allow-methods': 'GET, POST, OPTIONS',
+  'access-control-allow-headers': 'content-type, x-class-pin',
+};
 
 function send(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
@@ -28,10 +41,15 @@ function send(res: ServerResponse, status: number, body: unknown): void {
 function readBody(req: IncomingMessage, max: number): Promise<string | null> {
   return new Promise((ok, fail) => {
     const parts: Buffer[] = [];
-    let size = 0, over = false;
+    let size = 0,
+      over = false;
     req.on('data', (b: Buffer) => {
       size += b.length;
-      if (size > max) { over = true; parts.length = 0; return; }
+      if (size > max) {
+        over = true;
+        parts.length = 0;
+        return;
+      }
       parts.push(b);
     });
     req.on('end', () => ok(over ? null : Buffer.concat(parts).toString('utf8')));
@@ -41,18 +59,32 @@ function readBody(req: IncomingMessage, max: number): Promise<string | null> {
 
 function serveFile(res: ServerResponse, root: string, urlPath: string): void {
   let path: string;
-  try { path = decodeURIComponent(urlPath); } catch { path = '/'; }
+  try {
+    path = decodeURIComponent(urlPath);
+  } catch {
+    path = '/';
+  }
   if (path.endsWith('/')) path += 'index.html';
   const full = resolve(root, '.' + path);
   // Nothing outside dist/ (no "..", no symlinks out of it).
-  if (full !== root && !full.startsWith(root + sep)) { res.writeHead(404).end('not found'); return; }
-  if (!existsSync(full) || !statSync(full).isFile() || !realpathSync(full).startsWith(realpathSync(root))) { res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found'); return; }
+  if (full !== root && !full.startsWith(root + sep)) {
+    res.writeHead(404).end('not found');
+    return;
+  }
+  if (!existsSync(full) || !statSync(full).isFile() || !realpathSync(full).startsWith(realpathSync(root))) {
+    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
+    return;
+  }
   res.writeHead(200, { 'content-type': TYPES[extname(full)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
   res.end(readFileSync(full));
 }
 
 /** `fonts`: the Chinese font's folder (@fontsource/noto-sans-sc), served under /fonts/ for the board. */
-export interface ClassServerOptions { room: ClassRoom; dist: string | null; fonts?: string | null }
+export interface ClassServerOptions {
+  room: ClassRoom;
+  dist: string | null;
+  fonts?: string | null;
+}
 
 export function classServer({ room, dist, fonts = null }: ClassServerOptions): Server {
   const clients = new Set<ServerResponse>();
@@ -75,10 +107,22 @@ export function classServer({ room, dist, fonts = null }: ClassServerOptions): S
     const url = new URL(req.url ?? '/', 'http://class.local');
     const path = url.pathname;
     const handle = async () => {
-      if (req.method === 'OPTIONS') { res.writeHead(204, CORS).end(); return; }
+      if (req.method === 'OPTIONS') {
+        res.writeHead(204, CORS).end();
+        return;
+      }
       if (path === '/api/handin' && req.method === 'POST') {
         const text = await readBody(req, MAX_HANDIN_BYTES);
-        if (text === null) { send(res, 413, { ok: false, code: 'tooLarge', field: 'run', reason: `a hand-in is at most ${MAX_HANDIN_BYTES} bytes: this is not one game's run`, reasonZh: `提交最多 ${MAX_HANDIN_BYTES} 字节：这不是一局游戏的记录` }); return; }
+        if (text === null) {
+          send(res, 413, {
+            ok: false,
+            code: 'tooLarge',
+            field: 'run',
+            reason: `a hand-in is at most ${MAX_HANDIN_BYTES} bytes: this is not one game's run`,
+            reasonZh: `提交最多 ${MAX_HANDIN_BYTES} 字节：这不是一局游戏的记录`,
+          });
+          return;
+        }
         const r = room.handIn(text, req.headers['x-class-pin']);
         send(res, r.status, r.body);
         return;
@@ -86,20 +130,54 @@ export function classServer({ room, dist, fonts = null }: ClassServerOptions): S
       if (path === '/api/resume' && req.method === 'POST') {
         const text = await readBody(req, 10_000);
         let body: { team?: unknown; pin?: unknown } = {};
-        try { body = JSON.parse(text ?? '{}') as typeof body; } catch { /* refused below */ }
+        try {
+          body = JSON.parse(text ?? '{}') as typeof body;
+        } catch {
+          /* refused below */
+        }
         const r = room.resume(body?.team, body?.pin);
         send(res, r.status, r.body);
         return;
       }
-      if (path === '/api/board' && req.method === 'GET') { send(res, 200, room.board()); return; }
-      if (path === '/api/debrief' && req.method === 'GET') {
-        const d = room.debrief();
-        send(res, 200, { code: d.code, ranked: d.ranked.map((t) => ({ rank: t.rank, team: t.team, score: t.score.total, outcome: t.outcome, quarters: t.quartersPlayed, finalHash: t.finalHash })), unfinished: d.unfinished.map((t) => ({ rank: t.rank, team: t.team, score: t.score.total, outcome: t.outcome, quarters: t.quartersPlayed, finalHash: t.finalHash })), flagged: d.flagged.length });
+      if (path === '/api/board' && req.method === 'GET') {
+        send(res, 200, room.board());
         return;
       }
-      if (path === '/api/health') { send(res, 200, { ok: true, workshop: room.ctx.code }); return; }
+      if (path === '/api/debrief' && req.method === 'GET') {
+        const d = room.debrief();
+        send(res, 200, {
+          code: d.code,
+          ranked: d.ranked.map((t) => ({
+            rank: t.rank,
+            team: t.team,
+            score: t.score.total,
+            outcome: t.outcome,
+            quarters: t.quartersPlayed,
+            finalHash: t.finalHash,
+          })),
+          unfinished: d.unfinished.map((t) => ({
+            rank: t.rank,
+            team: t.team,
+            score: t.score.total,
+            outcome: t.outcome,
+            quarters: t.quartersPlayed,
+            finalHash: t.finalHash,
+          })),
+          flagged: d.flagged.length,
+        });
+        return;
+      }
+      if (path === '/api/health') {
+        send(res, 200, { ok: true, workshop: room.ctx.code });
+        return;
+      }
       if (path === '/api/events' && req.method === 'GET') {
-        res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'keep-alive', ...CORS });
+        res.writeHead(200, {
+          'content-type': 'text/event-stream; charset=utf-8',
+          'cache-control': 'no-store',
+          connection: 'keep-alive',
+          ...CORS,
+        });
         res.write(`retry: 2000\nevent: board\ndata: ${JSON.stringify(room.board())}\n\n`);
         clients.add(res);
         req.on('close', () => clients.delete(res));
@@ -109,18 +187,37 @@ export function classServer({ room, dist, fonts = null }: ClassServerOptions): S
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' }).end(BOARD_HTML);
         return;
       }
-      if (req.method === 'GET' && fontRoot !== null && path.startsWith('/fonts/')) { serveFile(res, fontRoot, path.slice('/fonts'.length)); return; }
-      if (req.method === 'GET' && root !== null) { serveFile(res, root, path); return; }
-      send(res, 404, { ok: false, code: 'notFound', reason: `no ${req.method} ${path} here: the game is at /, the board at /board, hand-ins go to POST /api/handin` });
+      if (req.method === 'GET' && fontRoot !== null && path.startsWith('/fonts/')) {
+        serveFile(res, fontRoot, path.slice('/fonts'.length));
+        return;
+      }
+      if (req.method === 'GET' && root !== null) {
+        serveFile(res, root, path);
+        return;
+      }
+      send(res, 404, {
+        ok: false,
+        code: 'notFound',
+        reason: `no ${req.method} ${path} here: the game is at /, the board at /board, hand-ins go to POST /api/handin`,
+      });
     };
     handle().catch((e: unknown) => {
       // A fault in one request never stops the class: it gets a 500, the server goes on.
       console.error(e);
-      if (!res.headersSent) send(res, 500, { ok: false, code: 'serverError', reason: 'the class server failed on this request (see its terminal); the game will try again' });
+      if (!res.headersSent)
+        send(res, 500, {
+          ok: false,
+          code: 'serverError',
+          reason: 'the class server failed on this request (see its terminal); the game will try again',
+        });
       else res.end();
     });
   });
-  server.on('close', () => { for (const c of clients) c.end(); clients.clear(); if (pending) clearTimeout(pending); });
+  server.on('close', () => {
+    for (const c of clients) c.end();
+    clients.clear();
+    if (pending) clearTimeout(pending);
+  });
   return server;
 }
 

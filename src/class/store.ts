@@ -8,8 +8,21 @@ import type { Database } from 'node-sqlite3-wasm';
 // A CommonJS package: its classes come from the default export under Node's ESM.
 const { Database: SqliteDatabase } = sqlite;
 
-export interface TeamRow { key: string; team: string; run: string; quarters: number; pinHash: string; seq: number }
-export interface RefusalRow { seq: number; team: string | null; code: string; reason: string; reasonZh: string }
+export interface TeamRow {
+  key: string;
+  team: string;
+  run: string;
+  quarters: number;
+  pinHash: string;
+  seq: number;
+}
+export interface RefusalRow {
+  seq: number;
+  team: string | null;
+  code: string;
+  reason: string;
+  reasonZh: string;
+}
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT NOT NULL);
@@ -43,20 +56,36 @@ export class ClassStore {
 
   teams(): TeamRow[] {
     return this.db.all('SELECT key, team, run, quarters, pin_hash, seq FROM teams ORDER BY seq').map((r) => ({
-      key: String(r.key), team: String(r.team), run: String(r.run), quarters: Number(r.quarters), pinHash: String(r.pin_hash), seq: Number(r.seq),
+      key: String(r.key),
+      team: String(r.team),
+      run: String(r.run),
+      quarters: Number(r.quarters),
+      pinHash: String(r.pin_hash),
+      seq: Number(r.seq),
     }));
   }
 
   team(key: string): TeamRow | null {
     const r = this.db.get('SELECT key, team, run, quarters, pin_hash, seq FROM teams WHERE key = ?', [key]);
-    return r ? { key: String(r.key), team: String(r.team), run: String(r.run), quarters: Number(r.quarters), pinHash: String(r.pin_hash), seq: Number(r.seq) } : null;
+    return r
+      ? {
+          key: String(r.key),
+          team: String(r.team),
+          run: String(r.run),
+          quarters: Number(r.quarters),
+          pinHash: String(r.pin_hash),
+          seq: Number(r.seq),
+        }
+      : null;
   }
 
   /** Stores a team's run (insert or replace); on disk when it returns. */
   put(row: Omit<TeamRow, 'seq'>): void {
     this.seq += 1;
-    this.db.run('INSERT INTO teams (key, team, run, quarters, pin_hash, seq) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(key) DO UPDATE SET team = excluded.team, run = excluded.run, quarters = excluded.quarters, pin_hash = excluded.pin_hash, seq = excluded.seq',
-      [row.key, row.team, row.run, row.quarters, row.pinHash, this.seq]);
+    this.db.run(
+      'INSERT INTO teams (key, team, run, quarters, pin_hash, seq) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(key) DO UPDATE SET team = excluded.team, run = excluded.run, quarters = excluded.quarters, pin_hash = excluded.pin_hash, seq = excluded.seq',
+      [row.key, row.team, row.run, row.quarters, row.pinHash, this.seq],
+    );
   }
 
   setPin(key: string, pinHash: string): void {
@@ -71,20 +100,33 @@ export class ClassStore {
 
   refusals(limit = 50): RefusalRow[] {
     return this.db.all('SELECT seq, team, code, reason, reason_zh FROM refusals ORDER BY seq DESC LIMIT ?', [limit]).map((r) => ({
-      seq: Number(r.seq), team: r.team === null ? null : String(r.team), code: String(r.code), reason: String(r.reason), reasonZh: String(r.reason_zh),
+      seq: Number(r.seq),
+      team: r.team === null ? null : String(r.team),
+      code: String(r.code),
+      reason: String(r.reason),
+      reasonZh: String(r.reason_zh),
     }));
   }
 
   close(): void {
     if (this.db.isOpen) this.db.close();
-    try { if (readFileSync(path_owner(this.path), 'utf8') === String(process.pid)) rmSync(path_owner(this.path)); } catch { /* gone already */ }
+    try {
+      if (readFileSync(path_owner(this.path), 'utf8') === String(process.pid)) rmSync(path_owner(this.path));
+    } catch {
+      /* gone already */
+    }
   }
 }
 
 const path_owner = (db: string) => `${db}.owner`;
 
 function alive(pid: number): boolean {
-  try { process.kill(pid, 0); return true; } catch (e) { return (e as NodeJS.ErrnoException).code === 'EPERM'; }
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 /** The WebAssembly SQLite locks its file with a "FILE.lock" folder, which a killed server leaves
@@ -94,7 +136,11 @@ function alive(pid: number): boolean {
 function takeOver(db: string): void {
   const owner = path_owner(db);
   let pid = NaN;
-  try { pid = Number(readFileSync(owner, 'utf8').trim()); } catch { /* none */ }
+  try {
+    pid = Number(readFileSync(owner, 'utf8').trim());
+  } catch {
+    /* none */
+  }
   if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && alive(pid)) {
     throw new Error(`${db} is in use by another class server (process ${pid}): stop it first, or give another --db FILE`);
   }

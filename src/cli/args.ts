@@ -6,24 +6,44 @@ import { parseArgs as nodeParseArgs } from 'node:util';
 import { CliError } from './scenarios';
 
 /** One option: `value` names its argument (e.g. "ID|FILE"); without it the option is a flag. */
-export interface OptionSpec { value?: string; help: string }
+export interface OptionSpec {
+  value?: string;
+  help: string;
+}
 export type Options = Record<string, OptionSpec>;
 
-export interface Parsed { positional: string[]; flags: Record<string, string | true> }
+export interface Parsed {
+  positional: string[];
+  flags: Record<string, string | true>;
+}
 
 /** What `sim COMMAND --help` prints: usage lines, what it does, every option, then notes. */
-export interface CommandHelp { usage: string[]; about: string[]; options: Options; optionsTitle?: string; notes?: string[] }
+export interface CommandHelp {
+  usage: string[];
+  about: string[];
+  options: Options;
+  optionsTitle?: string;
+  notes?: string[];
+}
 
 /** Parses argv. `spec` maps each allowed option to its declaration, or (the short form) to whether
  *  it takes a value. Unknown options, missing values and values given to flags are exit 2. */
 export function parseArgs(argv: string[], spec: Record<string, OptionSpec | boolean>): Parsed {
-  const takesValue = (name: string) => { const s = spec[name]; return typeof s === 'boolean' ? s : s !== undefined && s.value !== undefined; };
-  const options = Object.fromEntries(Object.keys(spec).map((k) => [k, { type: takesValue(k) ? 'string' as const : 'boolean' as const }]));
+  const takesValue = (name: string) => {
+    const s = spec[name];
+    return typeof s === 'boolean' ? s : s !== undefined && s.value !== undefined;
+  };
+  const options = Object.fromEntries(
+    Object.keys(spec).map((k) => [k, { type: takesValue(k) ? ('string' as const) : ('boolean' as const) }]),
+  );
   // Not strict: the tokens are checked here, so every refusal says the same thing in our words.
   const { tokens } = nodeParseArgs({ args: argv, options, strict: false, allowPositionals: true, tokens: true });
   const out: Parsed = { positional: [], flags: {} };
   for (const t of tokens) {
-    if (t.kind === 'positional') { out.positional.push(t.value); continue; }
+    if (t.kind === 'positional') {
+      out.positional.push(t.value);
+      continue;
+    }
     if (t.kind === 'option-terminator') continue;
     const shown = t.rawName.startsWith('--') ? `--${t.name}` : t.rawName;
     if (!Object.hasOwn(spec, t.name) || !t.rawName.startsWith('--')) throw new CliError(`unknown option ${shown}`, 2);
@@ -58,7 +78,10 @@ export function wrap(text: string, indent: number, width = 100): string[] {
   const lines: string[] = [];
   let line = '';
   for (const w of text.split(/\s+/).filter(Boolean)) {
-    if (line && indent + line.length + 1 + w.length > width) { lines.push(' '.repeat(indent) + line); line = w; } else line = line ? `${line} ${w}` : w;
+    if (line && indent + line.length + 1 + w.length > width) {
+      lines.push(' '.repeat(indent) + line);
+      line = w;
+    } else line = line ? `${line} ${w}` : w;
   }
   if (line) lines.push(' '.repeat(indent) + line);
   return lines;
@@ -81,7 +104,9 @@ export function optionLines(options: Options, withHelp = true): string[] {
 /** The help text of one command. A usage line that starts with spaces continues the one before. */
 export function helpText(h: CommandHelp): string {
   const cmd = 'npm run -s sim -- ';
-  const usage = h.usage.map((u, i) => (i === 0 ? 'usage: ' + cmd + u : /^\s/.test(u) ? ' '.repeat(7 + cmd.length + 2) + u.trim() : '       ' + cmd + u));
+  const usage = h.usage.map((u, i) =>
+    i === 0 ? 'usage: ' + cmd + u : /^\s/.test(u) ? ' '.repeat(7 + cmd.length + 2) + u.trim() : '       ' + cmd + u,
+  );
   const lines = [...usage, '', ...h.about, '', h.optionsTitle ?? 'options:', ...optionLines(h.options)];
   if (h.notes?.length) lines.push('', ...h.notes);
   return lines.join('\n') + '\n';

@@ -10,7 +10,12 @@ import type { Browser, Page } from 'playwright-core';
 export const CHROMIUM_NAMES = ['chromium', 'chromium-browser', 'google-chrome'] as const;
 
 function executable(p: string): boolean {
-  try { accessSync(p, constants.X_OK); return statSync(p).isFile(); } catch { return false; }
+  try {
+    accessSync(p, constants.X_OK);
+    return statSync(p).isFile();
+  } catch {
+    return false;
+  }
 }
 
 /** Pure given its inputs. Which Chromium to start: CHROMIUM_PATH when set (an explicit choice
@@ -29,8 +34,17 @@ export const CHROMIUM_HINT = process.env.CHROMIUM_PATH
   ? `CHROMIUM_PATH is ${process.env.CHROMIUM_PATH}, which does not exist`
   : `none of ${CHROMIUM_NAMES.join(', ')} is on PATH; install Chromium (Debian: apt-get install chromium) or set CHROMIUM_PATH to a Chromium or Chrome binary`;
 /** Without the background-networking flags Chromium keeps dialing out on a closed network. */
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--enable-unsafe-swiftshader'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--enable-unsafe-swiftshader',
+];
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -49,7 +63,12 @@ export async function pageWithBundle(entry: string): Promise<{ page: Page; close
   const { build } = await import('esbuild');
   const out = await build({
     stdin: { contents: entry, resolveDir: ROOT, loader: 'ts' },
-    bundle: true, write: false, format: 'iife', platform: 'browser', target: 'es2022', minify: true,
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
   });
   const browser = await launchChromium();
   try {

@@ -30,7 +30,10 @@ export const usage = `balance    --scenario ID|FILE|all --games N [--bots a,b,..
 const DEFAULT_BOTS = ['random', 'balanced', 'focused', 'scattered'];
 
 const options: Options = {
-  scenario: { value: 'ID|FILE|all', help: 'the scenario the statistics are for, or all: one report per shipped scenario; default classic (the strategy search uses every shipped scenario too)' },
+  scenario: {
+    value: 'ID|FILE|all',
+    help: 'the scenario the statistics are for, or all: one report per shipped scenario; default classic (the strategy search uses every shipped scenario too)',
+  },
   games: { value: 'N', help: 'games per bot, seeds base+1..base+N; default 1000' },
   bots: { value: 'a,b,...', help: `players, comma-separated: bots and strategies (below); default ${DEFAULT_BOTS.join(',')}` },
   workers: { value: 'N', help: 'worker threads; 0 plays on the main thread; default: one per core' },
@@ -43,16 +46,32 @@ const options: Options = {
 };
 
 export const help: CommandHelp = {
-  usage: ['balance [--scenario ID|FILE|all] [--games N] [--bots a,b,...] [--workers N]', '  [--seed-base N] [--search-games N] [--no-factors] [--strict] [--json] [--html FILE]'],
-  about: ['The balance lab: plays N seeds per bot on all cores and reports survival with 95% intervals,', 'valuation and ownership quantiles, events per game, failure causes, paired factor effects and', 'a search for a dominant strategy over every shipped scenario. Progress goes to stderr.'],
+  usage: [
+    'balance [--scenario ID|FILE|all] [--games N] [--bots a,b,...] [--workers N]',
+    '  [--seed-base N] [--search-games N] [--no-factors] [--strict] [--json] [--html FILE]',
+  ],
+  about: [
+    'The balance lab: plays N seeds per bot on all cores and reports survival with 95% intervals,',
+    'valuation and ownership quantiles, events per game, failure causes, paired factor effects and',
+    'a search for a dominant strategy over every shipped scenario. Progress goes to stderr.',
+  ],
   options,
-  notes: [...wrap(`bots: ${BOT_NAMES.join(', ')}`, 0), ...wrap(`strategies (see \`sim play --help\`): ${Object.keys(STRATEGIES).filter((n) => !BOT_NAMES.includes(n)).join(', ')}`, 0)],
+  notes: [
+    ...wrap(`bots: ${BOT_NAMES.join(', ')}`, 0),
+    ...wrap(
+      `strategies (see \`sim play --help\`): ${Object.keys(STRATEGIES)
+        .filter((n) => !BOT_NAMES.includes(n))
+        .join(', ')}`,
+      0,
+    ),
+  ],
 };
 
 function int(a: ReturnType<typeof parseArgs>, name: string, fallback: number, lo: number, hi: number): number {
   const v = str(a, name);
   if (v === undefined) return fallback;
-  if (!/^\d+$/.test(v) || Number(v) < lo || Number(v) > hi) throw new CliError(`--${name} takes a whole number from ${lo} to ${hi} (got "${v}")`, 2);
+  if (!/^\d+$/.test(v) || Number(v) < lo || Number(v) > hi)
+    throw new CliError(`--${name} takes a whole number from ${lo} to ${hi} (got "${v}")`, 2);
   return Number(v);
 }
 
@@ -62,7 +81,10 @@ function progressPrinter(): { phase: (name: string) => void; tick: (p: Progress)
   let phase = '';
   let lastLine = -1;
   return {
-    phase: (name) => { phase = name; lastLine = -1; },
+    phase: (name) => {
+      phase = name;
+      lastLine = -1;
+    },
     tick: ({ done, total }) => {
       if (tty) {
         const w = 30;
@@ -71,10 +93,15 @@ function progressPrinter(): { phase: (name: string) => void; tick: (p: Progress)
       } else {
         // A line per finished batch, plus quarter marks for long batches: readable in CI logs.
         const step = total >= 20000 ? Math.floor((done / total) * 4) : done === total ? 4 : 0;
-        if (step > lastLine && step > 0) { lastLine = step; process.stderr.write(`balance: ${phase}: ${done}/${total} games\n`); }
+        if (step > lastLine && step > 0) {
+          lastLine = step;
+          process.stderr.write(`balance: ${phase}: ${done}/${total} games\n`);
+        }
       }
     },
-    end: () => { if (tty) process.stderr.write('\r' + ' '.repeat(90) + '\r'); },
+    end: () => {
+      if (tty) process.stderr.write('\r' + ' '.repeat(90) + '\r');
+    },
   };
 }
 
@@ -85,17 +112,32 @@ export async function run(argv: string[], print: (s: string) => void): Promise<n
   const seedBase = int(a, 'seed-base', 0, 0, 1_000_000_000);
   const workers = int(a, 'workers', availableParallelism(), 0, 256);
   const searchGames = int(a, 'search-games', Math.min(games, 200), 0, 1_000_000);
-  const bots = (str(a, 'bots') ?? DEFAULT_BOTS.join(',')).split(',').map((b) => b.trim()).filter(Boolean);
-  for (const b of bots) if (!knownPlayer(b)) throw new CliError(`unknown bot "${b}"; try random, balanced, focused, scattered or a fixed strategy such as cheapest, noCompliance, maxMarketing`, 2);
+  const bots = (str(a, 'bots') ?? DEFAULT_BOTS.join(','))
+    .split(',')
+    .map((b) => b.trim())
+    .filter(Boolean);
+  for (const b of bots)
+    if (!knownPlayer(b))
+      throw new CliError(
+        `unknown bot "${b}"; try random, balanced, focused, scattered or a fixed strategy such as cheapest, noCompliance, maxMarketing`,
+        2,
+      );
   const strict = a.flags.strict === true;
-  if (strict && searchGames === 0) throw new CliError('--strict judges the strategy search: give --search-games a number above 0 (or leave it out)', 2);
+  if (strict && searchGames === 0)
+    throw new CliError('--strict judges the strategy search: give --search-games a number above 0 (or leave it out)', 2);
   const all = str(a, 'scenario') === 'all';
   const main = all ? null : readScenario(str(a, 'scenario') ?? 'classic').scenario;
   const scenarios: Scenario[] = main ? [main] : [];
   for (const id of scenarioIds()) {
     if (id === main?.id) continue;
     // A broken shipped scenario must not stop the lab: name it and leave it out.
-    try { scenarios.push(readScenario(id).scenario); } catch (e) { process.stderr.write(`balance: scenario ${id} left out${all ? '' : ' of the strategy search'}: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}\n`); }
+    try {
+      scenarios.push(readScenario(id).scenario);
+    } catch (e) {
+      process.stderr.write(
+        `balance: scenario ${id} left out${all ? '' : ' of the strategy search'}: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}\n`,
+      );
+    }
   }
   if (scenarios.length === 0) throw new CliError('no shipped scenario loads', 1);
 
@@ -105,7 +147,11 @@ export async function run(argv: string[], print: (s: string) => void): Promise<n
   let reports: LabReport[];
   try {
     const exec = pool ? pool.exec : inProcess(scenarios, seedBase, progress.tick);
-    reports = await runLabs({ scenarios, games, bots, factors: !a.flags['no-factors'], searchGames, reports: all ? scenarios.map((_, i) => i) : [0] }, exec, progress.phase);
+    reports = await runLabs(
+      { scenarios, games, bots, factors: !a.flags['no-factors'], searchGames, reports: all ? scenarios.map((_, i) => i) : [0] },
+      exec,
+      progress.phase,
+    );
   } finally {
     progress.end();
     await pool?.close();
@@ -116,7 +162,9 @@ export async function run(argv: string[], print: (s: string) => void): Promise<n
   // Embed the Chinese glyphs the page uses, so it reads the same on a machine without CJK fonts.
   // With --scenario all, one file per scenario: FILE's name with -<scenario> before its extension.
   const htmlFiles = html ? reports.map((r) => (all ? html.replace(/(\.html?)?$/i, (ext) => `-${r.scenario}${ext || '.html'}`) : html)) : [];
-  reports.forEach((r, i) => { if (htmlFiles[i]) writeFileSync(htmlFiles[i]!, embedPrintFonts(reportHtml(r, seedBase))); });
+  reports.forEach((r, i) => {
+    if (htmlFiles[i]) writeFileSync(htmlFiles[i]!, embedPrintFonts(reportHtml(r, seedBase)));
+  });
   const verdict = strictVerdict(reports[0]!.strategies);
   if (a.flags.json) print(JSON.stringify(all ? reports.map((r) => ({ ...r, seedBase })) : { ...reports[0]!, seedBase }));
   else {
@@ -139,6 +187,7 @@ export async function run(argv: string[], print: (s: string) => void): Promise<n
 export function strictVerdict(s: LabReport['strategies']): { code: 0 | 1; lines: string[] } {
   if (!s) return { code: 0, lines: ['no strategy search was run'] };
   const bad = strictFailures(s.dominant);
-  if (!bad.length) return { code: 0, lines: [`no dominant strategy against the essay (threshold ${s.dominantAt} of ${s.scenarios.length} scenarios)`] };
+  if (!bad.length)
+    return { code: 0, lines: [`no dominant strategy against the essay (threshold ${s.dominantAt} of ${s.scenarios.length} scenarios)`] };
   return { code: 1, lines: bad.map((d) => `dominant ${d.kind} ${d.value} on ${d.scenarios.join(', ')}: ${d.why?.en ?? ''}`) };
 }

@@ -20,12 +20,22 @@ const options: Options = {
 
 export const help: CommandHelp = {
   usage: ['check-scenario FILE... [--json]'],
-  about: ['Checks scenario files the way the game loads them, naming every problem by JSON path with', 'what was found and what is expected. A file {"extends": ID, ...changes} is checked as resolved', '(docs/authoring.md).'],
+  about: [
+    'Checks scenario files the way the game loads them, naming every problem by JSON path with',
+    'what was found and what is expected. A file {"extends": ID, ...changes} is checked as resolved',
+    '(docs/authoring.md).',
+  ],
   options,
   notes: ['exit 0: every file is valid; 1: a file is invalid; 2: a file cannot be read or is not JSON (line and column)'],
 };
 
-export interface CheckReport { file: string; exitCode: 0 | 1 | 2; summary: string; problems: Problem[]; id?: string }
+export interface CheckReport {
+  file: string;
+  exitCode: 0 | 1 | 2;
+  summary: string;
+  problems: Problem[];
+  id?: string;
+}
 
 function countSourced(x: unknown): number {
   if (Array.isArray(x)) return x.reduce((n: number, v) => n + countSourced(v), 0);
@@ -48,13 +58,29 @@ export function checkScenarioText(text: string, file = '(text)', bases: Scenario
     return { file, exitCode: 0, summary, problems: [], id: s.id };
   }
   const n = r.problems.length;
-  if (r.kind === 'json') return { file, exitCode: 2, summary: `${file}: not readable as JSON: the file must be fixed before its contents can be checked`, problems: r.problems };
-  return { file, exitCode: 1, summary: `${file}: ${n} problem${n === 1 ? '' : 's'}; the scenario cannot be used until ${n === 1 ? 'it is' : 'all are'} fixed`, problems: r.problems };
+  if (r.kind === 'json')
+    return {
+      file,
+      exitCode: 2,
+      summary: `${file}: not readable as JSON: the file must be fixed before its contents can be checked`,
+      problems: r.problems,
+    };
+  return {
+    file,
+    exitCode: 1,
+    summary: `${file}: ${n} problem${n === 1 ? '' : 's'}; the scenario cannot be used until ${n === 1 ? 'it is' : 'all are'} fixed`,
+    problems: r.problems,
+  };
 }
 
 /** Reads and checks one file. Never throws: an unreadable file is exit code 2 with the reason. */
 export function checkScenarioFile(file: string): CheckReport {
-  const fail = (message: string): CheckReport => ({ file, exitCode: 2, summary: `${file}: cannot be read`, problems: [{ path: '$', message }] });
+  const fail = (message: string): CheckReport => ({
+    file,
+    exitCode: 2,
+    summary: `${file}: cannot be read`,
+    problems: [{ path: '$', message }],
+  });
   let size: number;
   try {
     const st = statSync(file);
@@ -63,7 +89,10 @@ export function checkScenarioFile(file: string): CheckReport {
   } catch {
     return fail(`${file} does not exist or cannot be opened: check the path`);
   }
-  if (size > SCENARIO_MAX_BYTES) return fail(`the file is ${size} bytes; the limit is ${SCENARIO_MAX_BYTES} bytes (checked before reading): a scenario is much smaller, is this the right file?`);
+  if (size > SCENARIO_MAX_BYTES)
+    return fail(
+      `the file is ${size} bytes; the limit is ${SCENARIO_MAX_BYTES} bytes (checked before reading): a scenario is much smaller, is this the right file?`,
+    );
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(readFileSync(file)); // keep a BOM: the parser names it
@@ -75,7 +104,19 @@ export function checkScenarioFile(file: string): CheckReport {
   const name = basename(file, '.json');
   const id = r.id;
   if (id !== undefined && resolve(dirname(file)) === SCENARIO_DIR && id !== name)
-    return { file, exitCode: 1, summary: `${file}: 1 problem; the scenario cannot be used until it is fixed`, problems: [{ path: '$.id', message: `the id "${id}" differs from the file name "${name}.json": a shipped scenario is found by its file name`, found: JSON.stringify(id), expected: JSON.stringify(name) }] };
+    return {
+      file,
+      exitCode: 1,
+      summary: `${file}: 1 problem; the scenario cannot be used until it is fixed`,
+      problems: [
+        {
+          path: '$.id',
+          message: `the id "${id}" differs from the file name "${name}.json": a shipped scenario is found by its file name`,
+          found: JSON.stringify(id),
+          expected: JSON.stringify(name),
+        },
+      ],
+    };
   return r;
 }
 

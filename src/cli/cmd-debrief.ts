@@ -22,7 +22,18 @@ function columns(text: string): number {
   for (const ch of text) {
     const c = ch.codePointAt(0)!;
     if (/\p{M}|\u200d|\ufe0f/u.test(ch)) continue;
-    n += (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) || (c >= 0x1f300 && c <= 0x1faff) || (c >= 0x20000 && c <= 0x3fffd) ? 2 : 1;
+    n +=
+      (c >= 0x1100 && c <= 0x115f) ||
+      (c >= 0x2e80 && c <= 0xa4cf) ||
+      (c >= 0xac00 && c <= 0xd7a3) ||
+      (c >= 0xf900 && c <= 0xfaff) ||
+      (c >= 0xfe30 && c <= 0xfe4f) ||
+      (c >= 0xff00 && c <= 0xff60) ||
+      (c >= 0xffe0 && c <= 0xffe6) ||
+      (c >= 0x1f300 && c <= 0x1faff) ||
+      (c >= 0x20000 && c <= 0x3fffd)
+        ? 2
+        : 1;
   }
   return n;
 }
@@ -31,7 +42,12 @@ function padCols(text: string, width: number): string {
   return text + ' '.repeat(Math.max(0, width - columns(text)));
 }
 
-const usd = (n: number) => (n < 0 ? '-' : '') + '$' + Math.abs(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+const usd = (n: number) =>
+  (n < 0 ? '-' : '') +
+  '$' +
+  Math.abs(n)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
 export const usage = `debrief    --workshop CODE FILE... [--csv FILE] [--html FILE] [--lang zh|en] [--json]
              verifies the teams' runs, ranks the honest ones and flags the others with the reason;
@@ -48,7 +64,10 @@ const options: Options = {
 
 export const help: CommandHelp = {
   usage: ['debrief --workshop CODE FILE... [--csv FILE] [--html FILE] [--lang zh|en] [--json]'],
-  about: ["Verifies every team's replay file by replaying it in the workshop's world, ranks the honest", 'runs and flags the others with the reason (tampered, another workshop, a duplicate team, ...).'],
+  about: [
+    "Verifies every team's replay file by replaying it in the workshop's world, ranks the honest",
+    'runs and flags the others with the reason (tampered, another workshop, a duplicate team, ...).',
+  ],
   options,
 };
 
@@ -58,7 +77,10 @@ function readRunFile(arg: string, missing: string[]): RunInput {
   const path = callerPath(arg);
   const label = basename(path);
   // A missing or unreadable file becomes a flagged run (its text says why), not a crash of the debrief.
-  if (!existsSync(path) || !statSync(path).isFile()) { missing.push(path); return { label: `${label} (no such file)`, text: '' }; }
+  if (!existsSync(path) || !statSync(path).isFile()) {
+    missing.push(path);
+    return { label: `${label} (no such file)`, text: '' };
+  }
   if (statSync(path).size > MAX_FILE) return { label: `${label} (over 8 MB: not one game)`, text: '' };
   return { label, text: readFileSync(path, 'utf8') };
 }
@@ -67,15 +89,20 @@ export function run(argv: string[], print: (s: string) => void): number {
   const a = parseArgs(argv, options);
   const code = str(a, 'workshop');
   if (!code) throw new CliError('--workshop CODE is required', 2);
-  if (a.positional.length === 0) throw new CliError('give the teams\' replay files after the options', 2);
+  if (a.positional.length === 0) throw new CliError("give the teams' replay files after the options", 2);
   const dec = decodeWorkshop(code);
   if (!dec.ok) throw new CliError(`--workshop: ${dec.problem.message}`, 1);
   const lang = (str(a, 'lang') ?? dec.settings.lang) as Lang;
   if (lang !== 'zh' && lang !== 'en') throw new CliError('--lang takes zh or en', 2);
-  if (!scenarioIds().includes(dec.settings.scenarioId)) throw new CliError(`the workshop uses scenario "${dec.settings.scenarioId}", which is not in scenarios/`, 1);
+  if (!scenarioIds().includes(dec.settings.scenarioId))
+    throw new CliError(`the workshop uses scenario "${dec.settings.scenarioId}", which is not in scenarios/`, 1);
   const { text } = readScenario(dec.settings.scenarioId);
   const missing: string[] = [];
-  const r = debrief(code, text, a.positional.map((p) => readRunFile(p, missing)));
+  const r = debrief(
+    code,
+    text,
+    a.positional.map((p) => readRunFile(p, missing)),
+  );
   if (!r.ok) throw new CliError(r.problem.message, 1);
   const d = r.debrief;
   const csvArg = str(a, 'csv');
@@ -88,31 +115,79 @@ export function run(argv: string[], print: (s: string) => void): number {
   // Nothing verified, or a file the instructor named is not there: the class's result is not complete.
   const exit = teams === 0 || missing.length > 0 ? 1 : 0;
   if (a.flags.json) {
-    print(JSON.stringify({
-      code: d.code, seed: d.settings.seed, quarters: d.settings.quarters, rollsAgree: d.rollsAgree,
-      ranked: d.ranked.map((t) => ({ rank: t.rank, team: t.team, file: t.label, score: t.score, outcome: t.outcome, quarters: t.quartersPlayed, finalHash: t.finalHash })),
-      unfinished: d.unfinished.map((t) => ({ rank: t.rank, team: t.team, file: t.label, score: t.score, outcome: t.outcome, quarters: t.quartersPlayed, finalHash: t.finalHash })),
-      replaced: d.notes.map((n) => ({ file: n.label, team: n.team, kind: n.code, quarters: n.quarters, by: n.byLabel, byQuarters: n.byQuarters })),
-      missing,
-      flagged: d.flagged.map((f) => ({ file: f.label, team: f.team, reason: f.problem.message, code: f.problem.code })),
-      csv: csv ?? null, html: html ?? null,
-    }));
+    print(
+      JSON.stringify({
+        code: d.code,
+        seed: d.settings.seed,
+        quarters: d.settings.quarters,
+        rollsAgree: d.rollsAgree,
+        ranked: d.ranked.map((t) => ({
+          rank: t.rank,
+          team: t.team,
+          file: t.label,
+          score: t.score,
+          outcome: t.outcome,
+          quarters: t.quartersPlayed,
+          finalHash: t.finalHash,
+        })),
+        unfinished: d.unfinished.map((t) => ({
+          rank: t.rank,
+          team: t.team,
+          file: t.label,
+          score: t.score,
+          outcome: t.outcome,
+          quarters: t.quartersPlayed,
+          finalHash: t.finalHash,
+        })),
+        replaced: d.notes.map((n) => ({
+          file: n.label,
+          team: n.team,
+          kind: n.code,
+          quarters: n.quarters,
+          by: n.byLabel,
+          byQuarters: n.byQuarters,
+        })),
+        missing,
+        flagged: d.flagged.map((f) => ({ file: f.label, team: f.team, reason: f.problem.message, code: f.problem.code })),
+        csv: csv ?? null,
+        html: html ?? null,
+      }),
+    );
     return exit;
   }
-  print(`debrief of workshop ${d.code}: seed ${d.settings.seed}, ${d.settings.quarters} quarters; ${d.ranked.length} complete runs ranked, ${d.unfinished.length} unfinished ranked apart, ${d.flagged.length} flagged`);
-  const row = (rank: string, t: (typeof d.ranked)[number]) => `${rank.padStart(4)}  ${padCols(t.team, 20)} ${String(t.score.total).padStart(5)} ${ELEMENTS.map((e) => String(t.score[e]).padStart(6)).join(' ')} ${usd(t.score.valuation).padStart(14)}  ${t.outcome === 'bankrupt' ? 'bankrupt' : 'alive'} ${t.quartersPlayed}/${d.settings.quarters}`;
+  print(
+    `debrief of workshop ${d.code}: seed ${d.settings.seed}, ${d.settings.quarters} quarters; ${d.ranked.length} complete runs ranked, ${d.unfinished.length} unfinished ranked apart, ${d.flagged.length} flagged`,
+  );
+  const row = (rank: string, t: (typeof d.ranked)[number]) =>
+    `${rank.padStart(4)}  ${padCols(t.team, 20)} ${String(t.score.total).padStart(5)} ${ELEMENTS.map((e) => String(t.score[e]).padStart(6)).join(' ')} ${usd(t.score.valuation).padStart(14)}  ${t.outcome === 'bankrupt' ? 'bankrupt' : 'alive'} ${t.quartersPlayed}/${d.settings.quarters}`;
   const header = `${'#'.padStart(4)}  ${'team'.padEnd(20)} ${'score'.padStart(5)} ${ELEMENTS.map((e) => e.slice(0, 6).padStart(6)).join(' ')} ${'valuation'.padStart(14)}  survival`;
-  if (d.ranked.length) { print(header); for (const t of d.ranked) print(row(String(t.rank), t)); }
+  if (d.ranked.length) {
+    print(header);
+    for (const t of d.ranked) print(row(String(t.rank), t));
+  }
   if (d.unfinished.length) {
     print('unfinished runs (handed in before the last quarter; ranked apart, by quarter reached then score):');
     for (const t of d.unfinished) print(row(`(${t.rank})`, t));
   }
-  for (const n of d.notes) print(n.code === 'duplicate' ? `counted once: ${n.label} (team ${n.team}) is the same run as ${n.byLabel}` : `replaced: ${n.label} (team ${n.team}, Q${n.quarters}) counts through ${n.byLabel} (Q${n.byQuarters}): a later hand-in that extends it`);
+  for (const n of d.notes)
+    print(
+      n.code === 'duplicate'
+        ? `counted once: ${n.label} (team ${n.team}) is the same run as ${n.byLabel}`
+        : `replaced: ${n.label} (team ${n.team}, Q${n.quarters}) counts through ${n.byLabel} (Q${n.byQuarters}): a later hand-in that extends it`,
+    );
   for (const f of d.flagged) print(`flagged: ${f.label}${f.team ? ` (team ${f.team})` : ''}: ${f.problem.message}`);
-  if (teams > 0) print(d.rollsAgree ? 'same luck: every team faced the same roll for every event' : 'WARNING: rolls differ between teams (an engine bug; please report it)');
+  if (teams > 0)
+    print(
+      d.rollsAgree
+        ? 'same luck: every team faced the same roll for every event'
+        : 'WARNING: rolls differ between teams (an engine bug; please report it)',
+    );
   if (csv) print(`CSV written to ${csv}`);
   if (html) print(`report written to ${html} (open it in a browser and print)`);
-  if (missing.length) console.error(`${missing.length} file(s) not found (paths are read from ${callerDir()}): ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}`);
+  if (missing.length)
+    console.error(
+      `${missing.length} file(s) not found (paths are read from ${callerDir()}): ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}`,
+    );
   if (teams === 0) console.error('no run verified: nothing to rank');
   return exit;
 }

@@ -3,7 +3,15 @@
 // declared flavour only, and every number without a source (empty is the goal).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathString, resolveScenarioText, citationsIn, parentSection, REQUIRED_SECTIONS, SEED_SECTIONS, sourceIsCited } from '../engine/index';
+import {
+  pathString,
+  resolveScenarioText,
+  citationsIn,
+  parentSection,
+  REQUIRED_SECTIONS,
+  SEED_SECTIONS,
+  sourceIsCited,
+} from '../engine/index';
 import type { CommandHelp, Options } from './args';
 import { parseArgs } from './args';
 import { CliError, SCENARIO_DIR, scenarioBases, scenarioIds } from './scenarios';
@@ -14,7 +22,10 @@ const options: Options = {
 
 export const help: CommandHelp = {
   usage: ['sources [--json]'],
-  about: ['Seed coverage of the shipped scenarios: per section of the essay the mechanics citing it,', 'flavour-only sections, and numbers without a source.'],
+  about: [
+    'Seed coverage of the shipped scenarios: per section of the essay the mechanics citing it,',
+    'flavour-only sections, and numbers without a source.',
+  ],
   options,
   notes: ['exit 0: every section from §1.2 to §1.20 is covered and every number has a source; 1 otherwise'],
 };
@@ -52,17 +63,28 @@ function mechanic(root: Record<string, unknown>, path: (string | number)[]): str
       const e = Array.isArray(root.events) ? (root.events[b as number] as { id?: unknown } | undefined) : undefined;
       return `event:${typeof e?.id === 'string' ? e.id : at(b)}`;
     }
-    case 'markets': return `market:${at(b)}`;
-    case 'roles': return `role:${at(b)}`;
-    case 'models': return `model:${at(b)}`;
-    case 'economics': return b === 'programmeCost' ? `programme:${at(c)}` : `economics:${at(b)}`;
-    case 'funding': return b === 'rounds' ? `round:${at(c)}` : b === 'loan' ? 'loan' : 'grant';
-    case 'start': return b === 'policy' ? `start:${at(c)}` : `start:${at(b)}`;
-    default: return `scenario:${at(a)}`;
+    case 'markets':
+      return `market:${at(b)}`;
+    case 'roles':
+      return `role:${at(b)}`;
+    case 'models':
+      return `model:${at(b)}`;
+    case 'economics':
+      return b === 'programmeCost' ? `programme:${at(c)}` : `economics:${at(b)}`;
+    case 'funding':
+      return b === 'rounds' ? `round:${at(c)}` : b === 'loan' ? 'loan' : 'grant';
+    case 'start':
+      return b === 'policy' ? `start:${at(c)}` : `start:${at(b)}`;
+    default:
+      return `scenario:${at(a)}`;
   }
 }
 
-interface Walk { cites: Map<string, Set<string>>; unsourced: string[]; numbers: number }
+interface Walk {
+  cites: Map<string, Set<string>>;
+  unsourced: string[];
+  numbers: number;
+}
 
 function walk(id: string, root: Record<string, unknown>, x: unknown, path: (string | number)[], w: Walk): void {
   const cite = (section: string) => {
@@ -75,7 +97,10 @@ function walk(id: string, root: Record<string, unknown>, x: unknown, path: (stri
     if (!EXEMPT.some((e) => e.path === p)) w.unsourced.push(`${id}:${p}`); // a number outside {v, source}
     return;
   }
-  if (Array.isArray(x)) { x.forEach((v, i) => walk(id, root, v, [...path, i], w)); return; }
+  if (Array.isArray(x)) {
+    x.forEach((v, i) => walk(id, root, v, [...path, i], w));
+    return;
+  }
   if (x === null || typeof x !== 'object') return;
   const o = x as Record<string, unknown>;
   if (path[0] === 'facilitator' || path[0] === 'flavourSections') return; // teaching notes, not mechanics
@@ -98,7 +123,10 @@ export function sourcesReport(scenarios: readonly { id: string; raw: unknown }[]
   const w: Walk = { cites: new Map(), unsourced: [], numbers: 0 };
   const flavour: SourcesReport['flavour'] = {};
   for (const { id, raw } of scenarios) {
-    if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) { w.unsourced.push(`${id}:$ (not a scenario object)`); continue; }
+    if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+      w.unsourced.push(`${id}:$ (not a scenario object)`);
+      continue;
+    }
     const root = raw as Record<string, unknown>;
     walk(id, root, root, [], w);
     for (const f of Array.isArray(root.flavourSections) ? root.flavourSections : []) {
@@ -127,7 +155,10 @@ export function shippedScenarios(): { id: string; raw: unknown }[] {
     const r = resolveScenarioText(readFileSync(join(SCENARIO_DIR, `${id}.json`), 'utf8'), bases);
     if (!r.ok) {
       const p = r.problems[0];
-      throw new CliError(`scenarios/${id}.json cannot be read: ${p ? `${p.path}${p.line !== undefined ? ` (line ${p.line}, column ${p.column})` : ''}: ${p.message}` : ''}`, 1);
+      throw new CliError(
+        `scenarios/${id}.json cannot be read: ${p ? `${p.path}${p.line !== undefined ? ` (line ${p.line}, column ${p.column})` : ''}: ${p.message}` : ''}`,
+        1,
+      );
     }
     return { id, raw: r.value };
   });
@@ -138,16 +169,26 @@ export function run(argv: string[], print: (s: string) => void): number {
   if (a.positional.length > 0) throw new CliError(`unexpected argument ${a.positional[0]}`, 2);
   const r = sourcesReport(shippedScenarios());
   if (!a.flags.json) {
-    print(`Seed coverage of ${r.scenarios.length} scenarios (${r.scenarios.join(', ')}): ${REQUIRED_SECTIONS.length} sections from §1.2 to §1.20`);
+    print(
+      `Seed coverage of ${r.scenarios.length} scenarios (${r.scenarios.join(', ')}): ${REQUIRED_SECTIONS.length} sections from §1.2 to §1.20`,
+    );
     for (const s of SEED_SECTIONS) {
       const ms = r.sections[s];
       const fl = r.flavour[s];
       const need = REQUIRED_SECTIONS.includes(s);
       if (!ms && !fl && !need) continue;
-      const what = ms ? `${ms.slice(0, 8).join(', ')}${ms.length > 8 ? `, ... (${ms.length} mechanics)` : ''}` : fl ? `flavour only: ${fl[0]!.why} (${fl.map((f) => f.scenario).join(', ')})` : 'NOT COVERED';
+      const what = ms
+        ? `${ms.slice(0, 8).join(', ')}${ms.length > 8 ? `, ... (${ms.length} mechanics)` : ''}`
+        : fl
+          ? `flavour only: ${fl[0]!.why} (${fl.map((f) => f.scenario).join(', ')})`
+          : 'NOT COVERED';
       print(`  ${s.padEnd(11)} ${what}`);
     }
-    print(r.missing.length === 0 ? 'Every section from §1.2 to §1.20 is cited by a mechanic or declared flavour only.' : `Not covered: ${r.missing.join(', ')}`);
+    print(
+      r.missing.length === 0
+        ? 'Every section from §1.2 to §1.20 is cited by a mechanic or declared flavour only.'
+        : `Not covered: ${r.missing.join(', ')}`,
+    );
     print(`Numbers: ${r.numbers} checked; without a source: ${r.unsourced.length === 0 ? 'none' : r.unsourced.join(', ')}`);
     print(`Exempt (format metadata, not game numbers): ${r.exempt.map((e) => `${e.path} (${e.why})`).join('; ')}`);
   }

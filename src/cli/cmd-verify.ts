@@ -25,19 +25,28 @@ const options: Options = {
 
 export const help: CommandHelp = {
   usage: ['verify FILE_OR_CODE [--json] [--scenario ID|FILE] [--out FILE] [--code]'],
-  about: ['Replays a replay file, a share code (AIS2.…) or a #replay= link and checks every quarter\'s', 'hash link and the claimed result. FILE "-" reads standard input.'],
+  about: [
+    "Replays a replay file, a share code (AIS2.…) or a #replay= link and checks every quarter's",
+    'hash link and the claimed result. FILE "-" reads standard input.',
+  ],
   options,
   notes: ['exit 0: every quarter matches; 1: it diverges (the first quarter is named); 2: it cannot be read or is refused'],
 };
 
-const usd = (n: number) => (n < 0 ? '-' : '') + '$' + Math.abs(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+const usd = (n: number) =>
+  (n < 0 ? '-' : '') +
+  '$' +
+  Math.abs(n)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
 function readInput(given: string): string {
   if (given === '-') return readFileSync(0, 'utf8');
   const arg = callerPath(given);
   if (existsSync(arg) && statSync(arg).isFile()) {
     // Bytes can exceed characters; four bytes per character bounds any UTF-8 text under the cap.
-    if (statSync(arg).size > REPLAY_MAX_CHARS * 4) throw new Unreadable(`${arg} is ${statSync(arg).size} bytes: far larger than any replay`);
+    if (statSync(arg).size > REPLAY_MAX_CHARS * 4)
+      throw new Unreadable(`${arg} is ${statSync(arg).size} bytes: far larger than any replay`);
     return readFileSync(arg, 'utf8');
   }
   if (/AIS\d{1,6}\.|#replay=/.test(given)) return given;
@@ -89,7 +98,19 @@ export function run(argv: string[], print: (s: string) => void): number {
   if (v.status === 'refused') return fail('refused', v.problem.message, v.problem.field);
   if (v.status === 'diverged') {
     const d = v.divergence;
-    if (json) print(JSON.stringify({ status: 'diverged', ok: false, kind: read.kind, quarter: d.quarter + 1, what: d.what, message: v.problem.message, field: v.problem.field, differences: d.differences ?? [] }));
+    if (json)
+      print(
+        JSON.stringify({
+          status: 'diverged',
+          ok: false,
+          kind: read.kind,
+          quarter: d.quarter + 1,
+          what: d.what,
+          message: v.problem.message,
+          field: v.problem.field,
+          differences: d.differences ?? [],
+        }),
+      );
     else print(`DIVERGES: ${v.problem.message}`);
     return 1;
   }
@@ -101,12 +122,36 @@ export function run(argv: string[], print: (s: string) => void): number {
   if (out) writeFileSync(out, exportReplay(v.replay));
   const code = a.flags.code ? encodeShareCode(v.replay) : undefined;
   if (json) {
-    print(JSON.stringify({ status: 'verified', ok: true, kind: read.kind, scenario: { id: v.scenario.id, version: v.scenario.version }, seed: v.replay.seed, meta: v.replay.meta, ...(ws ? { workshop: ws.ok ? { matches: true, code: ws.code } : { matches: false, reason: ws.reason } } : {}), quarters: v.replay.quarters.length, result: r, ...(code ? { code } : {}) }));
+    print(
+      JSON.stringify({
+        status: 'verified',
+        ok: true,
+        kind: read.kind,
+        scenario: { id: v.scenario.id, version: v.scenario.version },
+        seed: v.replay.seed,
+        meta: v.replay.meta,
+        ...(ws ? { workshop: ws.ok ? { matches: true, code: ws.code } : { matches: false, reason: ws.reason } } : {}),
+        quarters: v.replay.quarters.length,
+        result: r,
+        ...(code ? { code } : {}),
+      }),
+    );
     return 0;
   }
-  const who = [ws && (ws.ok ? `workshop ${ws.code}` : `claims workshop ${m.workshop}, which does not match: ${ws.reason}`), m.team && `team ${m.team}`, m.bot && `bot ${m.bot}`, m.branchOf && `branch of ${m.branchOf.slice(0, 12)}… at quarter ${(m.branchQuarter ?? 0) + 1}`].filter(Boolean).join(', ');
-  print(`verified: ${read.kind === 'code' ? 'share code' : 'replay file'} for scenario ${v.scenario.id} v${v.scenario.version}, seed ${v.replay.seed}${who ? ` (${who})` : ''}: all ${v.replay.quarters.length} quarters match`);
-  print(`outcome: ${r.outcome} after ${r.quarters} quarters; cash ${usd(r.cash)}; valuation ${usd(r.valuation)}; founders own ${(r.founderBp / 100).toFixed(2)}%`);
+  const who = [
+    ws && (ws.ok ? `workshop ${ws.code}` : `claims workshop ${m.workshop}, which does not match: ${ws.reason}`),
+    m.team && `team ${m.team}`,
+    m.bot && `bot ${m.bot}`,
+    m.branchOf && `branch of ${m.branchOf.slice(0, 12)}… at quarter ${(m.branchQuarter ?? 0) + 1}`,
+  ]
+    .filter(Boolean)
+    .join(', ');
+  print(
+    `verified: ${read.kind === 'code' ? 'share code' : 'replay file'} for scenario ${v.scenario.id} v${v.scenario.version}, seed ${v.replay.seed}${who ? ` (${who})` : ''}: all ${v.replay.quarters.length} quarters match`,
+  );
+  print(
+    `outcome: ${r.outcome} after ${r.quarters} quarters; cash ${usd(r.cash)}; valuation ${usd(r.valuation)}; founders own ${(r.founderBp / 100).toFixed(2)}%`,
+  );
   print(`final hash: ${r.finalHash}`);
   if (out) print(`replay written to ${out}`);
   if (code) print(`share code (${code.length} characters):\n${code}`);

@@ -46,10 +46,20 @@ const showOptions: Options = {
 
 export const help: CommandHelp = {
   usage: ['workshop create --scenario ID (--seed SEED | --random-seed) [options]', 'workshop show CODE [--json]'],
-  about: ['create: makes a workshop code, its link, a QR code and a printable handout. Every team plays', 'the same seed; teams join with the link, play, and hand in their replay files for `sim debrief`.', 'show: decodes a workshop code (or link) and checks it against the local scenario.'],
+  about: [
+    'create: makes a workshop code, its link, a QR code and a printable handout. Every team plays',
+    'the same seed; teams join with the link, play, and hand in their replay files for `sim debrief`.',
+    'show: decodes a workshop code (or link) and checks it against the local scenario.',
+  ],
   optionsTitle: 'options of workshop create:',
   options: createOptions,
-  notes: ['options of workshop show:', ...optionLines(showOptions, false), '', 'teams play in the browser with the link, or from the command line:', '  npm run -s sim -- play --workshop CODE --team NAME --bot NAME --out FILE'],
+  notes: [
+    'options of workshop show:',
+    ...optionLines(showOptions, false),
+    '',
+    'teams play in the browser with the link, or from the command line:',
+    '  npm run -s sim -- play --workshop CODE --team NAME --bot NAME --out FILE',
+  ],
 };
 /** Random seeds: 6 symbols with no look-alikes (no 0/o, 1/l/i), easy to read out in class. */
 const SEED_CHARS = '23456789abcdefghjkmnpqrstuvwxyz';
@@ -64,7 +74,10 @@ export function embedPrintFonts(html: string): string {
   try {
     const css = createRequire(import.meta.url).resolve('@fontsource/noto-sans-sc/400.css');
     const chunks = chunksFor(html, parseFontCss(readFileSync(css, 'utf8')));
-    return withFonts(html, fontFaceCss('Noto Sans SC', chunks, (f) => readFileSync(join(dirname(css), 'files', f)).toString('base64')));
+    return withFonts(
+      html,
+      fontFaceCss('Noto Sans SC', chunks, (f) => readFileSync(join(dirname(css), 'files', f)).toString('base64')),
+    );
   } catch {
     return html;
   }
@@ -91,7 +104,11 @@ function settingsFromArgs(flags: Record<string, string | true>): { settings: Wor
   const q = get('quarters');
   if (q !== undefined && !/^\d{1,3}$/.test(q)) throw new CliError('--quarters takes a whole number', 2);
   const quarters = q === undefined ? scenario.quarters.v : Number(q);
-  if (quarters > scenario.quarters.v) throw new CliError(`--quarters ${quarters}: scenario ${scenario.id} has ${scenario.quarters.v} quarters; a workshop can only shorten it`, 2);
+  if (quarters > scenario.quarters.v)
+    throw new CliError(
+      `--quarters ${quarters}: scenario ${scenario.id} has ${scenario.quarters.v} quarters; a workshop can only shorten it`,
+      2,
+    );
   const g = get('groups');
   const groups = g === undefined ? GROUPS.filter((x) => scenario.unlocked.includes(x)) : g.split(',').map((x) => x.trim());
   const unknown = groups.find((x) => !(GROUPS as readonly string[]).includes(x));
@@ -99,8 +116,13 @@ function settingsFromArgs(flags: Record<string, string | true>): { settings: Wor
   const lang = get('lang') ?? 'en';
   if (lang !== 'zh' && lang !== 'en') throw new CliError('--lang takes zh or en', 2);
   const settings: WorkshopSettings = {
-    scenarioId: scenario.id, scenarioHash: hash.slice(0, HASH_PREFIX_HEX), seed, quarters,
-    groups: GROUPS.filter((x) => groups.includes(x)) as Group[], lang, pauses: ints(get('pause') ?? '', '--pause'),
+    scenarioId: scenario.id,
+    scenarioHash: hash.slice(0, HASH_PREFIX_HEX),
+    seed,
+    quarters,
+    groups: GROUPS.filter((x) => groups.includes(x)) as Group[],
+    lang,
+    pauses: ints(get('pause') ?? '', '--pause'),
   };
   if (groups.length !== settings.groups.length) throw new CliError('--groups: each group once', 2);
   const bad = checkSettings(settings);
@@ -116,7 +138,10 @@ async function create(argv: string[], print: (s: string) => void): Promise<numbe
   const givenBase = str(a, 'base-url');
   const base = givenBase ?? DEFAULT_BASE;
   // The default address is this laptop's dev server: no team's phone or laptop can open it.
-  if (givenBase === undefined) console.error(`warning: no --base-url given: the link and QR code point at ${DEFAULT_BASE}, which only this computer can open; give --base-url with the address the teams will use (e.g. https://example.org/sim/ or http://192.168.1.20:5173/)`);
+  if (givenBase === undefined)
+    console.error(
+      `warning: no --base-url given: the link and QR code point at ${DEFAULT_BASE}, which only this computer can open; give --base-url with the address the teams will use (e.g. https://example.org/sim/ or http://192.168.1.20:5173/)`,
+    );
   if (!/^https?:\/\/\S+$/.test(base)) throw new CliError('--base-url takes an http(s) URL, e.g. https://example.org/sim/', 2);
   const link = workshopLink(base, code);
   const { scenario, hash } = readScenario(settings.scenarioId);
@@ -133,7 +158,17 @@ async function create(argv: string[], print: (s: string) => void): Promise<numbe
     if (handoutPath) writeFileSync(handoutPath, embedPrintFonts(handoutHtml({ settings, code, link, scenario, qrSvg: svg })));
   }
   if (a.flags.json) {
-    print(JSON.stringify({ code, link, settings, goAhead, scenario: { id: scenario.id, version: scenario.version, fileHash: hash, worldHash: world.hash }, handout: handoutPath ?? null, qr: qrPath ?? null }));
+    print(
+      JSON.stringify({
+        code,
+        link,
+        settings,
+        goAhead,
+        scenario: { id: scenario.id, version: scenario.version, fileHash: hash, worldHash: world.hash },
+        handout: handoutPath ?? null,
+        qr: qrPath ?? null,
+      }),
+    );
     return 0;
   }
   print(`workshop code: ${code}`);
@@ -149,8 +184,12 @@ async function create(argv: string[], print: (s: string) => void): Promise<numbe
 }
 
 function describe(s: WorkshopSettings, worldHash: string, print: (s: string) => void): void {
-  print(`scenario ${s.scenarioId} (file hash ${s.scenarioHash}…, world hash ${worldHash.slice(0, 12)}…), seed ${s.seed}, ${s.quarters} quarters`);
-  print(`groups: ${s.groups.join(', ')}; language: ${s.lang}; pauses after: ${s.pauses.length ? s.pauses.map((p) => 'Q' + p).join(', ') : 'none'}`);
+  print(
+    `scenario ${s.scenarioId} (file hash ${s.scenarioHash}…, world hash ${worldHash.slice(0, 12)}…), seed ${s.seed}, ${s.quarters} quarters`,
+  );
+  print(
+    `groups: ${s.groups.join(', ')}; language: ${s.lang}; pauses after: ${s.pauses.length ? s.pauses.map((p) => 'Q' + p).join(', ') : 'none'}`,
+  );
 }
 
 function show(argv: string[], print: (s: string) => void): number {
@@ -159,12 +198,20 @@ function show(argv: string[], print: (s: string) => void): number {
   const d = decodeWorkshop(a.positional[0]!);
   if (!d.ok) throw new CliError(d.problem.message, 1);
   const s = d.settings;
-  if (!scenarioIds().includes(s.scenarioId)) throw new CliError(`this workshop uses scenario "${s.scenarioId}", which is not in scenarios/ (known: ${scenarioIds().join(', ')})`, 1);
+  if (!scenarioIds().includes(s.scenarioId))
+    throw new CliError(`this workshop uses scenario "${s.scenarioId}", which is not in scenarios/ (known: ${scenarioIds().join(', ')})`, 1);
   const { scenario, hash } = readScenario(s.scenarioId);
   const world = workshopWorld(s, scenario, hash);
   if (!world.ok) throw new CliError(world.problem.message, 1);
   if (a.flags.json) {
-    print(JSON.stringify({ code: d.code, settings: s, goAhead: goAheadSheet(s), scenario: { id: scenario.id, version: scenario.version, fileHash: hash, worldHash: world.hash } }));
+    print(
+      JSON.stringify({
+        code: d.code,
+        settings: s,
+        goAhead: goAheadSheet(s),
+        scenario: { id: scenario.id, version: scenario.version, fileHash: hash, worldHash: world.hash },
+      }),
+    );
     return 0;
   }
   print(`workshop code: ${d.code}`);

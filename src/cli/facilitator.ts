@@ -16,12 +16,21 @@ export function facilitatorText(sc: Scenario, l: Lang): string {
     const lines = block(text, 5);
     return [`  ${`${n}.`.padEnd(3)}${lines[0]!.trimStart()}`, ...lines.slice(1)];
   };
-  const out = [`${sc.id}${colon}${sc.title[l]}`, `${t(l, 'workshop.ui.sections')}${colon}${f.sections.join(', ')}`, '', t(l, 'workshop.ui.goals')];
+  const out = [
+    `${sc.id}${colon}${sc.title[l]}`,
+    `${t(l, 'workshop.ui.sections')}${colon}${f.sections.join(', ')}`,
+    '',
+    t(l, 'workshop.ui.goals'),
+  ];
   f.goals.forEach((g, i) => out.push(...numbered(i + 1, g[l])));
   out.push('', `${t(l, 'workshop.ui.questions')} / ${t(l, 'workshop.ui.answerKey')}`);
   f.questions.forEach((q, i) => {
     const a = f.answers?.[i];
-    out.push(...numbered(i + 1, q[l]), ...block(`${t(l, 'workshop.ui.answer')}${colon}${a ? a[l] : t(l, 'workshop.ui.notApplicable')}`, 5), '');
+    out.push(
+      ...numbered(i + 1, q[l]),
+      ...block(`${t(l, 'workshop.ui.answer')}${colon}${a ? a[l] : t(l, 'workshop.ui.notApplicable')}`, 5),
+      '',
+    );
   });
   return out.join('\n').trimEnd();
 }
@@ -30,5 +39,11 @@ export function facilitatorText(sc: Scenario, l: Lang): string {
  *  scenario has no answer key). */
 export function facilitatorJson(sc: Scenario): unknown {
   const f = sc.facilitator;
-  return { id: sc.id, title: sc.title, sections: f.sections, goals: f.goals, questions: f.questions.map((q, i) => ({ question: q, answer: f.answers?.[i] ?? null })) };
+  return {
+    id: sc.id,
+    title: sc.title,
+    sections: f.sections,
+    goals: f.goals,
+    questions: f.questions.map((q, i) => ({ question: q, answer: f.answers?.[i] ?? null })),
+  };
 }

@@ -32,7 +32,9 @@ commands:
 ${wrap(`bots: ${BOT_NAMES.join(', ')}; strategies: ${Object.keys(FIXED_STRATEGIES).join(', ')}`, 13).join('\n')}
   scenarios  [--json]  list the shipped scenarios
              [--facilitator ID|FILE [--lang en|zh]]  a scenario's goals, questions and answer key
-${Object.values(MODULES).map((m) => '  ' + m.usage).join('\n')}
+${Object.values(MODULES)
+  .map((m) => '  ' + m.usage)
+  .join('\n')}
   help       [COMMAND]  this text, or every option of one command
 `;
 
@@ -40,7 +42,11 @@ type Command = (argv: string[], print: (s: string) => void) => number | Promise<
 
 const scenariosHelp: CommandHelp = {
   usage: ['scenarios [--json]', 'scenarios --facilitator ID|FILE [--lang en|zh] [--json]'],
-  about: ['Lists the shipped scenarios: id, quarters and title in English and Chinese. With --facilitator,', "prints one scenario's facilitator note for the instructor: goals, seed sections, and each", 'debrief question with its answer key (not for the teams: their handout shows the questions only).'],
+  about: [
+    'Lists the shipped scenarios: id, quarters and title in English and Chinese. With --facilitator,',
+    "prints one scenario's facilitator note for the instructor: goals, seed sections, and each",
+    'debrief question with its answer key (not for the teams: their handout shows the questions only).',
+  ],
   options: {
     json: { help: 'print one JSON array (with --facilitator: one JSON object, both languages)' },
     facilitator: { value: 'ID|FILE', help: "print this scenario's goals, questions and answer key" },
@@ -49,7 +55,11 @@ const scenariosHelp: CommandHelp = {
 };
 
 /** Every command's help, for `sim COMMAND --help` and `sim help COMMAND`. */
-export const HELP: Record<string, CommandHelp> = { play: play.help, scenarios: scenariosHelp, ...Object.fromEntries(Object.entries(MODULES).map(([k, m]) => [k, m.help] as const)) };
+export const HELP: Record<string, CommandHelp> = {
+  play: play.help,
+  scenarios: scenariosHelp,
+  ...Object.fromEntries(Object.entries(MODULES).map(([k, m]) => [k, m.help] as const)),
+};
 
 /** The package's version, the engine version and the Node running it, for bug reports. */
 function versionText(): string {
@@ -85,7 +95,10 @@ export const COMMANDS: Record<string, Command> = {
     const a = parseArgs(argv, {});
     const [topic, extra] = a.positional;
     if (extra !== undefined) throw new CliError(`help takes one COMMAND (got "${extra}" too)`, 2);
-    if (topic === undefined) { print(USAGE); return 0; }
+    if (topic === undefined) {
+      print(USAGE);
+      return 0;
+    }
     const h = HELP[topic];
     if (!h) throw new CliError(`no command "${topic}"; commands: ${Object.keys(HELP).join(', ')}`, 2);
     print(helpText(h));
@@ -95,15 +108,29 @@ export const COMMANDS: Record<string, Command> = {
 
 const oneLine = (e: unknown): string => (e instanceof Error ? `${e.name}: ${e.message}` : String(e)).replace(/\s+/g, ' ').slice(0, 300);
 
-export async function main(argv: string[], print = (s: string) => console.log(s), printErr = (s: string) => console.error(s)): Promise<number> {
+export async function main(
+  argv: string[],
+  print = (s: string) => console.log(s),
+  printErr = (s: string) => console.error(s),
+): Promise<number> {
   // Names come from untrusted files: bidi and control characters print as visible escapes (\u202e).
   const [out, err] = [print, printErr];
   print = (s) => out(escapeForTerminal(s));
   printErr = (s) => err(escapeForTerminal(s));
   const [cmd, ...rest] = argv;
-  if (cmd === '--help' || cmd === '-h') return COMMANDS.help!(rest.filter((x) => x !== '--help' && x !== '-h'), print);
-  if (cmd === '--version') { print(versionText()); return 0; }
-  if (cmd && HELP[cmd] && wantsHelp(rest)) { print(helpText(HELP[cmd]!)); return 0; }
+  if (cmd === '--help' || cmd === '-h')
+    return COMMANDS.help!(
+      rest.filter((x) => x !== '--help' && x !== '-h'),
+      print,
+    );
+  if (cmd === '--version') {
+    print(versionText());
+    return 0;
+  }
+  if (cmd && HELP[cmd] && wantsHelp(rest)) {
+    print(helpText(HELP[cmd]!));
+    return 0;
+  }
   if (!cmd || !Object.hasOwn(COMMANDS, cmd)) {
     printErr((cmd ? `unknown command "${cmd}"\n\n` : '') + USAGE);
     return 2;
@@ -123,5 +150,7 @@ export async function main(argv: string[], print = (s: string) => console.log(s)
 
 const isEntry = process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/').split('/').pop()!);
 if (isEntry) {
-  main(process.argv.slice(2)).then((code) => { process.exitCode = code; });
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
 }

@@ -1,6 +1,20 @@
 // `sim play`: a bot plays a scenario; prints a per-quarter table (or JSON), optionally writes the replay.
 import { writeFileSync } from 'node:fs';
-import { BALANCED, FIXED_STRATEGIES, BOTS, BOT_NAMES, randomBotFor, STRATEGIES, strategyBot, hashState, playBot, founderBp, headcount, totalCustomers, valuation } from '../engine/index';
+import {
+  BALANCED,
+  FIXED_STRATEGIES,
+  BOTS,
+  BOT_NAMES,
+  randomBotFor,
+  STRATEGIES,
+  strategyBot,
+  hashState,
+  playBot,
+  founderBp,
+  headcount,
+  totalCustomers,
+  valuation,
+} from '../engine/index';
 import type { Bot, Scenario } from '../engine/index';
 import { buildReplay, exportReplay } from '../replay/format';
 import { checkTeamName, workshopWorld } from '../workshop/apply';
@@ -11,7 +25,12 @@ import { callerPath } from './paths';
 import { CliError, readScenario, scenarioIds } from './scenarios';
 
 const pad = (s: string | number, n: number) => String(s).padStart(n);
-const usd = (n: number) => (n < 0 ? '-' : '') + '$' + Math.abs(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+const usd = (n: number) =>
+  (n < 0 ? '-' : '') +
+  '$' +
+  Math.abs(n)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
 const BOT_ABOUT: Record<string, string> = {
   random: 'a few random decisions each quarter (seeded; in a workshop each team draws its own)',
@@ -23,7 +42,10 @@ const BOT_ABOUT: Record<string, string> = {
 /** Pure. What a one-rule strategy changes from the balanced bot, e.g. "marketing max". */
 function strategyDiff(name: string): string {
   const st = FIXED_STRATEGIES[name]!;
-  return (Object.keys(st) as (keyof typeof st)[]).filter((k) => st[k] !== BALANCED[k]).map((k) => `${k} ${String(st[k])}`).join(', ');
+  return (Object.keys(st) as (keyof typeof st)[])
+    .filter((k) => st[k] !== BALANCED[k])
+    .map((k) => `${k} ${String(st[k])}`)
+    .join(', ');
 }
 
 const options: Options = {
@@ -38,14 +60,20 @@ const options: Options = {
 };
 
 export const help: CommandHelp = {
-  usage: ['play [--scenario ID|FILE] [--seed SEED] [--bot NAME | --strategy NAME] [--out FILE] [--json]', 'play --workshop CODE --team NAME [--bot NAME | --strategy NAME] [--out FILE] [--json]'],
+  usage: [
+    'play [--scenario ID|FILE] [--seed SEED] [--bot NAME | --strategy NAME] [--out FILE] [--json]',
+    'play --workshop CODE --team NAME [--bot NAME | --strategy NAME] [--out FILE] [--json]',
+  ],
   about: ['A bot plays a scenario to the end; prints a table per quarter, the outcome and the final hash.'],
   options,
   notes: [
     'bots:',
     ...BOT_NAMES.map((b) => `  ${b.padEnd(14)}${BOT_ABOUT[b] ?? ''}`),
     'strategies (the balanced bot with one decision pushed to an extreme):',
-    ...Object.keys(FIXED_STRATEGIES).flatMap((n) => { const w = wrap(strategyDiff(n), 16); return [`  ${n.padEnd(14)}${w[0]!.trimStart()}`, ...w.slice(1)]; }),
+    ...Object.keys(FIXED_STRATEGIES).flatMap((n) => {
+      const w = wrap(strategyDiff(n), 16);
+      return [`  ${n.padEnd(14)}${w[0]!.trimStart()}`, ...w.slice(1)];
+    }),
     '',
     'example: npm run -s sim -- play --workshop CODE --team "Red team" --bot random --out red.json',
   ],
@@ -57,11 +85,20 @@ function player(a: Parsed, team: string | undefined, workshop: string | undefine
   const botName = str(a, 'bot');
   if (strategy !== undefined) {
     if (botName !== undefined) throw new CliError('give either --bot or --strategy, not both', 2);
-    if (!FIXED_STRATEGIES[strategy]) throw new CliError(`unknown strategy "${strategy}"; strategies: ${Object.keys(FIXED_STRATEGIES).join(', ')} (bots go with --bot: ${BOT_NAMES.join(', ')})`, 2);
+    if (!FIXED_STRATEGIES[strategy])
+      throw new CliError(
+        `unknown strategy "${strategy}"; strategies: ${Object.keys(FIXED_STRATEGIES).join(', ')} (bots go with --bot: ${BOT_NAMES.join(', ')})`,
+        2,
+      );
     return { name: strategy, bot: strategyBot(STRATEGIES[strategy]!), label: `strategy ${strategy}` };
   }
   const name = botName ?? 'balanced';
-  if (!BOTS[name]) throw new CliError(`unknown bot "${name}"; bots: ${BOT_NAMES.join(', ')}` + (FIXED_STRATEGIES[name] ? ` (${name} is a strategy: use --strategy ${name})` : ''), 2);
+  if (!BOTS[name])
+    throw new CliError(
+      `unknown bot "${name}"; bots: ${BOT_NAMES.join(', ')}` +
+        (FIXED_STRATEGIES[name] ? ` (${name} is a strategy: use --strategy ${name})` : ''),
+      2,
+    );
   // In a workshop every team shares the seed; the random bot then draws from the team's own stream.
   const bot = name === 'random' && workshop && team ? randomBotFor(team) : BOTS[name]!;
   return { name, bot, label: `bot ${name}` };
@@ -83,9 +120,13 @@ export function playCommand(argv: string[], print: (s: string) => void): number 
     for (const k of s.history) {
       let c = 0;
       for (const m of Object.keys(k.customers)) c += k.customers[m]!;
-      print(`${pad(k.quarter + 1, 3)} ${pad(usd(k.cash), 14)} ${pad(usd(k.revenue), 12)} ${pad(c, 9)} ${pad(k.headcount, 5)}  ${k.fired.join(', ')}`);
+      print(
+        `${pad(k.quarter + 1, 3)} ${pad(usd(k.cash), 14)} ${pad(usd(k.revenue), 12)} ${pad(c, 9)} ${pad(k.headcount, 5)}  ${k.fired.join(', ')}`,
+      );
     }
-    print(`outcome: ${s.status} after ${s.quarter} quarters; cash ${usd(s.cash)}; valuation ${usd(finalValuation)}; founders own ${(founderBp(s) / 100).toFixed(2)}%; staff ${headcount(s)}; customers ${totalCustomers(s)}`);
+    print(
+      `outcome: ${s.status} after ${s.quarter} quarters; cash ${usd(s.cash)}; valuation ${usd(finalValuation)}; founders own ${(founderBp(s) / 100).toFixed(2)}%; staff ${headcount(s)}; customers ${totalCustomers(s)}`,
+    );
     print(`final hash: ${finalHash}`);
   }
   const outArg = str(a, 'out');
@@ -94,12 +135,35 @@ export function playCommand(argv: string[], print: (s: string) => void): number 
     const meta: { bot: string; workshop?: string; team?: string } = { bot: botName };
     if (workshop) meta.workshop = workshop;
     if (team) meta.team = team;
-    const replay = buildReplay({ scenario: { id: scenario.id, version: scenario.version, hash }, seed, meta }, run.log, run.hashes, s, finalValuation);
+    const replay = buildReplay(
+      { scenario: { id: scenario.id, version: scenario.version, hash }, seed, meta },
+      run.log,
+      run.hashes,
+      s,
+      finalValuation,
+    );
     writeFileSync(out, exportReplay(replay));
     if (!a.flags.json) print(`replay written to ${out}`);
   }
   if (a.flags.json) {
-    print(JSON.stringify({ scenario: scenario.id, seed, bot: botName, ...(str(a, 'strategy') ? { strategy: botName } : {}), quarters: s.quarter, outcome: s.status, finalHash, cash: s.cash, valuation: finalValuation, founderOwnership: founderBp(s) / 10000, founderBp: founderBp(s), revenue: last ? last.revenue : 0, customers: totalCustomers(s), headcount: headcount(s) }));
+    print(
+      JSON.stringify({
+        scenario: scenario.id,
+        seed,
+        bot: botName,
+        ...(str(a, 'strategy') ? { strategy: botName } : {}),
+        quarters: s.quarter,
+        outcome: s.status,
+        finalHash,
+        cash: s.cash,
+        valuation: finalValuation,
+        founderOwnership: founderBp(s) / 10000,
+        founderBp: founderBp(s),
+        revenue: last ? last.revenue : 0,
+        customers: totalCustomers(s),
+        headcount: headcount(s),
+      }),
+    );
   }
   return 0;
 }
@@ -123,10 +187,13 @@ function world(a: Parsed): { scenario: Scenario; hash: string; seed: string; wor
   const team = checkTeamName(teamArg);
   if (!team.ok) throw new CliError(`--team: ${team.problem.message}`, 2);
   const given = str(a, 'seed');
-  if (given !== undefined && given !== s.seed) throw new CliError(`--seed ${given} conflicts with the workshop's seed ${s.seed}; leave --seed out`, 2);
+  if (given !== undefined && given !== s.seed)
+    throw new CliError(`--seed ${given} conflicts with the workshop's seed ${s.seed}; leave --seed out`, 2);
   const sid = str(a, 'scenario');
-  if (sid !== undefined && sid !== s.scenarioId) throw new CliError(`--scenario ${sid} conflicts with the workshop's scenario ${s.scenarioId}; leave --scenario out`, 2);
-  if (!scenarioIds().includes(s.scenarioId)) throw new CliError(`the workshop uses scenario "${s.scenarioId}", which is not in scenarios/ (known: ${scenarioIds().join(', ')})`, 1);
+  if (sid !== undefined && sid !== s.scenarioId)
+    throw new CliError(`--scenario ${sid} conflicts with the workshop's scenario ${s.scenarioId}; leave --scenario out`, 2);
+  if (!scenarioIds().includes(s.scenarioId))
+    throw new CliError(`the workshop uses scenario "${s.scenarioId}", which is not in scenarios/ (known: ${scenarioIds().join(', ')})`, 1);
   const file = readScenario(s.scenarioId);
   const w = workshopWorld(s, file.scenario, file.hash);
   if (!w.ok) throw new CliError(w.problem.message, 1);

@@ -10,11 +10,19 @@ import type { LoadResult, ScenarioBases, Scenario } from '../engine/index';
 export const SCENARIO_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../scenarios');
 
 export function scenarioIds(): string[] {
-  return readdirSync(SCENARIO_DIR).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).sort();
+  return readdirSync(SCENARIO_DIR)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => f.slice(0, -5))
+    .sort();
 }
 
 export class CliError extends Error {
-  constructor(message: string, readonly exitCode: number) { super(message); }
+  constructor(
+    message: string,
+    readonly exitCode: number,
+  ) {
+    super(message);
+  }
 }
 
 // Only a well-formed scenario id is ever turned into a file name (no paths, no "..").

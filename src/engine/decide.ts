@@ -41,8 +41,14 @@ export function decide(s: State, sc: Scenario, a: Exclude<Action, { type: 'endQu
       s.leftThisQuarter = Math.min(CEILINGS.leftPerQuarter, s.leftThisQuarter + a.count);
       return r;
     }
-    case 'setStructure': p.structure = a.structure; return 0;
-    case 'setIncentives': p.bonusBp = a.bonusBp; p.equityGrants = a.equityGrants; p.career = a.career; return 0;
+    case 'setStructure':
+      p.structure = a.structure;
+      return 0;
+    case 'setIncentives':
+      p.bonusBp = a.bonusBp;
+      p.equityGrants = a.equityGrants;
+      p.career = a.career;
+      return 0;
     case 'setMarkets': {
       const next = [...a.markets].sort(byString);
       for (let i = 0; i < next.length; i++) {
@@ -59,10 +65,19 @@ export function decide(s: State, sc: Scenario, a: Exclude<Action, { type: 'endQu
       p.markets = next;
       return r;
     }
-    case 'setPositioning': p.positioning = a.positioning; return 0;
-    case 'setBusinessModel': p.businessModel = a.model; return 0;
-    case 'setPricing': p.pricing = a.strategy; p.priceLevelBp = a.levelBp; return 0;
-    case 'setMarketing': p.marketing[a.channel] = a.budget; return 0;
+    case 'setPositioning':
+      p.positioning = a.positioning;
+      return 0;
+    case 'setBusinessModel':
+      p.businessModel = a.model;
+      return 0;
+    case 'setPricing':
+      p.pricing = a.strategy;
+      p.priceLevelBp = a.levelBp;
+      return 0;
+    case 'setMarketing':
+      p.marketing[a.channel] = a.budget;
+      return 0;
     case 'setModelScale': {
       if (a.scale === p.modelScale) return 0;
       const r = spend(s, 'rnd', sc.models[a.scale].switchCost.v);
@@ -71,10 +86,19 @@ export function decide(s: State, sc: Scenario, a: Exclude<Action, { type: 'endQu
       s.quality = Math.min(s.quality, sc.models[a.scale].qualityCap.v);
       return r;
     }
-    case 'setProductWork': p.productWork = a.work; return 0;
-    case 'setRndBudget': p.rndBudget = a.amount; return 0;
-    case 'setDataBudget': p.dataBudget = a.amount; p.augmentation = a.augmentation; return 0;
-    case 'setComputeRent': p.computeRent = a.units; return 0;
+    case 'setProductWork':
+      p.productWork = a.work;
+      return 0;
+    case 'setRndBudget':
+      p.rndBudget = a.amount;
+      return 0;
+    case 'setDataBudget':
+      p.dataBudget = a.amount;
+      p.augmentation = a.augmentation;
+      return 0;
+    case 'setComputeRent':
+      p.computeRent = a.units;
+      return 0;
     case 'buyCompute': {
       if (s.computeOwned + a.units > CEILINGS.compute) return reject('computeLimit', { have: s.computeOwned, max: CEILINGS.compute });
       const r = spend(s, 'hardware', mulBp(a.units * sc.economics.computeBuyPerUnit.v, s.computePriceBp));
@@ -85,7 +109,8 @@ export function decide(s: State, sc: Scenario, a: Exclude<Action, { type: 'endQu
     case 'proposePartnership': {
       if (!p.markets.includes(a.market)) return reject(sc.markets[a.market] ? 'marketNotInFocus' : 'unknownMarket', { market: a.market });
       if (s.pending.partner) return reject('partnerPending');
-      if (s.partnerships.some((x) => x.kind === a.kind && x.market === a.market)) return reject('partnershipExists', { kind: a.kind, market: a.market });
+      if (s.partnerships.some((x) => x.kind === a.kind && x.market === a.market))
+        return reject('partnershipExists', { kind: a.kind, market: a.market });
       s.pending = { ...s.pending, partner: { kind: a.kind, market: a.market } };
       return 0;
     }
@@ -98,10 +123,17 @@ export function decide(s: State, sc: Scenario, a: Exclude<Action, { type: 'endQu
     case 'raiseRound': {
       if (s.pending.round) return reject('roundPending', { kind: s.pending.round.kind });
       const r = sc.funding.rounds[a.kind];
-      if (a.amount < r.minAmount.v || a.amount > r.maxAmount.v) return reject('amountOutOfRange', { min: r.minAmount.v, max: r.maxAmount.v, asked: a.amount });
-      if (a.preMoney < r.minPreMoney.v || a.preMoney > r.maxPreMoney.v) return reject('preMoneyOutOfRange', { min: r.minPreMoney.v, max: r.maxPreMoney.v, asked: a.preMoney });
+      if (a.amount < r.minAmount.v || a.amount > r.maxAmount.v)
+        return reject('amountOutOfRange', { min: r.minAmount.v, max: r.maxAmount.v, asked: a.amount });
+      if (a.preMoney < r.minPreMoney.v || a.preMoney > r.maxPreMoney.v)
+        return reject('preMoneyOutOfRange', { min: r.minPreMoney.v, max: r.maxPreMoney.v, asked: a.preMoney });
       if (r.milestones && (lastRevenue(s) < r.milestones.minRevenue.v || totalCustomers(s) < r.milestones.minCustomers.v))
-        return reject('milestonesNotMet', { needRevenue: r.milestones.minRevenue.v, haveRevenue: lastRevenue(s), needCustomers: r.milestones.minCustomers.v, haveCustomers: totalCustomers(s) });
+        return reject('milestonesNotMet', {
+          needRevenue: r.milestones.minRevenue.v,
+          haveRevenue: lastRevenue(s),
+          needCustomers: r.milestones.minCustomers.v,
+          haveCustomers: totalCustomers(s),
+        });
       s.pending = { ...s.pending, round: { kind: a.kind, amount: a.amount, preMoney: a.preMoney } };
       return 0;
     }
@@ -116,7 +148,10 @@ export function decide(s: State, sc: Scenario, a: Exclude<Action, { type: 'endQu
       if (lastRevenue(s) < l.minRevenue.v) return reject('loanRevenue', { need: l.minRevenue.v, have: lastRevenue(s) });
       if (a.amount === 0) return reject('amountOutOfRange', { min: 1, max: l.maxAmount.v, asked: 0 });
       book(s, 'debt', a.amount);
-      s.loans = [...s.loans, { principal: a.amount, rateBp: l.rateBp.v, quartersLeft: l.termQuarters.v, covenantMinCash: l.covenantMinCash.v }];
+      s.loans = [
+        ...s.loans,
+        { principal: a.amount, rateBp: l.rateBp.v, quartersLeft: l.termQuarters.v, covenantMinCash: l.covenantMinCash.v },
+      ];
       return 0;
     }
   }

@@ -6,10 +6,19 @@ import type { Role } from './ids';
 import type { Kpi } from './state';
 
 /** One factor's pull on one probability. */
-export interface FactorPull { factor: FactorId; level: number; effect: number; deltaBp: number }
+export interface FactorPull {
+  factor: FactorId;
+  level: number;
+  effect: number;
+  deltaBp: number;
+}
 
 /** An applied effect with its realized amount (money in USD, others in their own unit). */
-export interface AppliedEffect { kind: string; amount: number; target?: string }
+export interface AppliedEffect {
+  kind: string;
+  amount: number;
+  target?: string;
+}
 
 /** The roll of one scenario event in one quarter, fired or not: the debrief's "same roll" table. */
 export interface Check {

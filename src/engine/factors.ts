@@ -98,7 +98,11 @@ export function computeFactors(s: State, sc: Scenario, ctx: QuarterCtx): Factors
     // A round closed last quarter: asking again at once is fundraising without a plan (§1.17.2).
     recentRound: on(s.rounds.length > 0 && s.quarter - s.rounds[s.rounds.length - 1]!.quarter <= 1),
     lostControl: founderBp(s) >= 5000 ? 0 : clamp((5000 - founderBp(s)) * 4, 0, 10000),
-    rndInvestment: clamp(ratioBp(p.rndBudget, 100_000) + (p.modelScale === 'large' ? 5000 : p.modelScale === 'medium' ? 2500 : 0), 0, 10000),
+    rndInvestment: clamp(
+      ratioBp(p.rndBudget, 100_000) + (p.modelScale === 'large' ? 5000 : p.modelScale === 'medium' ? 2500 : 0),
+      0,
+      10000,
+    ),
   };
   return f;
 }

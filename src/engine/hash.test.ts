@@ -3,13 +3,17 @@ import { canonicalJson, hashValue, sha256Hex } from './hash';
 
 describe('canonical serialization and hashing', () => {
   it('sorts keys by code unit, drops undefined, keeps arrays in order', () => {
-    expect(canonicalJson({ b: 1, a: [3, 1, { d: null, c: 'x' }], B: true, u: undefined })).toBe('{"B":true,"a":[3,1,{"c":"x","d":null}],"b":1}');
+    expect(canonicalJson({ b: 1, a: [3, 1, { d: null, c: 'x' }], B: true, u: undefined })).toBe(
+      '{"B":true,"a":[3,1,{"c":"x","d":null}],"b":1}',
+    );
   });
 
   it('escapes keys and strings as JSON.stringify does (quotes, backslashes, controls, lone surrogates)', () => {
     const odd = { 'a"b': 1, 'c\\d': 2, 'e\nf': 3, é: 4, '\u2028': 5, '\ud800': 6, '': 7, $x_1: 'q"\\\n\ud800' };
     const keys = Object.keys(odd).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    expect(canonicalJson(odd)).toBe('{' + keys.map((k) => JSON.stringify(k) + ':' + JSON.stringify(odd[k as keyof typeof odd])).join(',') + '}');
+    expect(canonicalJson(odd)).toBe(
+      '{' + keys.map((k) => JSON.stringify(k) + ':' + JSON.stringify(odd[k as keyof typeof odd])).join(',') + '}',
+    );
     expect(JSON.parse(canonicalJson(odd))).toEqual(odd);
   });
 

@@ -1,7 +1,15 @@
 // The fixed vocabularies the engine gives meaning to. Scenario files refer to these by name;
 // markets are the one open set (scenario-defined ids with engine-known traits).
 
-export const ROLES = ['dataScientist', 'mlEngineer', 'softwareEngineer', 'productManager', 'marketing', 'compliance', 'domainExpert'] as const;
+export const ROLES = [
+  'dataScientist',
+  'mlEngineer',
+  'softwareEngineer',
+  'productManager',
+  'marketing',
+  'compliance',
+  'domainExpert',
+] as const;
 export type Role = (typeof ROLES)[number];
 export const TECH_ROLES: readonly Role[] = ['dataScientist', 'mlEngineer', 'softwareEngineer'];
 
@@ -30,8 +38,27 @@ export const MARKET_TRAITS = ['regulated', 'clinical', 'creditScoring', 'policyF
 export const GROUPS = ['team', 'market', 'product', 'compliance', 'funding'] as const;
 export type Group = (typeof GROUPS)[number];
 export const LEDGER_KEYS = [
-  'founding', 'equity', 'debt', 'grants', 'revenue', 'salaries', 'hiring', 'severance', 'marketing', 'rnd', 'data',
-  'compute', 'hardware', 'compliance', 'overhead', 'marketEntry', 'interest', 'repayment', 'fines', 'incidents', 'partnerships',
+  'founding',
+  'equity',
+  'debt',
+  'grants',
+  'revenue',
+  'salaries',
+  'hiring',
+  'severance',
+  'marketing',
+  'rnd',
+  'data',
+  'compute',
+  'hardware',
+  'compliance',
+  'overhead',
+  'marketEntry',
+  'interest',
+  'repayment',
+  'fines',
+  'incidents',
+  'partnerships',
 ] as const;
 export type LedgerKey = (typeof LEDGER_KEYS)[number];
 

@@ -15,7 +15,11 @@ import { runProduct } from './systems/product';
 import { runTeam } from './systems/team';
 
 /** What the systems computed before the rolls: the inputs of every event's probability. */
-export interface Prepared { ctx: QuarterCtx; factors: Factors; prevCosts: number }
+export interface Prepared {
+  ctx: QuarterCtx;
+  factors: Factors;
+  prevCosts: number;
+}
 
 /** Mutates a copied state through the quarter's systems up to (not including) the event rolls.
  *  Deterministic: no roll is drawn before the events. */
@@ -28,7 +32,15 @@ export function prepareQuarter(s: State, sc: Scenario, out: EngineEvent[]): Prep
   const { revenue, newCustomers } = runMarket(s, sc);
   runFinance(s, sc);
   runCompliance(s, sc);
-  const ctx: QuarterCtx = { revenue, costs: 0, ...prod, headcountStart, newCustomers, valuation: valuation(s, sc, revenue), fundamentals: fundamentalValue(s, sc, revenue) };
+  const ctx: QuarterCtx = {
+    revenue,
+    costs: 0,
+    ...prod,
+    headcountStart,
+    newCustomers,
+    valuation: valuation(s, sc, revenue),
+    fundamentals: fundamentalValue(s, sc, revenue),
+  };
   return { ctx, factors: computeFactors(s, sc, ctx), prevCosts };
 }
 

@@ -13,7 +13,12 @@ describe('named random streams', () => {
       ]
     `);
     expect(rollBp('42', 3, 'event:dataBreach')).toBe(Math.floor(first[0]! * 10000));
-    expect([rollBp('42', 0, 'event:a'), rollBp('42', 1, 'event:a'), rollBp('43', 0, 'event:a'), rollBp('42', 0, 'event:b')]).toMatchInlineSnapshot(`
+    expect([
+      rollBp('42', 0, 'event:a'),
+      rollBp('42', 1, 'event:a'),
+      rollBp('43', 0, 'event:a'),
+      rollBp('42', 0, 'event:b'),
+    ]).toMatchInlineSnapshot(`
       [
         9847,
         8776,

@@ -21,7 +21,10 @@ export interface RunResult {
   hashes: string[];
 }
 
-export interface RunOptions { hashes?: boolean; checks?: boolean }
+export interface RunOptions {
+  hashes?: boolean;
+  checks?: boolean;
+}
 
 /** Pure. A bot plays the scenario to the end; rejected bot proposals are skipped, as the UI would. */
 export function playBot(sc: Scenario, seed: string, bot: Bot, opts: RunOptions = {}): RunResult {

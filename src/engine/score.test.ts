@@ -7,8 +7,32 @@ import { playBot } from './run';
 import { ELEMENTS, scoreRun } from './score';
 import type { Kpi, State } from './state';
 
-const kpi = (quarter: number, cash: number, revenue: number, costs: number, markets: number, morale: number, complianceBp: number, quality: number, fired: string[]): Kpi =>
-  ({ quarter, cash, revenue, costs, customers: { alpha: 50, beta: 0 }, headcount: 4, valuation: 2_000_000 + quarter, founderBp: 8000, quality, brand: 100, morale, complianceBp, markets, fired });
+const kpi = (
+  quarter: number,
+  cash: number,
+  revenue: number,
+  costs: number,
+  markets: number,
+  morale: number,
+  complianceBp: number,
+  quality: number,
+  fired: string[],
+): Kpi => ({
+  quarter,
+  cash,
+  revenue,
+  costs,
+  customers: { alpha: 50, beta: 0 },
+  headcount: 4,
+  valuation: 2_000_000 + quarter,
+  founderBp: 8000,
+  quality,
+  brand: 100,
+  morale,
+  complianceBp,
+  markets,
+  fired,
+});
 
 /** Four closed quarters: one breach (§1.12.3), one closed round, a second market in quarter 3. */
 function built(status: State['status']): State {
@@ -21,11 +45,23 @@ function built(status: State['status']): State {
       kpi(2, 700_000, 40_000, 140_000, 2, 80, 5000, 350, ['round']),
       kpi(3, 100_000, 120_000, 200_000, 1, 70, 2500, 380, []),
     ];
-    s.staff = { ...s.staff, dataScientist: 1, mlEngineer: 1, softwareEngineer: 1, productManager: 0, marketing: 1, compliance: 0, domainExpert: 0 };
+    s.staff = {
+      ...s.staff,
+      dataScientist: 1,
+      mlEngineer: 1,
+      softwareEngineer: 1,
+      productManager: 0,
+      marketing: 1,
+      compliance: 0,
+      domainExpert: 0,
+    };
     s.markets.alpha!.customers = 50;
     s.markets.alpha!.potential = 1000;
     s.rounds = [{ quarter: 2, kind: 'angel', amount: 250_000, preMoney: 1_000_000, shares: 250_000 }];
-    s.capTable = [{ holder: 'founders', shares: 1_000_000 }, { holder: 'angel', shares: 250_000 }];
+    s.capTable = [
+      { holder: 'founders', shares: 1_000_000 },
+      { holder: 'angel', shares: 250_000 },
+    ];
   });
 }
 
@@ -41,8 +77,17 @@ describe('scoreRun', () => {
       riskManagement: { incidents: 48, posture: 10 }, // one breach cites §1.12.3; mean posture 2500 bp
     });
     expect(sc).toMatchObject({
-      technologyInnovation: 53, marketPositioning: 60, team: 71, financing: 77, businessModelInnovation: 57, riskManagement: 58,
-      total: 62, survived: true, revenue: 120_000, valuation: 2_000_003, founderBp: 8000,
+      technologyInnovation: 53,
+      marketPositioning: 60,
+      team: 71,
+      financing: 77,
+      businessModelInnovation: 57,
+      riskManagement: 58,
+      total: 62,
+      survived: true,
+      revenue: 120_000,
+      valuation: 2_000_003,
+      founderBp: 8000,
     });
   });
 

@@ -6,7 +6,14 @@ import { clamp, divFloor } from './math';
 import type { Scenario } from './scenario/schema';
 import type { State } from './state';
 
-export const ELEMENTS = ['technologyInnovation', 'marketPositioning', 'team', 'financing', 'businessModelInnovation', 'riskManagement'] as const;
+export const ELEMENTS = [
+  'technologyInnovation',
+  'marketPositioning',
+  'team',
+  'financing',
+  'businessModelInnovation',
+  'riskManagement',
+] as const;
 export type Element = (typeof ELEMENTS)[number];
 
 export interface Score extends Record<Element, number> {
@@ -111,7 +118,11 @@ export function scoreRun(s: State, sc: Scenario): Score {
   let morale = 0;
   for (const k of h) morale += k.morale;
   const team = {
-    roles: (tech3 >= 3 ? 10 : 0) + (s.staff.productManager > 0 ? 10 : 0) + (s.staff.marketing > 0 ? 10 : 0) + (s.staff.compliance + s.staff.domainExpert > 0 ? 10 : 0),
+    roles:
+      (tech3 >= 3 ? 10 : 0) +
+      (s.staff.productManager > 0 ? 10 : 0) +
+      (s.staff.marketing > 0 ? 10 : 0) +
+      (s.staff.compliance + s.staff.domainExpert > 0 ? 10 : 0),
     morale: n === 0 ? 0 : share(30, divFloor(morale, n), 100),
     collaboration: penalty(30, 6, firedCiting(s, sc, false, ['§1.15', '§1.16'])),
   };
@@ -148,7 +159,14 @@ export function scoreRun(s: State, sc: Scenario): Score {
     posture: n === 0 ? 0 : share(40, divFloor(posture, n), 10000),
   };
 
-  const parts: Score['parts'] = { technologyInnovation: tech, marketPositioning: market, team, financing: finance, businessModelInnovation: model, riskManagement: risk };
+  const parts: Score['parts'] = {
+    technologyInnovation: tech,
+    marketPositioning: market,
+    team,
+    financing: finance,
+    businessModelInnovation: model,
+    riskManagement: risk,
+  };
   const el = {} as Record<Element, number>;
   let total = 0;
   for (const e of ELEMENTS) {
@@ -157,7 +175,16 @@ export function scoreRun(s: State, sc: Scenario): Score {
   }
   const mean = divFloor(total, ELEMENTS.length);
   const lasted = bankrupt ? divFloor(mean * Math.max(0, n - 1), sc.quarters.v) : mean;
-  return { ...el, total: lasted, survived: !bankrupt, revenue: last ? last.revenue : 0, valuation: last ? last.valuation : 0, founderBp, controlKept: !bankrupt && founderBp >= MAJORITY_BP, parts };
+  return {
+    ...el,
+    total: lasted,
+    survived: !bankrupt,
+    revenue: last ? last.revenue : 0,
+    valuation: last ? last.valuation : 0,
+    founderBp,
+    controlKept: !bankrupt && founderBp >= MAJORITY_BP,
+    parts,
+  };
 }
 
 /** Founders' ownership (bp) that keeps majority control. */
@@ -174,6 +201,8 @@ export function compareScores(a: Score, b: Score): number {
  *  the one before it shares its rank; the next run's rank counts every run ahead of it. */
 export function sharedRanks(sorted: readonly Score[]): number[] {
   const ranks: number[] = [];
-  sorted.forEach((sc, i) => { ranks.push(i > 0 && compareScores(sorted[i - 1]!, sc) === 0 ? ranks[i - 1]! : i + 1); });
+  sorted.forEach((sc, i) => {
+    ranks.push(i > 0 && compareScores(sorted[i - 1]!, sc) === 0 ? ranks[i - 1]! : i + 1);
+  });
   return ranks;
 }

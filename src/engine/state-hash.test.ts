@@ -100,7 +100,11 @@ describe('the state layout', () => {
 
   it('orders open records by key, so insertion order does not matter', () => {
     const s = fullState();
-    const reversed = { ...s, lastFired: Object.fromEntries(Object.entries(s.lastFired).reverse()), markets: Object.fromEntries(Object.entries(s.markets).reverse()) };
+    const reversed = {
+      ...s,
+      lastFired: Object.fromEntries(Object.entries(s.lastFired).reverse()),
+      markets: Object.fromEntries(Object.entries(s.markets).reverse()),
+    };
     expect(hashState(reversed)).toBe(hashState(s));
   });
 
@@ -163,25 +167,99 @@ describe('the state layout', () => {
 
 // A hand-made state (the mini scenario's opening, one KPI, a round, a loan), as this layout writes it.
 const PINNED: State = {
-  scenarioId: 'mini', seed: 'pin', quarter: 1, status: 'playing', cash: 1_000_000,
-  ledger: { founding: 1_000_000, equity: 250_000, debt: 0, grants: 0, revenue: 20, salaries: -30_000, hiring: 0, severance: 0, marketing: 0, rnd: 0, data: 0, compute: 0, hardware: 0, compliance: 0, overhead: 0, marketEntry: 0, interest: 0, repayment: 0, fines: 0, incidents: 0, partnerships: 0 },
+  scenarioId: 'mini',
+  seed: 'pin',
+  quarter: 1,
+  status: 'playing',
+  cash: 1_000_000,
+  ledger: {
+    founding: 1_000_000,
+    equity: 250_000,
+    debt: 0,
+    grants: 0,
+    revenue: 20,
+    salaries: -30_000,
+    hiring: 0,
+    severance: 0,
+    marketing: 0,
+    rnd: 0,
+    data: 0,
+    compute: 0,
+    hardware: 0,
+    compliance: 0,
+    overhead: 0,
+    marketEntry: 0,
+    interest: 0,
+    repayment: 0,
+    fines: 0,
+    incidents: 0,
+    partnerships: 0,
+  },
   staff: { dataScientist: 1, mlEngineer: 1, softwareEngineer: 1, productManager: 0, marketing: 0, compliance: 0, domainExpert: 0 },
-  arriving: [{ role: 'marketing', count: 1, quarter: 2 }], leftThisQuarter: 0, morale: 60,
-  policy: { markets: ['alpha'], positioning: 'service', businessModel: 'subscription', pricing: 'costPlus', priceLevelBp: 10000, marketing: { ads: 10000, content: 0, social: 0, events: 0, partnerships: 0 }, structure: 'functional', bonusBp: 0, equityGrants: false, career: true, modelScale: 'small', productWork: 'features', rndBudget: 0, dataBudget: 0, augmentation: false, computeRent: 10, programmes: ['privacy'] },
-  quality: 200, dataUnits: 1000, computeOwned: 0, computePriceBp: 10000, brand: 100,
-  markets: { alpha: { potential: 1000, customers: 1, competitors: 0, priceBp: 10000, regulationBp: 0, enteredAt: 0 }, beta: { potential: 500, customers: 0, competitors: 0, priceBp: 10000, regulationBp: 0, enteredAt: -1 } },
-  partnerships: [], pending: { round: null, grant: false, partner: { kind: 'data', market: 'alpha' } },
-  capTable: [{ holder: 'founders', shares: 1_000_000 }, { holder: 'angel', shares: 250_000 }],
+  arriving: [{ role: 'marketing', count: 1, quarter: 2 }],
+  leftThisQuarter: 0,
+  morale: 60,
+  policy: {
+    markets: ['alpha'],
+    positioning: 'service',
+    businessModel: 'subscription',
+    pricing: 'costPlus',
+    priceLevelBp: 10000,
+    marketing: { ads: 10000, content: 0, social: 0, events: 0, partnerships: 0 },
+    structure: 'functional',
+    bonusBp: 0,
+    equityGrants: false,
+    career: true,
+    modelScale: 'small',
+    productWork: 'features',
+    rndBudget: 0,
+    dataBudget: 0,
+    augmentation: false,
+    computeRent: 10,
+    programmes: ['privacy'],
+  },
+  quality: 200,
+  dataUnits: 1000,
+  computeOwned: 0,
+  computePriceBp: 10000,
+  brand: 100,
+  markets: {
+    alpha: { potential: 1000, customers: 1, competitors: 0, priceBp: 10000, regulationBp: 0, enteredAt: 0 },
+    beta: { potential: 500, customers: 0, competitors: 0, priceBp: 10000, regulationBp: 0, enteredAt: -1 },
+  },
+  partnerships: [],
+  pending: { round: null, grant: false, partner: { kind: 'data', market: 'alpha' } },
+  capTable: [
+    { holder: 'founders', shares: 1_000_000 },
+    { holder: 'angel', shares: 250_000 },
+  ],
   rounds: [{ quarter: 0, kind: 'angel', amount: 250_000, preMoney: 1_000_000, shares: 250_000 }],
   loans: [{ principal: 100_000, rateBp: 500, quartersLeft: 4, covenantMinCash: -1 }],
   lastFired: { mediaCoverage: 0 },
-  history: [{ quarter: 0, cash: 1000, revenue: 20, costs: -5, customers: { beta: 2, alpha: 1 }, headcount: 3, valuation: 9_000_000_000, founderBp: 10000, quality: 1, brand: 2, morale: 3, complianceBp: 4, markets: 1, fired: ['x', '事件'] }],
+  history: [
+    {
+      quarter: 0,
+      cash: 1000,
+      revenue: 20,
+      costs: -5,
+      customers: { beta: 2, alpha: 1 },
+      headcount: 3,
+      valuation: 9_000_000_000,
+      founderBp: 10000,
+      quality: 1,
+      brand: 2,
+      morale: 3,
+      complianceBp: 4,
+      markets: 1,
+      fired: ['x', '事件'],
+    },
+  ],
 };
 const STATE_BYTES_PINNED = 345;
 const STATE_HASH_PINNED = '19c85ec80df6437a406649f384608afeb2f31b0219f1aae7344f1a7de869663c';
 
 describe('StateHasher', () => {
-  it('gives hashState\'s digest for every state of a run, resuming from the shared history', () => {
+  it("gives hashState's digest for every state of a run, resuming from the shared history", () => {
     for (const run of gameStates(classic, 2)) {
       const h = new StateHasher();
       for (const s of run) expect(h.hash(s)).toBe(hashState(s));

@@ -156,7 +156,9 @@ function array<T>(enc: Enc<T>): Enc<readonly T[]> {
 
 function record<T>(enc: Enc<T>): Enc<Readonly<Record<string, T>>> {
   return (w, v) => {
-    const keys = Object.keys(v).filter((k) => v[k] !== undefined).sort(byString);
+    const keys = Object.keys(v)
+      .filter((k) => v[k] !== undefined)
+      .sort(byString);
     w.int(keys.length);
     for (const k of keys) {
       w.str(k);
@@ -180,8 +182,20 @@ function ints<K extends string>(keys: readonly K[]): Enc<Record<K, number>> {
 }
 
 const kpi: Enc<Kpi> = object<Kpi>({
-  quarter: int, cash: int, revenue: int, costs: int, customers: record(int), headcount: int, valuation: int,
-  founderBp: int, quality: int, brand: int, morale: int, complianceBp: int, markets: int, fired: array(str),
+  quarter: int,
+  cash: int,
+  revenue: int,
+  costs: int,
+  customers: record(int),
+  headcount: int,
+  valuation: int,
+  founderBp: int,
+  quality: int,
+  brand: int,
+  morale: int,
+  complianceBp: int,
+  markets: int,
+  fired: array(str),
 });
 
 type Rest = Omit<State, 'history'>;
@@ -197,16 +211,32 @@ const rest: Enc<Rest> = object<Rest>({
   leftThisQuarter: int,
   morale: int,
   policy: object<State['policy']>({
-    markets: array(str), positioning: str, businessModel: str, pricing: str, priceLevelBp: int, marketing: ints(CHANNELS),
-    structure: str, bonusBp: int, equityGrants: bool, career: bool, modelScale: str, productWork: str, rndBudget: int,
-    dataBudget: int, augmentation: bool, computeRent: int, programmes: array(str),
+    markets: array(str),
+    positioning: str,
+    businessModel: str,
+    pricing: str,
+    priceLevelBp: int,
+    marketing: ints(CHANNELS),
+    structure: str,
+    bonusBp: int,
+    equityGrants: bool,
+    career: bool,
+    modelScale: str,
+    productWork: str,
+    rndBudget: int,
+    dataBudget: int,
+    augmentation: bool,
+    computeRent: int,
+    programmes: array(str),
   }),
   quality: int,
   dataUnits: int,
   computeOwned: int,
   computePriceBp: int,
   brand: int,
-  markets: record(object<State['markets'][string]>({ potential: int, customers: int, competitors: int, priceBp: int, regulationBp: int, enteredAt: int })),
+  markets: record(
+    object<State['markets'][string]>({ potential: int, customers: int, competitors: int, priceBp: int, regulationBp: int, enteredAt: int }),
+  ),
   partnerships: array(object<State['partnerships'][number]>({ kind: str, market: str, since: int })),
   pending: object<State['pending']>({
     round: nullable(object<NonNullable<State['pending']['round']>>({ kind: str, amount: int, preMoney: int })),
@@ -257,9 +287,20 @@ function strArray(w: Bytes, a: readonly string[]): void {
 }
 
 function fastKpi(w: Bytes, k: Kpi): void {
-  w.int(k.brand); w.int(k.cash); w.int(k.complianceBp); w.int(k.costs); intRecord(w, k.customers); strArray(w, k.fired);
-  w.int(k.founderBp); w.int(k.headcount); w.int(k.markets); w.int(k.morale); w.int(k.quality); w.int(k.quarter);
-  w.int(k.revenue); w.int(k.valuation);
+  w.int(k.brand);
+  w.int(k.cash);
+  w.int(k.complianceBp);
+  w.int(k.costs);
+  intRecord(w, k.customers);
+  strArray(w, k.fired);
+  w.int(k.founderBp);
+  w.int(k.headcount);
+  w.int(k.markets);
+  w.int(k.morale);
+  w.int(k.quality);
+  w.int(k.quarter);
+  w.int(k.revenue);
+  w.int(k.valuation);
 }
 
 const LEDGER_SORTED = [...LEDGER_KEYS].sort(byString);
@@ -269,11 +310,18 @@ const CHANNELS_SORTED = [...CHANNELS].sort(byString);
 function fastRest(w: Bytes, s: State): void {
   const a = s.arriving;
   w.int(a.length);
-  for (let i = 0; i < a.length; i++) { w.int(a[i]!.count); w.int(a[i]!.quarter); w.str(a[i]!.role); }
+  for (let i = 0; i < a.length; i++) {
+    w.int(a[i]!.count);
+    w.int(a[i]!.quarter);
+    w.str(a[i]!.role);
+  }
   w.int(s.brand);
   const cap = s.capTable;
   w.int(cap.length);
-  for (let i = 0; i < cap.length; i++) { w.str(cap[i]!.holder); w.int(cap[i]!.shares); }
+  for (let i = 0; i < cap.length; i++) {
+    w.str(cap[i]!.holder);
+    w.int(cap[i]!.shares);
+  }
   w.int(s.cash);
   w.int(s.computeOwned);
   w.int(s.computePriceBp);
@@ -283,36 +331,84 @@ function fastRest(w: Bytes, s: State): void {
   w.int(s.leftThisQuarter);
   const loans = s.loans;
   w.int(loans.length);
-  for (let i = 0; i < loans.length; i++) { const l = loans[i]!; w.int(l.covenantMinCash); w.int(l.principal); w.int(l.quartersLeft); w.int(l.rateBp); }
+  for (let i = 0; i < loans.length; i++) {
+    const l = loans[i]!;
+    w.int(l.covenantMinCash);
+    w.int(l.principal);
+    w.int(l.quartersLeft);
+    w.int(l.rateBp);
+  }
   let ids = Object.keys(s.markets);
-  for (let i = 1; i < ids.length; i++) if (!(ids[i - 1]! < ids[i]!)) { ids = ids.sort(byString); break; }
+  for (let i = 1; i < ids.length; i++)
+    if (!(ids[i - 1]! < ids[i]!)) {
+      ids = ids.sort(byString);
+      break;
+    }
   ids = ids.filter((id) => s.markets[id] !== undefined);
   w.int(ids.length);
   for (const id of ids) {
     const m = s.markets[id]!;
-    w.str(id); w.int(m.competitors); w.int(m.customers); w.int(m.enteredAt); w.int(m.potential); w.int(m.priceBp); w.int(m.regulationBp);
+    w.str(id);
+    w.int(m.competitors);
+    w.int(m.customers);
+    w.int(m.enteredAt);
+    w.int(m.potential);
+    w.int(m.priceBp);
+    w.int(m.regulationBp);
   }
   w.int(s.morale);
   const ps = s.partnerships;
   w.int(ps.length);
-  for (let i = 0; i < ps.length; i++) { w.str(ps[i]!.kind); w.str(ps[i]!.market); w.int(ps[i]!.since); }
+  for (let i = 0; i < ps.length; i++) {
+    w.str(ps[i]!.kind);
+    w.str(ps[i]!.market);
+    w.int(ps[i]!.since);
+  }
   const pe = s.pending;
   w.byte(pe.grant ? 1 : 0);
   if (pe.partner === null) w.byte(0);
-  else { w.byte(1); w.str(pe.partner.kind); w.str(pe.partner.market); }
+  else {
+    w.byte(1);
+    w.str(pe.partner.kind);
+    w.str(pe.partner.market);
+  }
   if (pe.round === null) w.byte(0);
-  else { w.byte(1); w.int(pe.round.amount); w.str(pe.round.kind); w.int(pe.round.preMoney); }
+  else {
+    w.byte(1);
+    w.int(pe.round.amount);
+    w.str(pe.round.kind);
+    w.int(pe.round.preMoney);
+  }
   const p = s.policy;
-  w.byte(p.augmentation ? 1 : 0); w.int(p.bonusBp); w.str(p.businessModel); w.byte(p.career ? 1 : 0); w.int(p.computeRent);
-  w.int(p.dataBudget); w.byte(p.equityGrants ? 1 : 0);
+  w.byte(p.augmentation ? 1 : 0);
+  w.int(p.bonusBp);
+  w.str(p.businessModel);
+  w.byte(p.career ? 1 : 0);
+  w.int(p.computeRent);
+  w.int(p.dataBudget);
+  w.byte(p.equityGrants ? 1 : 0);
   for (const c of CHANNELS_SORTED) w.int(p.marketing[c]);
-  strArray(w, p.markets); w.str(p.modelScale); w.str(p.positioning); w.int(p.priceLevelBp); w.str(p.pricing); w.str(p.productWork);
-  strArray(w, p.programmes); w.int(p.rndBudget); w.str(p.structure);
+  strArray(w, p.markets);
+  w.str(p.modelScale);
+  w.str(p.positioning);
+  w.int(p.priceLevelBp);
+  w.str(p.pricing);
+  w.str(p.productWork);
+  strArray(w, p.programmes);
+  w.int(p.rndBudget);
+  w.str(p.structure);
   w.int(s.quality);
   w.int(s.quarter);
   const rs = s.rounds;
   w.int(rs.length);
-  for (let i = 0; i < rs.length; i++) { const r = rs[i]!; w.int(r.amount); w.str(r.kind); w.int(r.preMoney); w.int(r.quarter); w.int(r.shares); }
+  for (let i = 0; i < rs.length; i++) {
+    const r = rs[i]!;
+    w.int(r.amount);
+    w.str(r.kind);
+    w.int(r.preMoney);
+    w.int(r.quarter);
+    w.int(r.shares);
+  }
   w.str(s.scenarioId);
   w.str(s.seed);
   for (const r of ROLES_SORTED) w.int(s.staff[r]);

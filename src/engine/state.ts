@@ -1,6 +1,19 @@
 // The company state: plain JSON, integers only (money in whole USD, rates in basis points).
 // `initialState` builds quarter 1 from a scenario and a seed.
-import type { BusinessModel, Channel, LedgerKey, ModelScale, PartnerKind, Positioning, PricingStrategy, ProductWork, Programme, Role, RoundKind, Structure } from './ids';
+import type {
+  BusinessModel,
+  Channel,
+  LedgerKey,
+  ModelScale,
+  PartnerKind,
+  Positioning,
+  PricingStrategy,
+  ProductWork,
+  Programme,
+  Role,
+  RoundKind,
+  Structure,
+} from './ids';
 import { byString, CHANNELS, LEDGER_KEYS, ROLES } from './ids';
 import type { Scenario } from './scenario/schema';
 
@@ -33,10 +46,28 @@ export interface MarketState {
   enteredAt: number; // quarter first entered, -1 never
 }
 
-export interface Holder { holder: string; shares: number }
-export interface Round { quarter: number; kind: RoundKind; amount: number; preMoney: number; shares: number }
-export interface Loan { principal: number; rateBp: number; quartersLeft: number; covenantMinCash: number }
-export interface Partnership { kind: PartnerKind; market: string; since: number }
+export interface Holder {
+  holder: string;
+  shares: number;
+}
+export interface Round {
+  quarter: number;
+  kind: RoundKind;
+  amount: number;
+  preMoney: number;
+  shares: number;
+}
+export interface Loan {
+  principal: number;
+  rateBp: number;
+  quartersLeft: number;
+  covenantMinCash: number;
+}
+export interface Partnership {
+  kind: PartnerKind;
+  market: string;
+  since: number;
+}
 
 /** One closed quarter's key figures, for charts, the debrief and the score. */
 export interface Kpi {
@@ -75,7 +106,11 @@ export interface State {
   brand: number;
   markets: Record<string, MarketState>;
   partnerships: Partnership[];
-  pending: { round: { kind: RoundKind; amount: number; preMoney: number } | null; grant: boolean; partner: { kind: PartnerKind; market: string } | null };
+  pending: {
+    round: { kind: RoundKind; amount: number; preMoney: number } | null;
+    grant: boolean;
+    partner: { kind: PartnerKind; market: string } | null;
+  };
   capTable: Holder[];
   rounds: Round[];
   loans: Loan[];
@@ -93,7 +128,14 @@ export function initialState(scenario: Scenario, seed: string): State {
   const markets: Record<string, MarketState> = {};
   for (const id of Object.keys(scenario.markets).sort(byString)) {
     const m = scenario.markets[id]!;
-    markets[id] = { potential: m.potential.v, customers: 0, competitors: m.competitors.v, priceBp: 10000, regulationBp: m.regulationBp.v, enteredAt: st.policy.markets.includes(id) ? 0 : -1 };
+    markets[id] = {
+      potential: m.potential.v,
+      customers: 0,
+      competitors: m.competitors.v,
+      priceBp: 10000,
+      regulationBp: m.regulationBp.v,
+      enteredAt: st.policy.markets.includes(id) ? 0 : -1,
+    };
   }
   const p = st.policy;
   return {

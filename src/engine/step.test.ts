@@ -45,32 +45,85 @@ describe('step: decisions', () => {
 
   it('a loan needs revenue and stays under the limit; it pays cash in at once', () => {
     expect(rejects({ type: 'takeLoan', amount: 100_000 })).toEqual({ code: 'loanRevenue', details: { need: 1000, have: 0 } });
-    const withRevenue = (x: ReturnType<typeof miniState>) => { x.history = [{ quarter: 0, cash: 0, revenue: 5000, costs: 0, customers: {}, headcount: 3, valuation: 0, founderBp: 10000, quality: 0, brand: 0, morale: 0, complianceBp: 0, markets: 1, fired: [] }]; };
-    expect(rejects({ type: 'takeLoan', amount: 600_000 }, withRevenue)).toEqual({ code: 'loanLimit', details: { max: 500_000, asked: 600_000 } });
+    const withRevenue = (x: ReturnType<typeof miniState>) => {
+      x.history = [
+        {
+          quarter: 0,
+          cash: 0,
+          revenue: 5000,
+          costs: 0,
+          customers: {},
+          headcount: 3,
+          valuation: 0,
+          founderBp: 10000,
+          quality: 0,
+          brand: 0,
+          morale: 0,
+          complianceBp: 0,
+          markets: 1,
+          fired: [],
+        },
+      ];
+    };
+    expect(rejects({ type: 'takeLoan', amount: 600_000 }, withRevenue)).toEqual({
+      code: 'loanLimit',
+      details: { max: 500_000, asked: 600_000 },
+    });
     const r = step(miniState(withRevenue), { type: 'takeLoan', amount: 200_000 }, MINI);
     expect(r.ok && r.state.cash).toBe(1_200_000);
     expect(r.ok && r.state.loans).toEqual([{ principal: 200_000, rateBp: 200, quartersLeft: 4, covenantMinCash: 100_000 }]);
   });
 
   it('rule violations come back as typed rejections and change nothing', () => {
-    expect(rejects({ type: 'fire', role: 'marketing', count: 1 })).toEqual({ code: 'notEnoughStaff', details: { role: 'marketing', have: 0, asked: 1 } });
-    expect(rejects({ type: 'hire', role: 'mlEngineer', count: 5 }, (x) => { x.cash = 4_000; })).toEqual({ code: 'notEnoughCash', details: { need: 5_000, have: 4_000 } });
+    expect(rejects({ type: 'fire', role: 'marketing', count: 1 })).toEqual({
+      code: 'notEnoughStaff',
+      details: { role: 'marketing', have: 0, asked: 1 },
+    });
+    expect(
+      rejects({ type: 'hire', role: 'mlEngineer', count: 5 }, (x) => {
+        x.cash = 4_000;
+      }),
+    ).toEqual({ code: 'notEnoughCash', details: { need: 5_000, have: 4_000 } });
     expect(rejects({ type: 'setMarkets', markets: ['gamma'] }).code).toBe('unknownMarket');
     expect(rejects({ type: 'setMarkets', markets: ['alpha', 'alpha'] }).code).toBe('duplicateMarket');
-    expect(rejects({ type: 'raiseRound', kind: 'seed', amount: 50, preMoney: 2_000_000 })).toEqual({ code: 'amountOutOfRange', details: { min: 100_000, max: 1_000_000, asked: 50 } });
+    expect(rejects({ type: 'raiseRound', kind: 'seed', amount: 50, preMoney: 2_000_000 })).toEqual({
+      code: 'amountOutOfRange',
+      details: { min: 100_000, max: 1_000_000, asked: 50 },
+    });
     expect(rejects({ type: 'raiseRound', kind: 'seed', amount: 200_000, preMoney: 20_000_000 }).code).toBe('preMoneyOutOfRange');
-    expect(rejects({ type: 'raiseRound', kind: 'seed', amount: 200_000, preMoney: 2_000_000 }, (x) => { x.pending.round = { kind: 'angel', amount: 1, preMoney: 1 }; }).code).toBe('roundPending');
-    expect(rejects({ type: 'applyGrant' }, (x) => { x.pending.grant = true; }).code).toBe('grantPending');
+    expect(
+      rejects({ type: 'raiseRound', kind: 'seed', amount: 200_000, preMoney: 2_000_000 }, (x) => {
+        x.pending.round = { kind: 'angel', amount: 1, preMoney: 1 };
+      }).code,
+    ).toBe('roundPending');
+    expect(
+      rejects({ type: 'applyGrant' }, (x) => {
+        x.pending.grant = true;
+      }).code,
+    ).toBe('grantPending');
     expect(rejects({ type: 'proposePartnership', kind: 'data', market: 'beta' }).code).toBe('marketNotInFocus');
-    expect(rejects({ type: 'endQuarter' }, (x) => { x.status = 'bankrupt'; })).toEqual({ code: 'gameOver', details: { status: 'bankrupt' } });
+    expect(
+      rejects({ type: 'endQuarter' }, (x) => {
+        x.status = 'bankrupt';
+      }),
+    ).toEqual({ code: 'gameOver', details: { status: 'bankrupt' } });
   });
 
   it('a round with milestones is refused until the company shows them, saying what is missing (§1.17.3)', () => {
-    const rounds = { ...MINI.funding.rounds, seriesA: { ...MINI.funding.rounds.seriesA, milestones: { minRevenue: { v: 5_000, source: 'test' }, minCustomers: { v: 10, source: 'test' } } } };
+    const rounds = {
+      ...MINI.funding.rounds,
+      seriesA: {
+        ...MINI.funding.rounds.seriesA,
+        milestones: { minRevenue: { v: 5_000, source: 'test' }, minCustomers: { v: 10, source: 'test' } },
+      },
+    };
     const sc = { ...MINI, funding: { ...MINI.funding, rounds } };
     const ask = { type: 'raiseRound', kind: 'seriesA', amount: 200_000, preMoney: 2_000_000 } as const;
     const r = step(miniState(), ask, sc);
-    expect(!r.ok && r.rejection).toEqual({ code: 'milestonesNotMet', details: { needRevenue: 5_000, haveRevenue: 0, needCustomers: 10, haveCustomers: 0 } });
+    expect(!r.ok && r.rejection).toEqual({
+      code: 'milestonesNotMet',
+      details: { needRevenue: 5_000, haveRevenue: 0, needCustomers: 10, haveCustomers: 0 },
+    });
     expect(step(miniState(), { ...ask, kind: 'seed' }, sc).ok).toBe(true);
   });
 
@@ -100,10 +153,22 @@ describe('step: endQuarter', () => {
   });
 
   it('the game ends when cash runs out, or after the last quarter', () => {
-    const broke = step(miniState((x) => { x.cash = 1_000; }), { type: 'endQuarter' }, MINI);
+    const broke = step(
+      miniState((x) => {
+        x.cash = 1_000;
+      }),
+      { type: 'endQuarter' },
+      MINI,
+    );
     expect(broke.ok && broke.state.status).toBe('bankrupt');
     expect(broke.ok && broke.events.at(-1)).toEqual({ type: 'gameOver', outcome: 'bankrupt' });
-    const last = step(miniState((x) => { x.quarter = 3; }), { type: 'endQuarter' }, MINI);
+    const last = step(
+      miniState((x) => {
+        x.quarter = 3;
+      }),
+      { type: 'endQuarter' },
+      MINI,
+    );
     expect(last.ok && last.state.status).toBe('finished');
     expect(last.ok && last.state.quarter).toBe(4);
   });

@@ -12,9 +12,20 @@ import { cloneForDecision, cloneState } from './state';
 // What each decision writes (see decide.ts): proposals only replace `pending`; policy changes never
 // touch cash, the ledger or staff; the rest may pay. A decision not listed gets a full decision copy.
 const SCOPE: Partial<Record<Action['type'], DecisionScope>> = {
-  proposePartnership: 'top', raiseRound: 'top', applyGrant: 'top',
-  setStructure: 'policy', setIncentives: 'policy', setPositioning: 'policy', setBusinessModel: 'policy', setPricing: 'policy',
-  setMarketing: 'policy', setProductWork: 'policy', setRndBudget: 'policy', setDataBudget: 'policy', setComputeRent: 'policy', setProgramme: 'policy',
+  proposePartnership: 'top',
+  raiseRound: 'top',
+  applyGrant: 'top',
+  setStructure: 'policy',
+  setIncentives: 'policy',
+  setPositioning: 'policy',
+  setBusinessModel: 'policy',
+  setPricing: 'policy',
+  setMarketing: 'policy',
+  setProductWork: 'policy',
+  setRndBudget: 'policy',
+  setDataBudget: 'policy',
+  setComputeRent: 'policy',
+  setProgramme: 'policy',
 };
 
 export type StepResult = { ok: true; state: State; events: EngineEvent[] } | { ok: false; rejection: Rejection };
@@ -24,7 +35,8 @@ export type StepResult = { ok: true; state: State; events: EngineEvent[] } | { o
 export function step(state: State, action: Action, scenario: Scenario): StepResult {
   if (state.status !== 'playing') return { ok: false, rejection: { code: 'gameOver', details: { status: state.status } } };
   const group = ACTION_GROUP[action.type];
-  if (group && !(scenario.unlocked as string[]).includes(group)) return { ok: false, rejection: { code: 'groupLocked', details: { group } } };
+  if (group && !(scenario.unlocked as string[]).includes(group))
+    return { ok: false, rejection: { code: 'groupLocked', details: { group } } };
   const events: EngineEvent[] = [];
   if (action.type === 'endQuarter') {
     const s = cloneState(state);

@@ -15,7 +15,11 @@ export const UTF8_BYTES_PER_CHAR = 3;
  *  keep it), a lone surrogate (not text at all: UTF-8 turns it into U+FFFD, so a share code would
  *  carry another name than the file), or a bidirectional control (it can make a name display in a
  *  misleading order). `index` is the 0-based position, `codePoint` like "U+202E". */
-export interface TextFault { kind: 'control' | 'loneSurrogate' | 'bidi'; index: number; codePoint: string }
+export interface TextFault {
+  kind: 'control' | 'loneSurrogate' | 'bidi';
+  index: number;
+  codePoint: string;
+}
 
 const HEX = '0123456789abcdef';
 /** A UTF-16 code unit as four lower-case hex digits (integers only: no radix toString). */
@@ -38,7 +42,10 @@ export function textFault(s: string): TextFault | null {
     const c = s.charCodeAt(i);
     if (c >= 0xd800 && c <= 0xdbff) {
       const d = i + 1 < s.length ? s.charCodeAt(i + 1) : 0;
-      if (d >= 0xdc00 && d <= 0xdfff) { i++; continue; }
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        i++;
+        continue;
+      }
       return { kind: 'loneSurrogate', index: i, codePoint: hex(c) };
     }
     if (c >= 0xdc00 && c <= 0xdfff) return { kind: 'loneSurrogate', index: i, codePoint: hex(c) };
@@ -66,7 +73,10 @@ export function escapeForTerminal(s: string): string {
     let bad: boolean;
     if (c >= 0xd800 && c <= 0xdbff) {
       const d = i + 1 < s.length ? s.charCodeAt(i + 1) : 0;
-      if (d >= 0xdc00 && d <= 0xdfff) { i++; continue; }
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        i++;
+        continue;
+      }
       bad = true;
     } else {
       const crlf = c === 0x0d && i + 1 < s.length && s.charCodeAt(i + 1) === 0x0a;

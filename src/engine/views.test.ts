@@ -51,7 +51,12 @@ describe('eventOdds', () => {
     const every = strategyBot({ ...BALANCED, raise: 'every', grants: true, loans: true });
     for (const name of ['classic', 'case-c-medical-2016', 'workshop-intro']) {
       const sc = scenario(name);
-      for (const [bot, seed] of [[BOTS.random!, 'r1'], [BOTS.scattered!, 's2'], [every, 'e3'], [BOTS.focused!, 'f4']] as const) {
+      for (const [bot, seed] of [
+        [BOTS.random!, 'r1'],
+        [BOTS.scattered!, 's2'],
+        [every, 'e3'],
+        [BOTS.focused!, 'f4'],
+      ] as const) {
         let s = initialState(sc, seed);
         while (s.status === 'playing') {
           for (const a of bot(s, sc)) {
@@ -64,7 +69,12 @@ describe('eventOdds', () => {
           const checks = collectChecks(end.events);
           expect(odds.map((o) => o.id)).toEqual(checks.map((c) => c.id));
           for (const [i, c] of checks.entries()) {
-            expect({ bp: c.probabilityBp, pulls: c.pulls, cooldown: c.cooldown, base: c.baseBp }).toEqual({ bp: odds[i]!.bp, pulls: odds[i]!.pulls, cooldown: odds[i]!.cooldown, base: odds[i]!.baseBp });
+            expect({ bp: c.probabilityBp, pulls: c.pulls, cooldown: c.cooldown, base: c.baseBp }).toEqual({
+              bp: odds[i]!.bp,
+              pulls: odds[i]!.pulls,
+              cooldown: odds[i]!.cooldown,
+              base: odds[i]!.baseBp,
+            });
             expect(c.roll).toBe(rollBp(seed, s.quarter, eventStream(c.id)));
             compared++;
             if (c.id === 'roundCloses') rounds++;
@@ -103,7 +113,12 @@ describe('forecast', () => {
         const fired = collectChecks(end.events).some((c: Check) => c.fired);
         const kpi = end.state.history[end.state.history.length - 1]!;
         if (!fired) {
-          expect({ cash: f.cashAfter, revenue: f.revenue, costs: f.paidNow + f.costs, customers: f.customers }).toEqual({ cash: kpi.cash, revenue: kpi.revenue, costs: kpi.costs, customers: kpi.customers });
+          expect({ cash: f.cashAfter, revenue: f.revenue, costs: f.paidNow + f.costs, customers: f.customers }).toEqual({
+            cash: kpi.cash,
+            revenue: kpi.revenue,
+            costs: kpi.costs,
+            customers: kpi.customers,
+          });
           compared++;
         }
         s = end.state;
@@ -115,7 +130,24 @@ describe('forecast', () => {
   it('counts loan interest and repayment in the runway: a $1M loan costing $150K a quarter', () => {
     const s = initialState(classic, '42');
     s.markets = { ...s.markets, retail: { ...s.markets.retail!, customers: 10 } };
-    s.history = [{ quarter: 0, cash: 0, revenue: 150_000, costs: 0, customers: {}, headcount: 0, valuation: 0, founderBp: 10000, quality: 0, brand: 0, morale: 0, complianceBp: 0, markets: 1, fired: [] }];
+    s.history = [
+      {
+        quarter: 0,
+        cash: 0,
+        revenue: 150_000,
+        costs: 0,
+        customers: {},
+        headcount: 0,
+        valuation: 0,
+        founderBp: 10000,
+        quality: 0,
+        brand: 0,
+        morale: 0,
+        complianceBp: 0,
+        markets: 1,
+        fired: [],
+      },
+    ];
     s.cash = 900_000;
     const before = forecast(s, classic);
     const loan = apply(s, classic, [{ type: 'takeLoan', amount: 1_000_000 }]);
@@ -169,7 +201,7 @@ describe('investorView', () => {
     expect(g.reasons).toEqual([{ id: 'grantOnCooldown', details: { quarters: 3 } }]);
   });
 
-  it('passes on the rules\' refusal as the reason', () => {
+  it("passes on the rules' refusal as the reason", () => {
     const s = initialState(classic, '1');
     const r = investorView(s, classic, 'seriesA', 3_000_000, 1_000);
     expect(r.refused?.code).toBe('preMoneyOutOfRange');
@@ -181,9 +213,17 @@ describe('investorView', () => {
 });
 
 describe('marketView', () => {
-  it('lists each segment\'s size, price, growth, competitors and regulation', () => {
+  it("lists each segment's size, price, growth, competitors and regulation", () => {
     const m = marketView(initialState(classic, '1'), classic).find((x) => x.id === 'finance')!;
-    expect(m).toMatchObject({ potential: 900, growthBp: 630, competitors: 4, regulationBp: 7000, entryCost: 150_000, inFocus: false, customers: 0 });
+    expect(m).toMatchObject({
+      potential: 900,
+      growthBp: 630,
+      competitors: 4,
+      regulationBp: 7000,
+      entryCost: 150_000,
+      inFocus: false,
+      customers: 0,
+    });
     expect(m.price).toBeGreaterThan(0);
   });
 });

@@ -24,7 +24,12 @@ export type { EventOdds } from './systems/events';
 export { eventStream } from './systems/events';
 
 /** The quarter's systems run on a copy, up to the rolls. */
-interface Look { s: State; ctx: QuarterCtx; f: Factors; prevCosts: number }
+interface Look {
+  s: State;
+  ctx: QuarterCtx;
+  f: Factors;
+  prevCosts: number;
+}
 
 function look(state: State, sc: Scenario): Look {
   const s = cloneState(state);
@@ -105,19 +110,32 @@ function forecastOf(s: State, sc: Scenario, l: Look): Forecast {
       for (const x of loans) {
         const due = Math.floor(x.principal / x.quartersLeft);
         service += mulBp(x.principal, x.rateBp) + due;
-        if (x.quartersLeft > 1 && x.principal - due > 0) left.push({ ...x, principal: x.principal - due, quartersLeft: x.quartersLeft - 1 });
+        if (x.quartersLeft > 1 && x.principal - due > 0)
+          left.push({ ...x, principal: x.principal - due, quartersLeft: x.quartersLeft - 1 });
       }
       loans = left;
       const b = operating + service - revenue;
-      if (b <= 0 && loans.length === 0) { runway = MAX_RUNWAY; break; }
+      if (b <= 0 && loans.length === 0) {
+        runway = MAX_RUNWAY;
+        break;
+      }
       cash -= b;
       if (cash < 0) break;
       runway++;
     }
   }
   return {
-    customers, totalCustomers: total, newCustomers: l.ctx.newCustomers, revenue, costs, paidNow, debtService,
-    burn: Math.max(0, costs - revenue), cashAfter: l.s.cash, perQuarter: costs + later, runway,
+    customers,
+    totalCustomers: total,
+    newCustomers: l.ctx.newCustomers,
+    revenue,
+    costs,
+    paidNow,
+    debtService,
+    burn: Math.max(0, costs - revenue),
+    cashAfter: l.s.cash,
+    perQuarter: costs + later,
+    runway,
   };
 }
 
@@ -149,7 +167,10 @@ export function outlook(s: State, sc: Scenario): { odds: EventOdds[]; forecast: 
 export type FundingKind = RoundKind | 'grant' | 'loan';
 
 /** Why the odds are what they are, as an id the UI translates (`investor.<id>`) and its figures. */
-export interface InvestorReason { id: string; details: Record<string, string | number> }
+export interface InvestorReason {
+  id: string;
+  details: Record<string, string | number>;
+}
 
 export interface InvestorView {
   kind: FundingKind;
@@ -183,8 +204,10 @@ const effectOf = (kind: FundingKind) => (kind === 'grant' ? 'awardGrant' : 'clos
 export function investorView(s: State, sc: Scenario, kind: FundingKind, amount: number, preMoney: number): InvestorView {
   const view: InvestorView = { kind, fundamentals: 0, valuation: 0, oddsBp: 0, atValuationBp: 0, pulls: [], reasons: [], refused: null };
   const p = s.pending;
-  const pending = kind === 'grant' ? p.grant
-    : kind !== 'loan' && p.round !== null && p.round.kind === kind && p.round.amount === amount && p.round.preMoney === preMoney;
+  const pending =
+    kind === 'grant'
+      ? p.grant
+      : kind !== 'loan' && p.round !== null && p.round.kind === kind && p.round.amount === amount && p.round.preMoney === preMoney;
   let after = s;
   if (pending) view.reasons.push({ id: 'alreadyPending', details: {} });
   else {
@@ -213,7 +236,8 @@ export function investorView(s: State, sc: Scenario, kind: FundingKind, amount: 
     const r = roundOdds(def, l.f, l.ctx.fundamentals, { kind, amount, preMoney });
     view.valuation = r.valuation;
     view.atValuationBp = r.atValuationBp;
-    if (r.valuation < sc.funding.rounds[kind].minPreMoney.v) view.reasons.push({ id: 'notReadyForStage', details: { valuation: r.valuation, min: sc.funding.rounds[kind].minPreMoney.v } });
+    if (r.valuation < sc.funding.rounds[kind].minPreMoney.v)
+      view.reasons.push({ id: 'notReadyForStage', details: { valuation: r.valuation, min: sc.funding.rounds[kind].minPreMoney.v } });
     if (preMoney > r.valuation) view.reasons.push({ id: 'askAboveValuation', details: { valuation: r.valuation, keepBp: r.askKeepBp } });
     else view.reasons.push({ id: 'askWithinValuation', details: { valuation: r.valuation } });
   }
@@ -243,7 +267,8 @@ export function investorValuations(s: State, sc: Scenario): Record<RoundKind, nu
   const l = look(s, sc);
   const out = {} as Record<RoundKind, number>;
   const def = sc.events.find((e) => e.effects.some((x) => x.kind === 'closeRound'));
-  for (const k of ROUND_KINDS) out[k] = def ? roundOdds(def, l.f, l.ctx.fundamentals, { kind: k, amount: 0, preMoney: 0 }).valuation : l.ctx.fundamentals;
+  for (const k of ROUND_KINDS)
+    out[k] = def ? roundOdds(def, l.f, l.ctx.fundamentals, { kind: k, amount: 0, preMoney: 0 }).valuation : l.ctx.fundamentals;
   return out;
 }
 
@@ -267,13 +292,22 @@ export interface MarketFacts {
 
 /** Pure. Every market's facts, sorted by id. */
 export function marketView(s: State, sc: Scenario): MarketFacts[] {
-  return Object.keys(sc.markets).sort(byString).map((id) => {
-    const def = sc.markets[id]!;
-    const ms = s.markets[id]!;
-    return {
-      id, inFocus: s.policy.markets.includes(id), entryCost: ms.enteredAt < 0 ? def.entryCost.v : 0,
-      potential: ms.potential, customers: ms.customers, growthBp: def.growthBp.v, price: priceIn(s, sc, def, ms),
-      competitors: ms.competitors, regulationBp: ms.regulationBp, traits: [...def.traits],
-    };
-  });
+  return Object.keys(sc.markets)
+    .sort(byString)
+    .map((id) => {
+      const def = sc.markets[id]!;
+      const ms = s.markets[id]!;
+      return {
+        id,
+        inFocus: s.policy.markets.includes(id),
+        entryCost: ms.enteredAt < 0 ? def.entryCost.v : 0,
+        potential: ms.potential,
+        customers: ms.customers,
+        growthBp: def.growthBp.v,
+        price: priceIn(s, sc, def, ms),
+        competitors: ms.competitors,
+        regulationBp: ms.regulationBp,
+        traits: [...def.traits],
+      };
+    });
 }

@@ -31,7 +31,6 @@ export class Fail {
   ) {}
 }
 
-
 const HEX = '0123456789ABCDEF';
 
 function hex4(c: number): string {
@@ -85,9 +84,7 @@ export function isForeignSpace(c: number): boolean {
 }
 
 export function isWordChar(c: number): boolean {
-  return (
-    (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= ZERO && c <= NINE) || c === 0x5f || c === 0x24
-  );
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= ZERO && c <= NINE) || c === 0x5f || c === 0x24;
 }
 
 export function asciiLower(s: string): string {

@@ -1,7 +1,29 @@
 // The scalar half of the safe JSON parser: position, whitespace, strings, numbers and literals,
 // each refusal in plain words. The structural half (objects, arrays, limits, paths) is safe-json.ts.
 import type { JsonValue } from './safe-json';
-import { BACKSLASH, CR, DOT, Fail, LF, MINUS, NINE, PLUS, QUOTE, SLASH, SPACE, TAB, ZERO, asciiLower, clip, describeCharAt, escapeFor, hexValue, isForeignSpace, isWordChar, lineColumn } from './safe-json-chars';
+import {
+  BACKSLASH,
+  CR,
+  DOT,
+  Fail,
+  LF,
+  MINUS,
+  NINE,
+  PLUS,
+  QUOTE,
+  SLASH,
+  SPACE,
+  TAB,
+  ZERO,
+  asciiLower,
+  clip,
+  describeCharAt,
+  escapeFor,
+  hexValue,
+  isForeignSpace,
+  isWordChar,
+  lineColumn,
+} from './safe-json-chars';
 
 const MAX_SAFE = 9007199254740991; // Number.MAX_SAFE_INTEGER, 2^53 - 1
 
@@ -87,10 +109,7 @@ export abstract class Lexer {
     for (;;) {
       if (i >= len) {
         const lc = lineColumn(text, startQuote);
-        this.fail(
-          i,
-          `file ends early: expected the closing " of the string that starts at line ${lc.line}, column ${lc.column}`,
-        );
+        this.fail(i, `file ends early: expected the closing " of the string that starts at line ${lc.line}, column ${lc.column}`);
       }
       const c = text.charCodeAt(i);
       if (c === QUOTE) {

@@ -4,7 +4,24 @@
 // Pure: no platform APIs, no recursion (cannot overflow the stack), never throws.
 
 import { Lexer } from './safe-json-lexer';
-import { QUOTE, COMMA, SLASH, COLON, LBRACKET, RBRACKET, LBRACE, RBRACE, BOM, Fail, isForeignSpace, isWordChar, clip, keySegment, describeCharAt, lineColumn } from './safe-json-chars';
+import {
+  QUOTE,
+  COMMA,
+  SLASH,
+  COLON,
+  LBRACKET,
+  RBRACKET,
+  LBRACE,
+  RBRACE,
+  BOM,
+  Fail,
+  isForeignSpace,
+  isWordChar,
+  clip,
+  keySegment,
+  describeCharAt,
+  lineColumn,
+} from './safe-json-chars';
 
 export interface JsonLimits {
   /** Largest accepted text length, in characters (UTF-16 code units). Checked before parsing. */
@@ -91,14 +108,9 @@ class Parser extends Lexer {
 
   private open(isArray: boolean): Frame {
     if (this.stack.length >= this.maxDepth) {
-      this.fail(
-        this.pos,
-        `nesting is too deep: more than ${this.maxDepth} levels of arrays/objects, which is the limit; flatten the data`,
-      );
+      this.fail(this.pos, `nesting is too deep: more than ${this.maxDepth} levels of arrays/objects, which is the limit; flatten the data`);
     }
-    const frame: Frame = isArray
-      ? { arr: [], obj: null, key: null, pending: false }
-      : { arr: null, obj: {}, key: null, pending: false };
+    const frame: Frame = isArray ? { arr: [], obj: null, key: null, pending: false } : { arr: null, obj: {}, key: null, pending: false };
     this.stack.push(frame);
     return frame;
   }
@@ -122,10 +134,7 @@ class Parser extends Lexer {
     const obj = frame.obj!;
     frame.key = key;
     if (FORBIDDEN_KEYS.has(key)) {
-      this.fail(
-        keyStart,
-        `key "${key}" is not allowed (it could tamper with object prototypes): rename or remove it`,
-      );
+      this.fail(keyStart, `key "${key}" is not allowed (it could tamper with object prototypes): rename or remove it`);
     }
     if (hasOwn.call(obj, key)) {
       this.fail(
@@ -281,22 +290,12 @@ export function parseJsonSafe(text: string, limits: JsonLimits): ParseResult {
       };
     }
     if (text.length > limits.maxBytes) {
-      return errorAt(
-        text,
-        0,
-        `file is ${text.length} characters; the limit is ${limits.maxBytes}: use a smaller file`,
-        '$',
-      );
+      return errorAt(text, 0, `file is ${text.length} characters; the limit is ${limits.maxBytes}: use a smaller file`, '$');
     }
     let body = text;
     if (text.charCodeAt(0) === BOM) {
       if (limits.allowBom !== true) {
-        return errorAt(
-          text,
-          0,
-          'file starts with a byte order mark (BOM), which is not allowed: save the file as UTF-8 without BOM',
-          '$',
-        );
+        return errorAt(text, 0, 'file starts with a byte order mark (BOM), which is not allowed: save the file as UTF-8 without BOM', '$');
       }
       body = text.slice(1);
     }

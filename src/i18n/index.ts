@@ -19,9 +19,15 @@ export type { Dict, Entry, Lang } from './dict';
 
 /** Every key of every dictionary. */
 export type Key =
-  | keyof typeof ENGINE_TERMS | keyof typeof UI_STRINGS | keyof typeof VIEW_STRINGS | keyof typeof REPLAY_UI_STRINGS
-  | keyof typeof TUTORIAL_STRINGS | keyof typeof REPLAY_PROBLEM_STRINGS | keyof typeof WORKSHOP_STRINGS
-  | keyof typeof OFFICE_STRINGS | keyof typeof BALANCE_LAB_STRINGS;
+  | keyof typeof ENGINE_TERMS
+  | keyof typeof UI_STRINGS
+  | keyof typeof VIEW_STRINGS
+  | keyof typeof REPLAY_UI_STRINGS
+  | keyof typeof TUTORIAL_STRINGS
+  | keyof typeof REPLAY_PROBLEM_STRINGS
+  | keyof typeof WORKSHOP_STRINGS
+  | keyof typeof OFFICE_STRINGS
+  | keyof typeof BALANCE_LAB_STRINGS;
 
 /** What follows a prefix in every key under it: KeyTail<'role'> is 'mlEngineer' | 'marketing' | …. */
 export type KeyTail<P extends string, K extends string = Key> = K extends `${P}.${infer R}` ? R : never;
@@ -43,7 +49,8 @@ export function registerDictionary(d: Dict): void {
 
 // The shell's dictionaries: the title, game and game-over screens, the replay viewer and its
 // dialogs, the tutorial, the workshop pages and every message about a refused replay or code.
-for (const d of [ENGINE_TERMS, UI_STRINGS, VIEW_STRINGS, REPLAY_UI_STRINGS, TUTORIAL_STRINGS, REPLAY_PROBLEM_STRINGS, WORKSHOP_STRINGS]) registerDictionary(d);
+for (const d of [ENGINE_TERMS, UI_STRINGS, VIEW_STRINGS, REPLAY_UI_STRINGS, TUTORIAL_STRINGS, REPLAY_PROBLEM_STRINGS, WORKSHOP_STRINGS])
+  registerDictionary(d);
 
 /** Looks a key up and fills its placeholders. A key whose room is not registered shows itself. */
 export function t(lang: Lang, key: Key, params: Params = {}): string {
@@ -54,7 +61,9 @@ export function t(lang: Lang, key: Key, params: Params = {}): string {
 /** Fills {name} and {n|one|other} in a text of the language (plural forms via pluralOf). */
 function fill(lang: Lang, text: string, params: Params = {}): string {
   return text
-    .replace(/\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g, (m, p: string, one: string, other: string) => (p in params ? (pluralOf(lang, Number(params[p])) === 'one' ? one : other) : m))
+    .replace(/\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g, (m, p: string, one: string, other: string) =>
+      p in params ? (pluralOf(lang, Number(params[p])) === 'one' ? one : other) : m,
+    )
     .replace(/\{(\w+)\}/g, (m, p: string) => (p in params ? String(params[p]) : m));
 }
 

@@ -4,20 +4,38 @@ import { family } from './dict';
 
 export const OFFICE_STRINGS = {
   ...family('office.role', {
-    dataScientist: { zh: '数据\n科学家', en: 'Data scientists' }, mlEngineer: { zh: '机器学习\n工程师', en: 'ML engineers' },
-    softwareEngineer: { zh: '软件\n工程师', en: 'Software eng.' }, productManager: { zh: '产品经理', en: 'Product mgrs' },
-    marketing: { zh: '市场营销', en: 'Marketing' }, compliance: { zh: '合规专员', en: 'Compliance' }, domainExpert: { zh: '领域专家', en: 'Domain experts' },
+    dataScientist: { zh: '数据\n科学家', en: 'Data scientists' },
+    mlEngineer: { zh: '机器学习\n工程师', en: 'ML engineers' },
+    softwareEngineer: { zh: '软件\n工程师', en: 'Software eng.' },
+    productManager: { zh: '产品经理', en: 'Product mgrs' },
+    marketing: { zh: '市场营销', en: 'Marketing' },
+    compliance: { zh: '合规专员', en: 'Compliance' },
+    domainExpert: { zh: '领域专家', en: 'Domain experts' },
   }),
   ...family('office.prog', {
-    audit: { zh: '审计', en: 'Audit' }, privacy: { zh: '隐私保护', en: 'Privacy' }, fairness: { zh: '公平性', en: 'Fairness' },
-    encryption: { zh: '加密', en: 'Encryption' }, accessControl: { zh: '访问控制', en: 'Access ctrl' }, backups: { zh: '备份', en: 'Backups' },
+    audit: { zh: '审计', en: 'Audit' },
+    privacy: { zh: '隐私保护', en: 'Privacy' },
+    fairness: { zh: '公平性', en: 'Fairness' },
+    encryption: { zh: '加密', en: 'Encryption' },
+    accessControl: { zh: '访问控制', en: 'Access ctrl' },
+    backups: { zh: '备份', en: 'Backups' },
   }),
   ...family('office.holder', {
-    founders: { zh: '创始人', en: 'Founders' }, employees: { zh: '员工期权', en: 'Employees' }, angel: { zh: '天使轮', en: 'Angel' }, seed: { zh: '种子轮', en: 'Seed' },
-    seriesA: { zh: 'A 轮', en: 'Series A' }, seriesB: { zh: 'B 轮', en: 'Series B' }, crowdfunding: { zh: '众筹', en: 'Crowdfunding' }, other: { zh: '其他', en: 'Other' },
+    founders: { zh: '创始人', en: 'Founders' },
+    employees: { zh: '员工期权', en: 'Employees' },
+    angel: { zh: '天使轮', en: 'Angel' },
+    seed: { zh: '种子轮', en: 'Seed' },
+    seriesA: { zh: 'A 轮', en: 'Series A' },
+    seriesB: { zh: 'B 轮', en: 'Series B' },
+    crowdfunding: { zh: '众筹', en: 'Crowdfunding' },
+    other: { zh: '其他', en: 'Other' },
   }),
   ...family('office.mood', {
-    great: { zh: '士气高涨', en: 'thriving' }, good: { zh: '心情不错', en: 'happy' }, meh: { zh: '一般', en: 'so-so' }, bad: { zh: '不满', en: 'unhappy' }, awful: { zh: '低落', en: 'miserable' },
+    great: { zh: '士气高涨', en: 'thriving' },
+    good: { zh: '心情不错', en: 'happy' },
+    meh: { zh: '一般', en: 'so-so' },
+    bad: { zh: '不满', en: 'unhappy' },
+    awful: { zh: '低落', en: 'miserable' },
   }),
   'office.loading': { zh: '正在布置办公室…', en: 'Setting up the office…' },
   'office.date': { zh: '{year} 年 第 {q} 季度', en: '{year} Q{q}' },
@@ -62,6 +80,8 @@ export const OFFICE_STRINGS = {
   'office.finished': { zh: '游戏结束', en: 'Game over' },
   'office.arrived': { zh: '{role} +{n} 到岗', en: '{role} +{n} arrived' },
   'office.left': { zh: '{role} -{n} 离开', en: '{role} -{n} left' },
-  'office.canvasLabel': { zh: '办公室场景：{n} 名员工；市场：{markets}；创始人持股 {founders}', en: 'Office scene: {n} staff; markets: {markets}; founders own {founders}' },
+  'office.canvasLabel': {
+    zh: '办公室场景：{n} 名员工；市场：{markets}；创始人持股 {founders}',
+    en: 'Office scene: {n} staff; markets: {markets}; founders own {founders}',
+  },
 };
-

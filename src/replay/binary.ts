@@ -11,9 +11,15 @@ export class DecodeError extends Error {}
 
 export class ByteWriter {
   private buf: number[] = [];
-  u8(n: number): void { this.buf.push(n & 255); }
-  bytes(b: Uint8Array): void { for (const x of b) this.buf.push(x); }
-  hex(h: string): void { this.bytes(hexToBytes(h)); }
+  u8(n: number): void {
+    this.buf.push(n & 255);
+  }
+  bytes(b: Uint8Array): void {
+    for (const x of b) this.buf.push(x);
+  }
+  hex(h: string): void {
+    this.bytes(hexToBytes(h));
+  }
   /** Unsigned LEB128 for any safe integer (arithmetic, not bit operators, above 2^31). */
   uint(n: number): void {
     if (!Number.isSafeInteger(n) || n < 0) throw new Error(`uint: ${n}`);
@@ -24,19 +30,25 @@ export class ByteWriter {
     this.buf.push(n);
   }
   /** Zigzag: 0, -1, 1, -2, ... → 0, 1, 2, 3, ... */
-  int(n: number): void { this.uint(n < 0 ? -n * 2 - 1 : n * 2); }
+  int(n: number): void {
+    this.uint(n < 0 ? -n * 2 - 1 : n * 2);
+  }
   str(s: string): void {
     const b = utf8ToBytes(s);
     this.uint(b.length);
     this.bytes(b);
   }
-  done(): Uint8Array { return Uint8Array.from(this.buf); }
+  done(): Uint8Array {
+    return Uint8Array.from(this.buf);
+  }
 }
 
 export class ByteReader {
   private at = 0;
   constructor(private readonly b: Uint8Array) {}
-  get left(): number { return this.b.length - this.at; }
+  get left(): number {
+    return this.b.length - this.at;
+  }
   u8(): number {
     if (this.at >= this.b.length) throw new DecodeError('ends too early');
     return this.b[this.at++]!;
@@ -46,7 +58,9 @@ export class ByteReader {
     this.at += n;
     return this.b.subarray(this.at - n, this.at);
   }
-  hex(n: number): string { return bytesToHex(this.bytes(n)); }
+  hex(n: number): string {
+    return bytesToHex(this.bytes(n));
+  }
   uint(max = Number.MAX_SAFE_INTEGER): number {
     let n = 0;
     let scale = 1;
@@ -114,8 +128,20 @@ export function fromBase64Url(s: string): Uint8Array | { badAt: number } | 'cut'
 }
 
 // The action table, read once from the zod schema: per type its fields and their kinds.
-type FieldKind = { kind: 'enum'; values: string[] } | { kind: 'uint'; max: number } | { kind: 'bool' } | { kind: 'id' } | { kind: 'ids'; max: number };
-interface ZodDefLike { type: string; entries?: Record<string, string>; element?: { def: ZodDefLike }; shape?: Record<string, { def: ZodDefLike; maxValue?: number | null }>; checks?: unknown[]; values?: unknown[] }
+type FieldKind =
+  | { kind: 'enum'; values: string[] }
+  | { kind: 'uint'; max: number }
+  | { kind: 'bool' }
+  | { kind: 'id' }
+  | { kind: 'ids'; max: number };
+interface ZodDefLike {
+  type: string;
+  entries?: Record<string, string>;
+  element?: { def: ZodDefLike };
+  shape?: Record<string, { def: ZodDefLike; maxValue?: number | null }>;
+  checks?: unknown[];
+  values?: unknown[];
+}
 
 function fieldKind(f: { def: ZodDefLike; maxValue?: number | null }, where: string): FieldKind {
   const d = f.def;
@@ -127,11 +153,16 @@ function fieldKind(f: { def: ZodDefLike; maxValue?: number | null }, where: stri
   throw new Error(`share code: no binary form for field ${where} (${d.type}); extend binary.ts`);
 }
 
-const TABLE: { type: string; fields: [string, FieldKind][] }[] = ((actionSchema as unknown as { def: { options: { def: ZodDefLike }[] } }).def.options)
+const TABLE: { type: string; fields: [string, FieldKind][] }[] = (
+  actionSchema as unknown as { def: { options: { def: ZodDefLike }[] } }
+).def.options
   .map((o) => {
     const shape = o.def.shape!;
     const type = String((shape.type!.def.values ?? [])[0]);
-    const fields = Object.keys(shape).filter((k) => k !== 'type').sort(byString).map((k): [string, FieldKind] => [k, fieldKind(shape[k]!, `${type}.${k}`)]);
+    const fields = Object.keys(shape)
+      .filter((k) => k !== 'type')
+      .sort(byString)
+      .map((k): [string, FieldKind] => [k, fieldKind(shape[k]!, `${type}.${k}`)]);
     return { type, fields };
   })
   .sort((a, b) => byString(a.type, b.type));

@@ -22,7 +22,12 @@ export interface BranchSpec {
 }
 
 /** An original decision the branch's world refused (e.g. no longer enough cash): skipped, as the UI would. */
-export interface Skipped { quarter: number; index: number; action: Action; code: string }
+export interface Skipped {
+  quarter: number;
+  index: number;
+  action: Action;
+  code: string;
+}
 
 export type BranchResult =
   | { ok: true; replay: Replay; hashes: string[]; skipped: Skipped[] }
@@ -36,7 +41,8 @@ export function branchReplay(original: Replay, input: ScenarioInput, spec: Branc
   if (!h.ok) return { ok: false, message: h.problem.message, field: h.problem.field, problem: h.problem };
   const sc: Scenario = h.scenario;
   const q = spec.quarter;
-  if (!Number.isSafeInteger(q) || q < 0 || q > original.quarters.length) return no(`quarter must be 0 to ${original.quarters.length} (0-based), not ${q}`, 'quarter');
+  if (!Number.isSafeInteger(q) || q < 0 || q > original.quarters.length)
+    return no(`quarter must be 0 to ${original.quarters.length} (0-based), not ${q}`, 'quarter');
   const bot = spec.then.kind === 'bot' ? BOTS[spec.then.bot] : undefined;
   if (spec.then.kind === 'bot' && !bot) return no(`unknown bot; bots: ${BOT_NAMES.join(', ')}`, 'then.bot');
   if (!spec.decisions && !bot) return no('give the new decisions of the quarter, or a bot to take it over', 'decisions');
@@ -61,7 +67,11 @@ export function branchReplay(original: Replay, input: ScenarioInput, spec: Branc
     const d = original.quarters[i]!.d;
     for (const [j, a] of d.entries()) {
       const r = a.type === 'endQuarter' ? null : step(s, a, sc);
-      if (!r || !r.ok) return no(`the original replay does not replay: quarter ${i + 1}, decision ${j + 1} (${a.type}) is refused${r && !r.ok ? ` (${r.rejection.code})` : ''}; verify it first`, `$.quarters[${i}].d[${j}]`);
+      if (!r || !r.ok)
+        return no(
+          `the original replay does not replay: quarter ${i + 1}, decision ${j + 1} (${a.type}) is refused${r && !r.ok ? ` (${r.rejection.code})` : ''}; verify it first`,
+          `$.quarters[${i}].d[${j}]`,
+        );
       s = r.state;
     }
     close([...d]);
@@ -76,7 +86,8 @@ export function branchReplay(original: Replay, input: ScenarioInput, spec: Branc
       if (r && r.ok) {
         s = r.state;
         kept.push(a);
-      } else if (mode === 'strict') return `decision ${j + 1} (${a.type}) is refused: ${r && !r.ok ? r.rejection.code : 'endQuarter is implied'}`;
+      } else if (mode === 'strict')
+        return `decision ${j + 1} (${a.type}) is refused: ${r && !r.ok ? r.rejection.code : 'endQuarter is implied'}`;
       else if (mode === 'skip') skipped.push({ quarter, index: j, action: a, code: r && !r.ok ? r.rejection.code : 'endQuarterInLog' });
     }
     close(kept);
@@ -93,7 +104,14 @@ export function branchReplay(original: Replay, input: ScenarioInput, spec: Branc
   const meta: Replay['meta'] = { ...original.meta, branchOf: finalLink(original), branchQuarter: q };
   if (spec.then.kind === 'bot') meta.bot = spec.then.bot;
   const { format: _f, formatVersion: _fv, engineVersion: _e, ...rest } = h.header;
-  const replay = buildReplay({ ...rest, meta }, log, hashes, s, resultOf(s, sc, hashes[hashes.length - 1]).valuation, hashes[hashes.length - 1]);
+  const replay = buildReplay(
+    { ...rest, meta },
+    log,
+    hashes,
+    s,
+    resultOf(s, sc, hashes[hashes.length - 1]).valuation,
+    hashes[hashes.length - 1],
+  );
   return { ok: true, replay, hashes, skipped };
 }
 
@@ -102,5 +120,9 @@ export function branchReplay(original: Replay, input: ScenarioInput, spec: Branc
  *  player goes on deciding; the session's toReplay() is then the branch. */
 export function branchStart(original: Replay, q: number): { seed: string; log: Action[][]; meta: Replay['meta'] } {
   const k = Math.max(0, Math.min(q, original.quarters.length));
-  return { seed: original.seed, log: original.quarters.slice(0, k).map((x) => [...x.d]), meta: { ...original.meta, branchOf: finalLink(original), branchQuarter: k } };
+  return {
+    seed: original.seed,
+    log: original.quarters.slice(0, k).map((x) => [...x.d]),
+    meta: { ...original.meta, branchOf: finalLink(original), branchQuarter: k },
+  };
 }

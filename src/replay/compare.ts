@@ -5,11 +5,30 @@ import type { Check, Kpi } from '../engine/index';
 import { canonicalJson } from '../engine/index';
 import type { Timeline } from './timeline';
 
-const KPI_KEYS = ['cash', 'revenue', 'costs', 'customers', 'headcount', 'valuation', 'founderBp', 'quality', 'brand', 'morale', 'complianceBp', 'markets'] as const;
+const KPI_KEYS = [
+  'cash',
+  'revenue',
+  'costs',
+  'customers',
+  'headcount',
+  'valuation',
+  'founderBp',
+  'quality',
+  'brand',
+  'morale',
+  'complianceBp',
+  'markets',
+] as const;
 export type KpiKey = (typeof KPI_KEYS)[number];
 
 /** One check as the comparison shows it. */
-export interface CheckSide { roll: number; probabilityBp: number; fired: boolean; cooldown: boolean; effects: Check['effects'] }
+export interface CheckSide {
+  roll: number;
+  probabilityBp: number;
+  fired: boolean;
+  cooldown: boolean;
+  effects: Check['effects'];
+}
 
 export interface EventDifference {
   quarter: number;
@@ -41,7 +60,13 @@ function kpiValue(k: Kpi, key: KpiKey): number {
   return n;
 }
 
-const side = (c: Check): CheckSide => ({ roll: c.roll, probabilityBp: c.probabilityBp, fired: c.fired, cooldown: c.cooldown, effects: c.effects });
+const side = (c: Check): CheckSide => ({
+  roll: c.roll,
+  probabilityBp: c.probabilityBp,
+  fired: c.fired,
+  cooldown: c.cooldown,
+  effects: c.effects,
+});
 
 function diffChecks(q: number, as: readonly Check[], bs: readonly Check[], out: EventDifference[]): void {
   const byId = new Map(bs.map((c) => [c.id, c]));
@@ -53,10 +78,13 @@ function diffChecks(q: number, as: readonly Check[], bs: readonly Check[], out: 
       out.push({ quarter: q, id: a.id, change: 'onlyA', a: side(a), b: null, pulls: [] });
       continue;
     }
-    const change = a.roll !== b.roll ? 'roll' : a.fired !== b.fired ? 'outcome' : a.probabilityBp !== b.probabilityBp ? 'probability' : null;
+    const change =
+      a.roll !== b.roll ? 'roll' : a.fired !== b.fired ? 'outcome' : a.probabilityBp !== b.probabilityBp ? 'probability' : null;
     if (!change && canonicalJson(a.effects) === canonicalJson(b.effects)) continue;
     const bPull = new Map(b.pulls.map((p) => [p.factor as string, p.deltaBp]));
-    const pulls = a.pulls.filter((p) => p.deltaBp !== (bPull.get(p.factor) ?? 0)).map((p) => ({ factor: p.factor as string, a: p.deltaBp, b: bPull.get(p.factor) ?? 0 }));
+    const pulls = a.pulls
+      .filter((p) => p.deltaBp !== (bPull.get(p.factor) ?? 0))
+      .map((p) => ({ factor: p.factor as string, a: p.deltaBp, b: bPull.get(p.factor) ?? 0 }));
     out.push({ quarter: q, id: a.id, change: change ?? 'effects', a: side(a), b: side(b), pulls });
   }
   for (const b of bs) if (!seen.has(b.id)) out.push({ quarter: q, id: b.id, change: 'onlyB', a: null, b: side(b), pulls: [] });

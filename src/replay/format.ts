@@ -4,7 +4,19 @@
 // version 1 hashed its canonical JSON, so its links cannot be checked by this build.
 // Pure: runs in Node, browsers and workers. Export is canonical: one run, one byte sequence.
 import { z } from 'zod';
-import { actionSchema, canonicalJson, hashState, hashValue, sha256Hex, ENGINE_VERSION, founderBp, valuation, TEXT_MAX, textFault, textFaultMessage } from '../engine/index';
+import {
+  actionSchema,
+  canonicalJson,
+  hashState,
+  hashValue,
+  sha256Hex,
+  ENGINE_VERSION,
+  founderBp,
+  valuation,
+  TEXT_MAX,
+  textFault,
+  textFaultMessage,
+} from '../engine/index';
 import type { Action, State, Scenario } from '../engine/index';
 
 export const REPLAY_FORMAT = 'ai-startup-sim/replay';
@@ -16,17 +28,27 @@ const hex64 = z.string().regex(/^[0-9a-f]{64}$/, 'a 64-digit lower-case hex hash
 // and paste), lone surrogates (a share code would carry U+FFFD instead) and bidirectional controls
 // are refused; lengths are the same characters the share code's byte limits are derived from.
 const printable = (max: number) =>
-  z.string().min(1).max(max).superRefine((s, ctx) => {
-    const f = textFault(s);
-    if (f) ctx.addIssue({ code: 'custom', message: textFaultMessage(f) });
-  });
+  z
+    .string()
+    .min(1)
+    .max(max)
+    .superRefine((s, ctx) => {
+      const f = textFault(s);
+      if (f) ctx.addIssue({ code: 'custom', message: textFaultMessage(f) });
+    });
 export const replayHeaderSchema = z.strictObject({
   format: z.literal(REPLAY_FORMAT),
   formatVersion: z.number().int().min(1).max(1_000_000),
   engineVersion: z.number().int().min(1).max(1_000_000),
   scenario: z.strictObject({ id: z.string().min(1).max(64), version: z.number().int().min(1).max(1_000_000), hash: hex64 }),
   seed: printable(TEXT_MAX.seed),
-  meta: z.strictObject({ workshop: printable(TEXT_MAX.workshop).optional(), team: printable(TEXT_MAX.team).optional(), bot: printable(TEXT_MAX.bot).optional(), branchOf: hex64.optional(), branchQuarter: z.number().int().min(0).max(1000).optional() }),
+  meta: z.strictObject({
+    workshop: printable(TEXT_MAX.workshop).optional(),
+    team: printable(TEXT_MAX.team).optional(),
+    bot: printable(TEXT_MAX.bot).optional(),
+    branchOf: hex64.optional(),
+    branchQuarter: z.number().int().min(0).max(1000).optional(),
+  }),
 });
 export const replaySchema = replayHeaderSchema.extend({
   quarters: z.array(z.strictObject({ d: z.array(actionSchema).max(200), link: hex64 })).max(200),
@@ -75,7 +97,14 @@ export function finalLink(r: Replay): string {
 
 /** Pure. The chain's starting link: the hash of the header's canonical JSON. */
 export function genesisLink(h: ReplayHeader): string {
-  return hashValue({ format: h.format, formatVersion: h.formatVersion, engineVersion: h.engineVersion, scenario: h.scenario, seed: h.seed, meta: h.meta });
+  return hashValue({
+    format: h.format,
+    formatVersion: h.formatVersion,
+    engineVersion: h.engineVersion,
+    scenario: h.scenario,
+    seed: h.seed,
+    meta: h.meta,
+  });
 }
 
 /** Pure. The next link of the chain. */
@@ -90,7 +119,14 @@ export function nextLinkOfJson(prev: string, decisionsJson: string, stateHash: s
 
 /** Pure. Builds a replay from a run: decisions per closed quarter and the state hash after each.
  *  `finalHash`, when the caller has it, is hashState(final) (the last quarter's state hash). */
-export function buildReplay(header: Omit<ReplayHeader, 'format' | 'formatVersion' | 'engineVersion'>, log: readonly Action[][], stateHashes: readonly string[], final: State, finalValuation: number, finalHash?: string): Replay {
+export function buildReplay(
+  header: Omit<ReplayHeader, 'format' | 'formatVersion' | 'engineVersion'>,
+  log: readonly Action[][],
+  stateHashes: readonly string[],
+  final: State,
+  finalValuation: number,
+  finalHash?: string,
+): Replay {
   const h: ReplayHeader = { format: REPLAY_FORMAT, formatVersion: REPLAY_FORMAT_VERSION, engineVersion: ENGINE_VERSION, ...header };
   let link = genesisLink(h);
   const quarters = log.map((d, i) => {
@@ -100,13 +136,28 @@ export function buildReplay(header: Omit<ReplayHeader, 'format' | 'formatVersion
   return {
     ...h,
     quarters,
-    result: { outcome: final.status, quarters: final.quarter, cash: final.cash, valuation: finalValuation, founderBp: founderBp(final), finalHash: finalHash ?? hashState(final) },
+    result: {
+      outcome: final.status,
+      quarters: final.quarter,
+      cash: final.cash,
+      valuation: finalValuation,
+      founderBp: founderBp(final),
+      finalHash: finalHash ?? hashState(final),
+    },
   };
 }
 
 /** Pure. Canonical text: fixed key order, one quarter per line, trailing newline. */
 export function exportReplay(r: Replay): string {
-  const head = canonicalJson({ format: r.format, formatVersion: r.formatVersion, engineVersion: r.engineVersion, scenario: r.scenario, seed: r.seed, meta: r.meta, result: r.result });
+  const head = canonicalJson({
+    format: r.format,
+    formatVersion: r.formatVersion,
+    engineVersion: r.engineVersion,
+    scenario: r.scenario,
+    seed: r.seed,
+    meta: r.meta,
+    result: r.result,
+  });
   const qs = r.quarters.map((q) => canonicalJson(q)).join(',\n');
   return head.slice(0, -1) + ',"quarters":[\n' + qs + '\n]}\n';
 }

@@ -21,7 +21,10 @@ const LINE_BREAK = /[ \t\u00a0]*(?:\r\n|\r|\n|\u2028|\u2029)[ \t\u00a0]*/g;
  *  code fence, words around the file, and line breaks inserted anywhere (inside a hash, a number or a string). Canonical
  *  replays hold no line break inside a token, so removing them all restores the original. */
 function repairPasted(text: string): string {
-  let s = text.replace(INVISIBLE, '').replace(/\u00a0|\u202f/g, ' ').trim();
+  let s = text
+    .replace(INVISIBLE, '')
+    .replace(/\u00a0|\u202f/g, ' ')
+    .trim();
   if (s.startsWith('```')) s = s.replace(/^```[a-z]*\s*/, '').replace(/\s*```$/, '');
   // Words around the file in a message ("here is ours: {...} thanks") are not part of it.
   const open = s.indexOf('{');
@@ -38,7 +41,9 @@ function straightQuotes(s: string): string {
 /** JSON path in the same style as the safe parser's ($.quarters[3].d[0]). */
 export function jsonPath(path: readonly PropertyKey[]): string {
   let out = '$';
-  for (const p of path) out += typeof p === 'number' ? `[${p}]` : /^[A-Za-z_][A-Za-z0-9_]*$/.test(String(p)) ? `.${String(p)}` : `[${JSON.stringify(String(p))}]`;
+  for (const p of path)
+    out +=
+      typeof p === 'number' ? `[${p}]` : /^[A-Za-z_][A-Za-z0-9_]*$/.test(String(p)) ? `.${String(p)}` : `[${JSON.stringify(String(p))}]`;
   return out;
 }
 
@@ -77,14 +82,24 @@ function checkValue(v: JsonValue): ImportResult {
     return { ok: false, error: versionProblem('replay', '$.formatVersion', fv, REPLAY_FORMAT_VERSION) };
   }
   if (fv !== REPLAY_FORMAT_VERSION) {
-    return { ok: false, error: problem('field', '$.formatVersion', { detail: `expected ${REPLAY_FORMAT_VERSION}, the replay format version this build reads` }) };
+    return {
+      ok: false,
+      error: problem('field', '$.formatVersion', {
+        detail: `expected ${REPLAY_FORMAT_VERSION}, the replay format version this build reads`,
+      }),
+    };
   }
   const r = replaySchema.safeParse(v);
   if (!r.success) {
     const issue = r.error.issues[0]!;
     const more = r.error.issues.length - 1;
     const keys = issue.code === 'unrecognized_keys' ? `unknown key(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}` : issue.message;
-    return { ok: false, error: problem('field', jsonPath(issue.path), { detail: keys + (more > 0 ? ` (and ${more} more problem${more > 1 ? 's' : ''})` : '') }) };
+    return {
+      ok: false,
+      error: problem('field', jsonPath(issue.path), {
+        detail: keys + (more > 0 ? ` (and ${more} more problem${more > 1 ? 's' : ''})` : ''),
+      }),
+    };
   }
   return { ok: true, replay: r.data };
 }

@@ -18,7 +18,9 @@ export * from './branch';
 export * from './timeline';
 export * from './compare';
 
-export type ReadResult = { ok: true; kind: 'file' | 'code'; claim: ReplayClaim } | { ok: false; kind: 'file' | 'code'; error: ReplayProblem };
+export type ReadResult =
+  | { ok: true; kind: 'file' | 'code'; claim: ReplayClaim }
+  | { ok: false; kind: 'file' | 'code'; error: ReplayProblem };
 
 /** Pure. Never throws. Whatever was pasted or opened: a replay file's text, a share code, or a
  *  link with `#replay=CODE`. A file gives the full replay; a code, a claim to verify. */

@@ -24,7 +24,10 @@ export function problem(code: ProblemCode, field: string, params: Record<string,
  *  (update the game) get different advice; both name the two versions. */
 export function versionProblem(kind: 'replay' | 'code', field: string, found: number, supported: number): ReplayProblem {
   const older = found < supported;
-  return problem(kind === 'replay' ? (older ? 'formatVersionOld' : 'formatVersion') : older ? 'codeVersionOld' : 'codeVersion', field, { found, supported });
+  return problem(kind === 'replay' ? (older ? 'formatVersionOld' : 'formatVersion') : older ? 'codeVersionOld' : 'codeVersion', field, {
+    found,
+    supported,
+  });
 }
 
 /** The problem in the player's language. */

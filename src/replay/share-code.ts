@@ -43,7 +43,9 @@ export function encodeShareCode(r: Replay): string {
   w.str(r.seed);
   const m = r.meta;
   let flags = 0;
-  META_KEYS.forEach((k, i) => { if (m[k] !== undefined) flags |= 1 << i; });
+  META_KEYS.forEach((k, i) => {
+    if (m[k] !== undefined) flags |= 1 << i;
+  });
   if (m.branchOf !== undefined) flags |= 8;
   if (m.branchQuarter !== undefined) flags |= 16;
   w.u8(flags);
@@ -88,7 +90,10 @@ function inflateCapped(packed: Uint8Array, max: number): Uint8Array | 'tooLarge'
   if (!ended) return 'corrupt';
   const out = new Uint8Array(total);
   let o = 0;
-  for (const p of parts) { out.set(p, o); o += p.length; }
+  for (const p of parts) {
+    out.set(p, o);
+    o += p.length;
+  }
   return out;
 }
 
@@ -143,7 +148,8 @@ function decodeCompact(code: string): DecodeResult {
   const body = code.slice(version[0].length);
   const bytes = fromBase64Url(body);
   if (bytes === 'cut') return fail(problem('codeChecksum', ''));
-  if (!(bytes instanceof Uint8Array)) return fail(problem('codeCharacters', '', { char: body[bytes.badAt] ?? '', position: version[0].length + bytes.badAt + 1 }));
+  if (!(bytes instanceof Uint8Array))
+    return fail(problem('codeCharacters', '', { char: body[bytes.badAt] ?? '', position: version[0].length + bytes.badAt + 1 }));
   if (bytes.length <= CHECKSUM_BYTES) return fail(problem('codeChecksum', ''));
   const packed = bytes.subarray(CHECKSUM_BYTES);
   const sum = sha256(packed);
@@ -161,10 +167,12 @@ function decodeCompact(code: string): DecodeResult {
 
 function readBody(r: ByteReader): DecodeResult {
   const formatVersion = r.uint();
-  if (formatVersion !== REPLAY_FORMAT_VERSION) return fail(versionProblem('replay', '$.formatVersion', formatVersion, REPLAY_FORMAT_VERSION));
+  if (formatVersion !== REPLAY_FORMAT_VERSION)
+    return fail(versionProblem('replay', '$.formatVersion', formatVersion, REPLAY_FORMAT_VERSION));
   const engineVersion = r.uint();
   // Decisions of another engine version may not even have the same shape: stop here, naming both.
-  if (engineVersion !== ENGINE_VERSION) return fail(problem('engineVersion', '$.engineVersion', { found: engineVersion, current: ENGINE_VERSION }));
+  if (engineVersion !== ENGINE_VERSION)
+    return fail(problem('engineVersion', '$.engineVersion', { found: engineVersion, current: ENGINE_VERSION }));
   const id = r.str(bytesFor(TEXT_MAX.scenarioId));
   const version = r.uint(1_000_000);
   const hash = r.hex(SCENARIO_HASH_PREFIX_BYTES);
@@ -172,7 +180,9 @@ function readBody(r: ByteReader): DecodeResult {
   const flags = r.u8();
   if (flags >= 32) throw new DecodeError('unknown header flags');
   const meta: Record<string, string | number> = {};
-  META_KEYS.forEach((k) => { if (flags & (1 << META_KEYS.indexOf(k))) meta[k] = r.str(META_MAX[k]); });
+  META_KEYS.forEach((k) => {
+    if (flags & (1 << META_KEYS.indexOf(k))) meta[k] = r.str(META_MAX[k]);
+  });
   if (flags & 8) meta.branchOf = r.hex(32);
   if (flags & 16) meta.branchQuarter = r.uint(1000);
   const outcome = OUTCOMES[r.uint(2)]!;
@@ -186,7 +196,8 @@ function readBody(r: ByteReader): DecodeResult {
     const d: Action[] = [];
     for (let i = 0; i < count; i++) {
       const a = actionSchema.safeParse(readAction(r));
-      if (!a.success) return fail(problem('field', `$.quarters[${q}].d[${i}]`, { detail: a.error.issues[0]?.message ?? 'invalid decision' }));
+      if (!a.success)
+        return fail(problem('field', `$.quarters[${q}].d[${i}]`, { detail: a.error.issues[0]?.message ?? 'invalid decision' }));
       d.push(a.data);
     }
     decisions.push(d);
@@ -194,13 +205,25 @@ function readBody(r: ByteReader): DecodeResult {
   const quarters = decisions.map((d, q) => ({ d, link: r.hex(q === n - 1 ? 32 : LINK_PREFIX_BYTES) }));
   const genesis = n === 0 ? r.hex(32) : undefined;
   if (r.left !== 0) throw new DecodeError('extra bytes after the end');
-  const header = replayHeaderSchema.safeParse({ format: REPLAY_FORMAT, formatVersion, engineVersion, scenario: { id, version, hash: hash.padEnd(64, '0') }, seed, meta });
+  const header = replayHeaderSchema.safeParse({
+    format: REPLAY_FORMAT,
+    formatVersion,
+    engineVersion,
+    scenario: { id, version, hash: hash.padEnd(64, '0') },
+    seed,
+    meta,
+  });
   if (!header.success) {
     const issue = header.error.issues[0]!;
     return fail(problem('field', jsonPath(issue.path), { detail: issue.message }));
   }
   const h = header.data;
-  const claim: ReplayClaim = { ...h, scenario: { ...h.scenario, hash }, quarters, result: { outcome, quarters: n, cash, valuation, founderBp } };
+  const claim: ReplayClaim = {
+    ...h,
+    scenario: { ...h.scenario, hash },
+    quarters,
+    result: { outcome, quarters: n, cash, valuation, founderBp },
+  };
   if (genesis !== undefined) claim.genesis = genesis;
   return { ok: true, claim };
 }

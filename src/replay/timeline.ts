@@ -38,7 +38,15 @@ export function buildTimeline(sc: Scenario, seed: string, quarters: readonly { d
   r.quarters.forEach((q, i) => {
     const checks = collectChecks(q.events);
     for (const c of checks) if (c.fired) fired.push({ quarter: i, id: c.id, good: good.get(c.id) ?? false });
-    steps.push({ quarter: i, decisions: log[i]!, before: i === 0 ? initial : r.quarters[i - 1]!.state, after: q.state, events: q.events, checks, kpi: q.state.history[q.state.history.length - 1]! });
+    steps.push({
+      quarter: i,
+      decisions: log[i]!,
+      before: i === 0 ? initial : r.quarters[i - 1]!.state,
+      after: q.state,
+      events: q.events,
+      checks,
+      kpi: q.state.history[q.state.history.length - 1]!,
+    });
   });
   return { ok: true, timeline: { seed, initial, steps, fired } };
 }

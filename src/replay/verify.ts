@@ -31,15 +31,29 @@ const refused = (p: ReplayProblem): VerifyResult => ({ status: 'refused', proble
 const diverged = (p: ReplayProblem, d: Divergence): VerifyResult => ({ status: 'diverged', problem: p, divergence: d });
 
 /** Pure. The scenario behind a claim, or why this build cannot replay it under the same rules. */
-export function checkHeader(claim: ReplayClaim, input: ScenarioInput): { ok: true; scenario: Scenario; header: ReplayHeader } | { ok: false; problem: ReplayProblem } {
+export function checkHeader(
+  claim: ReplayClaim,
+  input: ScenarioInput,
+): { ok: true; scenario: Scenario; header: ReplayHeader } | { ok: false; problem: ReplayProblem } {
   if (claim.format !== REPLAY_FORMAT) return { ok: false, problem: problem('notReplay', '$.format', { expected: REPLAY_FORMAT }) };
-  if (claim.formatVersion !== REPLAY_FORMAT_VERSION) return { ok: false, problem: versionProblem('replay', '$.formatVersion', claim.formatVersion, REPLAY_FORMAT_VERSION) };
-  if (claim.engineVersion !== ENGINE_VERSION) return { ok: false, problem: problem('engineVersion', '$.engineVersion', { found: claim.engineVersion, current: ENGINE_VERSION }) };
+  if (claim.formatVersion !== REPLAY_FORMAT_VERSION)
+    return { ok: false, problem: versionProblem('replay', '$.formatVersion', claim.formatVersion, REPLAY_FORMAT_VERSION) };
+  if (claim.engineVersion !== ENGINE_VERSION)
+    return { ok: false, problem: problem('engineVersion', '$.engineVersion', { found: claim.engineVersion, current: ENGINE_VERSION }) };
   let sc: Scenario;
   let hash: string;
   if ('text' in input) {
     const l = loadScenario(input.text);
-    if (!l.ok) return { ok: false, problem: problem('scenarioInvalid', '', { detail: l.problems.slice(0, 3).map((p) => `${p.path}: ${p.message}`).join('; ') }) };
+    if (!l.ok)
+      return {
+        ok: false,
+        problem: problem('scenarioInvalid', '', {
+          detail: l.problems
+            .slice(0, 3)
+            .map((p) => `${p.path}: ${p.message}`)
+            .join('; '),
+        }),
+      };
     sc = l.scenario;
     hash = l.hash;
   } else {
@@ -48,9 +62,26 @@ export function checkHeader(claim: ReplayClaim, input: ScenarioInput): { ok: tru
   }
   const c = claim.scenario;
   if (c.id !== sc.id) return { ok: false, problem: problem('scenarioId', '$.scenario.id', { found: c.id, current: sc.id }) };
-  if (c.version !== sc.version) return { ok: false, problem: problem('scenarioVersion', '$.scenario.version', { id: sc.id, found: c.version, current: sc.version }) };
-  if (c.hash.length < 16 || !hash.startsWith(c.hash)) return { ok: false, problem: problem('scenarioHash', '$.scenario.hash', { id: sc.id, version: sc.version, found: c.hash.slice(0, 12), current: hash.slice(0, 12) }) };
-  const header: ReplayHeader = { format: REPLAY_FORMAT, formatVersion: claim.formatVersion, engineVersion: claim.engineVersion, scenario: { id: sc.id, version: sc.version, hash }, seed: claim.seed, meta: claim.meta };
+  if (c.version !== sc.version)
+    return { ok: false, problem: problem('scenarioVersion', '$.scenario.version', { id: sc.id, found: c.version, current: sc.version }) };
+  if (c.hash.length < 16 || !hash.startsWith(c.hash))
+    return {
+      ok: false,
+      problem: problem('scenarioHash', '$.scenario.hash', {
+        id: sc.id,
+        version: sc.version,
+        found: c.hash.slice(0, 12),
+        current: hash.slice(0, 12),
+      }),
+    };
+  const header: ReplayHeader = {
+    format: REPLAY_FORMAT,
+    formatVersion: claim.formatVersion,
+    engineVersion: claim.engineVersion,
+    scenario: { id: sc.id, version: sc.version, hash },
+    seed: claim.seed,
+    meta: claim.meta,
+  };
   return { ok: true, scenario: sc, header };
 }
 
@@ -65,19 +96,24 @@ export class VerifyMemo {
   /** Runs that share quarters share KPI objects too: one hasher resumes from the shared part. */
   readonly hasher = new StateHasher();
   constructor(readonly maxEntries = 4000) {}
-  get(key: string) { return this.m.get(key); }
+  get(key: string) {
+    return this.m.get(key);
+  }
   set(key: string, v: MemoEntry): void {
     if (this.m.size >= this.maxEntries) this.m.delete(this.m.keys().next().value!);
     this.m.set(key, v);
   }
-  get size(): number { return this.m.size; }
+  get size(): number {
+    return this.m.size;
+  }
 }
 
 /** Pure. Verifies against the scenario of the claim's id among those this build ships (the
  *  browser's import and the CLI); an unknown id is refused, naming the ones known. */
 export function verifyShipped(claim: ReplayClaim, shipped: Readonly<Record<string, ScenarioInput>>, memo?: VerifyMemo): VerifyResult {
   const input = Object.prototype.hasOwnProperty.call(shipped, claim.scenario.id) ? shipped[claim.scenario.id] : undefined;
-  if (!input) return refused(problem('scenarioUnknown', '$.scenario.id', { id: claim.scenario.id, known: Object.keys(shipped).sort().join(', ') }));
+  if (!input)
+    return refused(problem('scenarioUnknown', '$.scenario.id', { id: claim.scenario.id, known: Object.keys(shipped).sort().join(', ') }));
   return verifyReplay(claim, input, memo);
 }
 
@@ -93,7 +129,8 @@ export function verifyReplay(claim: ReplayClaim, input: ScenarioInput, memo?: Ve
   if (!h.ok) return refused(h.problem);
   const sc = h.scenario;
   let link = genesisLink(h.header);
-  if (claim.genesis !== undefined && !linkMatches(link, claim.genesis)) return diverged(problem('headerDiffers', '$'), { quarter: 0, what: 'header' });
+  if (claim.genesis !== undefined && !linkMatches(link, claim.genesis))
+    return diverged(problem('headerDiffers', '$'), { quarter: 0, what: 'header' });
   let s: State = initialState(sc, claim.seed);
   const hashes: string[] = [];
   const links: string[] = [];
@@ -119,15 +156,24 @@ export function verifyReplay(claim: ReplayClaim, input: ScenarioInput, memo?: Ve
         continue;
       }
       const field = `$.quarters[${q}].d[${i}]`;
-      if (r && r.rejection.code === 'gameOver') return diverged(problem('afterGameOver', field, { quarter: q + 1, status: s.status }), { quarter: q, what: 'afterGameOver' });
+      if (r && r.rejection.code === 'gameOver')
+        return diverged(problem('afterGameOver', field, { quarter: q + 1, status: s.status }), { quarter: q, what: 'afterGameOver' });
       const reason = r ? r.rejection.code : 'endQuarterInLog';
-      return diverged(problem('decisionRefused', field, { quarter: q + 1, index: i + 1, type: a.type, reason }), { quarter: q, what: 'decisionRefused', index: i, reason });
+      return diverged(problem('decisionRefused', field, { quarter: q + 1, index: i + 1, type: a.type, reason }), {
+        quarter: q,
+        what: 'decisionRefused',
+        index: i,
+        reason,
+      });
     }
     const sh = known ? known.hash : hasher.hash(s);
     if (memo && !known) memo.set(key, { state: s, hash: sh, checks: fired });
     link = nextLinkOfJson(link, dj, sh);
     if (!linkMatches(link, claimed)) {
-      return diverged(problem('linkDiffers', `$.quarters[${q}].link`, { quarter: q + 1, claimed: claimed.slice(0, 12), actual: link.slice(0, 12) }), { quarter: q, what: 'link' });
+      return diverged(
+        problem('linkDiffers', `$.quarters[${q}].link`, { quarter: q + 1, claimed: claimed.slice(0, 12), actual: link.slice(0, 12) }),
+        { quarter: q, what: 'link' },
+      );
     }
     hashes.push(sh);
     links.push(link);

@@ -41,7 +41,12 @@ export class Autosave {
     }
     if (this.foreign) this.moveToNewSlot();
     for (let attempt = 0; attempt < 2; attempt++) {
-      const save = buildSave(this.session, { slot: this.slot, revision: this.revision + 1, savedAt: new Date().toISOString(), ...(this.scenarioText !== undefined ? { scenarioText: this.scenarioText } : {}) });
+      const save = buildSave(this.session, {
+        slot: this.slot,
+        revision: this.revision + 1,
+        savedAt: new Date().toISOString(),
+        ...(this.scenarioText !== undefined ? { scenarioText: this.scenarioText } : {}),
+      });
       const r = this.store.write(save, this.revision);
       if (r.ok) {
         this.revision = r.revision;

@@ -4,12 +4,17 @@ import { describe, expect, it } from 'vitest';
 import type { MigrationStep } from './migrate';
 import { chainProblems, defineChain, migrate, orderedSteps, step } from './migrate';
 
-interface Doc { formatVersion: number; trail: number[]; note?: string }
+interface Doc {
+  formatVersion: number;
+  trail: number[];
+  note?: string;
+}
 
 /** Versions 1..13; each step records that it ran, so the order steps ran in is visible. */
 function synthetic(current = 13) {
   const steps: MigrationStep[] = [];
-  for (let v = 1; v < current; v++) steps.push(step<Doc, Doc>(v, v + 1, `v${v} to v${v + 1}`, (d) => ({ ...d, formatVersion: v + 1, trail: [...d.trail, v + 1] })));
+  for (let v = 1; v < current; v++)
+    steps.push(step<Doc, Doc>(v, v + 1, `v${v} to v${v + 1}`, (d) => ({ ...d, formatVersion: v + 1, trail: [...d.trail, v + 1] })));
   // Listed in text order ("1", "10", "11", "12", "2", ...), the order a careless sort would use.
   steps.sort((a, b) => (String(a.from) < String(b.from) ? -1 : String(a.from) > String(b.from) ? 1 : 0));
   return defineChain<Doc>('save', 1, current, steps);
@@ -27,7 +32,7 @@ describe('migrate', () => {
     expect(chainProblems(chain)).toEqual([]);
   });
 
-  it('starts at the document\'s own version', () => {
+  it("starts at the document's own version", () => {
     const r = migrate<Doc>({ formatVersion: 10, trail: [] }, 10, chain);
     expect(r).toMatchObject({ ok: true, from: 10, to: 13, doc: { formatVersion: 13, trail: [11, 12, 13] } });
     const same = { formatVersion: 13, trail: [] };
@@ -57,7 +62,12 @@ describe('migrate', () => {
   });
 
   it('refuses a gap in the chain instead of skipping versions', () => {
-    const gappy = defineChain('save', 1, 13, synthetic().steps.filter((s) => s.from !== 7));
+    const gappy = defineChain(
+      'save',
+      1,
+      13,
+      synthetic().steps.filter((s) => s.from !== 7),
+    );
     expect(chainProblems(gappy)).toEqual(['save: no step from version 7 (the chain must reach 13)']);
     const r = migrate({ formatVersion: 2, trail: [] }, 2, gappy);
     expect(r.ok ? '' : r.code).toBe('gap');
@@ -71,8 +81,14 @@ describe('migrate', () => {
 
   it('turns a throwing step into a refusal naming the step, leaving the input untouched', () => {
     const boom = defineChain('replay', 1, 3, [
-      step<Doc, Doc>(1, 2, 'rename fields', (d) => { d.note = 'mutated'; d.trail.push(99); return d; }),
-      step<Doc, Doc>(2, 3, 'split quarters', () => { throw new Error('quarters missing'); }),
+      step<Doc, Doc>(1, 2, 'rename fields', (d) => {
+        d.note = 'mutated';
+        d.trail.push(99);
+        return d;
+      }),
+      step<Doc, Doc>(2, 3, 'split quarters', () => {
+        throw new Error('quarters missing');
+      }),
     ]);
     const input: Doc = { formatVersion: 1, trail: [] };
     const r = migrate(input, 1, boom);
@@ -81,7 +97,10 @@ describe('migrate', () => {
   });
 
   it('keeps a "__proto__" key as plain data while copying (no prototype reached)', () => {
-    const doc = Object.defineProperty({ formatVersion: 1, trail: [] as number[] }, '__proto__', { value: { polluted: true }, enumerable: true });
+    const doc = Object.defineProperty({ formatVersion: 1, trail: [] as number[] }, '__proto__', {
+      value: { polluted: true },
+      enumerable: true,
+    });
     const r = migrate<Doc>(doc, 1, defineChain<Doc>('save', 1, 2, [step<Doc, Doc>(1, 2, 'identity', (d) => d)]));
     expect(r.ok).toBe(true);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();

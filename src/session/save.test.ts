@@ -21,11 +21,21 @@ const HASH = loaded.hash;
 class MemoryStorage implements StorageLike {
   map = new Map<string, string>();
   full = false;
-  get length() { return this.map.size; }
-  key(i: number) { return [...this.map.keys()][i] ?? null; }
-  getItem(k: string) { return this.map.get(k) ?? null; }
+  get length() {
+    return this.map.size;
+  }
+  key(i: number) {
+    return [...this.map.keys()][i] ?? null;
+  }
+  getItem(k: string) {
+    return this.map.get(k) ?? null;
+  }
   setItem(k: string, v: string) {
-    if (this.full) { const e = new Error('quota'); e.name = 'QuotaExceededError'; throw e; }
+    if (this.full) {
+      const e = new Error('quota');
+      e.name = 'QuotaExceededError';
+      throw e;
+    }
     this.map.set(k, v);
   }
 }
@@ -34,7 +44,10 @@ const XSS = '<img src=x onerror="window.__xss=1">';
 
 function played(): Session {
   const s = new Session(sc, HASH, '42', { team: XSS });
-  const q1: Action[] = [{ type: 'hire', role: 'mlEngineer', count: 1 }, { type: 'setMarketing', channel: 'content', budget: 20000 }];
+  const q1: Action[] = [
+    { type: 'hire', role: 'mlEngineer', count: 1 },
+    { type: 'setMarketing', channel: 'content', budget: 20000 },
+  ];
   for (const a of q1) expect(s.dispatch(a).ok).toBe(true);
   expect(s.dispatch({ type: 'endQuarter' }).ok).toBe(true);
   expect(s.dispatch({ type: 'setProgramme', programme: 'encryption', on: true }).ok).toBe(true);
@@ -104,7 +117,12 @@ describe('save slots', () => {
     expect(mem.getItem(SAVE_PREFIX + 'slot1')).toBe(aText);
     expect(tabB.slot).not.toBe('slot1');
     expect(notes.filter((n) => n.kind === 'conflict')).toHaveLength(1);
-    expect(store.list().map((e) => e.slot).sort()).toEqual(['slot1', tabB.slot].sort());
+    expect(
+      store
+        .list()
+        .map((e) => e.slot)
+        .sort(),
+    ).toEqual(['slot1', tabB.slot].sort());
   });
 
   it('report a full storage without throwing, and keep what was stored', () => {

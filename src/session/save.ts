@@ -30,7 +30,11 @@ const saveSchema = z.strictObject({
   meta: z.strictObject({ workshop: z.string().max(64).optional(), team: z.string().max(80).optional() }),
   log: z.array(z.array(actionSchema).max(200)).max(200),
   current: z.array(actionSchema).max(200),
-  summary: z.strictObject({ quarter: z.number().int().min(0).max(1000), status: z.enum(['playing', 'bankrupt', 'finished']), cash: z.number().int().min(-Number.MAX_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER) }),
+  summary: z.strictObject({
+    quarter: z.number().int().min(0).max(1000),
+    status: z.enum(['playing', 'bankrupt', 'finished']),
+    cash: z.number().int().min(-Number.MAX_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER),
+  }),
 });
 export type Save = z.infer<typeof saveSchema>;
 
@@ -40,12 +44,18 @@ const SAVE_CHAIN: MigrationChain<Save> = defineChain<Save>('save', 1, SAVE_FORMA
 
 /** Why a save cannot be read, translatable: its code and parameters (texts: saveProblem.* in
  *  src/i18n/ui.ts); `problem` beside it is the English text. */
-export interface SaveProblem { code: KeyTail<'saveProblem'>; params: Record<string, string | number> }
+export interface SaveProblem {
+  code: KeyTail<'saveProblem'>;
+  params: Record<string, string | number>;
+}
 
 export type DecodeResult = { ok: true; save: Save } | { ok: false; problem: string; why: SaveProblem };
 
-const refuse = (code: SaveProblem['code'], params: SaveProblem['params'] = {}): DecodeResult =>
-  ({ ok: false, problem: t('en', `saveProblem.${code}`, params), why: { code, params } });
+const refuse = (code: SaveProblem['code'], params: SaveProblem['params'] = {}): DecodeResult => ({
+  ok: false,
+  problem: t('en', `saveProblem.${code}`, params),
+  why: { code, params },
+});
 
 /** The problem in the reader's language. */
 export function describeSaveProblem(p: SaveProblem, lang: Lang): string {
@@ -71,7 +81,10 @@ export function decodeSave(text: string): DecodeResult {
   const r = saveSchema.safeParse(v);
   if (!r.success) {
     const i = r.error.issues[0]!;
-    return refuse('field', { field: `$${i.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('')}`, detail: i.message });
+    return refuse('field', {
+      field: `$${i.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('')}`,
+      detail: i.message,
+    });
   }
   return { ok: true, save: r.data };
 }

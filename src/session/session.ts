@@ -10,7 +10,13 @@ export type DispatchResult = { ok: true; events: EngineEvent[] } | { ok: false; 
 export type Listener = (s: Session, events: EngineEvent[]) => void;
 
 /** branchOf/branchQuarter: set when the session is a what-if branch of a replay (see src/replay/branch.ts). */
-export interface SessionMeta { workshop?: string; team?: string; bot?: string; branchOf?: string; branchQuarter?: number }
+export interface SessionMeta {
+  workshop?: string;
+  team?: string;
+  bot?: string;
+  branchOf?: string;
+  branchQuarter?: number;
+}
 
 export class Session {
   state: State;
@@ -29,7 +35,12 @@ export class Session {
   private readonly listeners = new Set<Listener>();
   private quarterStart: State;
 
-  constructor(readonly scenario: Scenario, readonly scenarioHash: string, readonly seed: string, readonly meta: SessionMeta = {}) {
+  constructor(
+    readonly scenario: Scenario,
+    readonly scenarioHash: string,
+    readonly seed: string,
+    readonly meta: SessionMeta = {},
+  ) {
     this.state = initialState(scenario, seed);
     this.quarterStart = this.state;
   }
@@ -46,7 +57,8 @@ export class Session {
   /** Validates untrusted input at the edge, then steps the engine. Never throws on bad input. */
   dispatch(input: unknown): DispatchResult {
     const parsed = actionSchema.safeParse(input);
-    if (!parsed.success) return { ok: false, rejection: { code: 'invalidAction', details: { reason: parsed.error.issues[0]?.message ?? 'invalid' } } };
+    if (!parsed.success)
+      return { ok: false, rejection: { code: 'invalidAction', details: { reason: parsed.error.issues[0]?.message ?? 'invalid' } } };
     const action = parsed.data;
     const r = step(this.state, action, this.scenario);
     if (!r.ok) return r;
@@ -90,12 +102,25 @@ export class Session {
     if (this.meta.bot) meta.bot = this.meta.bot;
     if (this.meta.branchOf) meta.branchOf = this.meta.branchOf;
     if (this.meta.branchQuarter !== undefined) meta.branchQuarter = this.meta.branchQuarter;
-    return buildReplay({ scenario: { id: this.scenario.id, version: this.scenario.version, hash: this.scenarioHash }, seed: this.seed, meta }, this.log, this.hashes, closed, last ? last.valuation : valuation(closed, this.scenario, 0));
+    return buildReplay(
+      { scenario: { id: this.scenario.id, version: this.scenario.version, hash: this.scenarioHash }, seed: this.seed, meta },
+      this.log,
+      this.hashes,
+      closed,
+      last ? last.valuation : valuation(closed, this.scenario, 0),
+    );
   }
 
   /** Rebuilds a session by replaying a decision log (closed quarters, then the open quarter's
    *  decisions). Returns the failure instead of throwing when the log is not an honest run. */
-  static restore(scenario: Scenario, scenarioHash: string, seed: string, log: readonly Action[][], current: readonly Action[], meta: SessionMeta = {}): Session | { error: string; quarter: number } {
+  static restore(
+    scenario: Scenario,
+    scenarioHash: string,
+    seed: string,
+    log: readonly Action[][],
+    current: readonly Action[],
+    meta: SessionMeta = {},
+  ): Session | { error: string; quarter: number } {
     const s = new Session(scenario, scenarioHash, seed, meta);
     for (let q = 0; q < log.length; q++) {
       for (const a of log[q]!) {

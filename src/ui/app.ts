@@ -33,7 +33,9 @@ function initialLang(): Lang {
   try {
     const saved = globalThis.localStorage?.getItem(LANG_KEY);
     if (saved === 'zh' || saved === 'en') return saved;
-  } catch { /* storage disabled: fall back to the browser language */ }
+  } catch {
+    /* storage disabled: fall back to the browser language */
+  }
   return navigator.language.toLowerCase().startsWith('zh') ? 'zh' : 'en';
 }
 
@@ -70,7 +72,11 @@ export class App {
 
   setLang(l: Lang): void {
     this.lang = l;
-    try { globalThis.localStorage?.setItem(LANG_KEY, l); } catch { /* the choice just is not remembered */ }
+    try {
+      globalThis.localStorage?.setItem(LANG_KEY, l);
+    } catch {
+      /* the choice just is not remembered */
+    }
     this.applyLang();
     if (this.screen === 'title') this.title?.render();
     else if (this.screen === 'game') this.game?.setLang(l);
@@ -91,13 +97,34 @@ export class App {
 
   notices(): HTMLElement[] {
     // A success (saved) reads as one, not as a warning.
-    return this.noticeList.map((n) => h('p', { class: n.ok ? 'notice ok' : 'notice' }, n.ok ? '✓ ' : '⚠ ', n.text(), ' ',
-      h('button', { type: 'button', class: 'small', 'aria-label': t(this.lang, 'ui.dismiss'), onclick: () => { this.noticeList = this.noticeList.filter((x) => x.id !== n.id); this.game?.render(); } }, '×')));
+    return this.noticeList.map((n) =>
+      h(
+        'p',
+        { class: n.ok ? 'notice ok' : 'notice' },
+        n.ok ? '✓ ' : '⚠ ',
+        n.text(),
+        ' ',
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'small',
+            'aria-label': t(this.lang, 'ui.dismiss'),
+            onclick: () => {
+              this.noticeList = this.noticeList.filter((x) => x.id !== n.id);
+              this.game?.render();
+            },
+          },
+          '×',
+        ),
+      ),
+    );
   }
 
   private onSaveNotice = (n: SaveNotice): void => {
-    if (n.kind === 'unavailable') { if (!this.noticeList.some((x) => x.text() === t(this.lang, 'save.unavailable'))) this.notice(() => t(this.lang, 'save.unavailable')); }
-    else if (n.kind === 'failed') this.notice(() => t(this.lang, 'save.failed', { reason: n.message }));
+    if (n.kind === 'unavailable') {
+      if (!this.noticeList.some((x) => x.text() === t(this.lang, 'save.unavailable'))) this.notice(() => t(this.lang, 'save.unavailable'));
+    } else if (n.kind === 'failed') this.notice(() => t(this.lang, 'save.failed', { reason: n.message }));
     else if (n.kind === 'conflict') this.notice(() => t(this.lang, 'save.conflict', { slot: n.newSlot }));
     else if (n.kind === 'foreign') this.notice(() => t(this.lang, 'save.foreign'));
   };
@@ -131,7 +158,10 @@ export class App {
     fill(this.root, this.title.root);
     // After a reload in a workshop, the team's game is the newest save: Continue it, not a new game.
     const newest = this.store.list()[0];
-    const resume = newest && newest.ok && newest.save.meta.workshop !== undefined && newest.save.summary.status === 'playing' ? document.getElementById(`slot-continue-${newest.slot}`) : null;
+    const resume =
+      newest && newest.ok && newest.save.meta.workshop !== undefined && newest.save.summary.status === 'playing'
+        ? document.getElementById(`slot-continue-${newest.slot}`)
+        : null;
     (resume ?? (document.getElementById('btn-start') as HTMLElement | null))?.focus();
     // The bench reads this mark: navigation start to an interactive title screen.
     if (performance.getEntriesByName('title-interactive').length === 0) performance.mark('title-interactive');
@@ -146,10 +176,18 @@ export class App {
   /** "Load a replay / paste a code" (and a #replay= link): verified, then watched in the viewer, or
    *  continued as a game; a refusal or divergence is shown in the dialog. Loaded on first use. */
   private replayDialog(initial?: string): void {
-    void Promise.all([import('./replay/dialog'), import('./replay/index')]).then(([d, m]) => d.openReplayDialog(this.lang, this.catalog, (run) => this.openReplay(run), initial, (text) => {
-      const v = m.openInViewer(this, text, { back: () => this.showTitle() });
-      return v.status === 'verified' ? null : m.verdictFor(this, v, () => this.showTitle());
-    }));
+    void Promise.all([import('./replay/dialog'), import('./replay/index')]).then(([d, m]) =>
+      d.openReplayDialog(
+        this.lang,
+        this.catalog,
+        (run) => this.openReplay(run),
+        initial,
+        (text) => {
+          const v = m.openInViewer(this, text, { back: () => this.showTitle() });
+          return v.status === 'verified' ? null : m.verdictFor(this, v, () => this.showTitle());
+        },
+      ),
+    );
   }
 
   /** The run's share code and link (the code module loads on first use). */
@@ -204,18 +242,24 @@ export class App {
     this.autosave = new Autosave(this.store, session, scenarioText, slot, revision, this.onSaveNotice);
     // A what-if branch is an experiment, not a team's submission: no workshop pauses or bar.
     if (session.meta.branchOf === undefined) this.onSession?.(session);
-    if (session.state.status !== 'playing') { this.showOver(); return; }
+    if (session.state.status !== 'playing') {
+      this.showOver();
+      return;
+    }
     this.screen = 'game';
     this.game?.destroy();
-    this.game = new GameScreen({
-      lang: () => this.lang,
-      toggleLang: () => this.toggleLang(),
-      save: (manual) => this.save(manual),
-      exportRun: () => this.exportRun(),
-      toTitle: () => this.showTitle(),
-      gameOver: () => this.showOver(),
-      notices: () => this.notices(),
-    }, session);
+    this.game = new GameScreen(
+      {
+        lang: () => this.lang,
+        toggleLang: () => this.toggleLang(),
+        save: (manual) => this.save(manual),
+        exportRun: () => this.exportRun(),
+        toTitle: () => this.showTitle(),
+        gameOver: () => this.showOver(),
+        notices: () => this.notices(),
+      },
+      session,
+    );
     fill(this.root, this.game.root);
     if (!this.store.available) this.onSaveNotice({ kind: 'unavailable' });
     document.getElementById('btn-end')?.focus();
@@ -223,35 +267,57 @@ export class App {
     const game = this.game;
     if (tutorialDue(session)) {
       game.root.dataset.tutorial = 'loading';
-      void import('./game/tutorial/index').then((m) => { if (this.game === game) m.startTutorial(game, () => this.lang); });
+      void import('./game/tutorial/index').then((m) => {
+        if (this.game === game) m.startTutorial(game, () => this.lang);
+      });
     }
   }
 
   showOver(): void {
     const s = this.session;
-    if (!s) { this.showTitle(); return; }
+    if (!s) {
+      this.showTitle();
+      return;
+    }
     this.leaveReplayScreen();
     this.game?.destroy();
     this.game = null;
     this.screen = 'over';
     const back = () => this.showOver();
-    fill(this.root, gameOverScreen(this.lang, s.scenario, s.state, s.log, s.meta, {
-      onExport: () => this.exportRun(),
-      onShare: () => this.shareRun(),
-      onNewGame: () => this.showTitle(),
-      onLang: () => this.toggleLang(),
-      onWatch: () => { void import('./replay/index').then((m) => m.watchReplay(this, s.toReplay(), this.sessionEntry(s), back)); },
-      onCompare: originalOf(s.meta.branchOf) ? () => { void import('./replay/index').then((m) => m.compareBranch(this, s.toReplay(), back)); } : undefined,
-      onWhatIf: (q) => {
-        // Quarter q again, its decisions in the plan to change; the rest is the player's to play.
-        const r = s.toReplay();
-        const start = branchStart(r, q);
-        const { bot: _bot, ...meta } = start.meta;
-        const entry = this.sessionEntry(s);
-        rememberOriginal(r, entry);
-        this.playFrom(entry, start.seed, start.log, [...(r.quarters[q]?.d ?? [])], meta);
-      },
-    }, s.seed));
+    fill(
+      this.root,
+      gameOverScreen(
+        this.lang,
+        s.scenario,
+        s.state,
+        s.log,
+        s.meta,
+        {
+          onExport: () => this.exportRun(),
+          onShare: () => this.shareRun(),
+          onNewGame: () => this.showTitle(),
+          onLang: () => this.toggleLang(),
+          onWatch: () => {
+            void import('./replay/index').then((m) => m.watchReplay(this, s.toReplay(), this.sessionEntry(s), back));
+          },
+          onCompare: originalOf(s.meta.branchOf)
+            ? () => {
+                void import('./replay/index').then((m) => m.compareBranch(this, s.toReplay(), back));
+              }
+            : undefined,
+          onWhatIf: (q) => {
+            // Quarter q again, its decisions in the plan to change; the rest is the player's to play.
+            const r = s.toReplay();
+            const start = branchStart(r, q);
+            const { bot: _bot, ...meta } = start.meta;
+            const entry = this.sessionEntry(s);
+            rememberOriginal(r, entry);
+            this.playFrom(entry, start.seed, start.log, [...(r.quarters[q]?.d ?? [])], meta);
+          },
+        },
+        s.seed,
+      ),
+    );
     document.getElementById('btn-export-replay')?.focus();
   }
 
@@ -278,7 +344,9 @@ export class App {
     }
     const e = this.catalog.byHash(save.scenario.hash);
     if (e) return { scenario: e.scenario, hash: e.hash, ...(e.customText !== undefined ? { text: e.customText } : {}) };
-    return this.catalog.byId(save.scenario.id) ? t(this.lang, 'save.scenarioChanged', { id: save.scenario.id }) : t(this.lang, 'save.scenarioMissing', { id: save.scenario.id });
+    return this.catalog.byId(save.scenario.id)
+      ? t(this.lang, 'save.scenarioChanged', { id: save.scenario.id })
+      : t(this.lang, 'save.scenarioMissing', { id: save.scenario.id });
   }
 
   private restore(save: Save, slot: string, revision: number): string | null {
@@ -309,7 +377,11 @@ export class App {
 
   exportSlot(slot: string): void {
     let raw: string | null;
-    try { raw = globalThis.localStorage?.getItem(SAVE_PREFIX + slot) ?? null; } catch { raw = null; }
+    try {
+      raw = globalThis.localStorage?.getItem(SAVE_PREFIX + slot) ?? null;
+    } catch {
+      raw = null;
+    }
     if (raw !== null) download(`ai-startup-sim-save-${slot}.json`, raw);
   }
 
@@ -317,7 +389,10 @@ export class App {
     const s = this.session;
     if (!s) return;
     // Team and quarter in the name: a class's hand-ins neither collide nor hide whose they are.
-    download(runFileName({ team: s.meta.team, workshop: s.meta.workshop, scenarioId: s.scenario.id, seed: s.seed, quarters: s.log.length }), exportReplay(s.toReplay()));
+    download(
+      runFileName({ team: s.meta.team, workshop: s.meta.workshop, scenarioId: s.scenario.id, seed: s.seed, quarters: s.log.length }),
+      exportReplay(s.toReplay()),
+    );
   }
 
   private openReplay(run: LoadedReplay): void {

@@ -14,7 +14,9 @@ async function boot(): Promise<void> {
     // Chinese glyphs come in unicode-range slices; loading one before the first paint avoids a
     // flash of boxes. A failure here only means a later font swap.
     await document.fonts.load('16px "Noto Sans SC"', '中文');
-  } catch { /* keep going with the fallback font */ }
+  } catch {
+    /* keep going with the fallback font */
+  }
   const app = new App(root);
   installHook(app);
   const workshop = installWorkshop(app, root);
@@ -24,7 +26,9 @@ async function boot(): Promise<void> {
     void import('./balance-lab/route').then((m) => m.showBalanceLab(app, root));
     return true;
   };
-  window.addEventListener('hashchange', () => { lab(); });
+  window.addEventListener('hashchange', () => {
+    lab();
+  });
   if (!lab() && !workshop) app.showTitle();
 }
 

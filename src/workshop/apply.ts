@@ -23,11 +23,23 @@ export function applyWorkshop(scenario: Scenario, s: WorkshopSettings): Scenario
 
 /** Pure. Checks that a loaded scenario file is the one the code names, then derives the world. */
 export function workshopWorld(s: WorkshopSettings, scenario: Scenario, fileHash: string): WorkshopWorld {
-  if (scenario.id !== s.scenarioId) return { ok: false, problem: workshopProblem('scenarioOther', 'scenario', { id: s.scenarioId, given: scenario.id }) };
+  if (scenario.id !== s.scenarioId)
+    return { ok: false, problem: workshopProblem('scenarioOther', 'scenario', { id: s.scenarioId, given: scenario.id }) };
   if (fileHash.slice(0, HASH_PREFIX_HEX) !== s.scenarioHash) {
-    return { ok: false, problem: workshopProblem('scenarioVersion', 'scenario', { id: s.scenarioId, found: fileHash.slice(0, HASH_PREFIX_HEX), expected: s.scenarioHash }) };
+    return {
+      ok: false,
+      problem: workshopProblem('scenarioVersion', 'scenario', {
+        id: s.scenarioId,
+        found: fileHash.slice(0, HASH_PREFIX_HEX),
+        expected: s.scenarioHash,
+      }),
+    };
   }
-  if (s.quarters > scenario.quarters.v) return { ok: false, problem: workshopProblem('quartersOver', 'quarters', { quarters: s.quarters, id: s.scenarioId, max: scenario.quarters.v }) };
+  if (s.quarters > scenario.quarters.v)
+    return {
+      ok: false,
+      problem: workshopProblem('quartersOver', 'quarters', { quarters: s.quarters, id: s.scenarioId, max: scenario.quarters.v }),
+    };
   const derived = applyWorkshop(scenario, s);
   return { ok: true, scenario: derived, hash: derived === scenario ? fileHash : hashValue(derived) };
 }
@@ -64,7 +76,12 @@ export function worldFor(workshopCode: string | undefined, scenario: Scenario, f
 /** Pure. Whether a run's claimed workshop code is the world it was verified in: the code reads, names
  *  this scenario (file and version) and the run's own seed. A run re-chained under another workshop's
  *  code, or another seed, is not that workshop's: the reason says why (English, for the CLI). */
-export function workshopMatches(workshopCode: string, seed: string, scenario: Scenario, fileHash: string): { ok: true; code: string } | { ok: false; reason: string } {
+export function workshopMatches(
+  workshopCode: string,
+  seed: string,
+  scenario: Scenario,
+  fileHash: string,
+): { ok: true; code: string } | { ok: false; reason: string } {
   const d = decodeWorkshop(workshopCode);
   if (!d.ok) return { ok: false, reason: d.problem.message };
   if (d.settings.seed !== seed) return { ok: false, reason: `the code's seed is "${d.settings.seed}", the run's "${seed}"` };

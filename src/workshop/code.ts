@@ -54,13 +54,16 @@ export function checkSettings(s: WorkshopSettings): WorkshopProblem | null {
   if (!NAME_RE.test(s.scenarioId)) return workshopProblem('badScenarioId', 'scenario', { max: MAX_NAME });
   if (!/^[0-9a-f]{5}$/.test(s.scenarioHash)) return workshopProblem('badHash', 'scenarioHash', {});
   if (!NAME_RE.test(s.seed)) return workshopProblem('badSeed', 'seed', { max: MAX_NAME });
-  if (!Number.isInteger(s.quarters) || s.quarters < 1 || s.quarters > MAX_QUARTERS) return workshopProblem('badQuarters', 'quarters', { max: MAX_QUARTERS });
-  if (s.groups.length === 0 || s.groups.some((g) => !GROUPS.includes(g)) || new Set(s.groups).size !== s.groups.length) return workshopProblem('badGroups', 'groups', { groups: GROUPS.join(', ') });
+  if (!Number.isInteger(s.quarters) || s.quarters < 1 || s.quarters > MAX_QUARTERS)
+    return workshopProblem('badQuarters', 'quarters', { max: MAX_QUARTERS });
+  if (s.groups.length === 0 || s.groups.some((g) => !GROUPS.includes(g)) || new Set(s.groups).size !== s.groups.length)
+    return workshopProblem('badGroups', 'groups', { groups: GROUPS.join(', ') });
   if (s.lang !== 'zh' && s.lang !== 'en') return workshopProblem('badLang', 'lang', {});
   if (s.pauses.length > MAX_PAUSES) return workshopProblem('tooManyPauses', 'pauses', { max: MAX_PAUSES });
   for (let i = 0; i < s.pauses.length; i++) {
     const p = s.pauses[i]!;
-    if (!Number.isInteger(p) || p < 1 || p >= s.quarters || (i > 0 && p <= s.pauses[i - 1]!)) return workshopProblem('badPauses', 'pauses', { last: s.quarters - 1 });
+    if (!Number.isInteger(p) || p < 1 || p >= s.quarters || (i > 0 && p <= s.pauses[i - 1]!))
+      return workshopProblem('badPauses', 'pauses', { last: s.quarters - 1 });
   }
   return null;
 }
@@ -78,7 +81,9 @@ export function encodeWorkshop(s: WorkshopSettings): string {
   for (const c of s.seed) pushInt(bits, NAME_CHARS.indexOf(c), 6);
   pushInt(bits, s.quarters - 1, 6);
   let mask = 0;
-  GROUPS.forEach((g, i) => { if (s.groups.includes(g)) mask |= 1 << (GROUPS.length - 1 - i); });
+  GROUPS.forEach((g, i) => {
+    if (s.groups.includes(g)) mask |= 1 << (GROUPS.length - 1 - i);
+  });
   pushInt(bits, mask, GROUPS.length);
   pushInt(bits, s.lang === 'en' ? 1 : 0, 1);
   pushInt(bits, s.pauses.length, 4);
@@ -111,8 +116,13 @@ function decodeURIComponentSafe(s: string): string {
 
 class Reader {
   pos = 0;
-  constructor(readonly bits: readonly number[], readonly end: number) {}
-  left(): number { return this.end - this.pos; }
+  constructor(
+    readonly bits: readonly number[],
+    readonly end: number,
+  ) {}
+  left(): number {
+    return this.end - this.pos;
+  }
   int(width: number): number | null {
     if (this.pos + width > this.end) return null;
     let v = 0;
@@ -168,7 +178,8 @@ function decode(input: unknown): DecodeResult {
   if (crc15(bits.slice(0, end)) !== claimed) return { ok: false, problem: workshopProblem('checksum', 'code', {}) };
   const r = new Reader(bits, end);
   const version = r.int(3);
-  if (version !== CODE_VERSION) return { ok: false, problem: workshopProblem('version', 'code', { found: version ?? 0, supported: CODE_VERSION }) };
+  if (version !== CODE_VERSION)
+    return { ok: false, problem: workshopProblem('version', 'code', { found: version ?? 0, supported: CODE_VERSION }) };
   const scenarioId = r.name();
   const hash = r.int(20);
   const seed = r.name();
@@ -176,7 +187,8 @@ function decode(input: unknown): DecodeResult {
   const mask = r.int(GROUPS.length);
   const lang = r.int(1);
   const np = r.int(4);
-  if (scenarioId === null || hash === null || seed === null || q === null || mask === null || lang === null || np === null) return { ok: false, problem: workshopProblem('truncated', 'code', {}) };
+  if (scenarioId === null || hash === null || seed === null || q === null || mask === null || lang === null || np === null)
+    return { ok: false, problem: workshopProblem('truncated', 'code', {}) };
   const pauses: number[] = [];
   for (let i = 0; i < np; i++) {
     const p = r.int(6);

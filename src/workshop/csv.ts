@@ -14,7 +14,28 @@ function csvText(v: string): string {
   return /[",\r\n]/.test(safe) ? '"' + safe.replace(/"/g, '""') + '"' : safe;
 }
 
-const HEADER = ['rank', 'team', 'quarter', 'decisions', 'events', 'cash', 'revenue', 'costs', 'customers', 'headcount', 'valuation', 'founder_bp', 'quality', 'brand', 'morale', 'compliance_bp', 'markets', 'score_total', 'outcome', 'standing'];
+const HEADER = [
+  'rank',
+  'team',
+  'quarter',
+  'decisions',
+  'events',
+  'cash',
+  'revenue',
+  'costs',
+  'customers',
+  'headcount',
+  'valuation',
+  'founder_bp',
+  'quality',
+  'brand',
+  'morale',
+  'compliance_bp',
+  'markets',
+  'score_total',
+  'outcome',
+  'standing',
+];
 
 /** The byte-order mark that tells spreadsheets the file is UTF-8. */
 const CSV_BOM = '\ufeff';
@@ -29,11 +50,30 @@ export function debriefCsv(d: Debrief, lang: Lang = 'en'): string {
     t.kpis.forEach((k, q) => {
       let customers = 0;
       for (const m of Object.keys(k.customers)) customers += k.customers[m]!;
-      rows.push([
-        String(t.rank), csvText(t.team), String(k.quarter + 1), csvText(quarterWords(t.decisions[q] ?? [], lang, market)), csvText(k.fired.map((id) => title.get(id) ?? id).join(lang === 'zh' ? '；' : '; ')),
-        k.cash, k.revenue, k.costs, customers, k.headcount, k.valuation, k.founderBp, k.quality, k.brand, k.morale, k.complianceBp, k.markets,
-        t.score.total, t.outcome, t.standing,
-      ].join(','));
+      rows.push(
+        [
+          String(t.rank),
+          csvText(t.team),
+          String(k.quarter + 1),
+          csvText(quarterWords(t.decisions[q] ?? [], lang, market)),
+          csvText(k.fired.map((id) => title.get(id) ?? id).join(lang === 'zh' ? '；' : '; ')),
+          k.cash,
+          k.revenue,
+          k.costs,
+          customers,
+          k.headcount,
+          k.valuation,
+          k.founderBp,
+          k.quality,
+          k.brand,
+          k.morale,
+          k.complianceBp,
+          k.markets,
+          t.score.total,
+          t.outcome,
+          t.standing,
+        ].join(','),
+      );
     });
   }
   return CSV_BOM + rows.join('\r\n') + '\r\n';

@@ -30,25 +30,46 @@ export type MarketName = (id: string) => string;
 function decisionWords(a: Action, lang: Lang, market: MarketName = (id) => id): string {
   const f = (params: Record<string, string | number>) => t(lang, `workshop.do.${a.type}`, params);
   switch (a.type) {
-    case 'hire': case 'fire': return f({ n: a.count, x: w(lang, a.role) });
-    case 'setStructure': return f({ x: w(lang, a.structure) });
-    case 'setIncentives': return f({ pct: pct(a.bonusBp), extra: (a.equityGrants ? w(lang, 'equity') : '') + (a.career ? w(lang, 'career') : '') });
-    case 'setMarkets': return f({ x: a.markets.map(market).join('+') });
-    case 'setPositioning': return f({ x: w(lang, a.positioning) });
-    case 'setBusinessModel': return f({ x: w(lang, a.model) });
-    case 'setPricing': return f({ x: w(lang, a.strategy), pct: pct(a.levelBp) });
-    case 'setMarketing': return f({ x: w(lang, a.channel), usd: shortUsd(a.budget) });
-    case 'setModelScale': return f({ x: w(lang, a.scale) });
-    case 'setProductWork': return f({ x: w(lang, a.work) });
-    case 'setRndBudget': return f({ usd: shortUsd(a.amount) });
-    case 'setDataBudget': return f({ usd: shortUsd(a.amount), extra: a.augmentation ? w(lang, 'augment') : '' });
-    case 'setComputeRent': return f({ n: a.units });
-    case 'buyCompute': return f({ n: a.units });
-    case 'proposePartnership': return f({ x: w(lang, a.kind), m: market(a.market) });
-    case 'setProgramme': return f({ on: w(lang, a.on ? 'on' : 'off'), x: w(lang, a.programme) });
-    case 'raiseRound': return f({ x: w(lang, a.kind), usd: shortUsd(a.amount), pre: shortUsd(a.preMoney) });
-    case 'applyGrant': case 'endQuarter': return f({});
-    case 'takeLoan': return f({ usd: shortUsd(a.amount) });
+    case 'hire':
+    case 'fire':
+      return f({ n: a.count, x: w(lang, a.role) });
+    case 'setStructure':
+      return f({ x: w(lang, a.structure) });
+    case 'setIncentives':
+      return f({ pct: pct(a.bonusBp), extra: (a.equityGrants ? w(lang, 'equity') : '') + (a.career ? w(lang, 'career') : '') });
+    case 'setMarkets':
+      return f({ x: a.markets.map(market).join('+') });
+    case 'setPositioning':
+      return f({ x: w(lang, a.positioning) });
+    case 'setBusinessModel':
+      return f({ x: w(lang, a.model) });
+    case 'setPricing':
+      return f({ x: w(lang, a.strategy), pct: pct(a.levelBp) });
+    case 'setMarketing':
+      return f({ x: w(lang, a.channel), usd: shortUsd(a.budget) });
+    case 'setModelScale':
+      return f({ x: w(lang, a.scale) });
+    case 'setProductWork':
+      return f({ x: w(lang, a.work) });
+    case 'setRndBudget':
+      return f({ usd: shortUsd(a.amount) });
+    case 'setDataBudget':
+      return f({ usd: shortUsd(a.amount), extra: a.augmentation ? w(lang, 'augment') : '' });
+    case 'setComputeRent':
+      return f({ n: a.units });
+    case 'buyCompute':
+      return f({ n: a.units });
+    case 'proposePartnership':
+      return f({ x: w(lang, a.kind), m: market(a.market) });
+    case 'setProgramme':
+      return f({ on: w(lang, a.on ? 'on' : 'off'), x: w(lang, a.programme) });
+    case 'raiseRound':
+      return f({ x: w(lang, a.kind), usd: shortUsd(a.amount), pre: shortUsd(a.preMoney) });
+    case 'applyGrant':
+    case 'endQuarter':
+      return f({});
+    case 'takeLoan':
+      return f({ usd: shortUsd(a.amount) });
   }
 }
 

@@ -2,7 +2,10 @@
 // pick only the chunks holding characters the page uses, so a handout or report prints the same on
 // a machine without CJK fonts (and offline). Pure: the caller reads the files.
 
-export interface FontChunk { file: string; ranges: [number, number][] }
+export interface FontChunk {
+  file: string;
+  ranges: [number, number][];
+}
 
 /** Pure. The @font-face chunks of a fontsource CSS file: each woff2 file with its unicode ranges. */
 export function parseFontCss(css: string): FontChunk[] {
@@ -38,7 +41,9 @@ export function fontFaceCss(family: string, chunks: readonly FontChunk[], read: 
     const b64 = read(c.file);
     if (b64 === null) continue;
     const ranges = c.ranges.map(([lo, hi]) => (lo === hi ? `U+${lo.toString(16)}` : `U+${lo.toString(16)}-${hi.toString(16)}`)).join(',');
-    rules.push(`@font-face{font-family:'${family}';font-weight:400;src:url(data:font/woff2;base64,${b64}) format('woff2');unicode-range:${ranges};}`);
+    rules.push(
+      `@font-face{font-family:'${family}';font-weight:400;src:url(data:font/woff2;base64,${b64}) format('woff2');unicode-range:${ranges};}`,
+    );
   }
   return rules.join('\n');
 }

@@ -23,14 +23,23 @@ const NAME_MAX = 40;
 /** Pure. A file-name-safe version of a team name (letters and digits of any script; anything else,
  *  including quotes, slashes, emoji and bidi controls, becomes "-"); "team" when nothing is left. */
 export function safeFilePart(text: string): string {
-  const s = text.normalize('NFKC').replace(/[^\p{L}\p{N}\p{M}]+/gu, '-').replace(/^-+|-+$/g, '');
+  const s = text
+    .normalize('NFKC')
+    .replace(/[^\p{L}\p{N}\p{M}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
   const cut = [...s].slice(0, NAME_MAX).join('').replace(/-+$/, '');
   return cut === '' ? 'team' : cut;
 }
 
 /** Pure. The name of an exported run: team and quarter first (a class's 60 hand-ins neither collide
  *  nor hide who they are), then scenario and seed. Quarter = quarters closed, two digits. */
-export function runFileName(o: { team?: string | undefined; workshop?: string | undefined; scenarioId: string; seed: string; quarters: number }): string {
+export function runFileName(o: {
+  team?: string | undefined;
+  workshop?: string | undefined;
+  scenarioId: string;
+  seed: string;
+  quarters: number;
+}): string {
   const q = 'q' + String(o.quarters).padStart(2, '0');
   const tail = `${safeFilePart(o.scenarioId)}-seed${safeFilePart(o.seed)}`;
   if (o.team) return `${safeFilePart(o.team)}-${q}-${tail}.replay.json`;

@@ -7,7 +7,13 @@ import { t } from '../i18n/index';
 import type { WorkshopSettings } from './code';
 import { esc, PRINT_CSS, safeSvg } from './html';
 
-export interface HandoutInput { settings: WorkshopSettings; code: string; link: string; scenario: Scenario; qrSvg: string }
+export interface HandoutInput {
+  settings: WorkshopSettings;
+  code: string;
+  link: string;
+  scenario: Scenario;
+  qrSvg: string;
+}
 
 const other = (l: Lang): Lang => (l === 'zh' ? 'en' : 'zh');
 
@@ -22,7 +28,10 @@ export function briefFor(sc: Scenario, quarters: number, l: Lang): string {
   const full = sc.quarters.v;
   const text = sc.brief[l];
   if (quarters === full) return text;
-  return text.replace(new RegExp(`(^|[^0-9])${full}(\\s*(?:quarters|个季度|季度))`, 'g'), (_m, pre: string, post: string) => `${pre}${quarters}${post}`);
+  return text.replace(
+    new RegExp(`(^|[^0-9])${full}(\\s*(?:quarters|个季度|季度))`, 'g'),
+    (_m, pre: string, post: string) => `${pre}${quarters}${post}`,
+  );
 }
 
 /** Pure. The handout as a complete HTML document: one A4 page (the e2e test prints it to PDF and

@@ -24,7 +24,10 @@ export function teamStroke(i: number): { color: string; dash: string } {
   return { color: PALETTE[i % PALETTE.length]!, dash: DASHES[Math.floor(i / PALETTE.length) % DASHES.length]! };
 }
 
-export interface Series { name: string; values: number[] }
+export interface Series {
+  name: string;
+  values: number[];
+}
 
 /** Beyond this many series a chart colours only the highlighted ones (others thin and grey). */
 export const CHART_COLOURED_MAX = 10;
@@ -32,32 +35,59 @@ export const CHART_COLOURED_MAX = 10;
 /** Pure. An overlaid line chart as an inline SVG string (axes, min/max labels, one line per series).
  *  `highlight`: the series drawn in colour, on top; the others thin and grey. By default every
  *  series is coloured up to CHART_COLOURED_MAX, beyond that the first five (the leaders). */
-export function lineChart(title: string, series: readonly Series[], format: (n: number) => string, w = 520, h = 220, highlight?: readonly number[]): string {
-  const padL = 70, padR = 10, padT = 24, padB = 24;
-  let lo = 0, hi = 1, n = 1;
-  for (const s of series) for (const v of s.values) { lo = Math.min(lo, v); hi = Math.max(hi, v); }
+export function lineChart(
+  title: string,
+  series: readonly Series[],
+  format: (n: number) => string,
+  w = 520,
+  h = 220,
+  highlight?: readonly number[],
+): string {
+  const padL = 70,
+    padR = 10,
+    padT = 24,
+    padB = 24;
+  let lo = 0,
+    hi = 1,
+    n = 1;
+  for (const s of series)
+    for (const v of s.values) {
+      lo = Math.min(lo, v);
+      hi = Math.max(hi, v);
+    }
   for (const s of series) n = Math.max(n, s.values.length);
   const x = (i: number) => padL + (n <= 1 ? 0 : (i * (w - padL - padR)) / (n - 1));
   const y = (v: number) => padT + ((hi - v) * (h - padT - padB)) / (hi - lo || 1);
-  const parts = [`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${w} ${h}" width="${w}" height="${h}" role="img" aria-label="${esc(title)}" class="chart">`,
+  const parts = [
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${w} ${h}" width="${w}" height="${h}" role="img" aria-label="${esc(title)}" class="chart">`,
     `<text x="${padL}" y="14" font-size="13" font-weight="600">${esc(title)}</text>`,
     `<line x1="${padL}" y1="${y(hi)}" x2="${padL}" y2="${h - padB}" stroke="#999"/>`,
     `<line x1="${padL}" y1="${y(0)}" x2="${w - padR}" y2="${y(0)}" stroke="#999"/>`,
     `<text x="${padL - 4}" y="${y(hi) + 4}" font-size="10" text-anchor="end">${esc(format(hi))}</text>`,
     `<text x="${padL - 4}" y="${y(lo) + 4}" font-size="10" text-anchor="end">${esc(format(lo))}</text>`,
     `<text x="${padL}" y="${h - 8}" font-size="10">Q1</text>`,
-    `<text x="${w - padR}" y="${h - 8}" font-size="10" text-anchor="end">Q${n}</text>`];
+    `<text x="${w - padR}" y="${h - 8}" font-size="10" text-anchor="end">Q${n}</text>`,
+  ];
   const coloured = new Set(highlight ?? (series.length <= CHART_COLOURED_MAX ? series.map((_, i) => i) : [0, 1, 2, 3, 4]));
   const line = (s: Series, i: number) => {
     if (s.values.length === 0) return;
     const pts = s.values.map((v, j) => `${x(j).toFixed(1)},${y(v).toFixed(1)}`).join(' ');
-    if (!coloured.has(i)) { parts.push(`<polyline fill="none" stroke="#c4c8cc" stroke-width="1" points="${pts}"><title>${esc(s.name)}</title></polyline>`); return; }
+    if (!coloured.has(i)) {
+      parts.push(`<polyline fill="none" stroke="#c4c8cc" stroke-width="1" points="${pts}"><title>${esc(s.name)}</title></polyline>`);
+      return;
+    }
     const { color, dash } = teamStroke(i);
     const width = highlight ? 3 : 1.8;
-    parts.push(`<polyline fill="none" stroke="${color}" stroke-width="${width}"${dash ? ` stroke-dasharray="${dash}"` : ''} points="${pts}" data-highlight="${i}"><title>${esc(s.name)}</title></polyline>`);
+    parts.push(
+      `<polyline fill="none" stroke="${color}" stroke-width="${width}"${dash ? ` stroke-dasharray="${dash}"` : ''} points="${pts}" data-highlight="${i}"><title>${esc(s.name)}</title></polyline>`,
+    );
   };
-  series.forEach((s, i) => { if (!coloured.has(i)) line(s, i); });
-  series.forEach((s, i) => { if (coloured.has(i)) line(s, i); });
+  series.forEach((s, i) => {
+    if (!coloured.has(i)) line(s, i);
+  });
+  series.forEach((s, i) => {
+    if (coloured.has(i)) line(s, i);
+  });
   parts.push('</svg>');
   return parts.join('');
 }

@@ -11,7 +11,9 @@ export type RunClaim = ReplayClaim;
 export { VerifyMemo };
 
 export type ReadResult = { ok: true; claim: RunClaim } | { ok: false; problem: ReplayProblem };
-export type VerifyResult = { ok: true; state: State; log: Action[][]; checks: Check[][]; finalLink: string; finalHash: string } | { ok: false; problem: ReplayProblem };
+export type VerifyResult =
+  | { ok: true; state: State; log: Action[][]; checks: Check[][]; finalLink: string; finalHash: string }
+  | { ok: false; problem: ReplayProblem };
 
 /** Pure; never throws. Whatever a team handed in, as a claim to verify. */
 export function readRun(text: string): ReadResult {

@@ -38,10 +38,16 @@ function swatch(i: number, coloured = true): string {
 /** An element's parts ("quality 40 + growth 12 + …"): why the number is what it is. */
 function parts(t: TeamResult, e: (typeof ELEMENTS)[number]): string {
   const p = t.score.parts[e];
-  return Object.keys(p).map((k) => `${k} ${p[k]}`).join(' + ');
+  return Object.keys(p)
+    .map((k) => `${k} ${p[k]}`)
+    .join(' + ');
 }
 
-interface BoardOptions { top?: number; unfinished?: boolean; highlight?: number | undefined }
+interface BoardOptions {
+  top?: number;
+  unfinished?: boolean;
+  highlight?: number | undefined;
+}
 
 /** Whether team i (in allTeams order) is drawn in colour: the highlighted one, else as the charts do. */
 function colouredFor(d: Debrief, highlight: number | undefined): (i: number) => boolean {
@@ -54,11 +60,15 @@ function colouredFor(d: Debrief, highlight: number | undefined): (i: number) => 
 function leaderboardHtml(d: Debrief, l: Lang, o: BoardOptions = {}): string {
   const list = o.unfinished ? d.unfinished : d.ranked;
   const offset = o.unfinished ? d.ranked.length : 0;
-  if (list.length === 0) return o.unfinished ? '' : `<p>${esc(t(l, d.unfinished.length ? 'workshop.ui.noCompleteRuns' : 'workshop.ui.noRuns'))}</p>`;
+  if (list.length === 0)
+    return o.unfinished ? '' : `<p>${esc(t(l, d.unfinished.length ? 'workshop.ui.noCompleteRuns' : 'workshop.ui.noRuns'))}</p>`;
   const shown = o.top ? list.slice(0, o.top) : list;
   const head = `<tr><th class="n">${esc(t(l, 'workshop.ui.rank'))}</th><th>${esc(t(l, 'workshop.ui.team'))}</th><th class="n">${esc(t(l, 'workshop.ui.total'))}</th>${ELEMENTS.map((e) => `<th class="n">${esc(t(l, `workshop.ui.el.${e}`))}</th>`).join('')}<th class="n">${esc(t(l, 'workshop.ui.valuation'))}</th><th class="n">${esc(t(l, 'workshop.ui.survival'))}</th><th class="n">${esc(t(l, 'workshop.ui.founders'))}</th><th>${esc(t(l, 'workshop.ui.outcome'))}</th></tr>`;
   const coloured = colouredFor(d, o.highlight);
-  const rows = shown.map((t, i) => `<tr data-team="${esc(t.team)}"><td class="n">${o.unfinished ? '(' + t.rank + ')' : t.rank}</td><td class="team">${swatch(offset + i, coloured(offset + i))}${bdi(t.team)}</td><td class="n"><b>${t.score.total}</b></td>${ELEMENTS.map((e) => `<td class="n" title="${esc(parts(t, e))}">${t.score[e]}</td>`).join('')}<td class="n">${esc(usd(t.score.valuation))}</td><td class="n">${esc(survivalText(t, d.settings.quarters))}</td><td class="n">${esc(pctBp(t.score.founderBp))}</td><td>${esc(outcomeText(t, l))}</td></tr>`);
+  const rows = shown.map(
+    (t, i) =>
+      `<tr data-team="${esc(t.team)}"><td class="n">${o.unfinished ? '(' + t.rank + ')' : t.rank}</td><td class="team">${swatch(offset + i, coloured(offset + i))}${bdi(t.team)}</td><td class="n"><b>${t.score.total}</b></td>${ELEMENTS.map((e) => `<td class="n" title="${esc(parts(t, e))}">${t.score[e]}</td>`).join('')}<td class="n">${esc(usd(t.score.valuation))}</td><td class="n">${esc(survivalText(t, d.settings.quarters))}</td><td class="n">${esc(pctBp(t.score.founderBp))}</td><td>${esc(outcomeText(t, l))}</td></tr>`,
+  );
   const more = o.top && list.length > o.top ? `<p class="muted">${esc(t(l, 'workshop.ui.moreTeams', { n: list.length - o.top }))}</p>` : '';
   const note = o.unfinished ? t(l, 'workshop.ui.unfinishedNote') : t(l, 'workshop.ui.elementsNote');
   return `<table class="leaderboard${o.unfinished ? ' unfinished' : ''}"><thead>${head}</thead><tbody>${rows.join('')}</tbody></table>${more}<p class="muted">${esc(note)}</p>`;
@@ -70,10 +80,38 @@ function trajectoryCharts(d: Debrief, l: Lang, highlight?: number): string[] {
   const s = (f: (k: TeamResult['kpis'][number]) => number): Series[] => allTeams(d).map((t) => ({ name: t.team, values: t.kpis.map(f) }));
   const hl = highlight === undefined ? undefined : [highlight];
   return [
-    lineChart(t(l, 'workshop.ui.cash'), s((k) => k.cash), shortUsd, 520, 220, hl),
-    lineChart(t(l, 'workshop.ui.revenue'), s((k) => k.revenue), shortUsd, 520, 220, hl),
-    lineChart(t(l, 'workshop.ui.valuation'), s((k) => k.valuation), shortUsd, 520, 220, hl),
-    lineChart(t(l, 'workshop.ui.founders'), s((k) => k.founderBp), pctBp, 520, 220, hl),
+    lineChart(
+      t(l, 'workshop.ui.cash'),
+      s((k) => k.cash),
+      shortUsd,
+      520,
+      220,
+      hl,
+    ),
+    lineChart(
+      t(l, 'workshop.ui.revenue'),
+      s((k) => k.revenue),
+      shortUsd,
+      520,
+      220,
+      hl,
+    ),
+    lineChart(
+      t(l, 'workshop.ui.valuation'),
+      s((k) => k.valuation),
+      shortUsd,
+      520,
+      220,
+      hl,
+    ),
+    lineChart(
+      t(l, 'workshop.ui.founders'),
+      s((k) => k.founderBp),
+      pctBp,
+      520,
+      220,
+      hl,
+    ),
   ];
 }
 
@@ -91,11 +129,16 @@ function decisionMatrixHtml(d: Debrief, l: Lang, highlight?: number): string {
   const qs = Array.from({ length: d.settings.quarters }, (_, i) => i);
   const teams = allTeams(d);
   const coloured = colouredFor(d, highlight);
-  return chunks(teams, TEAMS_PER_TABLE).map(({ start, items }) => {
-    const head = `<tr><th class="q">${esc(t(l, 'workshop.ui.quarter'))}</th>${items.map((t, i) => `<th>${swatch(start + i, coloured(start + i))}${bdi(t.team)}</th>`).join('')}</tr>`;
-    const rows = qs.map((q) => `<tr><th class="q">Q${q + 1}</th>${items.map((t) => `<td>${q < t.decisions.length ? esc(quarterWords(t.decisions[q]!, l, (id) => d.scenario.markets[id]?.name[l] ?? id)) : ''}</td>`).join('')}</tr>`);
-    return `<table class="matrix"><thead>${head}</thead><tbody>${rows.join('')}</tbody></table>`;
-  }).join('');
+  return chunks(teams, TEAMS_PER_TABLE)
+    .map(({ start, items }) => {
+      const head = `<tr><th class="q">${esc(t(l, 'workshop.ui.quarter'))}</th>${items.map((t, i) => `<th>${swatch(start + i, coloured(start + i))}${bdi(t.team)}</th>`).join('')}</tr>`;
+      const rows = qs.map(
+        (q) =>
+          `<tr><th class="q">Q${q + 1}</th>${items.map((t) => `<td>${q < t.decisions.length ? esc(quarterWords(t.decisions[q]!, l, (id) => d.scenario.markets[id]?.name[l] ?? id)) : ''}</td>`).join('')}</tr>`,
+      );
+      return `<table class="matrix"><thead>${head}</thead><tbody>${rows.join('')}</tbody></table>`;
+    })
+    .join('');
 }
 
 function eventName(d: Debrief, id: string, l: Lang): string {
@@ -135,7 +178,10 @@ function eventTableHtml(d: Debrief, l: Lang, all = false): string {
     return `<td class="n${c.fired ? ' fired' : ''}">${esc(pctBp(c.probabilityBp))}${c.fired ? ' ✔' : ''}</td>`;
   };
   const head = `<tr><th>${esc(t(l, 'workshop.ui.quarter'))}</th><th>${esc(t(l, 'workshop.ui.event'))}</th><th class="n">${esc(t(l, 'workshop.ui.roll'))}</th>${teams.map((t) => `<th class="n">${bdi(t.team)}</th>`).join('')}</tr>`;
-  const body = rows.map((r) => `<tr><td>Q${r.quarter + 1}</td><td>${esc(eventName(d, r.id, l))}</td><td class="n">${esc(pctBp(r.roll))}</td>${teams.map((_, i) => cell(r, i)).join('')}</tr>`);
+  const body = rows.map(
+    (r) =>
+      `<tr><td>Q${r.quarter + 1}</td><td>${esc(eventName(d, r.id, l))}</td><td class="n">${esc(pctBp(r.roll))}</td>${teams.map((_, i) => cell(r, i)).join('')}</tr>`,
+  );
   return `<p class="muted">${esc(t(l, 'workshop.ui.eventsNote', { shown: rows.length, all: d.events.length }))}</p><table class="events"><thead>${head}</thead><tbody>${body.join('')}</tbody></table>`;
 }
 
@@ -158,8 +204,11 @@ function answerKeyHtml(sc: Scenario, l: Lang): string {
   const { questions, answers } = sc.facilitator;
   if (questions.length === 0) return '';
   const o: Lang = l === 'zh' ? 'en' : 'zh';
-  const pair = (x: { zh: string; en: string } | undefined) => (x ? `${esc(x[l])}<br><span class="muted">${esc(x[o])}</span>` : `<span class="muted">${esc(t(l, 'workshop.ui.notApplicable'))}</span>`);
-  const items = questions.map((q, i) => `<li data-question="${i + 1}"><p class="q"><b>${pair(q)}</b></p><p class="a">${pair(answers?.[i])}</p></li>`);
+  const pair = (x: { zh: string; en: string } | undefined) =>
+    x ? `${esc(x[l])}<br><span class="muted">${esc(x[o])}</span>` : `<span class="muted">${esc(t(l, 'workshop.ui.notApplicable'))}</span>`;
+  const items = questions.map(
+    (q, i) => `<li data-question="${i + 1}"><p class="q"><b>${pair(q)}</b></p><p class="a">${pair(answers?.[i])}</p></li>`,
+  );
   return `<section class="answer-key" data-testid="answer-key"><h2>${esc(t(l, 'workshop.ui.answerKey'))} <span class="muted">/ ${esc(t(o, 'workshop.ui.answerKey'))}</span></h2><p class="muted">${esc(t(l, 'workshop.ui.answerKeyNote'))}</p><ol>${items.join('')}</ol></section>`;
 }
 

@@ -19,7 +19,12 @@ export interface WorkshopProblem {
   inner?: ReplayProblem;
 }
 
-export function workshopProblem(code: WorkshopProblemCode, field: string, params: Record<string, string | number>, inner?: ReplayProblem): WorkshopProblem {
+export function workshopProblem(
+  code: WorkshopProblemCode,
+  field: string,
+  params: Record<string, string | number>,
+  inner?: ReplayProblem,
+): WorkshopProblem {
   const all = inner ? { ...params, detail: inner.message } : params;
   return { code, field, params: all, message: t('en', `workshop.problem.${code}`, all), ...(inner ? { inner } : {}) };
 }

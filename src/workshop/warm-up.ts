@@ -14,7 +14,17 @@ export function practiceRuns(ctx: DebriefContext, n: number): RunInput[] {
   for (let i = 0; i < n; i++) {
     const r = playBot(ctx.scenario, ctx.settings.seed, BOTS[i % 2 ? 'focused' : 'balanced']!);
     const last = r.state.history[r.state.history.length - 1];
-    const rep = buildReplay({ scenario: { id: ctx.scenario.id, version: ctx.scenario.version, hash: ctx.hash }, seed: ctx.settings.seed, meta: { workshop: ctx.code, team: `practice ${i + 1}` } }, r.log, r.hashes, r.state, last ? last.valuation : 0);
+    const rep = buildReplay(
+      {
+        scenario: { id: ctx.scenario.id, version: ctx.scenario.version, hash: ctx.hash },
+        seed: ctx.settings.seed,
+        meta: { workshop: ctx.code, team: `practice ${i + 1}` },
+      },
+      r.log,
+      r.hashes,
+      r.state,
+      last ? last.valuation : 0,
+    );
     out.push({ label: `practice-${i + 1}.json`, text: exportReplay(rep) });
   }
   return out;

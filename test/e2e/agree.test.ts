@@ -19,11 +19,32 @@ const hasBrowser = requireBrowser();
 
 const SEED = 'agree-2024';
 const LOG: Action[][] = [
-  [{ type: 'hire', role: 'mlEngineer', count: 2 }, { type: 'setMarkets', markets: ['finance', 'retail'] }, { type: 'setProgramme', programme: 'privacy', on: true }],
-  [{ type: 'setPositioning', positioning: 'differentiation' }, { type: 'setPricing', strategy: 'value', levelBp: 11000 }, { type: 'raiseRound', kind: 'seed', amount: 1_500_000, preMoney: 6_000_000 }],
-  [{ type: 'setModelScale', scale: 'medium' }, { type: 'setComputeRent', units: 40 }, { type: 'setMarketing', channel: 'content', budget: 40_000 }, { type: 'applyGrant' }],
-  [{ type: 'setStructure', structure: 'matrix' }, { type: 'setIncentives', bonusBp: 1000, equityGrants: true, career: true }, { type: 'proposePartnership', kind: 'data', market: 'finance' }],
-  [{ type: 'buyCompute', units: 5 }, { type: 'setDataBudget', amount: 30_000, augmentation: true }, { type: 'fire', role: 'softwareEngineer', count: 1 }],
+  [
+    { type: 'hire', role: 'mlEngineer', count: 2 },
+    { type: 'setMarkets', markets: ['finance', 'retail'] },
+    { type: 'setProgramme', programme: 'privacy', on: true },
+  ],
+  [
+    { type: 'setPositioning', positioning: 'differentiation' },
+    { type: 'setPricing', strategy: 'value', levelBp: 11000 },
+    { type: 'raiseRound', kind: 'seed', amount: 1_500_000, preMoney: 6_000_000 },
+  ],
+  [
+    { type: 'setModelScale', scale: 'medium' },
+    { type: 'setComputeRent', units: 40 },
+    { type: 'setMarketing', channel: 'content', budget: 40_000 },
+    { type: 'applyGrant' },
+  ],
+  [
+    { type: 'setStructure', structure: 'matrix' },
+    { type: 'setIncentives', bonusBp: 1000, equityGrants: true, career: true },
+    { type: 'proposePartnership', kind: 'data', market: 'finance' },
+  ],
+  [
+    { type: 'buyCompute', units: 5 },
+    { type: 'setDataBudget', amount: 30_000, augmentation: true },
+    { type: 'fire', role: 'softwareEngineer', count: 1 },
+  ],
 ];
 
 describe.skipIf(!hasBrowser)('browser game: browser and CLI agree', () => {

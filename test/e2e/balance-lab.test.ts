@@ -22,7 +22,10 @@ function scenarios(main: string): Scenario[] {
   const load = (id: string) => {
     return readScenario(id).scenario; // through the loader's extends resolution, as the game loads it
   };
-  const ids = readdirSync(join(ROOT, 'scenarios')).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).sort();
+  const ids = readdirSync(join(ROOT, 'scenarios'))
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => f.slice(0, -5))
+    .sort();
   return [load(main), ...ids.filter((i) => i !== main).map(load)];
 }
 
@@ -36,7 +39,10 @@ async function cli(main: string, games: number, bots: string[], searchGames: num
 describe.skipIf(!hasBrowser)('balance lab page', () => {
   const env = useGameAndBrowser();
 
-  async function configure(p: Page, o: { scenario: string; games: number; search: number; workers: number; factors: boolean; bots: string[] }): Promise<void> {
+  async function configure(
+    p: Page,
+    o: { scenario: string; games: number; search: number; workers: number; factors: boolean; bots: string[] },
+  ): Promise<void> {
     await p.check(`input[data-scenario="${o.scenario}"]`);
     for (const b of ['random', 'balanced', 'focused', 'scattered']) await p.setChecked(`#lab-bot-${b}`, o.bots.includes(b));
     await p.fill('#lab-games', String(o.games));
@@ -45,7 +51,7 @@ describe.skipIf(!hasBrowser)('balance lab page', () => {
     await p.setChecked('#lab-factors', o.factors);
   }
 
-  it('runs the analysis in Web Workers and gives the CLI\'s JSON, with charts in both languages', async () => {
+  it("runs the analysis in Web Workers and gives the CLI's JSON, with charts in both languages", async () => {
     const ctx = await env.browser.newContext({ viewport: { width: 1280, height: 720 }, acceptDownloads: true });
     const p = await ctx.newPage();
     const problems = watchConsole(p);
@@ -55,7 +61,9 @@ describe.skipIf(!hasBrowser)('balance lab page', () => {
     await p.waitForSelector('#balance-lab');
     const expected = cli('classic', 40, ['random', 'focused'], 4, true);
     await configure(p, { scenario: 'classic', games: 40, search: 4, workers: 2, factors: true, bots: ['random', 'focused'] });
-    expect(await p.inputValue('#lab-command')).toBe('npm run -s sim -- balance --scenario classic --games 40 --bots random,focused --search-games 4 --seed-base 0 --json');
+    expect(await p.inputValue('#lab-command')).toBe(
+      'npm run -s sim -- balance --scenario classic --games 40 --bots random,focused --search-games 4 --seed-base 0 --json',
+    );
     await p.click('#lab-run');
     await p.waitForSelector('#lab-summary', WAIT);
     expect(await p.textContent('#lab-summary')).toMatch(/^Done: 40 games per player \(seeds 1–40\) in [\d.]+ s on 2 workers/);
@@ -63,9 +71,15 @@ describe.skipIf(!hasBrowser)('balance lab page', () => {
     expect(json.text.trim()).toBe(await expected);
 
     // The charts: survival per player with its interval, every event, every factor with its section.
-    const report = JSON.parse(json.text) as { bots: Record<string, { survivalRate: number }>; factors: { factor: string; measured: boolean; stakeEffect: number; stakeZ: number; survivalZ: number }[]; strategies: { dominant: { value: string; contradictsEssay: boolean }[] } };
+    const report = JSON.parse(json.text) as {
+      bots: Record<string, { survivalRate: number }>;
+      factors: { factor: string; measured: boolean; stakeEffect: number; stakeZ: number; survivalZ: number }[];
+      strategies: { dominant: { value: string; contradictsEssay: boolean }[] };
+    };
     expect(await p.locator('#lab-survival tbody tr').count()).toBe(2);
-    expect(await p.textContent('#lab-survival tbody tr[data-key="focused"] td.num')).toContain(`${(report.bots.focused!.survivalRate * 100).toFixed(1)}%`);
+    expect(await p.textContent('#lab-survival tbody tr[data-key="focused"] td.num')).toContain(
+      `${(report.bots.focused!.survivalRate * 100).toFixed(1)}%`,
+    );
     expect(await p.locator('#lab-events tbody tr').count()).toBe(scenarios('classic')[0]!.events.length);
     // Every measured factor on both outcomes (survival and the founders' stake) with its section and z.
     const measured = FACTOR_DEFS.filter((d) => !missingValue(d));
@@ -79,9 +93,11 @@ describe.skipIf(!hasBrowser)('balance lab page', () => {
     }
     expect(await p.locator('#lab-claims tbody tr').count()).toBe(FACTOR_DEFS.length);
     const against = report.strategies.dominant.filter((d) => d.contradictsEssay);
-    expect(await p.textContent('#lab-verdict')).toBe(against.length
-      ? `⚠ Dominant strategy against the essay: ${against.map((d) => d.value).join(', ')}. Players could “crack the formula”.`
-      : '✓ No dominant strategy against the essay.');
+    expect(await p.textContent('#lab-verdict')).toBe(
+      against.length
+        ? `⚠ Dominant strategy against the essay: ${against.map((d) => d.value).join(', ')}. Players could “crack the formula”.`
+        : '✓ No dominant strategy against the essay.',
+    );
     expect(await p.locator('#lab-dominant tbody tr[data-value]').count()).toBe(report.strategies.dominant.length);
     expect(await unnamedControls(p)).toEqual([]);
     await expectFits(p, ['#lab-run', '#lab-back']);

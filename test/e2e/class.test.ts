@@ -97,7 +97,11 @@ run('live class in the browser', () => {
     await bp.click('#lang-en');
     expect(await bp.textContent('#h-board')).toContain('Leaderboard');
     await bp.click('#lang-zh');
-    await bp.evaluate(async () => { await document.fonts.load('700 24px "Noto Sans SC"', document.body.innerText); await document.fonts.load('16px "Noto Sans SC"', document.body.innerText); await document.fonts.ready; });
+    await bp.evaluate(async () => {
+      await document.fonts.load('700 24px "Noto Sans SC"', document.body.innerText);
+      await document.fonts.load('16px "Noto Sans SC"', document.body.innerText);
+      await document.fonts.ready;
+    });
     await bp.screenshot({ path: screenshotPath('class-board-zh'), fullPage: true });
     expect(bproblems).toEqual([]);
   }, 120_000);

@@ -22,7 +22,11 @@ async function pick(p: Page, name: string, text: string): Promise<void> {
 describe.skipIf(!hasBrowser)('browser game: extreme scenarios', () => {
   const env = useGameAndBrowser();
 
-  const CASES: [file: string, raise: boolean][] = [['accepted-extreme-11.json', false], ['repro-customers-double.json', false], ['repro-round-premoney-1.json', true]];
+  const CASES: [file: string, raise: boolean][] = [
+    ['accepted-extreme-11.json', false],
+    ['repro-customers-double.json', false],
+    ['repro-round-premoney-1.json', true],
+  ];
   for (const [file, raise] of CASES) {
     it(`End the quarter on ${file} loaded as a custom scenario moves the game on${raise ? ' after a round of 10^9 at pre-money 1' : ''}`, async () => {
       const ctx = await env.browser.newContext({ viewport: { width: 1280, height: 720 } });
@@ -39,17 +43,24 @@ describe.skipIf(!hasBrowser)('browser game: extreme scenarios', () => {
       await p.click('#btn-start');
       await p.waitForFunction(() => window.__sim.screen() === 'game', undefined, WAIT);
       for (let q = 1; q <= 3; q++) {
-        if (await p.evaluate(() => window.__sim.screen()) !== 'game') break;
+        if ((await p.evaluate(() => window.__sim.screen())) !== 'game') break;
         // 10^9 at pre-money 1 used to issue 10^16+ shares, past 2^53: the state hash threw at Q1.
-        if (raise) expect(await p.evaluate(() => window.__sim.dispatch({ type: 'raiseRound', kind: 'angel', amount: 1_000_000_000, preMoney: 1 }).ok)).toBe(true);
+        if (raise)
+          expect(
+            await p.evaluate(() => window.__sim.dispatch({ type: 'raiseRound', kind: 'angel', amount: 1_000_000_000, preMoney: 1 }).ok),
+          ).toBe(true);
         await endQuarter(p);
         // The quarter closed: the state moved on (or the game is over), and every number is safe.
-        const s = await p.evaluate(() => { const st = window.__sim.state()!; return { quarter: st.quarter, status: st.status, hash: window.__sim.hash() }; });
+        const s = await p.evaluate(() => {
+          const st = window.__sim.state()!;
+          return { quarter: st.quarter, status: st.status, hash: window.__sim.hash() };
+        });
         expect(s.quarter).toBe(q);
         expect(s.hash).toMatch(/^[0-9a-f]{64}$/);
         await p.waitForFunction(() => !window.__sim.busy() && ['game', 'over'].includes(window.__sim.screen()), undefined, WAIT);
       }
-      if (raise) expect(await p.evaluate(() => (window.__sim.state() as unknown as { rounds: unknown[] }).rounds.length)).toBeGreaterThan(0);
+      if (raise)
+        expect(await p.evaluate(() => (window.__sim.state() as unknown as { rounds: unknown[] }).rounds.length)).toBeGreaterThan(0);
       expect(problems).toEqual([]);
       await ctx.close();
     });

@@ -17,7 +17,9 @@ export interface ServedGame {
 }
 
 declare module 'vitest' {
-  export interface ProvidedContext { game: ServedGame }
+  export interface ProvidedContext {
+    game: ServedGame;
+  }
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {

@@ -5,10 +5,21 @@ import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 
 type Sim = {
-  screen(): string; lang(): string; busy(): boolean; hash(): string | null; officeReady(): Promise<void>;
-  state(): { quarter: number; status: string; cash: number } | null; dispatch(a: unknown): { ok: boolean }; exportReplay(): string | null;
+  screen(): string;
+  lang(): string;
+  busy(): boolean;
+  hash(): string | null;
+  officeReady(): Promise<void>;
+  state(): { quarter: number; status: string; cash: number } | null;
+  dispatch(a: unknown): { ok: boolean };
+  exportReplay(): string | null;
 };
-declare global { interface Window { __sim: Sim; __xss?: unknown } }
+declare global {
+  interface Window {
+    __sim: Sim;
+    __xss?: unknown;
+  }
+}
 
 export async function openTitle(page: Page, url: string): Promise<void> {
   await page.goto(url);
@@ -25,12 +36,18 @@ export async function startGame(page: Page, o: { lang: 'zh' | 'en'; scenario?: s
 }
 
 /** Waits for the quarter's cards (if any) and report; returns how many cards were shown. */
-export async function throughQuarterEnd(page: Page, opts: { keyboard?: boolean; onCard?: () => Promise<void>; onReport?: () => Promise<void> } = {}): Promise<number> {
+export async function throughQuarterEnd(
+  page: Page,
+  opts: { keyboard?: boolean; onCard?: () => Promise<void>; onReport?: () => Promise<void> } = {},
+): Promise<number> {
   await page.waitForSelector('#card-next, #report-continue');
   let cards = 0;
   while (await page.$('#card-next')) {
     cards += 1;
-    if (opts.onCard) { await opts.onCard(); opts.onCard = undefined; }
+    if (opts.onCard) {
+      await opts.onCard();
+      opts.onCard = undefined;
+    }
     await page.keyboard.press(opts.keyboard ? 'Enter' : 'Escape');
     if (!opts.keyboard) break;
   }
@@ -68,7 +85,8 @@ export async function downloadText(page: Page, click: () => Promise<void>): Prom
 /** Nothing spills sideways and the named controls are fully on screen. */
 export async function expectFits(page: Page, selectors: string[]): Promise<void> {
   const r = await page.evaluate((sels) => {
-    const vw = window.innerWidth, vh = window.innerHeight;
+    const vw = window.innerWidth,
+      vh = window.innerHeight;
     const off = sels.filter((s) => {
       const el = document.querySelector(s);
       if (!el) return true;
@@ -88,7 +106,11 @@ export async function unnamedControls(page: Page): Promise<string[]> {
     for (const el of document.querySelectorAll<HTMLElement>('button, input, select, textarea, summary, [role="button"]')) {
       if (el.offsetParent === null || (el as HTMLInputElement).type === 'hidden' || el.getAttribute('aria-hidden') === 'true') continue;
       const byLabel = el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent?.trim() : '';
-      const name = el.getAttribute('aria-label') || el.getAttribute('aria-labelledby') || byLabel || (el.tagName === 'BUTTON' || el.tagName === 'SUMMARY' ? el.textContent?.trim() : '');
+      const name =
+        el.getAttribute('aria-label') ||
+        el.getAttribute('aria-labelledby') ||
+        byLabel ||
+        (el.tagName === 'BUTTON' || el.tagName === 'SUMMARY' ? el.textContent?.trim() : '');
       if (!name) out.push(el.outerHTML.slice(0, 120));
     }
     return out;

@@ -29,7 +29,8 @@ function findRound(): { quarters: ReplayStep[]; at: number } {
     for (let seed = 1; seed <= 40; seed++) {
       const qs = quartersOf(bot, String(seed));
       for (let i = 1; i < qs.length; i++) {
-        if (qs[i - 1]!.state.status === 'playing' && qs[i]!.state.rounds.length > qs[i - 1]!.state.rounds.length) return { quarters: qs, at: i - 1 };
+        if (qs[i - 1]!.state.status === 'playing' && qs[i]!.state.rounds.length > qs[i - 1]!.state.rounds.length)
+          return { quarters: qs, at: i - 1 };
       }
     }
   }
@@ -50,7 +51,13 @@ if (big > 0) {
   // Spread `big` people over the roles; a picture for the frame-time bench, not a played game.
   const staff = Object.fromEntries(ROLES.map((r) => [r, 0])) as Record<Role, number>;
   for (let i = 0; i < big; i++) staff[ROLES[i % ROLES.length]!] += 1;
-  state = { ...state, staff, cash: 50_000_000, computeOwned: 120, policy: { ...state.policy, computeRent: 40, markets: ['education', 'finance', 'retail'] } };
+  state = {
+    ...state,
+    staff,
+    cash: 50_000_000,
+    computeOwned: 120,
+    policy: { ...state.policy, computeRent: 40, markets: ['education', 'finance', 'retail'] },
+  };
 }
 
 const speed = Number(q.get('speed') ?? '1');
@@ -87,13 +94,14 @@ const hooks = {
   roundQuarter: (): number => (found.at >= 0 ? found.at + 2 : 0),
   quarter: (): number => state.quarter,
   /** Hire people of three roles and close the quarter: they walk in when they arrive. */
-  hireAndClose: (): boolean => play([
-    { type: 'hire', role: 'softwareEngineer', count: 3 },
-    { type: 'hire', role: 'marketing', count: 2 },
-    { type: 'hire', role: 'domainExpert', count: 2 },
-    { type: 'setProgramme', programme: 'audit', on: true },
-    { type: 'buyCompute', units: 20 },
-  ]).ok,
+  hireAndClose: (): boolean =>
+    play([
+      { type: 'hire', role: 'softwareEngineer', count: 3 },
+      { type: 'hire', role: 'marketing', count: 2 },
+      { type: 'hire', role: 'domainExpert', count: 2 },
+      { type: 'setProgramme', programme: 'audit', on: true },
+      { type: 'buyCompute', units: 20 },
+    ]).ok,
   /** Shows the replayed quarter `n` (1-based) with its events, animated like a live quarter end. */
   quarters: (): number => quarters.length,
   showQuarter: (n: number): void => {

@@ -13,13 +13,25 @@ import { ROOT, launchBrowser, requireBrowser, screenshotPath, watchConsole } fro
 
 type Hooks = {
   renderer(): string;
-  ready: boolean; headcount(): number; people(): number; walking(): number; quarter(): number; roundQuarter(): number;
-  hireAndClose(): boolean; showQuarter(n: number): void; setLang(l: 'zh' | 'en'): void; label(): string;
+  ready: boolean;
+  headcount(): number;
+  people(): number;
+  walking(): number;
+  quarter(): number;
+  roundQuarter(): number;
+  hireAndClose(): boolean;
+  showQuarter(n: number): void;
+  setLang(l: 'zh' | 'en'): void;
+  label(): string;
   measure(ms: number): Promise<{ frames: number; median: number; p95: number; workMedian: number; workP95: number }>;
   texts(): { text: string; px: number; x: number; y: number; w: number; h: number }[];
   building(): { floors: number; toLet: number[]; building: number };
 };
-declare global { interface Window { __office: Hooks } }
+declare global {
+  interface Window {
+    __office: Hooks;
+  }
+}
 
 const enabled = requireBrowser();
 
@@ -37,13 +49,19 @@ function freePort(): Promise<number> {
 /** Decodes a Playwright PNG (8-bit RGB or RGBA, not interlaced) into RGBA pixels. */
 function decodePng(buf: Buffer): { w: number; h: number; px: Uint8Array } {
   let off = 8;
-  let w = 0, h = 0, type = 0;
+  let w = 0,
+    h = 0,
+    type = 0;
   const idat: Uint8Array[] = [];
   while (off < buf.length) {
     const len = buf.readUInt32BE(off);
     const kind = buf.toString('latin1', off + 4, off + 8);
     const data = buf.subarray(off + 8, off + 8 + len);
-    if (kind === 'IHDR') { w = data.readUInt32BE(0); h = data.readUInt32BE(4); type = data[9]!; }
+    if (kind === 'IHDR') {
+      w = data.readUInt32BE(0);
+      h = data.readUInt32BE(4);
+      type = data[9]!;
+    }
     if (kind === 'IDAT') idat.push(data);
     off += 12 + len;
   }
@@ -79,7 +97,9 @@ function pixelStats(png: Buffer): { colours: number; drawnShare: number } {
   const [r0, g0, b0] = [px[0]!, px[1]!, px[2]!];
   let drawn = 0;
   for (let i = 0; i < w * h; i++) {
-    const r = px[i * 4]!, g = px[i * 4 + 1]!, b = px[i * 4 + 2]!;
+    const r = px[i * 4]!,
+      g = px[i * 4 + 1]!,
+      b = px[i * 4 + 2]!;
     colours.add(((r >> 3) << 10) | ((g >> 3) << 5) | (b >> 3));
     if (Math.abs(r - r0) + Math.abs(g - g0) + Math.abs(b - b0) > 60) drawn++;
   }
@@ -98,7 +118,10 @@ describe.skipIf(!enabled)('office view in Chromium', () => {
     const port = await freePort();
     // A private dependency cache and no file watcher: other work on the tree must not reload the page.
     server = await createServer({
-      root: ROOT, configFile: join(ROOT, 'vite.config.ts'), logLevel: 'error', cacheDir: join(ROOT, 'node_modules/.vite-office-test'),
+      root: ROOT,
+      configFile: join(ROOT, 'vite.config.ts'),
+      logLevel: 'error',
+      cacheDir: join(ROOT, 'node_modules/.vite-office-test'),
       server: { port, strictPort: true, host: '127.0.0.1', watch: null },
       optimizeDeps: { entries: ['test/e2e/office.html'], include: ['phaser', 'zod'] },
     });
@@ -141,9 +164,13 @@ describe.skipIf(!enabled)('office view in Chromium', () => {
     await page.screenshot({ path: screenshotPath('office-zh-hired') });
 
     // The shell hides the office while the dashboard is open; showing it again must redraw it.
-    await page.evaluate(() => { document.getElementById('office')!.style.display = 'none'; });
+    await page.evaluate(() => {
+      document.getElementById('office')!.style.display = 'none';
+    });
     await page.waitForTimeout(700);
-    await page.evaluate(() => { document.getElementById('office')!.style.display = ''; });
+    await page.evaluate(() => {
+      document.getElementById('office')!.style.display = '';
+    });
     await page.waitForTimeout(1200);
     expect(pixelStats(await page.screenshot()).colours).toBeGreaterThan(200);
     expect(problems).toEqual([]);
@@ -186,7 +213,8 @@ describe.skipIf(!enabled)('office view in Chromium', () => {
         const overlaps: string[] = [];
         for (let i = 0; i < texts.length; i++) {
           for (let j = i + 1; j < texts.length; j++) {
-            const a = texts[i]!, b = texts[j]!;
+            const a = texts[i]!,
+              b = texts[j]!;
             const ox = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x);
             const oy = Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y);
             if (ox > 2 && oy > 2) overlaps.push(`${a.text} / ${b.text}`);
@@ -217,8 +245,10 @@ describe.skipIf(!enabled)('office view in Chromium', () => {
     // Speed is a figure for the bench, not a pass/fail line: headless software WebGL on a shared CPU.
     mkdirSync(join(ROOT, 'test-output'), { recursive: true });
     writeFileSync(join(ROOT, 'test-output', 'office-frames.json'), JSON.stringify({ renderer, ...frames }, null, 1));
-    console.log(`office 100 staff @1920x1080 (${renderer}): frame interval median ${frames.median.toFixed(1)} ms, p95 ${frames.p95.toFixed(1)} ms; `
-      + `work median ${frames.workMedian.toFixed(1)} ms, p95 ${frames.workP95.toFixed(1)} ms over ${frames.frames} frames`);
+    console.log(
+      `office 100 staff @1920x1080 (${renderer}): frame interval median ${frames.median.toFixed(1)} ms, p95 ${frames.p95.toFixed(1)} ms; ` +
+        `work median ${frames.workMedian.toFixed(1)} ms, p95 ${frames.workP95.toFixed(1)} ms over ${frames.frames} frames`,
+    );
     expect(frames.frames).toBeGreaterThan(0);
     await page.screenshot({ path: screenshotPath('office-100-staff') });
 

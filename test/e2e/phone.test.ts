@@ -24,7 +24,8 @@ async function overlaps(p: Page, selectors: string[]): Promise<string[]> {
     const out: string[] = [];
     for (let i = 0; i < els.length; i++) {
       for (let j = i + 1; j < els.length; j++) {
-        const a = els[i]!, b = els[j]!;
+        const a = els[i]!,
+          b = els[j]!;
         if (a.el.contains(b.el) || b.el.contains(a.el)) continue;
         const w = Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left);
         const h = Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top);
@@ -37,13 +38,29 @@ async function overlaps(p: Page, selectors: string[]): Promise<string[]> {
 
 /** Visible elements reaching past the window's right edge (or left of it). */
 async function outside(p: Page, selector: string): Promise<string[]> {
-  return p.evaluate((sel) => [...document.querySelectorAll(sel)].flatMap((el, i) => {
-    const r = el.getBoundingClientRect();
-    return r.width > 0 && (r.left < -0.5 || r.right > window.innerWidth + 0.5) ? [`${sel}[${i}] ${Math.round(r.left)}..${Math.round(r.right)}`] : [];
-  }), selector);
+  return p.evaluate(
+    (sel) =>
+      [...document.querySelectorAll(sel)].flatMap((el, i) => {
+        const r = el.getBoundingClientRect();
+        return r.width > 0 && (r.left < -0.5 || r.right > window.innerWidth + 0.5)
+          ? [`${sel}[${i}] ${Math.round(r.left)}..${Math.round(r.right)}`]
+          : [];
+      }),
+    selector,
+  );
 }
 
-const GAME = ['.game-header .title-block', '.kpi', '.header-buttons button', '#office', '#btn-office-mode', '#coach', '.group', '#quarter-bar', '.card'];
+const GAME = [
+  '.game-header .title-block',
+  '.kpi',
+  '.header-buttons button',
+  '#office',
+  '#btn-office-mode',
+  '#coach',
+  '.group',
+  '#quarter-bar',
+  '.card',
+];
 
 describe.skipIf(!hasBrowser)('browser game: phone 390×844', () => {
   const env = useGameAndBrowser();
@@ -87,7 +104,9 @@ describe.skipIf(!hasBrowser)('browser game: phone 390×844', () => {
           await p.screenshot({ path: screenshotPath(`phone-report-${lang}`) });
         },
       });
-      expect(await p.evaluate(() => (window.__sim.state() as unknown as { policy: { programmes: string[] } }).policy.programmes)).toContain('audit');
+      expect(await p.evaluate(() => (window.__sim.state() as unknown as { policy: { programmes: string[] } }).policy.programmes)).toContain(
+        'audit',
+      );
       expect(await overlaps(p, GAME)).toEqual([]);
 
       await p.click('#btn-dashboard');

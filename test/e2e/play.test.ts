@@ -93,7 +93,9 @@ describe.skipIf(!hasBrowser)('browser game: play', () => {
       await p.click('#btn-redo');
       expect(await p.locator('.quarter-decisions li').count()).toBe(6);
       // Nothing is dispatched until the quarter ends.
-      expect(await p.evaluate(() => (window.__sim.state() as unknown as { policy: { programmes: string[] } }).policy.programmes)).not.toContain('encryption');
+      expect(
+        await p.evaluate(() => (window.__sim.state() as unknown as { policy: { programmes: string[] } }).policy.programmes),
+      ).not.toContain('encryption');
       expect(await unnamedControls(p)).toEqual([]);
       await p.screenshot({ path: screenshotPath(`office-${lang}`) });
 
@@ -105,7 +107,9 @@ describe.skipIf(!hasBrowser)('browser game: play', () => {
           rollLine = (await p.textContent('.roll-line')) ?? '';
           await p.screenshot({ path: screenshotPath(`event-card-${lang}`) });
         },
-        onReport: async () => { await p.screenshot({ path: screenshotPath(`report-${lang}`) }); },
+        onReport: async () => {
+          await p.screenshot({ path: screenshotPath(`report-${lang}`) });
+        },
       });
       expect(cards).toBeGreaterThanOrEqual(1);
       expect(await unnamedControls(p)).toEqual([]);
@@ -114,8 +118,18 @@ describe.skipIf(!hasBrowser)('browser game: play', () => {
       expect(await p.locator('.quarter-decisions li').count()).toBe(0);
       // Every change in the plan was applied: the ticked box, the typed budgets, the hire.
       const applied = await p.evaluate(() => {
-        const s = window.__sim.state() as unknown as { policy: { programmes: string[]; markets: string[]; computeRent: number; marketing: { ads: number } }; staff: Record<string, number>; arriving: { role: string }[] };
-        return { programmes: s.policy.programmes, markets: s.policy.markets, rent: s.policy.computeRent, ads: s.policy.marketing.ads, pm: s.staff.productManager! + s.arriving.filter((a) => a.role === 'productManager').length };
+        const s = window.__sim.state() as unknown as {
+          policy: { programmes: string[]; markets: string[]; computeRent: number; marketing: { ads: number } };
+          staff: Record<string, number>;
+          arriving: { role: string }[];
+        };
+        return {
+          programmes: s.policy.programmes,
+          markets: s.policy.markets,
+          rent: s.policy.computeRent,
+          ads: s.policy.marketing.ads,
+          pm: s.staff.productManager! + s.arriving.filter((a) => a.role === 'productManager').length,
+        };
       });
       expect(applied.programmes).toContain('encryption');
       expect(applied.markets).toContain('finance');
@@ -158,7 +172,12 @@ describe.skipIf(!hasBrowser)('browser game: play', () => {
       const want = readScenario(id).scenario.title.en;
       expect(await p.textContent(`input[data-scenario="${id}"] + label`), id).toContain(want);
     }
-    const custom = { extends: 'case-c-medical-2016', id: 'my-case-c', title: { zh: '我的案例 C', en: 'My case C' }, quarters: { v: 6, source: 'design: a short class' } };
+    const custom = {
+      extends: 'case-c-medical-2016',
+      id: 'my-case-c',
+      title: { zh: '我的案例 C', en: 'My case C' },
+      quarters: { v: 6, source: 'design: a short class' },
+    };
     const [chooser] = await Promise.all([p.waitForEvent('filechooser'), p.click('#btn-scenario-file')]);
     await chooser.setFiles({ name: 'my-case-c.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(custom)) });
     await expect.poll(() => p.textContent('#title-message'), WAIT).toContain('My case C');
@@ -194,7 +213,11 @@ describe.skipIf(!hasBrowser)('browser game: play', () => {
     expect(await p.textContent('#hdr-quarter .kpi-value')).toBe('Q1 / 20');
     await endQuarter(p);
     expect(await p.textContent('#hdr-quarter .kpi-value')).toBe('Q2 / 20');
-    expect(await p.evaluate(() => (window.__sim.state() as unknown as { arriving: { count: number }[] }).arriving.reduce((n, a) => n + a.count, 0))).toBe(40);
+    expect(
+      await p.evaluate(() =>
+        (window.__sim.state() as unknown as { arriving: { count: number }[] }).arriving.reduce((n, a) => n + a.count, 0),
+      ),
+    ).toBe(40);
     expect(problems).toEqual([]);
     await p.context().close();
   });
@@ -225,7 +248,11 @@ describe.skipIf(!hasBrowser)('browser game: play', () => {
     const imported = importReplay(file.text);
     if (!imported.ok) throw new Error(imported.error.message);
     const sc = readScenario(scenario); // through the loader's extends resolution, as the game loads it
-    const r = replay(sc.scenario, '7', imported.replay.quarters.map((q) => q.d));
+    const r = replay(
+      sc.scenario,
+      '7',
+      imported.replay.quarters.map((q) => q.d),
+    );
     if (!r.ok) throw new Error(r.code);
     expect(r.hashes[r.hashes.length - 1]).toBe(imported.replay.result.finalHash);
     expect(await p.evaluate(() => window.__sim.hash())).toBe(imported.replay.result.finalHash);

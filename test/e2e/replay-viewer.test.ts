@@ -10,7 +10,15 @@ import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../../src/engine/index';
 import { BALANCE_LAB_STRINGS } from '../../src/i18n/balance-ui';
 import { allKeys, registerDictionary, t } from '../../src/i18n/index';
-import { branchReplay, compareReplays, encodeShareCode, finalLink, importReplay, readReplayInput, verifyShipped } from '../../src/replay/index';
+import {
+  branchReplay,
+  compareReplays,
+  encodeShareCode,
+  finalLink,
+  importReplay,
+  readReplayInput,
+  verifyShipped,
+} from '../../src/replay/index';
 import type { Replay } from '../../src/replay/index';
 import { differenceRows, happenedInOne } from '../../src/ui/replay/compare-view';
 import { playCommand } from '../../src/cli/play';
@@ -160,7 +168,10 @@ describe.skipIf(!hasBrowser)('replay viewer and what if', () => {
     expect(await p.textContent('#replay-verdict .verdict-title')).toBe(`✗ 在第 ${quarter} 季度出现分歧`);
     await p.screenshot({ path: screenshotPath('replay-viewer-diverged-zh') });
     // The quarters before it still match: they open in the viewer, marked as the matching part.
-    const part = verifyShipped({ ...node.claim, quarters: node.claim.quarters.slice(0, quarter - 1), result: {} as typeof node.claim.result }, SHIPPED);
+    const part = verifyShipped(
+      { ...node.claim, quarters: node.claim.quarters.slice(0, quarter - 1), result: {} as typeof node.claim.result },
+      SHIPPED,
+    );
     if (part.status !== 'verified') throw new Error('the matching part does not verify in Node');
     await p.click('#replay-watch-matching');
     await p.waitForFunction(() => window.__sim.screen() === 'replay', undefined, WAIT);
@@ -197,11 +208,15 @@ describe.skipIf(!hasBrowser)('replay viewer and what if', () => {
       // Every difference while both ran, as Node computes it; then only what happened in one run.
       if (happened > 0) await p.uncheck('#compare-only-outcome');
       expect(await p.locator('#compare-events tbody tr').count()).toBe(rows.length);
-      expect(await p.locator('#compare-events tbody tr.change-probability').count()).toBe(rows.filter((d) => d.change === 'probability').length);
+      expect(await p.locator('#compare-events tbody tr.change-probability').count()).toBe(
+        rows.filter((d) => d.change === 'probability').length,
+      );
       await p.check('#compare-only-outcome');
       expect(await p.locator('#compare-events tbody tr').count()).toBe(happened);
       if (happened === 0) await p.uncheck('#compare-only-outcome');
-      expect((await p.locator('#cmp-cash .legend li').allTextContents()).map((x) => x.trim())).toEqual(lang === 'en' ? ['original', 'branch'] : ['原局', '分支']);
+      expect((await p.locator('#cmp-cash .legend li').allTextContents()).map((x) => x.trim())).toEqual(
+        lang === 'en' ? ['original', 'branch'] : ['原局', '分支'],
+      );
       expect(await unnamedControls(p)).toEqual([]);
       await p.screenshot({ path: screenshotPath(`what-if-compare-${lang}`) });
       if (lang === 'en') {
@@ -244,7 +259,7 @@ describe.skipIf(!hasBrowser)('replay viewer and what if', () => {
     }
   });
 
-  it('watches a finished run from its game over, plays on from its last quarter and compares at the branch\'s game over', async () => {
+  it("watches a finished run from its game over, plays on from its last quarter and compares at the branch's game over", async () => {
     const g = finishedGolden();
     const n = g.replay.quarters.length;
     const { p, problems } = await page('en', 1920, 1080);
@@ -274,7 +289,7 @@ describe.skipIf(!hasBrowser)('replay viewer and what if', () => {
     await p.context().close();
   });
 
-  it('opens a workshop team\'s run from the debrief in its derived world, as text, and returns to the debrief', async () => {
+  it("opens a workshop team's run from the debrief in its derived world, as text, and returns to the debrief", async () => {
     const out: string[] = [];
     expect(await workshopCmd.run(['create', '--scenario', 'classic', '--seed', 'ws-e2e', '--json'], (x) => out.push(x))).toBe(0);
     const code = (JSON.parse(out.join('')) as { code: string }).code;
@@ -291,7 +306,9 @@ describe.skipIf(!hasBrowser)('replay viewer and what if', () => {
     await p.waitForSelector('#ws-leaderboard tbody tr', WAIT);
     await p.click('#ws-leaderboard tbody tr button[data-what-if]');
     await p.waitForFunction(() => window.__sim.screen() === 'replay', undefined, WAIT);
-    expect(await p.textContent('#replay-verdict')).toBe(`✓ Verified: all ${run.replay.quarters.length} quarters replay to the recorded hashes`);
+    expect(await p.textContent('#replay-verdict')).toBe(
+      `✓ Verified: all ${run.replay.quarters.length} quarters replay to the recorded hashes`,
+    );
     expect(await p.textContent('#replay-team')).toBe(`${code} · ${XSS}`);
     expect(await p.getAttribute('#replay-viewer', 'data-final-hash')).toBe(run.replay.result.finalHash);
     // A bot branch in the same derived world verifies too.

@@ -125,7 +125,11 @@ describe.skipIf(!hasBrowser)('browser game: saves', () => {
     await b.selectOption('#d-hire-role', 'marketing');
     await b.click('#d-hire-add');
     await expect.poll(() => b.textContent('.notices'), WAIT).toContain('new slot');
-    const saves = await a.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('aiss.save.')).map((k) => localStorage.getItem(k)!));
+    const saves = await a.evaluate(() =>
+      Object.keys(localStorage)
+        .filter((k) => k.startsWith('aiss.save.'))
+        .map((k) => localStorage.getItem(k)!),
+    );
     expect(saves).toHaveLength(2);
     await a.click('#btn-menu');
     const plans: string[] = [];

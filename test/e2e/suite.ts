@@ -6,7 +6,10 @@ import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../../tools/serve';
 import type { ServedGame } from './global-setup';
 
-export interface GameAndBrowser { server: ServedGame; browser: Browser }
+export interface GameAndBrowser {
+  server: ServedGame;
+  browser: Browser;
+}
 
 /** The served game, once its build is complete (the first request waits for it; a failed build
  *  fails here with Vite's message). */

@@ -17,8 +17,18 @@ async function ringedBy(p: Page, selector: string): Promise<boolean> {
     const el = document.querySelector(sel);
     if (!el) return false;
     const r = el.getBoundingClientRect();
-    const c = el.parentElement?.closest('.panel-host, .modal, .quarter-bar')?.getBoundingClientRect() ?? { left: 0, top: 0, right: innerWidth, bottom: innerHeight };
-    const t = { left: Math.max(r.left, c.left), top: Math.max(r.top, c.top), right: Math.min(r.right, c.right), bottom: Math.min(r.bottom, c.bottom) };
+    const c = el.parentElement?.closest('.panel-host, .modal, .quarter-bar')?.getBoundingClientRect() ?? {
+      left: 0,
+      top: 0,
+      right: innerWidth,
+      bottom: innerHeight,
+    };
+    const t = {
+      left: Math.max(r.left, c.left),
+      top: Math.max(r.top, c.top),
+      right: Math.min(r.right, c.right),
+      bottom: Math.min(r.bottom, c.bottom),
+    };
     if (t.bottom - t.top < 10) return false;
     return [...document.querySelectorAll<HTMLElement>('.coach-ring:not([hidden])')].some((ring) => {
       const b = ring.getBoundingClientRect();

@@ -28,7 +28,7 @@ async function expectInert(p: Page): Promise<void> {
 describe.skipIf(!hasBrowser)('browser game: untrusted text', () => {
   const env = useGameAndBrowser();
 
-  it('shows a custom scenario\'s hostile title and brief as text, and a broken one\'s problems as text', async () => {
+  it("shows a custom scenario's hostile title and brief as text, and a broken one's problems as text", async () => {
     const ctx = await env.browser.newContext({ viewport: { width: 1280, height: 720 } });
     const p = await ctx.newPage();
     const problems = watchConsole(p);
@@ -60,7 +60,10 @@ describe.skipIf(!hasBrowser)('browser game: untrusted text', () => {
   });
 
   it('keeps a 4,000-character scenario title inside the window on the title, game and report screens', async () => {
-    for (const [width, height] of [[1280, 720], [390, 844]] as const) {
+    for (const [width, height] of [
+      [1280, 720],
+      [390, 844],
+    ] as const) {
       const ctx = await env.browser.newContext({ viewport: { width, height } });
       const p = await ctx.newPage();
       const problems = watchConsole(p);
@@ -81,7 +84,11 @@ describe.skipIf(!hasBrowser)('browser game: untrusted text', () => {
       if (width > 600) await expectFits(p, ['#btn-end', '#hdr-runway']);
       await p.click('#btn-lang');
       expect(await wide()).toBeLessThanOrEqual(0);
-      await endQuarter(p, { onReport: async () => { expect(await wide()).toBeLessThanOrEqual(0); } });
+      await endQuarter(p, {
+        onReport: async () => {
+          expect(await wide()).toBeLessThanOrEqual(0);
+        },
+      });
       expect(await wide()).toBeLessThanOrEqual(0);
       expect(problems).toEqual([]);
       await ctx.close();

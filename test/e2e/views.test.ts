@@ -25,7 +25,7 @@ const quarters = (n: number) => (n >= 99 ? 'not burning' : `${n} quarters`);
 describe.skipIf(!hasBrowser)('browser game: one set of numbers from the engine', () => {
   const env = useGameAndBrowser();
 
-  it('shows the forecast\'s runway, expected growth and investors\' view', async () => {
+  it("shows the forecast's runway, expected growth and investors' view", async () => {
     const ctx = await env.browser.newContext({ viewport: { width: 1280, height: 720 } });
     const p = await ctx.newPage();
     const problems = watchConsole(p);
@@ -45,11 +45,15 @@ describe.skipIf(!hasBrowser)('browser game: one set of numbers from the engine',
 
     // The market picker shows each segment's size, growth, price, competitors and regulation.
     await p.click('#g-market-toggle');
-    await expect.poll(() => p.textContent('#d-setMarkets-markets-finance-facts'), WAIT).toContain('900 potential customers (growing 6.3% a quarter)');
+    await expect
+      .poll(() => p.textContent('#d-setMarkets-markets-finance-facts'), WAIT)
+      .toContain('900 potential customers (growing 6.3% a quarter)');
     expect(await p.textContent('#d-setMarkets-markets-finance-facts')).toContain('4 competitors · regulation 70%');
     // A marketing budget shows expected customers and revenue next quarter.
     await p.fill('#d-setMarketing-budget', '150000');
-    await expect.poll(() => p.textContent('#d-setMarketing-preview'), WAIT).toContain('Expected next quarter (if no event fires): customers');
+    await expect
+      .poll(() => p.textContent('#d-setMarketing-preview'), WAIT)
+      .toContain('Expected next quarter (if no event fires): customers');
 
     // Fundraising: an angel round priced at the top of its range, above what investors accept.
     await p.click('#g-funding-toggle');
@@ -61,7 +65,9 @@ describe.skipIf(!hasBrowser)('browser game: one set of numbers from the engine',
     const v = investorView(planned.state, sc, 'angel', 500_000, 6_000_000);
     expect(v.valuation).toBeLessThan(6_000_000);
     const odds = (bp: number) => `${(bp / 100).toFixed(1)}%`;
-    await expect.poll(() => p.textContent('#d-raiseRound-preview'), WAIT).toContain(`Chance at this ask: ${odds(v.oddsBp)}; priced at their valuation: ${odds(v.atValuationBp)}`);
+    await expect
+      .poll(() => p.textContent('#d-raiseRound-preview'), WAIT)
+      .toContain(`Chance at this ask: ${odds(v.oddsBp)}; priced at their valuation: ${odds(v.atValuationBp)}`);
     const text = (await p.textContent('#d-raiseRound-preview')) ?? '';
     expect(text).toContain(`Investors would accept a pre-money valuation of up to $${v.valuation.toLocaleString('en-US')}`);
     expect(text).toContain('Your pre-money is above the');

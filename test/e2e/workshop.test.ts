@@ -27,7 +27,10 @@ async function shootDocument(browser: Browser, origin: string, html: string, nam
   await page.goto(origin + '__print');
   await page.setContent(html, { waitUntil: 'load' });
   await page.emulateMedia({ media: 'print' });
-  await page.evaluate(async () => { await document.fonts.load('16px "Noto Sans SC"', '中文排行榜'); await document.fonts.ready; });
+  await page.evaluate(async () => {
+    await document.fonts.load('16px "Noto Sans SC"', '中文排行榜');
+    await document.fonts.ready;
+  });
   await page.screenshot({ path: screenshotPath(name), fullPage: true });
   expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
   await page.close();
@@ -38,20 +41,49 @@ async function pdfPages(browser: Browser, origin: string, html: string): Promise
   const page = await browser.newPage();
   await page.goto(origin + '__print');
   await page.setContent(html, { waitUntil: 'load' });
-  await page.evaluate(async () => { await document.fonts.ready; });
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+  });
   const pdf = (await page.pdf({ format: 'A4', preferCSSPageSize: true })).toString('latin1');
   await page.close();
   return (pdf.match(/\/Type\s*\/Page[^s]/g) ?? []).length;
 }
 
 /** A class's odd team names: scripts, emoji, bidi, quotes, markup and spreadsheet formulas. */
-const ODD = ['红队', '🚀 Rocket', 'فريق النجاح', '"Quoted" team', '<script>window.__xss=1</script>', '=SUM(A1:A9)', 'Équipe 7', '東京 AI', 'שלום team', "O'Brien & co", 'Team 1', '+cmd'];
+const ODD = [
+  '红队',
+  '🚀 Rocket',
+  'فريق النجاح',
+  '"Quoted" team',
+  '<script>window.__xss=1</script>',
+  '=SUM(A1:A9)',
+  'Équipe 7',
+  '東京 AI',
+  'שלום team',
+  "O'Brien & co",
+  'Team 1',
+  '+cmd',
+];
 
 /** A team's run of the workshop, made in Node (a bot plays; `quarters` cuts it short). */
-function botRun(w: { scenario: import('../../src/engine/index').Scenario; hash: string }, seed: string, code: string, team: string, bot: string): string {
+function botRun(
+  w: { scenario: import('../../src/engine/index').Scenario; hash: string },
+  seed: string,
+  code: string,
+  team: string,
+  bot: string,
+): string {
   const g = playBot(w.scenario, seed, BOTS[bot]!);
   const end = g.state.history[g.state.history.length - 1]!;
-  return exportReplay(buildReplay({ scenario: { id: w.scenario.id, version: w.scenario.version, hash: w.hash }, seed, meta: { workshop: code, team } }, g.log, g.hashes, g.state, end.valuation));
+  return exportReplay(
+    buildReplay(
+      { scenario: { id: w.scenario.id, version: w.scenario.version, hash: w.hash }, seed, meta: { workshop: code, team } },
+      g.log,
+      g.hashes,
+      g.state,
+      end.valuation,
+    ),
+  );
 }
 
 run('workshop in the browser', () => {
@@ -114,53 +146,55 @@ run('workshop in the browser', () => {
     const handedIn: { name: string; text: string }[] = [];
     let earlyAda = '';
     let shareCode = '';
-    await Promise.all(plans.map(async (p, i) => {
-      const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
-      contexts.push(ctx);
-      const page = await ctx.newPage();
-      const problems = watchConsole(page);
-      await page.goto(link);
-      await page.waitForSelector('#ws-team');
-      expect(await page.textContent('#ws-join-scenario')).toBeTruthy();
-      await page.fill('#ws-team', p.team);
-      await page.click('#ws-join');
-      await page.waitForFunction(() => window.__sim?.screen() === 'game');
-      for (let q = 1; q <= 4; q++) {
-        const hdr = await page.textContent('#hdr-team');
-        expect(hdr).toContain(code);
-        expect(hdr).toContain(p.team);
-        expect(await page.textContent('#hdr-quarter')).toContain(`Q${q} / 4`);
-        if (q === 1) expect(await page.evaluate((a) => window.__sim.dispatch(a).ok, p.first)).toBe(true);
-        if (q === 3 && i === 0) await page.screenshot({ path: screenshotPath('workshop-game-en') });
-        await endQuarter(page);
-        if (q === 2) {
-          // The pause: nothing goes on until the instructor's go-ahead code.
-          await page.waitForSelector('#ws-goahead-input');
-          if (i === 0) {
-            // Ada hands in at the pause too; the file is named after the team and the quarter.
-            const early = await downloadText(page, () => page.click('#ws-pause-export'));
-            expect(early.name).toBe('Ada-q02-workshop-intro-seedclass7.replay.json');
-            earlyAda = early.text;
+    await Promise.all(
+      plans.map(async (p, i) => {
+        const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+        contexts.push(ctx);
+        const page = await ctx.newPage();
+        const problems = watchConsole(page);
+        await page.goto(link);
+        await page.waitForSelector('#ws-team');
+        expect(await page.textContent('#ws-join-scenario')).toBeTruthy();
+        await page.fill('#ws-team', p.team);
+        await page.click('#ws-join');
+        await page.waitForFunction(() => window.__sim?.screen() === 'game');
+        for (let q = 1; q <= 4; q++) {
+          const hdr = await page.textContent('#hdr-team');
+          expect(hdr).toContain(code);
+          expect(hdr).toContain(p.team);
+          expect(await page.textContent('#hdr-quarter')).toContain(`Q${q} / 4`);
+          if (q === 1) expect(await page.evaluate((a) => window.__sim.dispatch(a).ok, p.first)).toBe(true);
+          if (q === 3 && i === 0) await page.screenshot({ path: screenshotPath('workshop-game-en') });
+          await endQuarter(page);
+          if (q === 2) {
+            // The pause: nothing goes on until the instructor's go-ahead code.
+            await page.waitForSelector('#ws-goahead-input');
+            if (i === 0) {
+              // Ada hands in at the pause too; the file is named after the team and the quarter.
+              const early = await downloadText(page, () => page.click('#ws-pause-export'));
+              expect(early.name).toBe('Ada-q02-workshop-intro-seedclass7.replay.json');
+              earlyAda = early.text;
+            }
+            if (i === 0) await page.screenshot({ path: screenshotPath('workshop-pause-en') });
+            await page.fill('#ws-goahead-input', 'ZZZZ');
+            await page.click('#ws-goahead-go');
+            await page.waitForSelector('#ws-goahead-error:not(:empty)');
+            await page.fill('#ws-goahead-input', go2.toLowerCase());
+            await page.click('#ws-goahead-go');
+            await page.waitForSelector('#ws-goahead-input', { state: 'detached' });
           }
-          if (i === 0) await page.screenshot({ path: screenshotPath("workshop-pause-en") });
-          await page.fill('#ws-goahead-input', 'ZZZZ');
-          await page.click('#ws-goahead-go');
-          await page.waitForSelector('#ws-goahead-error:not(:empty)');
-          await page.fill('#ws-goahead-input', go2.toLowerCase());
-          await page.click('#ws-goahead-go');
-          await page.waitForSelector('#ws-goahead-input', { state: 'detached' });
         }
-      }
-      await page.waitForFunction(() => window.__sim.screen() === 'over');
-      if (i === 2) {
-        await page.click('#ws-copy-run');
-        shareCode = await page.$eval('#ws-run-code', (t) => (t as HTMLTextAreaElement).value);
-        expect(shareCode).toMatch(/^AIS2\./);
-      } else handedIn[i] = await downloadText(page, () => page.click('#btn-export-replay'));
-      if (i === 0) expect(handedIn[0]!.name).toBe('Ada-q04-workshop-intro-seedclass7.replay.json');
-      expect(await page.evaluate(() => window.__xss)).toBeUndefined();
-      expect(problems).toEqual([]);
-    }));
+        await page.waitForFunction(() => window.__sim.screen() === 'over');
+        if (i === 2) {
+          await page.click('#ws-copy-run');
+          shareCode = await page.$eval('#ws-run-code', (t) => (t as HTMLTextAreaElement).value);
+          expect(shareCode).toMatch(/^AIS2\./);
+        } else handedIn[i] = await downloadText(page, () => page.click('#btn-export-replay'));
+        if (i === 0) expect(handedIn[0]!.name).toBe('Ada-q04-workshop-intro-seedclass7.replay.json');
+        expect(await page.evaluate(() => window.__xss)).toBeUndefined();
+        expect(problems).toEqual([]);
+      }),
+    );
 
     // A tampered run (a decision edited) and a run of another seed (made here in Node).
     const tampered = handedIn[1]!.text.replace('"budget":60000', '"budget":70000');
@@ -172,7 +206,19 @@ run('workshop in the browser', () => {
     if (!w.ok) throw new Error(w.problem.message);
     const r = playBot(w.scenario, 'class8', BOTS.balanced!);
     const last = r.state.history[r.state.history.length - 1]!;
-    const foreign = exportReplay(buildReplay({ scenario: { id: scenario.id, version: scenario.version, hash: w.hash }, seed: 'class8', meta: { workshop: encodeWorkshop(other), team: 'Dee' } }, r.log, r.hashes, r.state, last.valuation));
+    const foreign = exportReplay(
+      buildReplay(
+        {
+          scenario: { id: scenario.id, version: scenario.version, hash: w.hash },
+          seed: 'class8',
+          meta: { workshop: encodeWorkshop(other), team: 'Dee' },
+        },
+        r.log,
+        r.hashes,
+        r.state,
+        last.valuation,
+      ),
+    );
 
     // ---- the debrief
     await ipage.click('#ws-open-debrief');
@@ -193,12 +239,19 @@ run('workshop in the browser', () => {
     await ipage.waitForFunction(() => document.querySelectorAll('#ws-leaderboard tbody tr').length === 3);
     const teams = await ipage.$$eval('#ws-leaderboard tbody tr', (rows) => rows.map((r) => r.getAttribute('data-team')));
     expect([...teams].sort()).toEqual(plans.map((p) => p.team).sort());
-    const flags = await ipage.$$eval('#ws-flagged li', (li) => li.map((x) => [x.getAttribute('data-file'), x.getAttribute('data-code'), x.textContent ?? '']));
-    expect(flags.map((f) => [f[0], f[1]])).toEqual([['bo-tampered.json', 'tampered'], ['dee-seed8.json', 'otherSeed']]);
+    const flags = await ipage.$$eval('#ws-flagged li', (li) =>
+      li.map((x) => [x.getAttribute('data-file'), x.getAttribute('data-code'), x.textContent ?? '']),
+    );
+    expect(flags.map((f) => [f[0], f[1]])).toEqual([
+      ['bo-tampered.json', 'tampered'],
+      ['dee-seed8.json', 'otherSeed'],
+    ]);
     expect(flags[0]![2]).toMatch(/quarter 1/);
     expect(flags[1]![2]).toContain('"class8"');
     // Ada handed in twice (at the pause and at the end): ranked once, the earlier file noted, not flagged.
-    expect(await ipage.$$eval('#ws-notes li', (li) => li.map((x) => [x.getAttribute('data-file'), x.getAttribute('data-by')]))).toEqual([['ada-q2.json', 'ada.json']]);
+    expect(await ipage.$$eval('#ws-notes li', (li) => li.map((x) => [x.getAttribute('data-file'), x.getAttribute('data-by')]))).toEqual([
+      ['ada-q2.json', 'ada.json'],
+    ]);
     const csv = await downloadText(ipage, () => ipage.click('#ws-csv'));
     const rows = csv.text.split('\r\n').filter(Boolean);
     expect(rows.length).toBe(1 + 3 * 4);
@@ -209,20 +262,41 @@ run('workshop in the browser', () => {
     await shootDocument(browser, server.url, report, 'workshop-report-en');
     // The same debrief in Chinese (the report follows the page's language).
     await ipage.click('#ws-lang');
-    await ipage.waitForFunction(() => (document.querySelector('[data-testid="ws-report"]') as HTMLIFrameElement | null)?.srcdoc.includes('排行榜'));
-    await shootDocument(browser, server.url, await ipage.$eval('[data-testid="ws-report"]', (f) => (f as HTMLIFrameElement).srcdoc), 'workshop-report-zh');
+    await ipage.waitForFunction(() =>
+      (document.querySelector('[data-testid="ws-report"]') as HTMLIFrameElement | null)?.srcdoc.includes('排行榜'),
+    );
+    await shootDocument(
+      browser,
+      server.url,
+      await ipage.$eval('[data-testid="ws-report"]', (f) => (f as HTMLIFrameElement).srcdoc),
+      'workshop-report-zh',
+    );
     expect(await ipage.evaluate(() => window.__xss)).toBeUndefined();
     expect(iproblems).toEqual([]);
 
     // Eight more teams at once (made here in Node): verified in parallel workers, ranked with the rest.
     const world = workshopWorld(dec.settings, scenario, hash);
     if (!world.ok) throw new Error(world.problem.message);
-    const more = ['balanced', 'focused', 'scattered', 'random'].flatMap((bot, k) => [0, 1].map((j) => {
-      const g = playBot(world.scenario, 'class7', BOTS[bot]!);
-      const end = g.state.history[g.state.history.length - 1]!;
-      const text = exportReplay(buildReplay({ scenario: { id: scenario.id, version: scenario.version, hash: world.hash }, seed: 'class7', meta: { workshop: code, team: `Bot ${k}${j}` } }, g.log, g.hashes, g.state, end.valuation));
-      return { name: `bot-${k}${j}.json`, mimeType: 'application/json', buffer: Buffer.from(text) };
-    }));
+    const more = ['balanced', 'focused', 'scattered', 'random'].flatMap((bot, k) =>
+      [0, 1].map((j) => {
+        const g = playBot(world.scenario, 'class7', BOTS[bot]!);
+        const end = g.state.history[g.state.history.length - 1]!;
+        const text = exportReplay(
+          buildReplay(
+            {
+              scenario: { id: scenario.id, version: scenario.version, hash: world.hash },
+              seed: 'class7',
+              meta: { workshop: code, team: `Bot ${k}${j}` },
+            },
+            g.log,
+            g.hashes,
+            g.state,
+            end.valuation,
+          ),
+        );
+        return { name: `bot-${k}${j}.json`, mimeType: 'application/json', buffer: Buffer.from(text) };
+      }),
+    );
     await ipage.setInputFiles('#ws-files', more);
     await ipage.waitForFunction(() => document.querySelectorAll('#ws-leaderboard tbody tr').length === 11);
     expect(await ipage.$$eval('#ws-flagged li', (li) => li.length)).toBe(2);
@@ -238,7 +312,15 @@ run('workshop in the browser', () => {
 
   it('a re-opened join link resumes the team (Continue is focused; a near-duplicate name is warned); a reload focuses Continue', async () => {
     const { scenario, hash } = readScenario('workshop-intro');
-    const settings = { scenarioId: 'workshop-intro', scenarioHash: hash.slice(0, 5), seed: 'lost1', quarters: 4, groups: ['team', 'market', 'funding'] as ('team' | 'market' | 'funding')[], lang: 'en' as const, pauses: [] };
+    const settings = {
+      scenarioId: 'workshop-intro',
+      scenarioHash: hash.slice(0, 5),
+      seed: 'lost1',
+      quarters: 4,
+      groups: ['team', 'market', 'funding'] as ('team' | 'market' | 'funding')[],
+      lang: 'en' as const,
+      pauses: [],
+    };
     const code = encodeWorkshop(settings);
     expect(workshopWorld(settings, scenario, hash).ok).toBe(true);
     const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -288,14 +370,26 @@ run('workshop in the browser', () => {
 
   it('the debrief of 60 files shows the leaderboard in the first screen (1280×720), keeps it across a reload, and has a projector view', async () => {
     const { scenario, hash } = readScenario('workshop-intro');
-    const settings = { scenarioId: 'workshop-intro', scenarioHash: hash.slice(0, 5), seed: 'class60', quarters: 4, groups: ['team', 'market', 'funding'] as ('team' | 'market' | 'funding')[], lang: 'en' as const, pauses: [] };
+    const settings = {
+      scenarioId: 'workshop-intro',
+      scenarioHash: hash.slice(0, 5),
+      seed: 'class60',
+      quarters: 4,
+      groups: ['team', 'market', 'funding'] as ('team' | 'market' | 'funding')[],
+      lang: 'en' as const,
+      pauses: [],
+    };
     const code = encodeWorkshop(settings);
     const w = workshopWorld(settings, scenario, hash);
     if (!w.ok) throw new Error(w.problem.message);
     const bots = ['balanced', 'focused', 'scattered', 'random'];
     const files = Array.from({ length: 60 }, (_, i) => {
       const team = i < ODD.length ? ODD[i]! : `Team ${i + 1}`;
-      return { name: `run-${String(i + 1).padStart(2, '0')}.json`, mimeType: 'application/json', buffer: Buffer.from(botRun({ scenario: w.scenario, hash: w.hash }, 'class60', code, team, bots[i % bots.length]!)) };
+      return {
+        name: `run-${String(i + 1).padStart(2, '0')}.json`,
+        mimeType: 'application/json',
+        buffer: Buffer.from(botRun({ scenario: w.scenario, hash: w.hash }, 'class60', code, team, bots[i % bots.length]!)),
+      };
     });
     const ctx = await browser.newContext({ viewport: { width: 1280, height: 720 }, acceptDownloads: true });
     contexts.push(ctx);
@@ -305,18 +399,28 @@ run('workshop in the browser', () => {
     await page.waitForSelector('#ws-files');
     await page.setInputFiles('#ws-files', files);
     await page.waitForFunction(() => document.querySelectorAll('#ws-leaderboard tbody tr').length === 60, undefined, { timeout: 60_000 });
-    const box = (await page.$eval('#ws-leaderboard', (t) => { const r = t.getBoundingClientRect(); const first = t.querySelector('tbody tr')!.getBoundingClientRect(); return { top: r.top, firstBottom: first.bottom }; }));
+    const box = await page.$eval('#ws-leaderboard', (t) => {
+      const r = t.getBoundingClientRect();
+      const first = t.querySelector('tbody tr')!.getBoundingClientRect();
+      return { top: r.top, firstBottom: first.bottom };
+    });
     expect(box.top).toBeLessThan(720);
     expect(box.firstBottom).toBeLessThan(720);
-    expect(await page.$$eval('#ws-leaderboard tbody tr', (rows) => rows.filter((r) => r.getBoundingClientRect().bottom <= 720).length)).toBeGreaterThanOrEqual(8);
+    expect(
+      await page.$$eval('#ws-leaderboard tbody tr', (rows) => rows.filter((r) => r.getBoundingClientRect().bottom <= 720).length),
+    ).toBeGreaterThanOrEqual(8);
     // Names are isolated (an Arabic name does not reorder its row) and rendered as text.
     expect(await page.$eval('#ws-leaderboard tr[data-team="فريق النجاح"] .ws-team-name bdi', (b) => b.textContent)).toBe('فريق النجاح');
     expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
-    expect(await page.$$eval('#ws-leaderboard thead th', (th) => th.map((x) => x.textContent))).toEqual(expect.arrayContaining(['Valuation', 'Survived']));
+    expect(await page.$$eval('#ws-leaderboard thead th', (th) => th.map((x) => x.textContent))).toEqual(
+      expect.arrayContaining(['Valuation', 'Survived']),
+    );
     await page.screenshot({ path: screenshotPath('workshop-debrief-60-en') });
     // One team highlighted in the charts, the others grey.
     await page.selectOption('#ws-highlight', '2');
-    await page.waitForFunction(() => (document.querySelector('[data-testid="ws-report"]') as HTMLIFrameElement | null)?.srcdoc.includes('data-highlight="2"'));
+    await page.waitForFunction(() =>
+      (document.querySelector('[data-testid="ws-report"]') as HTMLIFrameElement | null)?.srcdoc.includes('data-highlight="2"'),
+    );
     const report = await page.$eval('[data-testid="ws-report"]', (f) => (f as HTMLIFrameElement).srcdoc);
     expect((report.match(/data-highlight="/g) ?? []).length).toBe(4);
     expect(report).toContain('class="events grid"');
@@ -337,7 +441,9 @@ run('workshop in the browser', () => {
     await page.reload();
     await page.waitForFunction(() => document.querySelectorAll('#ws-leaderboard tbody tr').length === 60, undefined, { timeout: 60_000 });
     expect(await page.textContent('#ws-restored')).toContain('60 runs');
-    page.once('dialog', (d) => { void d.accept(); });
+    page.once('dialog', (d) => {
+      void d.accept();
+    });
     await page.click('#ws-files-box > summary');
     await page.click('#ws-clear');
     await page.waitForSelector('#ws-leaderboard', { state: 'detached' });

@@ -37,7 +37,9 @@ export async function run(print: (s: string) => void): Promise<void> {
       await pool.exec(cells(small));
       const rate = (4 * small) / ((performance.now() - ready) / 1000);
       if (n === 1) one = rate;
-      print(`  ${n} worker${n > 1 ? 's' : ' '}: ${rate.toFixed(0)} games/s${n > 1 && one ? ` (${(rate / one).toFixed(2)}× one worker, ${((rate / one / n) * 100).toFixed(0)}% efficiency)` : ''}; start-up ${((ready - t0) / 1000).toFixed(2)} s`);
+      print(
+        `  ${n} worker${n > 1 ? 's' : ' '}: ${rate.toFixed(0)} games/s${n > 1 && one ? ` (${(rate / one).toFixed(2)}× one worker, ${((rate / one / n) * 100).toFixed(0)}% efficiency)` : ''}; start-up ${((ready - t0) / 1000).toFixed(2)} s`,
+      );
     } finally {
       await pool.close();
     }
@@ -50,7 +52,9 @@ export async function run(print: (s: string) => void): Promise<void> {
     const res = await pool.exec(cells(target));
     const s = (performance.now() - t0) / 1000;
     const games = res.reduce((n, g) => n + g.length, 0);
-    print(`  ${target.toLocaleString('en')} games × 4 bots of classic on ${cores} workers: ${s.toFixed(1)} s including start-up (${(games / s).toFixed(0)} games/s; target < 30 s on 2 cores)`);
+    print(
+      `  ${target.toLocaleString('en')} games × 4 bots of classic on ${cores} workers: ${s.toFixed(1)} s including start-up (${(games / s).toFixed(0)} games/s; target < 30 s on 2 cores)`,
+    );
   } finally {
     await pool.close();
   }

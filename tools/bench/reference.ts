@@ -31,7 +31,9 @@ function canonicalJsonV1(value: unknown): string {
     case 'object': {
       if (Array.isArray(value)) return '[' + value.map(canonicalJsonV1).join(',') + ']';
       const obj = value as Record<string, unknown>;
-      const keys = Object.keys(obj).filter((k) => obj[k] !== undefined).sort(byCodeUnit);
+      const keys = Object.keys(obj)
+        .filter((k) => obj[k] !== undefined)
+        .sort(byCodeUnit);
       return '{' + keys.map((k) => JSON.stringify(k) + ':' + canonicalJsonV1(obj[k])).join(',') + '}';
     }
     default:
@@ -41,8 +43,19 @@ function canonicalJsonV1(value: unknown): string {
 
 /** The format-1 state hash: SHA-256 of the state's canonical JSON. */
 export const hashStateV1 = (s: State): string => sha256Hex(canonicalJsonV1(s));
-const genesisLinkV1 = (h: ReplayHeader): string => sha256Hex(canonicalJsonV1({ format: h.format, formatVersion: h.formatVersion, engineVersion: h.engineVersion, scenario: h.scenario, seed: h.seed, meta: h.meta }));
-const nextLinkV1 = (prev: string, d: readonly Action[], stateHash: string): string => sha256Hex(prev + '|' + canonicalJsonV1(d) + '|' + stateHash);
+const genesisLinkV1 = (h: ReplayHeader): string =>
+  sha256Hex(
+    canonicalJsonV1({
+      format: h.format,
+      formatVersion: h.formatVersion,
+      engineVersion: h.engineVersion,
+      scenario: h.scenario,
+      seed: h.seed,
+      meta: h.meta,
+    }),
+  );
+const nextLinkV1 = (prev: string, d: readonly Action[], stateHash: string): string =>
+  sha256Hex(prev + '|' + canonicalJsonV1(d) + '|' + stateHash);
 
 /** Format 1's buildReplay: every link computed from the header, the final state hashed. */
 function buildReplayV1(header: ReplayHeader, log: readonly Action[][], hashes: readonly string[], final: State, valuation: number): Replay {
@@ -51,7 +64,18 @@ function buildReplayV1(header: ReplayHeader, log: readonly Action[][], hashes: r
     link = nextLinkV1(link, d, hashes[i]!);
     return { d: [...d], link };
   });
-  return { ...header, quarters, result: { outcome: final.status, quarters: final.quarter, cash: final.cash, valuation, founderBp: founderBp(final), finalHash: hashStateV1(final) } };
+  return {
+    ...header,
+    quarters,
+    result: {
+      outcome: final.status,
+      quarters: final.quarter,
+      cash: final.cash,
+      valuation,
+      founderBp: founderBp(final),
+      finalHash: hashStateV1(final),
+    },
+  };
 }
 
 /** A replay chained as format 1 chained it (state hashes from hashStateV1), for verifyV1. */
@@ -60,8 +84,21 @@ export function rechainV1(r: Replay, sc: Scenario): Replay {
   const f = replay(sc, r.seed, log);
   if (!f.ok) throw new Error('rechainV1: the replay does not replay');
   // The header says this build's versions, so that reading it costs what reading a real file does.
-  const header: ReplayHeader = { format: REPLAY_FORMAT, formatVersion: REPLAY_FORMAT_VERSION, engineVersion: ENGINE_VERSION, scenario: r.scenario, seed: r.seed, meta: r.meta };
-  return buildReplayV1(header, log, f.quarters.map((q) => hashStateV1(q.state)), f.state, r.result.valuation);
+  const header: ReplayHeader = {
+    format: REPLAY_FORMAT,
+    formatVersion: REPLAY_FORMAT_VERSION,
+    engineVersion: ENGINE_VERSION,
+    scenario: r.scenario,
+    seed: r.seed,
+    meta: r.meta,
+  };
+  return buildReplayV1(
+    header,
+    log,
+    f.quarters.map((q) => hashStateV1(q.state)),
+    f.state,
+    r.result.valuation,
+  );
 }
 
 /** Format 1's verifyReplay (no memo): the verified replay, with the state after the last quarter. */
@@ -116,11 +153,26 @@ export function debriefV1(ctx: DebriefContext, runs: readonly RunInput[]): numbe
     }
     const team = r.claim.meta.team ?? '';
     const last = v.replay.quarters[v.replay.quarters.length - 1];
-    return { kind: 'verified', team: {
-      index, label: run.label, team, rank: 0, score: scoreRun(s, ctx.scenario), outcome: s.status, quartersPlayed: s.history.length,
-      finished: s.status !== 'playing', kpis: s.history, decisions: log, checks, finalHash: v.replay.result.finalHash, key: teamKey(team), link: last ? last.link : '',
-      standing: s.status === 'playing' ? 'unfinished' : 'ranked',
-    } };
+    return {
+      kind: 'verified',
+      team: {
+        index,
+        label: run.label,
+        team,
+        rank: 0,
+        score: scoreRun(s, ctx.scenario),
+        outcome: s.status,
+        quartersPlayed: s.history.length,
+        finished: s.status !== 'playing',
+        kpis: s.history,
+        decisions: log,
+        checks,
+        finalHash: v.replay.result.finalHash,
+        key: teamKey(team),
+        link: last ? last.link : '',
+        standing: s.status === 'playing' ? 'unfinished' : 'ranked',
+      },
+    };
   });
   return assembleDebrief(ctx, outcomes).ranked.length;
 }

@@ -23,24 +23,69 @@ const TEAMS = 60;
  *  2026-12-02 07:30 UTC on this machine (2 cores, AMD EPYC, node v20.20.2, load average 1.8):
  *  the page's own figure and the wall time from the drop to the leaderboard on screen; and the
  *  bundled one-thread debrief (median of 5) in the same Chromium. */
-const BEFORE = { pageMs: 1904, dropToLeaderboardMs: 2260, oneThreadMs: 569, date: '2026-12-02', machine: '2-core AMD EPYC, load 1.8' } as const;
+const BEFORE = {
+  pageMs: 1904,
+  dropToLeaderboardMs: 2260,
+  oneThreadMs: 569,
+  date: '2026-12-02',
+  machine: '2-core AMD EPYC, load 1.8',
+} as const;
 
 /** A class of `n` teams on one workshop: the balanced and focused bots, each team nudging its
  *  content-marketing budget so no two runs are alike. Returns the code, the scenario text, the runs. */
-function makeClass(n: number): { code: string; scenarioText: string; runs: { label: string; text: string }[]; runsV1: { label: string; text: string }[]; quarters: number } {
+function makeClass(n: number): {
+  code: string;
+  scenarioText: string;
+  runs: { label: string; text: string }[];
+  runsV1: { label: string; text: string }[];
+  quarters: number;
+} {
   const { scenario, hash, text } = readScenario('classic');
-  const code = encodeWorkshop({ scenarioId: scenario.id, scenarioHash: hash.slice(0, 5), seed: 'bench', quarters: scenario.quarters.v, groups: [...GROUPS], lang: 'en', pauses: [] });
-  const w = workshopWorld({ scenarioId: scenario.id, scenarioHash: hash.slice(0, 5), seed: 'bench', quarters: scenario.quarters.v, groups: [...GROUPS], lang: 'en', pauses: [] }, scenario, hash);
+  const code = encodeWorkshop({
+    scenarioId: scenario.id,
+    scenarioHash: hash.slice(0, 5),
+    seed: 'bench',
+    quarters: scenario.quarters.v,
+    groups: [...GROUPS],
+    lang: 'en',
+    pauses: [],
+  });
+  const w = workshopWorld(
+    {
+      scenarioId: scenario.id,
+      scenarioHash: hash.slice(0, 5),
+      seed: 'bench',
+      quarters: scenario.quarters.v,
+      groups: [...GROUPS],
+      lang: 'en',
+      pauses: [],
+    },
+    scenario,
+    hash,
+  );
   if (!w.ok) throw new Error(w.problem.message);
   const runs: { label: string; text: string }[] = [];
   const runsV1: { label: string; text: string }[] = [];
   let quarters = 0;
   for (let i = 0; i < n; i++) {
     const inner = BOTS[i % 2 ? 'focused' : 'balanced']!;
-    const bot: Bot = (s, sc) => [...inner(s, sc), ...(s.quarter === 0 ? [{ type: 'setMarketing', channel: 'content', budget: 1000 * (i + 1) } as Action] : [])];
+    const bot: Bot = (s, sc) => [
+      ...inner(s, sc),
+      ...(s.quarter === 0 ? [{ type: 'setMarketing', channel: 'content', budget: 1000 * (i + 1) } as Action] : []),
+    ];
     const r = playBot(w.scenario, 'bench', bot);
     const last = r.state.history[r.state.history.length - 1];
-    const rep = buildReplay({ scenario: { id: scenario.id, version: scenario.version, hash: w.hash }, seed: 'bench', meta: { workshop: code, team: `Team ${i + 1}` } }, r.log, r.hashes, r.state, last ? last.valuation : 0);
+    const rep = buildReplay(
+      {
+        scenario: { id: scenario.id, version: scenario.version, hash: w.hash },
+        seed: 'bench',
+        meta: { workshop: code, team: `Team ${i + 1}` },
+      },
+      r.log,
+      r.hashes,
+      r.state,
+      last ? last.valuation : 0,
+    );
     runs.push({ label: `team-${i + 1}.json`, text: exportReplay(rep) });
     runsV1.push({ label: `team-${i + 1}.json`, text: exportReplay(rechainV1(rep, w.scenario)) });
     quarters += r.state.history.length;
@@ -55,7 +100,10 @@ function median(xs: number[]): number {
 
 export async function run(print: (s: string) => void): Promise<void> {
   const cls = makeClass(TEAMS);
-  const times: number[] = [], reportTimes: number[] = [], cpu: number[] = [], cpuV1: number[] = [];
+  const times: number[] = [],
+    reportTimes: number[] = [],
+    cpu: number[] = [],
+    cpuV1: number[] = [];
   let ranked = 0;
   const p = prepareDebrief(cls.code, cls.scenarioText);
   if (!p.ok) throw new Error(p.problem.message);
@@ -77,9 +125,15 @@ export async function run(print: (s: string) => void): Promise<void> {
     ranked = r.debrief.ranked.length;
   }
   print(`  class: ${TEAMS} runs, ${cls.quarters} quarters in all (${(cls.quarters / TEAMS).toFixed(1)} per run); ${ranked} verified`);
-  print(`  node:     verify + rank + event table ${median(times).toFixed(0)} ms wall, ${median(cpu).toFixed(0)} ms CPU; report (HTML + SVG charts) + CSV ${median(reportTimes).toFixed(0)} ms (median of 5)`);
-  print(`  node, format 1's debrief (canonical-JSON state hash, every run folded twice), this run: ${median(cpuV1).toFixed(0)} ms CPU; now ${(median(cpu) / median(cpuV1)).toFixed(2)}× of it`);
-  print(`  (load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores: wall times grow with other work on the machine; CPU time much less)`);
+  print(
+    `  node:     verify + rank + event table ${median(times).toFixed(0)} ms wall, ${median(cpu).toFixed(0)} ms CPU; report (HTML + SVG charts) + CSV ${median(reportTimes).toFixed(0)} ms (median of 5)`,
+  );
+  print(
+    `  node, format 1's debrief (canonical-JSON state hash, every run folded twice), this run: ${median(cpuV1).toFixed(0)} ms CPU; now ${(median(cpu) / median(cpuV1)).toFixed(2)}× of it`,
+  );
+  print(
+    `  (load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores: wall times grow with other work on the machine; CPU time much less)`,
+  );
   const browser = await inBrowser(cls).catch((e: Error) => `skipped (${e.message.split('\n')[0]})`);
   print(`  chromium, one thread (src/workshop bundled): ${browser}`);
   const page = await inGamePage(cls).catch((e: Error) => [`skipped (${e.message.split('\n')[0]})`]);
@@ -90,10 +144,13 @@ export async function run(print: (s: string) => void): Promise<void> {
 /** The same work in headless Chromium: src/workshop bundled for the browser, timed in the page. */
 async function inBrowser(cls: ReturnType<typeof makeClass>): Promise<string> {
   if (!hasChromium()) return `skipped (${CHROMIUM} is absent)`;
-  const { page, close } = await pageWithBundle("import { debrief, reportHtml, debriefCsv } from './src/workshop/index'; (globalThis as any).W = { debrief, reportHtml, debriefCsv };");
+  const { page, close } = await pageWithBundle(
+    "import { debrief, reportHtml, debriefCsv } from './src/workshop/index'; (globalThis as any).W = { debrief, reportHtml, debriefCsv };",
+  );
   try {
     const ms = await page.evaluate((c) => {
-      const W = (globalThis as unknown as { W: { debrief: typeof debrief; reportHtml: typeof reportHtml; debriefCsv: typeof debriefCsv } }).W;
+      const W = (globalThis as unknown as { W: { debrief: typeof debrief; reportHtml: typeof reportHtml; debriefCsv: typeof debriefCsv } })
+        .W;
       const all: number[] = [];
       for (let k = 0; k < 5; k++) {
         const t0 = performance.now();
@@ -136,8 +193,13 @@ async function inGamePage(cls: ReturnType<typeof makeClass>): Promise<string[]> 
       await page.waitForSelector('#ws-files');
       if (waitReady) await page.waitForSelector('#ws-debrief-page[data-ready]', { timeout: 60_000 });
       const t0 = performance.now();
-      await page.setInputFiles('#ws-files', cls.runs.map((r) => ({ name: r.label, mimeType: 'application/json', buffer: Buffer.from(r.text) })));
-      await page.waitForFunction((n) => document.querySelectorAll('#ws-leaderboard tbody tr').length === n, cls.runs.length, { timeout: 60_000 });
+      await page.setInputFiles(
+        '#ws-files',
+        cls.runs.map((r) => ({ name: r.label, mimeType: 'application/json', buffer: Buffer.from(r.text) })),
+      );
+      await page.waitForFunction((n) => document.querySelectorAll('#ws-leaderboard tbody tr').length === n, cls.runs.length, {
+        timeout: 60_000,
+      });
       const wall = performance.now() - t0;
       const ms = Number(await page.getAttribute('#ws-summary', 'data-ms'));
       const workers = Number(await page.getAttribute('#ws-summary', 'data-workers'));

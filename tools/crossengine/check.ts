@@ -54,18 +54,32 @@ export async function crossEngineCheck(opts: CheckOptions = {}): Promise<CheckRe
   const quick = { ...picked, jobs: picked.jobs.map((j, i) => (i < corpus.golden ? j : { ...j, preimages: true })) };
   const seedOf = new Map(quick.jobs.map((j) => [j.id, j.seed]));
   const failed: Mismatch[] = [];
-  const outcomes: EngineOutcome[] = await Promise.all(want.map((e) => runEngine(e, e === 'quickjs' ? quick : corpus.input, bundle, variant).catch((err: unknown): EngineOutcome => {
-    // A crash is a failure, not a skip: the engine is present but could not play the corpus.
-    failed.push({ engine: e, id: '*', quarter: 0, detail: `engine failed: ${err instanceof Error ? err.message : String(err)}` });
-    return { engine: e, ran: true, results: [], ms: 0, version: 'failed' };
-  })));
+  const outcomes: EngineOutcome[] = await Promise.all(
+    want.map((e) =>
+      runEngine(e, e === 'quickjs' ? quick : corpus.input, bundle, variant).catch((err: unknown): EngineOutcome => {
+        // A crash is a failure, not a skip: the engine is present but could not play the corpus.
+        failed.push({ engine: e, id: '*', quarter: 0, detail: `engine failed: ${err instanceof Error ? err.message : String(err)}` });
+        return { engine: e, ran: true, results: [], ms: 0, version: 'failed' };
+      }),
+    ),
+  );
   const ref = outcomes.find((o) => o.engine === 'node');
   if (!ref || !ref.ran) throw new Error(`the reference engine (node) did not run: ${ref && !ref.ran ? ref.reason : 'missing'}`);
   const report: CheckReport = {
-    engines: [], skipped: [], runs: ref.results.length, perEngine: {}, mismatches: 0, mismatchList: [],
+    engines: [],
+    skipped: [],
+    runs: ref.results.length,
+    perEngine: {},
+    mismatches: 0,
+    mismatchList: [],
     errors: ref.results.filter((r) => r.error).map((r) => `${r.id}: ${r.error}`),
-    scenarios: corpus.scenarios, refusedScenarios: corpus.refused, staleGolden: corpus.stale, variants: corpus.variants, golden: corpus.golden,
-    quarters: ref.results.reduce((n, r) => n + r.chain.length, 0), ms: 0,
+    scenarios: corpus.scenarios,
+    refusedScenarios: corpus.refused,
+    staleGolden: corpus.stale,
+    variants: corpus.variants,
+    golden: corpus.golden,
+    quarters: ref.results.reduce((n, r) => n + r.chain.length, 0),
+    ms: 0,
   };
   report.mismatchList.push(...failed);
   for (const o of outcomes) {
@@ -78,7 +92,12 @@ export async function crossEngineCheck(opts: CheckOptions = {}): Promise<CheckRe
     report.perEngine[o.engine] = { runs: o.results.length, ms: o.ms, version: o.version };
     if (o.engine === 'node' || o.version === 'failed') continue;
     if (o.results.length !== (o.engine === 'quickjs' ? quick : corpus.input).jobs.length) {
-      report.mismatchList.push({ engine: o.engine, id: '*', quarter: 0, detail: `returned ${o.results.length} results for ${(o.engine === 'quickjs' ? quick : corpus.input).jobs.length} jobs` });
+      report.mismatchList.push({
+        engine: o.engine,
+        id: '*',
+        quarter: 0,
+        detail: `returned ${o.results.length} results for ${(o.engine === 'quickjs' ? quick : corpus.input).jobs.length} jobs`,
+      });
     }
     report.mismatchList.push(...compareResults(o.engine, ref.results, o.results));
   }

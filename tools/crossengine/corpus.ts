@@ -21,7 +21,14 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const ROUND_POTENTIAL = [1000, 2000, 5000, 10000, 20000, 50000, 100000, 1000000];
 const ROUND_GROWTH_BP = [500, 1000, 1500, 2000, 2500, 3000, -1000, 0];
 
-export interface Corpus { input: JobInput; scenarios: string[]; variants: string[]; golden: number; refused: string[]; stale: string[] }
+export interface Corpus {
+  input: JobInput;
+  scenarios: string[];
+  variants: string[];
+  golden: number;
+  refused: string[];
+  stale: string[];
+}
 
 type Obj = Record<string, unknown>;
 const isObj = (x: unknown): x is Obj => x !== null && typeof x === 'object' && !Array.isArray(x);
@@ -32,12 +39,14 @@ function roundVariant(text: string, k: number): string | null {
   if (!parsed.ok || !isObj(parsed.value) || !isObj(parsed.value.markets)) return null;
   const doc = parsed.value;
   const markets = doc.markets as Obj;
-  Object.keys(markets).sort().forEach((id, i) => {
-    const m = markets[id];
-    if (!isObj(m) || !isObj(m.potential) || !isObj(m.growthBp)) return;
-    m.potential.v = ROUND_POTENTIAL[(k * 3 + i) % ROUND_POTENTIAL.length]!;
-    m.growthBp.v = ROUND_GROWTH_BP[(k * 5 + i) % ROUND_GROWTH_BP.length]!;
-  });
+  Object.keys(markets)
+    .sort()
+    .forEach((id, i) => {
+      const m = markets[id];
+      if (!isObj(m) || !isObj(m.potential) || !isObj(m.growthBp)) return;
+      m.potential.v = ROUND_POTENTIAL[(k * 3 + i) % ROUND_POTENTIAL.length]!;
+      m.growthBp.v = ROUND_GROWTH_BP[(k * 5 + i) % ROUND_GROWTH_BP.length]!;
+    });
   if (typeof doc.id === 'string') doc.id = `${doc.id}Round${k}`.slice(0, 32);
   return JSON.stringify(doc);
 }
@@ -47,7 +56,9 @@ function roundVariant(text: string, k: number): string | null {
 function shipped(): Record<string, string> {
   const dir = join(ROOT, 'scenarios');
   const out: Record<string, string> = {};
-  for (const f of readdirSync(dir).filter((x) => x.endsWith('.json')).sort()) {
+  for (const f of readdirSync(dir)
+    .filter((x) => x.endsWith('.json'))
+    .sort()) {
     const text = readFileSync(join(dir, f), 'utf8');
     const l = loadScenarioAt(text, join(dir, f));
     out[f.slice(0, -5)] = l.ok ? standaloneText(l, text) : text;
@@ -78,15 +89,26 @@ function goldenJobs(known: Record<string, string>, stale: string[], all: Record<
     const l = loadScenario(known[key]!);
     if (l.ok) loaded.set(l.scenario.id, { key, scenario: l.scenario, hash: l.hash });
   }
-  for (const f of readdirSync(dir).filter((x) => x.endsWith('.json')).sort()) {
+  for (const f of readdirSync(dir)
+    .filter((x) => x.endsWith('.json'))
+    .sort()) {
     const imp = importReplay(readFileSync(join(dir, f), 'utf8'));
-    if (!imp.ok) { stale.push(`${f}: ${imp.error.message}`); continue; }
+    if (!imp.ok) {
+      stale.push(`${f}: ${imp.error.message}`);
+      continue;
+    }
     const r = imp.replay;
     const base = loaded.get(r.scenario.id);
-    if (!base) { stale.push(`${f}: no scenario ${r.scenario.id}`); continue; }
+    if (!base) {
+      stale.push(`${f}: no scenario ${r.scenario.id}`);
+      continue;
+    }
     const world = worldFor(r.meta.workshop, base.scenario, base.hash);
     const v = verifyReplay(r, world);
-    if (v.status !== 'verified') { stale.push(`${f}: ${v.problem.message}`); continue; }
+    if (v.status !== 'verified') {
+      stale.push(`${f}: ${v.problem.message}`);
+      continue;
+    }
     let key = base.key;
     if (world.scenario !== base.scenario) {
       key = `${base.key}@workshop:${r.meta.workshop}`;

@@ -14,7 +14,10 @@ import type { JobInput, JobResult } from './runner';
 export const ENGINES = ['node', 'jsc', 'chromium', 'quickjs'] as const;
 export type EngineName = (typeof ENGINES)[number];
 export const ENGINE_LABEL: Record<EngineName, string> = {
-  node: 'Node (V8)', jsc: 'bun (JavaScriptCore)', chromium: 'headless Chromium (V8)', quickjs: 'QuickJS (wasm interpreter)',
+  node: 'Node (V8)',
+  jsc: 'bun (JavaScriptCore)',
+  chromium: 'headless Chromium (V8)',
+  quickjs: 'QuickJS (wasm interpreter)',
 };
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -34,11 +37,19 @@ export function bunUnavailable(path = BUN): Promise<string | null> {
   let p = bunProbes.get(path);
   if (!p) {
     p = new Promise((res) => {
-      if (!existsSync(path)) { res(`bun not found at ${path} (npm install puts it there)`); return; }
+      if (!existsSync(path)) {
+        res(`bun not found at ${path} (npm install puts it there)`);
+        return;
+      }
       execFile(path, ['--version'], { timeout: 30_000, encoding: 'utf8' }, (err, stdout, stderr) => {
-        if (!err && /^\d+\.\d+/.test(stdout.trim())) { res(null); return; }
+        if (!err && /^\d+\.\d+/.test(stdout.trim())) {
+          res(null);
+          return;
+        }
         const said = (stderr || stdout || (err ? err.message : '')).trim().split('\n')[0]!.slice(0, 160);
-        res(`\`bun --version\` failed at ${path}${said ? ` (${said})` : ''}: with install scripts off npm leaves a placeholder there; run \`npm rebuild bun\` (package.json's allowScripts lets its postinstall run)`);
+        res(
+          `\`bun --version\` failed at ${path}${said ? ` (${said})` : ''}: with install scripts off npm leaves a placeholder there; run \`npm rebuild bun\` (package.json's allowScripts lets its postinstall run)`,
+        );
       });
     });
     bunProbes.set(path, p);
@@ -51,17 +62,26 @@ export async function unavailable(engine: EngineName): Promise<string | null> {
   if (engine === 'jsc') return bunUnavailable();
   if (engine === 'chromium') {
     if (!existsSync(CHROMIUM)) return `Chromium not found: ${CHROMIUM_HINT}`;
-    try { await import('playwright-core'); } catch { return 'playwright-core is not installed'; }
+    try {
+      await import('playwright-core');
+    } catch {
+      return 'playwright-core is not installed';
+    }
   }
   if (engine === 'quickjs') {
-    try { await import('quickjs-emscripten'); } catch { return 'quickjs-emscripten is not installed'; }
+    try {
+      await import('quickjs-emscripten');
+    } catch {
+      return 'quickjs-emscripten is not installed';
+    }
   }
   return null;
 }
 
 function parseResults(text: string, engine: EngineName): JobResult[] {
   const p = parseJsonSafe(text.trim(), { maxBytes: 200_000_000, maxDepth: 8, maxKeys: 50_000_000 });
-  if (!p.ok || !Array.isArray(p.value)) throw new Error(`${engine}: unreadable output (${p.ok ? 'not an array' : p.error.message}): ${text.slice(0, 200)}`);
+  if (!p.ok || !Array.isArray(p.value))
+    throw new Error(`${engine}: unreadable output (${p.ok ? 'not an array' : p.error.message}): ${text.slice(0, 200)}`);
   return p.value as unknown as JobResult[];
 }
 

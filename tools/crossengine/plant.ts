@@ -6,11 +6,13 @@ import { readFileSync } from 'node:fs';
 const PLANT_FILE = /[\\/]src[\\/]engine[\\/]systems[\\/]market\.ts$/;
 const PLANT_ANCHOR = 'ms.potential = Math.min(CEILINGS.potential, ms.potential + mulBp(ms.potential, def.growthBp.v));';
 /** What a well-meaning developer might write: potential₀ × (1 + r)^(quarter+1), floored. */
-export const PLANT_LINE = 'ms.potential = Math.min(CEILINGS.potential, Math.floor(def.potential.v * Math.pow(1 + def.growthBp.v / 10000, s.quarter + 1)));';
+export const PLANT_LINE =
+  'ms.potential = Math.min(CEILINGS.potential, Math.floor(def.potential.v * Math.pow(1 + def.growthBp.v / 10000, s.quarter + 1)));';
 
 /** The market system's source with the plant; throws when the anchor line has moved. */
 export function plantedSource(source: string): string {
-  if (!source.includes(PLANT_ANCHOR)) throw new Error(`plant anchor not found in market.ts: update PLANT_ANCHOR in tools/crossengine/plant.ts to the market growth line`);
+  if (!source.includes(PLANT_ANCHOR))
+    throw new Error(`plant anchor not found in market.ts: update PLANT_ANCHOR in tools/crossengine/plant.ts to the market growth line`);
   return source.replace(PLANT_ANCHOR, PLANT_LINE);
 }
 

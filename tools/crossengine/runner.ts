@@ -2,7 +2,17 @@
 // per-quarter hash chain per job. Imports only src/engine, so the same code runs in Node, bun
 // (JavaScriptCore), Chromium and QuickJS; bundled to an IIFE for the engines without a TS loader.
 import type { Action, Scenario } from '../../src/engine/index';
-import { BOTS, canonicalJson, sha256Hex, stateBytes, StateHasher, collectChecks, loadScenario, initialState, step } from '../../src/engine/index';
+import {
+  BOTS,
+  canonicalJson,
+  sha256Hex,
+  stateBytes,
+  StateHasher,
+  collectChecks,
+  loadScenario,
+  initialState,
+  step,
+} from '../../src/engine/index';
 import { bytesToHex, hexToBytes } from '@noble/hashes/utils.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 
@@ -12,14 +22,27 @@ import { sha256 } from '@noble/hashes/sha2.js';
  *  more than the game itself. The byte layout is still written by the engine under test. */
 export type Job = { id: string; scenario: string; seed: string; preimages?: boolean } & ({ bot: string } | { log: Action[][] });
 
-export interface JobInput { scenarios: Record<string, string>; jobs: Job[] }
+export interface JobInput {
+  scenarios: Record<string, string>;
+  jobs: Job[];
+}
 
 /** What a chain is hashed from: the opening state's bytes (hex), then each quarter's state bytes
  *  (hex) and event rolls (canonical JSON). */
-export interface Preimages { scHash: string; start: string; quarters: [stateHex: string, checks: string][] }
+export interface Preimages {
+  scHash: string;
+  start: string;
+  quarters: [stateHex: string, checks: string][];
+}
 
 /** chain[q] covers chain[q-1], the state hash after quarter q and that quarter's event rolls. */
-export interface JobResult { id: string; chain: string[]; outcome: string; error?: string; pre?: Preimages }
+export interface JobResult {
+  id: string;
+  chain: string[];
+  outcome: string;
+  error?: string;
+  pre?: Preimages;
+}
 
 const firstLink = (scHash: string, seed: string, startHash: string): string => sha256Hex(scHash + '|' + seed + '|' + startHash);
 const nextLink = (prev: string, stateHash: string, checksJson: string): string => sha256Hex(prev + '|' + stateHash + '|' + checksJson);
@@ -71,7 +94,8 @@ function runJobs(input: JobInput): JobResult[] {
   }
   return input.jobs.map((job) => {
     const l = loaded[job.scenario];
-    if (l === undefined || typeof l === 'string') return { id: job.id, chain: [], outcome: 'error', error: l ?? `no scenario ${job.scenario}` };
+    if (l === undefined || typeof l === 'string')
+      return { id: job.id, chain: [], outcome: 'error', error: l ?? `no scenario ${job.scenario}` };
     const out: JobResult = { id: job.id, chain: [], outcome: 'playing' };
     try {
       return runOne(job, l.sc, l.hash, out);

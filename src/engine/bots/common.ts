@@ -15,7 +15,10 @@ export type Bot = (s: State, sc: Scenario) => Action[];
 export function rankMarkets(sc: Scenario): string[] {
   const score = (id: string) => {
     const m = sc.markets[id]!;
-    return divFloor(m.potential.v * m.refPrice.v * m.baseConversionBp.v, (3 + m.competitors.v) * m.salesCycle.v * (m.qualityBar.v + 200) * (10 + divFloor(m.entryCost.v, 50000)));
+    return divFloor(
+      m.potential.v * m.refPrice.v * m.baseConversionBp.v,
+      (3 + m.competitors.v) * m.salesCycle.v * (m.qualityBar.v + 200) * (10 + divFloor(m.entryCost.v, 50000)),
+    );
   };
   return Object.keys(sc.markets).sort((a, b) => score(b) - score(a) || byString(a, b));
 }

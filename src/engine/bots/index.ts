@@ -26,18 +26,47 @@ function randomDecisions(next: () => number, s: Parameters<Bot>[0], sc: Paramete
   const markets = Object.keys(sc.markets);
   for (let i = 0; i < n; i++) {
     switch (intIn(next, 0, 11)) {
-      case 0: out.push({ type: 'hire', role: pick(next, ROLES), count: intIn(next, 1, 3) }); break;
-      case 1: out.push({ type: 'fire', role: pick(next, ROLES), count: 1 }); break;
-      case 2: out.push({ type: 'setMarkets', markets: [pick(next, markets), ...(next() < 0.3 ? [pick(next, markets)] : [])] }); break;
-      case 3: out.push({ type: 'setMarketing', channel: pick(next, CHANNELS), budget: intIn(next, 0, 8) * 10000 }); break;
-      case 4: out.push({ type: 'setProgramme', programme: pick(next, PROGRAMMES), on: next() < 0.6 }); break;
-      case 5: out.push({ type: 'setModelScale', scale: pick(next, SCALES) }); break;
-      case 6: out.push({ type: 'setComputeRent', units: intIn(next, 0, 60) }); break;
-      case 7: { const r = nextRound(s, sc); if (r) out.push(r); break; }
-      case 8: out.push({ type: 'setPricing', strategy: pick(next, ['costPlus', 'value', 'competitive', 'segmented'] as const), levelBp: intIn(next, 7, 14) * 1000 }); break;
-      case 9: out.push({ type: 'applyGrant' }); break;
-      case 10: out.push({ type: 'setIncentives', bonusBp: intIn(next, 0, 20) * 100, equityGrants: next() < 0.5, career: next() < 0.5 }); break;
-      default: out.push({ type: 'setRndBudget', amount: intIn(next, 0, 10) * 10000 });
+      case 0:
+        out.push({ type: 'hire', role: pick(next, ROLES), count: intIn(next, 1, 3) });
+        break;
+      case 1:
+        out.push({ type: 'fire', role: pick(next, ROLES), count: 1 });
+        break;
+      case 2:
+        out.push({ type: 'setMarkets', markets: [pick(next, markets), ...(next() < 0.3 ? [pick(next, markets)] : [])] });
+        break;
+      case 3:
+        out.push({ type: 'setMarketing', channel: pick(next, CHANNELS), budget: intIn(next, 0, 8) * 10000 });
+        break;
+      case 4:
+        out.push({ type: 'setProgramme', programme: pick(next, PROGRAMMES), on: next() < 0.6 });
+        break;
+      case 5:
+        out.push({ type: 'setModelScale', scale: pick(next, SCALES) });
+        break;
+      case 6:
+        out.push({ type: 'setComputeRent', units: intIn(next, 0, 60) });
+        break;
+      case 7: {
+        const r = nextRound(s, sc);
+        if (r) out.push(r);
+        break;
+      }
+      case 8:
+        out.push({
+          type: 'setPricing',
+          strategy: pick(next, ['costPlus', 'value', 'competitive', 'segmented'] as const),
+          levelBp: intIn(next, 7, 14) * 1000,
+        });
+        break;
+      case 9:
+        out.push({ type: 'applyGrant' });
+        break;
+      case 10:
+        out.push({ type: 'setIncentives', bonusBp: intIn(next, 0, 20) * 100, equityGrants: next() < 0.5, career: next() < 0.5 });
+        break;
+      default:
+        out.push({ type: 'setRndBudget', amount: intIn(next, 0, 10) * 10000 });
     }
   }
   return out;

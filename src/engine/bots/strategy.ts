@@ -81,7 +81,9 @@ const GROW_ROLES: readonly Role[] = ['dataScientist', 'mlEngineer', 'softwareEng
 // Ads budget as shares (bp) of cash in hand and of last quarter's revenue, so a strategy means the
 // same thing in a scenario with USD 1M as in one with USD 10M.
 const ADS: Record<Strategy['marketing'], [cashBp: number, revenueBp: number]> = {
-  low: [100, 1000], normal: [400, 3000], max: [1200, 6000],
+  low: [100, 1000],
+  normal: [400, 3000],
+  max: [1200, 6000],
 };
 const adsBudget = (level: Strategy['marketing'], cash: number, revenue: number): number => {
   const [c, r] = ADS[level];
@@ -102,7 +104,11 @@ export function strategyBot(st: Strategy): Bot {
       out.push({ type: 'setPricing', strategy: st.pricing === 'fit' ? fittingPricing(s, sc) : st.pricing, levelBp: st.priceLevelBp });
       out.push({ type: 'setStructure', structure: st.structure });
       // Strong incentives: equity grants and career paths always, a cash bonus only while the cash allows.
-      out.push(st.incentives === 'strong' ? { type: 'setIncentives', bonusBp: rw > 8 ? 500 : 0, equityGrants: true, career: true } : { type: 'setIncentives', bonusBp: 0, equityGrants: false, career: false });
+      out.push(
+        st.incentives === 'strong'
+          ? { type: 'setIncentives', bonusBp: rw > 8 ? 500 : 0, equityGrants: true, career: true }
+          : { type: 'setIncentives', bonusBp: 0, equityGrants: false, career: false },
+      );
       out.push({ type: 'setProductWork', work: st.productWork });
       const progs = st.compliance === 'all' ? PROGRAMMES : st.compliance === 'security' ? SECURITY : [];
       for (const p of progs) out.push({ type: 'setProgramme', programme: p, on: true });
@@ -112,7 +118,8 @@ export function strategyBot(st: Strategy): Bot {
         out.push({ type: 'hire', role: 'marketing', count: 1 });
         out.push({ type: 'hire', role: 'mlEngineer', count: 1 });
         if (st.productManagers && s.staff.productManager === 0) out.push({ type: 'hire', role: 'productManager', count: 1 });
-        if (chosen.some((m) => (sc.markets[m]!.traits as string[]).includes('clinical'))) out.push({ type: 'hire', role: 'domainExpert', count: 1 });
+        if (chosen.some((m) => (sc.markets[m]!.traits as string[]).includes('clinical')))
+          out.push({ type: 'hire', role: 'domainExpert', count: 1 });
       }
       // A model scale the money can carry (case C, §1.14.1): its rented compute under an eighth of the cash a quarter.
       const rent = Math.max(0, sc.models[s.policy.modelScale].computeNeed.v - s.computeOwned) * sc.economics.computeRentPerUnit.v;
@@ -140,7 +147,12 @@ export function strategyBot(st: Strategy): Bot {
       const fit = fittingPricing(s, sc);
       if (fit !== s.policy.pricing) out.push({ type: 'setPricing', strategy: fit, levelBp: st.priceLevelBp });
     }
-    if (st.expand && rw > 6 && s.policy.markets.length < Object.keys(sc.markets).length && s.policy.markets.every((m) => established(s.markets[m]!))) {
+    if (
+      st.expand &&
+      rw > 6 &&
+      s.policy.markets.length < Object.keys(sc.markets).length &&
+      s.policy.markets.every((m) => established(s.markets[m]!))
+    ) {
       const ranked = st.marketPick === 'sober' ? rankMarkets(sc) : rankBySize(sc);
       const next = ranked.find((m) => !s.policy.markets.includes(m));
       if (next) out.push({ type: 'setMarkets', markets: [...s.policy.markets, next] });
@@ -153,7 +165,8 @@ export function strategyBot(st: Strategy): Bot {
       if (r) out.push(r);
     }
     // A bank loan only bridges a company whose revenue already covers most of its costs (§1.17.1).
-    if (st.loans && rev >= sc.funding.loan.minRevenue.v && rev * 3 >= plannedCosts(s, sc) * 2 && debt(s) === 0 && rw < 3) out.push({ type: 'takeLoan', amount: sc.funding.loan.maxAmount.v });
+    if (st.loans && rev >= sc.funding.loan.minRevenue.v && rev * 3 >= plannedCosts(s, sc) * 2 && debt(s) === 0 && rw < 3)
+      out.push({ type: 'takeLoan', amount: sc.funding.loan.maxAmount.v });
     if (st.grants && !s.pending.grant && s.quarter % 2 === 1) out.push({ type: 'applyGrant' });
     if (st.dataPartner && !s.pending.partner && s.quarter % 4 === 0 && !s.partnerships.some((x) => x.kind === 'data')) {
       out.push({ type: 'proposePartnership', kind: 'data', market: s.policy.markets[0]! });

@@ -4,7 +4,12 @@
 import { ROUND_KINDS, SCALES } from '../ids';
 import { citationsIn, isSeedSection, SEED_SECTIONS as SECTION_NAMES, sourceIsCited } from '../seed-sections';
 
-export interface RawIssue { path: (string | number)[]; message: string; found?: unknown; expected?: string }
+export interface RawIssue {
+  path: (string | number)[];
+  message: string;
+  found?: unknown;
+  expected?: string;
+}
 
 type Obj = Record<string, unknown>;
 const obj = (x: unknown): Obj | null => (x !== null && typeof x === 'object' && !Array.isArray(x) ? (x as Obj) : null);
@@ -37,7 +42,10 @@ export function closest(word: string, options: readonly string[]): string | null
   let bestD = Math.max(2, Math.min(3, word.length >> 1)) + 1;
   for (const o of options) {
     const d = editDistance(word.toLowerCase(), o.toLowerCase());
-    if (d < bestD || (d === bestD && best !== null && o < best)) { best = o; bestD = d; }
+    if (d < bestD || (d === bestD && best !== null && o < best)) {
+      best = o;
+      bestD = d;
+    }
   }
   return best;
 }
@@ -56,8 +64,15 @@ function checkMarketRefs(list: unknown, path: (string | number)[], markets: stri
   const seen = new Set<string>();
   arr(list).forEach((m, i) => {
     if (typeof m !== 'string') return;
-    if (!markets.includes(m)) out.push({ path: [...path, i], message: `unknown market "${m}"${didYouMean(out, m, markets)}`, found: m, expected: `one of the markets defined under $.markets: ${markets.join(', ')}` });
-    else if (seen.has(m)) out.push({ path: [...path, i], message: `market "${m}" is listed twice`, found: m, expected: 'each market once' });
+    if (!markets.includes(m))
+      out.push({
+        path: [...path, i],
+        message: `unknown market "${m}"${didYouMean(out, m, markets)}`,
+        found: m,
+        expected: `one of the markets defined under $.markets: ${markets.join(', ')}`,
+      });
+    else if (seen.has(m))
+      out.push({ path: [...path, i], message: `market "${m}" is listed twice`, found: m, expected: 'each market once' });
     seen.add(m);
   });
 }
@@ -75,7 +90,8 @@ function checkRange(o: Obj | null, lo: string, hi: string, path: (string | numbe
   if (!o) return;
   const a = num(o[lo]);
   const b = num(o[hi]);
-  if (a !== null && b !== null && a > b) out.push({ path: [...path, lo, 'v'], message: `${lo} ${a} is above ${hi} ${b}`, found: a, expected: `${lo} at most ${hi} (${b})` });
+  if (a !== null && b !== null && a > b)
+    out.push({ path: [...path, lo, 'v'], message: `${lo} ${a} is above ${hi} ${b}`, found: a, expected: `${lo} at most ${hi} (${b})` });
 }
 
 const NEEDS_WHEN: Record<string, string> = { closeRound: 'roundPending', awardGrant: 'grantPending' };
@@ -87,7 +103,8 @@ function checkEvents(events: unknown, markets: string[], out: RawIssue[]): void 
     if (!e) return;
     const at = ['events', i];
     if (typeof e.id === 'string') {
-      if (ids.has(e.id)) out.push({ path: [...at, 'id'], message: `duplicate event id "${e.id}"`, found: e.id, expected: 'each event with its own id' });
+      if (ids.has(e.id))
+        out.push({ path: [...at, 'id'], message: `duplicate event id "${e.id}"`, found: e.id, expected: 'each event with its own id' });
       ids.add(e.id);
     }
     checkRange(e, 'min', 'max', at, out);
@@ -96,14 +113,26 @@ function checkEvents(events: unknown, markets: string[], out: RawIssue[]): void 
     arr(e.factors).forEach((f, j) => {
       const name = obj(f)?.factor;
       if (typeof name !== 'string') return;
-      if (factors.has(name)) out.push({ path: [...at, 'factors', j, 'factor'], message: `factor "${name}" appears twice in this event`, found: name, expected: 'each factor once per event (add the two effects together)' });
+      if (factors.has(name))
+        out.push({
+          path: [...at, 'factors', j, 'factor'],
+          message: `factor "${name}" appears twice in this event`,
+          found: name,
+          expected: 'each factor once per event (add the two effects together)',
+        });
       factors.add(name);
     });
     arr(e.effects).forEach((f, j) => {
       const x = obj(f);
       if (!x || typeof x.kind !== 'string' || typeof e.when !== 'string') return;
       const need = x.kind === 'formPartnership' && x.partner === 'requested' ? 'partnerPending' : NEEDS_WHEN[x.kind];
-      if (need && e.when !== need) out.push({ path: [...at, 'when'], message: `the effect "${x.kind}" (effects[${j}]) only does something when the event rolls on a pending request, but "when" is "${e.when}"`, found: e.when, expected: `"${need}"` });
+      if (need && e.when !== need)
+        out.push({
+          path: [...at, 'when'],
+          message: `the effect "${x.kind}" (effects[${j}]) only does something when the event rolls on a pending request, but "when" is "${e.when}"`,
+          found: e.when,
+          expected: `"${need}"`,
+        });
     });
   });
 }
@@ -115,7 +144,13 @@ function checkModels(models: unknown, out: RawIssue[]): void {
     for (let i = 1; i < SCALES.length; i++) {
       const a = num(obj(m[SCALES[i - 1]!])?.[key]);
       const b = num(obj(m[SCALES[i]!])?.[key]);
-      if (a !== null && b !== null && a > b) out.push({ path: ['models', SCALES[i]!, key, 'v'], message: `${key} of the ${SCALES[i]} model (${b}) is below the ${SCALES[i - 1]} model's (${a})`, found: b, expected: `at least ${a}: a larger model never needs or reaches less (§1.1.3)` });
+      if (a !== null && b !== null && a > b)
+        out.push({
+          path: ['models', SCALES[i]!, key, 'v'],
+          message: `${key} of the ${SCALES[i]} model (${b}) is below the ${SCALES[i - 1]} model's (${a})`,
+          found: b,
+          expected: `at least ${a}: a larger model never needs or reaches less (§1.1.3)`,
+        });
     }
   }
 }
@@ -126,25 +161,52 @@ function checkAnswers(f: Obj | null, out: RawIssue[]): void {
   if (!f || !Array.isArray(f.answers) || !Array.isArray(f.questions)) return;
   const a = f.answers.length;
   const q = f.questions.length;
-  if (a !== q) out.push({ path: ['facilitator', 'answers'], message: `${a} ${a === 1 ? 'answer' : 'answers'} for ${q} ${q === 1 ? 'question' : 'questions'}`, found: a, expected: `one answer per question, in the questions' order (${q}), or no "answers" (a file that extends another removes its base's with "answers": {"$remove": true})` });
+  if (a !== q)
+    out.push({
+      path: ['facilitator', 'answers'],
+      message: `${a} ${a === 1 ? 'answer' : 'answers'} for ${q} ${q === 1 ? 'question' : 'questions'}`,
+      found: a,
+      expected: `one answer per question, in the questions' order (${q}), or no "answers" (a file that extends another removes its base's with "answers": {"$remove": true})`,
+    });
 }
 
 // Every section field, every `source`, anywhere in the file: sections must exist in the seed.
 function walkCitations(x: unknown, path: (string | number)[], out: RawIssue[]): void {
-  if (Array.isArray(x)) { x.forEach((v, i) => walkCitations(v, [...path, i], out)); return; }
+  if (Array.isArray(x)) {
+    x.forEach((v, i) => walkCitations(v, [...path, i], out));
+    return;
+  }
   const o = obj(x);
   if (!o) return;
   for (const k of Object.keys(o)) {
     const v = o[k];
     const at = [...path, k];
     if (k === 'source' && typeof v === 'string' && v.length > 0) {
-      if (!sourceIsCited(v)) out.push({ path: at, message: 'the source does not say where the number comes from', found: v, expected: 'a seed section such as "§1.4.1 company H", "design" for a design choice, or "public: ..." naming a public figure' });
-      for (const c of citationsIn(v)) if (!isSeedSection(c)) out.push({ path: at, message: `the source cites ${c}, which the seed does not have${didYouMean(out, c, SECTION_NAMES)}`, found: v, expected: 'a section of the seed, §1.1 to §1.21 or appendix A-C' });
+      if (!sourceIsCited(v))
+        out.push({
+          path: at,
+          message: 'the source does not say where the number comes from',
+          found: v,
+          expected: 'a seed section such as "§1.4.1 company H", "design" for a design choice, or "public: ..." naming a public figure',
+        });
+      for (const c of citationsIn(v))
+        if (!isSeedSection(c))
+          out.push({
+            path: at,
+            message: `the source cites ${c}, which the seed does not have${didYouMean(out, c, SECTION_NAMES)}`,
+            found: v,
+            expected: 'a section of the seed, §1.1 to §1.21 or appendix A-C',
+          });
     } else if ((k === 'section' || k === 'sections' || k === 'grantSection') && (typeof v === 'string' || Array.isArray(v))) {
       const list = typeof v === 'string' ? [v] : v;
       list.forEach((s, i) => {
         if (typeof s === 'string' && SECTION_FORMAT.test(s) && s !== 'design' && !isSeedSection(s))
-          out.push({ path: typeof v === 'string' ? at : [...at, i], message: `section ${s} does not exist in the seed${didYouMean(out, s, SECTION_NAMES)}`, found: s, expected: 'a section of the seed, §1.1 to §1.21 or appendix A-C' });
+          out.push({
+            path: typeof v === 'string' ? at : [...at, i],
+            message: `section ${s} does not exist in the seed${didYouMean(out, s, SECTION_NAMES)}`,
+            found: s,
+            expected: 'a section of the seed, §1.1 to §1.21 or appendix A-C',
+          });
       });
     } else walkCitations(v, at, out);
   }
@@ -157,7 +219,8 @@ export function crossCheck(raw: unknown): RawIssue[] {
   if (!root) return out;
   const marketObj = obj(root.markets);
   const markets = marketObj ? Object.keys(marketObj) : [];
-  if (marketObj && markets.length === 0) out.push({ path: ['markets'], message: 'a scenario needs at least one market', found: {}, expected: 'at least one market' });
+  if (marketObj && markets.length === 0)
+    out.push({ path: ['markets'], message: 'a scenario needs at least one market', found: {}, expected: 'at least one market' });
   const policy = obj(obj(root.start)?.policy);
   if (policy) {
     checkMarketRefs(policy.markets, ['start', 'policy', 'markets'], markets, out);
@@ -176,7 +239,13 @@ export function crossCheck(raw: unknown): RawIssue[] {
   arr(root.flavourSections).forEach((f, i) => {
     const s = obj(f)?.section;
     if (typeof s !== 'string') return;
-    if (flavour.has(s)) out.push({ path: ['flavourSections', i, 'section'], message: `section ${s} is declared flavour twice`, found: s, expected: 'each section once' });
+    if (flavour.has(s))
+      out.push({
+        path: ['flavourSections', i, 'section'],
+        message: `section ${s} is declared flavour twice`,
+        found: s,
+        expected: 'each section once',
+      });
     flavour.add(s);
   });
   walkCitations(root, [], out);

@@ -111,12 +111,20 @@ export function describeNode(t: z.ZodType, depth = 0): string {
       }
       return s.maxLength !== null ? `a text of ${s.minLength ?? 0} to ${s.maxLength} characters` : 'a text';
     }
-    case 'boolean': return 'true or false';
-    case 'enum': return oneOf(Object.values(d.entries ?? {}));
-    case 'literal': return `exactly ${short(d.values?.[0])}`;
-    case 'array': return depth > 1 ? 'a list' : `a list of ${describeNode(d.element!, depth + 1)}${listLimits(d)}`;
-    case 'record': return 'an object of named entries';
-    case 'union': return d.discriminator ? `an object whose "${d.discriminator}" is ${oneOf((d.options ?? []).map((o) => literalOf(defOf(unwrap(o)).shape?.[d.discriminator!] as z.ZodType)))}` : 'one of several forms';
+    case 'boolean':
+      return 'true or false';
+    case 'enum':
+      return oneOf(Object.values(d.entries ?? {}));
+    case 'literal':
+      return `exactly ${short(d.values?.[0])}`;
+    case 'array':
+      return depth > 1 ? 'a list' : `a list of ${describeNode(d.element!, depth + 1)}${listLimits(d)}`;
+    case 'record':
+      return 'an object of named entries';
+    case 'union':
+      return d.discriminator
+        ? `an object whose "${d.discriminator}" is ${oneOf((d.options ?? []).map((o) => literalOf(defOf(unwrap(o)).shape?.[d.discriminator!] as z.ZodType)))}`
+        : 'one of several forms';
     case 'object': {
       const keys = Object.keys(d.shape ?? {});
       if (keys.length === 2 && keys.includes('v') && keys.includes('source'))
@@ -124,7 +132,8 @@ export function describeNode(t: z.ZodType, depth = 0): string {
       if (keys.length === 2 && keys.includes('zh') && keys.includes('en')) return 'a text in both languages: {"zh": "...", "en": "..."}';
       return `an object with the keys ${keys.join(', ')}`;
     }
-    default: return d.type;
+    default:
+      return d.type;
   }
 }
 

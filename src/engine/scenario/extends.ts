@@ -15,7 +15,13 @@ export interface ScenarioBases {
   text(id: string): string | undefined;
 }
 
-export interface ExtendsIssue { path: (string | number)[]; message: string; found?: unknown; expected?: string; cycle?: true }
+export interface ExtendsIssue {
+  path: (string | number)[];
+  message: string;
+  found?: unknown;
+  expected?: string;
+  cycle?: true;
+}
 
 /** How many files a chain of `extends` may have above the one being loaded. */
 const MAX_EXTENDS_DEPTH = 8;
@@ -24,19 +30,32 @@ type Obj = { [k: string]: JsonValue };
 const isObj = (x: JsonValue | undefined): x is Obj => x !== null && typeof x === 'object' && !Array.isArray(x);
 const has = (o: Obj, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
 const DIRECTIVES = ['$remove', '$replace'];
-const pathText = (path: readonly (string | number)[]): string => '$' + path.map((p) => (typeof p === 'number' ? `[${p}]` : /^[A-Za-z_][A-Za-z0-9_]*$/.test(p) ? `.${p}` : `[${JSON.stringify(p)}]`)).join('');
+const pathText = (path: readonly (string | number)[]): string =>
+  '$' +
+  path.map((p) => (typeof p === 'number' ? `[${p}]` : /^[A-Za-z_][A-Za-z0-9_]*$/.test(p) ? `.${p}` : `[${JSON.stringify(p)}]`)).join('');
 
 /** An entry list merged by id: a non-empty list whose every item is an object with a text id. */
 const isIdList = (a: JsonValue[]): boolean => a.length > 0 && a.every((x) => isObj(x) && typeof x.id === 'string');
 
 const isRemoval = (v: JsonValue | undefined): v is Obj => isObj(v) && has(v, '$remove');
 
-interface Ctx { issues: ExtendsIssue[]; base: string; root: JsonValue }
+interface Ctx {
+  issues: ExtendsIssue[];
+  base: string;
+  root: JsonValue;
+}
 
 function badRemoval(v: Obj, path: (string | number)[], ctx: Ctx, withId: boolean): boolean {
   const extra = Object.keys(v).filter((k) => k !== '$remove' && !(withId && k === 'id'));
   if (v.$remove === true && extra.length === 0) return false;
-  ctx.issues.push({ path, message: withId ? '"$remove" drops the entry with this id: write {"id": "...", "$remove": true} and nothing else' : '"$remove" drops this key: write {"$remove": true} and nothing else', found: v, expected: withId ? '{"id": "...", "$remove": true}' : '{"$remove": true}' });
+  ctx.issues.push({
+    path,
+    message: withId
+      ? '"$remove" drops the entry with this id: write {"id": "...", "$remove": true} and nothing else'
+      : '"$remove" drops this key: write {"$remove": true} and nothing else',
+    found: v,
+    expected: withId ? '{"id": "...", "$remove": true}' : '{"$remove": true}',
+  });
   return true;
 }
 
@@ -44,7 +63,13 @@ function badRemoval(v: Obj, path: (string | number)[], ctx: Ctx, withId: boolean
  *  `at` is the path in the changes file (for messages), `rpath` the path in the resolved scenario. */
 function merge(base: JsonValue, patch: JsonValue, at: (string | number)[], rpath: (string | number)[], ctx: Ctx): JsonValue {
   if (isObj(patch) && has(patch, '$replace')) {
-    if (Object.keys(patch).length !== 1) ctx.issues.push({ path: at, message: '"$replace" takes a value whole: write {"$replace": value} and nothing else beside it', found: patch, expected: '{"$replace": value}' });
+    if (Object.keys(patch).length !== 1)
+      ctx.issues.push({
+        path: at,
+        message: '"$replace" takes a value whole: write {"$replace": value} and nothing else beside it',
+        found: patch,
+        expected: '{"$replace": value}',
+      });
     return patch.$replace!;
   }
   if (isObj(patch) && isObj(base)) return mergeObject(base, patch, at, rpath, ctx);
@@ -56,17 +81,33 @@ function mergeObject(base: Obj, patch: Obj, at: (string | number)[], rpath: (str
   const out: Obj = { ...base };
   // A number is its value and where it comes from: changing one without the other breaks the trail.
   if (typeof base.v === 'number' && typeof base.source === 'string' && has(patch, 'v') && !has(patch, 'source'))
-    ctx.issues.push({ path: [...at, 'source'], message: `a changed number needs its source too: the base's "${base.source}" was written for ${short(base.v)}; give "source" beside "v"`, found: 'nothing', expected: 'a seed section such as "§1.4.1", or "design"' });
+    ctx.issues.push({
+      path: [...at, 'source'],
+      message: `a changed number needs its source too: the base's "${base.source}" was written for ${short(base.v)}; give "source" beside "v"`,
+      found: 'nothing',
+      expected: 'a seed section such as "§1.4.1", or "design"',
+    });
   let allowed: readonly string[] | 'any' | undefined;
   for (const k of Object.keys(patch)) {
     const v = patch[k]!;
     if (k.startsWith('$')) {
-      ctx.issues.push({ path: [...at, k], message: `"${k}" is not a change this format knows (there are two: {"$remove": true} in place of a value or beside a list entry's id, and {"$replace": value})${dym(k, DIRECTIVES)}`, found: k, expected: DIRECTIVES.join(' or ') });
+      ctx.issues.push({
+        path: [...at, k],
+        message: `"${k}" is not a change this format knows (there are two: {"$remove": true} in place of a value or beside a list entry's id, and {"$replace": value})${dym(k, DIRECTIVES)}`,
+        found: k,
+        expected: DIRECTIVES.join(' or '),
+      });
       continue;
     }
     if (isRemoval(v)) {
       if (badRemoval(v, [...at, k], ctx, false)) continue;
-      if (!has(base, k)) ctx.issues.push({ path: [...at, k], message: `"${k}" cannot be removed: the base "${ctx.base}" has no such key here${dym(k, Object.keys(base))}`, found: k, expected: `one of the keys the base has here: ${Object.keys(base).join(', ')}` });
+      if (!has(base, k))
+        ctx.issues.push({
+          path: [...at, k],
+          message: `"${k}" cannot be removed: the base "${ctx.base}" has no such key here${dym(k, Object.keys(base))}`,
+          found: k,
+          expected: `one of the keys the base has here: ${Object.keys(base).join(', ')}`,
+        });
       else delete out[k];
       continue;
     }
@@ -80,7 +121,12 @@ function mergeObject(base: Obj, patch: Obj, at: (string | number)[], rpath: (str
       continue;
     }
     const options = [...new Set([...Object.keys(base), ...(Array.isArray(allowed) ? allowed : [])])];
-    ctx.issues.push({ path: [...at, k], message: `change to a missing key "${k}": the base "${ctx.base}" has no "${k}" here and the scenario format does not offer it${dym(k, options)}`, found: k, expected: `one of the keys here: ${options.join(', ')}` });
+    ctx.issues.push({
+      path: [...at, k],
+      message: `change to a missing key "${k}": the base "${ctx.base}" has no "${k}" here and the scenario format does not offer it${dym(k, options)}`,
+      found: k,
+      expected: `one of the keys here: ${options.join(', ')}`,
+    });
   }
   return out;
 }
@@ -98,19 +144,35 @@ function mergeById(base: JsonValue[], patch: JsonValue[], at: (string | number)[
   patch.forEach((entry, i) => {
     const here = [...at, i];
     if (!isObj(entry) || typeof entry.id !== 'string') {
-      ctx.issues.push({ path: here, message: `this list is changed entry by entry, each named by its "id": give the id of the entry to change, add or remove (to replace the whole list write {"$replace": [...]})`, found: entry, expected: `an object with an "id", e.g. {"id": "${ids[0]}", ...}` });
+      ctx.issues.push({
+        path: here,
+        message: `this list is changed entry by entry, each named by its "id": give the id of the entry to change, add or remove (to replace the whole list write {"$replace": [...]})`,
+        found: entry,
+        expected: `an object with an "id", e.g. {"id": "${ids[0]}", ...}`,
+      });
       return;
     }
     const id = entry.id;
     if (seen.has(id)) {
-      ctx.issues.push({ path: [...here, 'id'], message: `the id "${id}" is changed twice in this list: merge the two changes into one entry`, found: id, expected: 'each id once' });
+      ctx.issues.push({
+        path: [...here, 'id'],
+        message: `the id "${id}" is changed twice in this list: merge the two changes into one entry`,
+        found: id,
+        expected: 'each id once',
+      });
       return;
     }
     seen.add(id);
     const j = ids.indexOf(id);
     if (isRemoval(entry)) {
       if (badRemoval(entry, here, ctx, true)) return;
-      if (j < 0) ctx.issues.push({ path: [...here, 'id'], message: `"${id}" cannot be removed: the base "${ctx.base}" has no entry with this id here${dym(id, ids)}`, found: id, expected: `one of the ids of the base: ${ids.join(', ')}` });
+      if (j < 0)
+        ctx.issues.push({
+          path: [...here, 'id'],
+          message: `"${id}" cannot be removed: the base "${ctx.base}" has no entry with this id here${dym(id, ids)}`,
+          found: id,
+          expected: `one of the ids of the base: ${ids.join(', ')}`,
+        });
       else out[j] = undefined;
       return;
     }
@@ -125,27 +187,99 @@ export type Resolved = { ok: true; value: JsonValue; chain: string[] } | { ok: f
 /** Pure. The scenario a parsed file stands for: itself when it has no "extends", else its base
  *  (resolved the same way, at most MAX_EXTENDS_DEPTH deep) with its changes applied. `read` parses a
  *  base's text as the loader parses any file, returning the value or why it cannot be read. */
-export function resolveExtends(value: JsonValue, bases: ScenarioBases | undefined, read: (text: string) => { value: JsonValue } | { problem: string }, chain: readonly string[] = []): Resolved {
+export function resolveExtends(
+  value: JsonValue,
+  bases: ScenarioBases | undefined,
+  read: (text: string) => { value: JsonValue } | { problem: string },
+  chain: readonly string[] = [],
+): Resolved {
   if (!isObj(value) || !has(value, 'extends')) return { ok: true, value, chain: [] };
   const ext = value.extends!;
   const at = ['extends'];
-  if (typeof ext !== 'string') return { ok: false, issues: [{ path: at, message: `"extends" names the scenario this file changes, as text (e.g. "extends": "classic"), not ${Array.isArray(ext) ? 'a list' : ext === null ? 'null' : typeof ext === 'object' ? 'an object' : `a ${typeof ext}`}`, found: ext, expected: 'the id of a shipped scenario, as text' }] };
+  if (typeof ext !== 'string')
+    return {
+      ok: false,
+      issues: [
+        {
+          path: at,
+          message: `"extends" names the scenario this file changes, as text (e.g. "extends": "classic"), not ${Array.isArray(ext) ? 'a list' : ext === null ? 'null' : typeof ext === 'object' ? 'an object' : `a ${typeof ext}`}`,
+          found: ext,
+          expected: 'the id of a shipped scenario, as text',
+        },
+      ],
+    };
   const known = bases ? [...bases.ids()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)) : [];
   if (chain.includes(ext)) {
     const loop = [...chain.slice(chain.indexOf(ext)), ext].map((x) => `"${x}"`).join(' extends ');
-    return { ok: false, issues: [{ cycle: true, path: at, message: `"extends" goes round in a cycle: ${loop}; a scenario cannot be its own base: make one of them a complete file or extend a shipped one`, found: ext, expected: 'a chain of bases that ends in a complete scenario' }] };
+    return {
+      ok: false,
+      issues: [
+        {
+          cycle: true,
+          path: at,
+          message: `"extends" goes round in a cycle: ${loop}; a scenario cannot be its own base: make one of them a complete file or extend a shipped one`,
+          found: ext,
+          expected: 'a chain of bases that ends in a complete scenario',
+        },
+      ],
+    };
   }
-  if (chain.length >= MAX_EXTENDS_DEPTH) return { ok: false, issues: [{ path: at, message: `the chain of "extends" is more than ${MAX_EXTENDS_DEPTH} files deep (${chain.join(' → ')}): extend a scenario nearer a complete one`, found: ext, expected: `at most ${MAX_EXTENDS_DEPTH} bases` }] };
+  if (chain.length >= MAX_EXTENDS_DEPTH)
+    return {
+      ok: false,
+      issues: [
+        {
+          path: at,
+          message: `the chain of "extends" is more than ${MAX_EXTENDS_DEPTH} files deep (${chain.join(' → ')}): extend a scenario nearer a complete one`,
+          found: ext,
+          expected: `at most ${MAX_EXTENDS_DEPTH} bases`,
+        },
+      ],
+    };
   const text = bases?.text(ext);
   if (text === undefined) {
     const list = known.length > 0 ? `the shipped scenarios are ${known.join(', ')}` : 'no scenarios are available to extend here';
-    return { ok: false, issues: [{ path: at, message: `unknown base scenario "${ext}": ${list}${dym(ext, known)}`, found: ext, expected: known.length > 0 ? `one of: ${known.join(', ')}` : 'a complete scenario file instead' }] };
+    return {
+      ok: false,
+      issues: [
+        {
+          path: at,
+          message: `unknown base scenario "${ext}": ${list}${dym(ext, known)}`,
+          found: ext,
+          expected: known.length > 0 ? `one of: ${known.join(', ')}` : 'a complete scenario file instead',
+        },
+      ],
+    };
   }
   const r = read(text);
-  if ('problem' in r) return { ok: false, issues: [{ path: at, message: `the base scenario "${ext}" cannot be read: ${r.problem}`, found: ext, expected: 'a base that check-scenario accepts' }] };
+  if ('problem' in r)
+    return {
+      ok: false,
+      issues: [
+        {
+          path: at,
+          message: `the base scenario "${ext}" cannot be read: ${r.problem}`,
+          found: ext,
+          expected: 'a base that check-scenario accepts',
+        },
+      ],
+    };
   const up = resolveExtends(r.value, bases, read, [...chain, ext]);
   // A base's own problem is reported at this file's "extends", naming the base (a cycle names itself).
-  if (!up.ok) return { ok: false, issues: up.issues.map((i) => (i.cycle ? { ...i, path: at } : { path: at, message: `in the base scenario "${ext}", at ${pathText(i.path)}: ${i.message}`, found: ext, ...(i.expected ? { expected: i.expected } : {}) })) };
+  if (!up.ok)
+    return {
+      ok: false,
+      issues: up.issues.map((i) =>
+        i.cycle
+          ? { ...i, path: at }
+          : {
+              path: at,
+              message: `in the base scenario "${ext}", at ${pathText(i.path)}: ${i.message}`,
+              found: ext,
+              ...(i.expected ? { expected: i.expected } : {}),
+            },
+      ),
+    };
   const ctx: Ctx = { issues: [], base: ext, root: up.value };
   const changes: Obj = { ...value };
   delete changes.extends;

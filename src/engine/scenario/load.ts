@@ -21,7 +21,14 @@ const SCENARIO_MAX_DEPTH = 32;
 const MAX_PROBLEMS = 100;
 const LIMITS = { maxBytes: SCENARIO_MAX_BYTES, maxDepth: SCENARIO_MAX_DEPTH };
 
-export interface Problem { path: string; message: string; found?: string; expected?: string; line?: number; column?: number }
+export interface Problem {
+  path: string;
+  message: string;
+  found?: string;
+  expected?: string;
+  line?: number;
+  column?: number;
+}
 /** `json`: the text is not JSON that can be read (syntax, size): nothing else was checked.
  *  `schema`: the text is JSON but breaks the scenario rules; every problem found is listed. */
 export type LoadResult =
@@ -34,7 +41,9 @@ export type LoadResult =
 /** Pure. `$.a.b[2]["odd key"]` from a path. */
 export function pathString(path: readonly PropertyKey[]): string {
   let out = '$';
-  for (const p of path) out += typeof p === 'number' ? `[${p}]` : /^[A-Za-z_][A-Za-z0-9_]*$/.test(String(p)) ? `.${String(p)}` : `[${JSON.stringify(String(p))}]`;
+  for (const p of path)
+    out +=
+      typeof p === 'number' ? `[${p}]` : /^[A-Za-z_][A-Za-z0-9_]*$/.test(String(p)) ? `.${String(p)}` : `[${JSON.stringify(String(p))}]`;
   return out;
 }
 
@@ -63,25 +72,52 @@ function oneIssue(issue: z.core.$ZodIssue, root: unknown): Problem[] {
   const base = { path: pathString(issue.path), found: found === undefined ? 'nothing' : short(found), ...(expected ? { expected } : {}) };
   switch (issue.code) {
     case 'unrecognized_keys': {
-      const allowed = Object.keys(schemaAt(issue.path, root)?.def.type === 'object' ? (schemaAt(issue.path, root) as unknown as { def: { shape: Record<string, unknown> } }).def.shape : {});
+      const allowed = Object.keys(
+        schemaAt(issue.path, root)?.def.type === 'object'
+          ? (schemaAt(issue.path, root) as unknown as { def: { shape: Record<string, unknown> } }).def.shape
+          : {},
+      );
       const present = found !== null && typeof found === 'object' ? Object.keys(found) : [];
       const free = allowed.filter((k) => !present.includes(k));
       // Explain at most the first MAX_PROBLEMS + 1 keys: the rest are counted, not explained.
       return issue.keys.slice(0, MAX_PROBLEMS + 1).map((key) => {
         const c = closest(key, free.length > 0 ? free : allowed);
-        return { path: pathString([...issue.path, key]), message: `unknown key "${key}"` + (c ? `; did you mean "${c}"?` : ''), found: JSON.stringify(key), expected: `one of the keys allowed here: ${allowed.join(', ')}` };
+        return {
+          path: pathString([...issue.path, key]),
+          message: `unknown key "${key}"` + (c ? `; did you mean "${c}"?` : ''),
+          found: JSON.stringify(key),
+          expected: `one of the keys allowed here: ${allowed.join(', ')}`,
+        };
       });
     }
     case 'invalid_type':
       if (found === undefined) return [{ ...base, message: `this required field is missing; add ${expected ?? 'a value'}` }];
-      if (issue.expected === 'int' || (issue.expected === 'number' && typeof found === 'number')) return [{ ...base, message: `${short(found)} is not a whole number: money is in whole USD and rates in basis points (1% = 100)` }];
+      if (issue.expected === 'int' || (issue.expected === 'number' && typeof found === 'number'))
+        return [{ ...base, message: `${short(found)} is not a whole number: money is in whole USD and rates in basis points (1% = 100)` }];
       return [{ ...base, message: `expected ${expected ?? issue.expected}, found ${kindOf(found)}` }];
     case 'too_small':
     case 'too_big': {
       const below = issue.code === 'too_small';
-      if (Array.isArray(found)) return [{ ...base, message: `the list has ${found.length} item(s); ${below ? 'at least' : 'at most'} ${String(below ? (issue as { minimum: unknown }).minimum : (issue as { maximum: unknown }).maximum)} expected` }];
-      if (typeof found === 'string') return [{ ...base, message: `the text is ${found.length} character(s) long; ${below ? 'at least' : 'at most'} ${String(below ? (issue as { minimum: unknown }).minimum : (issue as { maximum: unknown }).maximum)} expected` }];
-      return [{ ...base, message: `${short(found)} is ${below ? 'below the smallest' : 'above the largest'} value allowed here (${String(below ? (issue as { minimum: unknown }).minimum : (issue as { maximum: unknown }).maximum)})` }];
+      if (Array.isArray(found))
+        return [
+          {
+            ...base,
+            message: `the list has ${found.length} item(s); ${below ? 'at least' : 'at most'} ${String(below ? (issue as { minimum: unknown }).minimum : (issue as { maximum: unknown }).maximum)} expected`,
+          },
+        ];
+      if (typeof found === 'string')
+        return [
+          {
+            ...base,
+            message: `the text is ${found.length} character(s) long; ${below ? 'at least' : 'at most'} ${String(below ? (issue as { minimum: unknown }).minimum : (issue as { maximum: unknown }).maximum)} expected`,
+          },
+        ];
+      return [
+        {
+          ...base,
+          message: `${short(found)} is ${below ? 'below the smallest' : 'above the largest'} value allowed here (${String(below ? (issue as { minimum: unknown }).minimum : (issue as { maximum: unknown }).maximum)})`,
+        },
+      ];
     }
     case 'invalid_value': {
       const options = issue.values.map(String);
@@ -92,7 +128,14 @@ function oneIssue(issue: z.core.$ZodIssue, root: unknown): Problem[] {
       const u = issue as { options?: unknown[]; discriminator?: string };
       const options = (u.options ?? []).map(String);
       const c = typeof found === 'string' ? closest(found, options) : null;
-      if (options.length > 0) return [{ ...base, message: `${short(found)} is not a known ${u.discriminator ?? 'kind'}` + (c ? `; did you mean "${c}"?` : ''), expected: `one of: ${options.join(', ')}` }];
+      if (options.length > 0)
+        return [
+          {
+            ...base,
+            message: `${short(found)} is not a known ${u.discriminator ?? 'kind'}` + (c ? `; did you mean "${c}"?` : ''),
+            expected: `one of: ${options.join(', ')}`,
+          },
+        ];
       return [{ ...base, message: `${kindOf(found)} matches none of the allowed forms` }];
     }
     case 'invalid_format':
@@ -100,7 +143,14 @@ function oneIssue(issue: z.core.$ZodIssue, root: unknown): Problem[] {
     case 'invalid_key': {
       const inner = issue.issues[0]?.message ?? 'a valid name';
       const key = String(issue.path[issue.path.length - 1]);
-      return [{ path: pathString(issue.path), message: `the name "${key}" is not allowed: ${inner}`, found: JSON.stringify(key), expected: inner }];
+      return [
+        {
+          path: pathString(issue.path),
+          message: `the name "${key}" is not allowed: ${inner}`,
+          found: JSON.stringify(key),
+          expected: inner,
+        },
+      ];
     }
     case 'custom':
       return []; // the raw cross-reference pass reports these (see loadScenario)
@@ -130,7 +180,8 @@ function explainZodError(err: z.ZodError, root: unknown): Problem[] {
 
 // --- Reading JSON while collecting every refusal the safe parser makes, not only the first. ---
 
-const CONTENT_REFUSAL = /^(duplicate key |key ".*" is not allowed|number .* is (out of range|beyond 2\^53|inexact)|nesting is too deep|too many entries)/;
+const CONTENT_REFUSAL =
+  /^(duplicate key |key ".*" is not allowed|number .* is (out of range|beyond 2\^53|inexact)|nesting is too deep|too many entries)/;
 const FATAL_CONTENT = /^(nesting is too deep|too many entries)/;
 
 function offsetOf(text: string, line: number, column: number): number {
@@ -139,7 +190,10 @@ function offsetOf(text: string, line: number, column: number): number {
   while (l < line && i < text.length) {
     const c = text.charCodeAt(i++);
     if (c === 10) l++;
-    else if (c === 13) { if (text.charCodeAt(i) === 10) i++; l++; }
+    else if (c === 13) {
+      if (text.charCodeAt(i) === 10) i++;
+      l++;
+    }
   }
   return i + column - 1;
 }
@@ -199,11 +253,19 @@ function readCollecting(text: string): Read {
 // not in the file: name the entry by its id as well.
 function resolvedEntry(path: string, root: JsonValue): string {
   const m = /^\$\.events\[(\d+)\]/.exec(path);
-  const e = m && root !== null && typeof root === 'object' && !Array.isArray(root) && Array.isArray(root.events) ? root.events[Number(m[1])] : undefined;
-  return e !== null && typeof e === 'object' && !Array.isArray(e) && typeof e?.id === 'string' ? ` (event "${e.id}" of the resolved scenario)` : '';
+  const e =
+    m && root !== null && typeof root === 'object' && !Array.isArray(root) && Array.isArray(root.events)
+      ? root.events[Number(m[1])]
+      : undefined;
+  return e !== null && typeof e === 'object' && !Array.isArray(e) && typeof e?.id === 'string'
+    ? ` (event "${e.id}" of the resolved scenario)`
+    : '';
 }
 
-function readResolved(text: string, bases: ScenarioBases | undefined): { ok: true; value: JsonValue; refusals: Problem[]; chain: string[] } | { ok: false; kind: 'json' | 'schema'; problems: Problem[] } {
+function readResolved(
+  text: string,
+  bases: ScenarioBases | undefined,
+): { ok: true; value: JsonValue; refusals: Problem[]; chain: string[] } | { ok: false; kind: 'json' | 'schema'; problems: Problem[] } {
   const first = readCollecting(text);
   if ('fatal' in first) return { ok: false, kind: first.syntax ? 'json' : 'schema', problems: first.fatal };
   const res = resolveExtends(first.value, bases, (t) => {
@@ -213,7 +275,15 @@ function readResolved(text: string, bases: ScenarioBases | undefined): { ok: tru
     return { problem: p ? `${p.path}${p.line !== undefined ? ` (line ${p.line}, column ${p.column})` : ''}: ${p.message}` : 'unreadable' };
   });
   if (!res.ok) {
-    const problems: Problem[] = [...first.refusals, ...res.issues.map((i) => ({ path: pathString(i.path), message: i.message, ...(i.found !== undefined ? { found: short(i.found) } : {}), ...(i.expected ? { expected: i.expected } : {}) }))];
+    const problems: Problem[] = [
+      ...first.refusals,
+      ...res.issues.map((i) => ({
+        path: pathString(i.path),
+        message: i.message,
+        ...(i.found !== undefined ? { found: short(i.found) } : {}),
+        ...(i.expected ? { expected: i.expected } : {}),
+      })),
+    ];
     return { ok: false, kind: 'schema', problems };
   }
   return { ok: true, value: res.value, refusals: first.refusals, chain: res.chain };
@@ -221,7 +291,10 @@ function readResolved(text: string, bases: ScenarioBases | undefined): { ok: tru
 
 /** Pure. Never throws. The JSON a scenario file stands for, its `extends` applied, without checking
  *  it against the scenario rules (`sim sources` reads every number of the resolved file). */
-export function resolveScenarioText(text: string, bases?: ScenarioBases): { ok: true; value: JsonValue; extends: string[] } | { ok: false; problems: Problem[] } {
+export function resolveScenarioText(
+  text: string,
+  bases?: ScenarioBases,
+): { ok: true; value: JsonValue; extends: string[] } | { ok: false; problems: Problem[] } {
   const r = readResolved(text, bases);
   if (!r.ok) return { ok: false, problems: r.problems };
   if (r.refusals.length > 0) return { ok: false, problems: r.refusals };
@@ -243,7 +316,12 @@ export function loadScenario(text: string, bases?: ScenarioBases): LoadResult {
   // The worst case against the engine's ceilings, once the scenario is otherwise valid.
   const bounds = r.success && problems.length === 0 ? boundIssues(r.data) : [];
   for (const i of [...crossCheck(read.value), ...bounds]) {
-    const p: Problem = { path: pathString(i.path), message: i.message, ...(i.found !== undefined ? { found: short(i.found) } : {}), ...(i.expected ? { expected: i.expected } : {}) };
+    const p: Problem = {
+      path: pathString(i.path),
+      message: i.message,
+      ...(i.found !== undefined ? { found: short(i.found) } : {}),
+      ...(i.expected ? { expected: i.expected } : {}),
+    };
     problems.push(p);
   }
   const out = problems.filter((p) => {
@@ -256,7 +334,10 @@ export function loadScenario(text: string, bases?: ScenarioBases): LoadResult {
   const total = out.length + (r.success ? 0 : Math.max(0, r.error.issues.length - MAX_PROBLEMS - 1));
   if (total > MAX_PROBLEMS) {
     out.length = MAX_PROBLEMS;
-    out.push({ path: '$', message: `and ${total - MAX_PROBLEMS} more problems: only the first ${MAX_PROBLEMS} are listed; fix these and check again` });
+    out.push({
+      path: '$',
+      message: `and ${total - MAX_PROBLEMS} more problems: only the first ${MAX_PROBLEMS} are listed; fix these and check again`,
+    });
   }
   if (res.chain.length > 0) for (const p of out) if (!read.refusals.includes(p)) p.message += resolvedEntry(p.path, read.value);
   if (out.length > 0 || !r.success) return { ok: false, kind: 'schema', problems: out };

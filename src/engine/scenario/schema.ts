@@ -2,8 +2,19 @@
 // section, or "design"). Strict objects, bounded safe integers; cross-references in scenario-checks.ts.
 import { z } from 'zod';
 import {
-  BUSINESS_MODELS, CHANNELS, GROUPS, MARKET_TRAITS, PARTNER_KINDS, POSITIONINGS, PRICING, PRODUCT_WORK,
-  PROGRAMMES, ROLES, ROUND_KINDS, SCALES, STRUCTURES,
+  BUSINESS_MODELS,
+  CHANNELS,
+  GROUPS,
+  MARKET_TRAITS,
+  PARTNER_KINDS,
+  POSITIONINGS,
+  PRICING,
+  PRODUCT_WORK,
+  PROGRAMMES,
+  ROLES,
+  ROUND_KINDS,
+  SCALES,
+  STRUCTURES,
 } from '../ids';
 import { FACTOR_IDS } from '../factor-ids';
 import { crossCheck } from './checks';
@@ -21,7 +32,13 @@ const text = z.strictObject({ zh: z.string().min(1).max(4000), en: z.string().mi
 export type Text = z.infer<typeof text>;
 const id = z.string().regex(/^[a-z][a-zA-Z0-9]{0,31}$/, 'an id is a lower-camel-case word of letters and digits, at most 32 characters');
 // A scenario's id names its file (scenarios/<id>.json), so it is kebab-case like the file names.
-const scenarioId = z.string().max(64).regex(/^[a-z][a-zA-Z0-9]*(-[a-zA-Z0-9]+)*$/, 'a scenario id is lower-case words joined by "-", like its file name (e.g. "case-a-fintech-2015"), at most 64 characters');
+const scenarioId = z
+  .string()
+  .max(64)
+  .regex(
+    /^[a-z][a-zA-Z0-9]*(-[a-zA-Z0-9]+)*$/,
+    'a scenario id is lower-case words joined by "-", like its file name (e.g. "case-a-fintech-2015"), at most 64 characters',
+  );
 const section = z.string().regex(/^(§\d+(\.\d+)*|appendix [A-Z]|design)$/, 'a seed section such as "§1.12.2", "appendix B" or "design"');
 const bp = (hi = 10000) => sourced(0, hi);
 
@@ -106,7 +123,10 @@ const scale = z.strictObject({
 });
 
 const round = z.strictObject({
-  minAmount: sourced(0), maxAmount: sourced(0), minPreMoney: sourced(1), maxPreMoney: sourced(1),
+  minAmount: sourced(0),
+  maxAmount: sourced(0),
+  minPreMoney: sourced(1),
+  maxPreMoney: sourced(1),
   /** What the company must have shown before investors take this round (§1.17.3: series A after the
    *  product is validated, series B after growth): last quarter's revenue and customers. */
   milestones: z.strictObject({ minRevenue: sourced(0), minCustomers: sourced(0) }).optional(),
@@ -119,7 +139,9 @@ const startPolicy = z.strictObject({
   businessModel: z.enum(BUSINESS_MODELS),
   pricing: z.enum(PRICING),
   priceLevelBp: sourced(5000, 20000),
-  marketing: z.strictObject(Object.fromEntries(CHANNELS.map((c) => [c, sourced(0, 100_000_000)])) as Record<(typeof CHANNELS)[number], ReturnType<typeof sourced>>),
+  marketing: z.strictObject(
+    Object.fromEntries(CHANNELS.map((c) => [c, sourced(0, 100_000_000)])) as Record<(typeof CHANNELS)[number], ReturnType<typeof sourced>>,
+  ),
   structure: z.enum(STRUCTURES),
   bonusBp: sourced(0, 5000),
   equityGrants: z.boolean(),
@@ -157,7 +179,9 @@ export const scenarioSchema = z
     start: z.strictObject({
       cash: sourced(0),
       founderShares: sourced(1, 1_000_000_000),
-      staff: z.strictObject(Object.fromEntries(ROLES.map((r) => [r, sourced(0, 1000)])) as Record<(typeof ROLES)[number], ReturnType<typeof sourced>>),
+      staff: z.strictObject(
+        Object.fromEntries(ROLES.map((r) => [r, sourced(0, 1000)])) as Record<(typeof ROLES)[number], ReturnType<typeof sourced>>,
+      ),
       brand: sourced(0, 1000),
       quality: sourced(0, 1000),
       morale: sourced(0, 100),
@@ -169,14 +193,29 @@ export const scenarioSchema = z
     markets: z.record(id, market),
     models: z.strictObject({ small: scale, medium: scale, large: scale }),
     economics: z.strictObject({
-      computeRentPerUnit: sourced(0), computeBuyPerUnit: sourced(0), computeUpkeepBp: bp(),
+      computeRentPerUnit: sourced(0),
+      computeBuyPerUnit: sourced(0),
+      computeUpkeepBp: bp(),
       /** Read by no system (the hardwareCheaper event carries the decline): accepted in old files, not shipped. */
       hardwareDeclineBp: bp().optional(),
-      dataCostPerUnit: sourced(0), dataPerCustomer: sourced(0, 1_000_000), augmentationCost: sourced(0), augmentationBp: bp(),
-      rndPerQualityPoint: sourced(1), qualityDecayBp: bp(), overheadPerHead: sourced(0), severanceQuarters: sourced(0, 4),
-      customersPerSeller: sourced(1, 100_000), customersPerEngineer: sourced(1, 100_000), spreadPenaltyBp: bp(),
-      organicBp: bp(), revenueMultipleBp: sourced(0, 1_000_000), qualityValue: sourced(0), equityGrantBp: bp(1000),
-      programmeCost: z.strictObject(Object.fromEntries(PROGRAMMES.map((p) => [p, sourced(0)])) as Record<(typeof PROGRAMMES)[number], ReturnType<typeof sourced>>),
+      dataCostPerUnit: sourced(0),
+      dataPerCustomer: sourced(0, 1_000_000),
+      augmentationCost: sourced(0),
+      augmentationBp: bp(),
+      rndPerQualityPoint: sourced(1),
+      qualityDecayBp: bp(),
+      overheadPerHead: sourced(0),
+      severanceQuarters: sourced(0, 4),
+      customersPerSeller: sourced(1, 100_000),
+      customersPerEngineer: sourced(1, 100_000),
+      spreadPenaltyBp: bp(),
+      organicBp: bp(),
+      revenueMultipleBp: sourced(0, 1_000_000),
+      qualityValue: sourced(0),
+      equityGrantBp: bp(1000),
+      programmeCost: z.strictObject(
+        Object.fromEntries(PROGRAMMES.map((p) => [p, sourced(0)])) as Record<(typeof PROGRAMMES)[number], ReturnType<typeof sourced>>,
+      ),
       partnershipCost: sourced(0),
       /** Optional: paid leads saturate toward this share of the customers not yet won per quarter
        *  (§1.19.3 market saturation); absent, leads grow linearly with the budget. */
@@ -187,8 +226,13 @@ export const scenarioSchema = z
       grantAmount: sourced(0),
       grantSection: z.array(section).min(1),
       loan: z.strictObject({
-        maxAmount: sourced(0), rateBp: bp(), termQuarters: sourced(1, 40), covenantMinCash: sourced(0),
-        penaltyBp: bp(), minRevenue: sourced(0), section: z.array(section).min(1),
+        maxAmount: sourced(0),
+        rateBp: bp(),
+        termQuarters: sourced(1, 40),
+        covenantMinCash: sourced(0),
+        penaltyBp: bp(),
+        minRevenue: sourced(0),
+        section: z.array(section).min(1),
       }),
     }),
     events: z.array(eventDef).min(1).max(64),

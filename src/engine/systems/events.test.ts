@@ -6,7 +6,17 @@ import { computeFactors } from '../factors';
 import { rollBp } from '../rng';
 import { eventChecks, probability, runEvents } from './events';
 
-const ctx = { revenue: 0, costs: 0, computeNeed: 10, computeAvail: 10, dataNeed: 1000, headcountStart: 3, newCustomers: 0, valuation: 1_000_000, fundamentals: 1_000_000 };
+const ctx = {
+  revenue: 0,
+  costs: 0,
+  computeNeed: 10,
+  computeAvail: 10,
+  dataNeed: 1000,
+  headcountStart: 3,
+  newCustomers: 0,
+  valuation: 1_000_000,
+  fundamentals: 1_000_000,
+};
 
 function seedWhereBreachRollIs(pred: (roll: number) => boolean): string {
   for (let i = 0; i < 1000; i++) if (pred(rollBp(`t${i}`, 0, 'event:breach'))) return `t${i}`;
@@ -34,12 +44,17 @@ describe('events system', () => {
     expect(out).toHaveLength(1);
     const check = (out[0] as Extract<EngineEvent, { type: 'check' }>).check;
     expect(check).toMatchObject({ id: 'breach', quarter: 0, roll: rollBp(seed, 0, 'event:breach'), probabilityBp: 5000, fired: true });
-    expect(check.effects).toEqual([{ kind: 'cash', amount: -10_000 }, { kind: 'brand', amount: -10 }]);
+    expect(check.effects).toEqual([
+      { kind: 'cash', amount: -10_000 },
+      { kind: 'brand', amount: -10 },
+    ]);
   });
 
   it('encryption lowers the probability so the same roll no longer fires', () => {
     const seed = seedWhereBreachRollIs((r) => r >= 1000 && r < 5000);
-    const s = miniState((x) => { x.policy.programmes = ['encryption']; }, seed);
+    const s = miniState((x) => {
+      x.policy.programmes = ['encryption'];
+    }, seed);
     const out: EngineEvent[] = [];
     expect(runEvents(s, MINI, eventChecks(s, MINI, computeFactors(s, MINI, ctx), ctx.valuation), 0, out)).toEqual([]);
     expect(s.cash).toBe(1_000_000);
@@ -47,10 +62,18 @@ describe('events system', () => {
   });
 
   it('a pending round is rolled and closes: shares issued at the asked price, cash in', () => {
-    const s = miniState((x) => { x.pending = { round: { kind: 'angel', amount: 500_000, preMoney: 2_000_000 }, grant: false, partner: null }; }, seedWhereBreachRollIs((r) => r >= 5000));
+    const s = miniState(
+      (x) => {
+        x.pending = { round: { kind: 'angel', amount: 500_000, preMoney: 2_000_000 }, grant: false, partner: null };
+      },
+      seedWhereBreachRollIs((r) => r >= 5000),
+    );
     // Fundamentals of USD 2M: the investors accept the asked pre-money, so nothing cuts the odds.
     runEvents(s, MINI, eventChecks(s, MINI, computeFactors(s, MINI, ctx), 2_000_000), 0, []);
-    expect(s.capTable).toEqual([{ holder: 'founders', shares: 1_000_000 }, { holder: 'angel', shares: 250_000 }]);
+    expect(s.capTable).toEqual([
+      { holder: 'founders', shares: 1_000_000 },
+      { holder: 'angel', shares: 250_000 },
+    ]);
     expect(s.ledger.equity).toBe(500_000);
     expect(s.rounds).toEqual([{ quarter: 0, kind: 'angel', amount: 500_000, preMoney: 2_000_000, shares: 250_000 }]);
     expect(s.pending).toEqual({ round: null, grant: false, partner: null });
@@ -65,13 +88,21 @@ describe('events system', () => {
 
   it('a mitigation softens the damage once fired, it does not change the odds (backups, §1.12.3)', () => {
     const seed = seedWhereBreachRollIs((r) => r < 5000);
-    const sc = { ...MINI, events: [{ ...MINI.events[0]!, mitigation: { factor: 'backups' as const, reduceBp: { v: 5000, source: 'test' } } }, MINI.events[1]!] };
-    const s = miniState((x) => { x.policy.programmes = ['backups']; }, seed);
+    const sc = {
+      ...MINI,
+      events: [{ ...MINI.events[0]!, mitigation: { factor: 'backups' as const, reduceBp: { v: 5000, source: 'test' } } }, MINI.events[1]!],
+    };
+    const s = miniState((x) => {
+      x.policy.programmes = ['backups'];
+    }, seed);
     const out: EngineEvent[] = [];
     expect(runEvents(s, sc, eventChecks(s, sc, computeFactors(s, sc, ctx), ctx.valuation), 0, out)).toEqual(['breach']);
     const check = (out[0] as Extract<EngineEvent, { type: 'check' }>).check;
     expect(check.probabilityBp).toBe(5000);
-    expect(check.effects).toEqual([{ kind: 'cash', amount: -5_000 }, { kind: 'brand', amount: -5 }]);
+    expect(check.effects).toEqual([
+      { kind: 'cash', amount: -5_000 },
+      { kind: 'brand', amount: -5 },
+    ]);
   });
 
   it('an event with fromQuarter rolls only from that quarter on', () => {
@@ -85,14 +116,30 @@ describe('events system', () => {
 
   it('a compute-shortage event is not rolled with compute to spare, and a customer loss rounds toward zero', () => {
     const S = (v: number) => ({ v, source: 'test' });
-    const shortage = { id: 'short', title: MINI.events[0]!.title, text: MINI.events[0]!.text, section: ['§1.12.1'], good: false, when: 'always' as const, base: S(10000),
-      factors: [{ factor: 'computeShortfall' as const, effect: S(6000) }], effects: [{ kind: 'customers' as const, bp: S(-400) }] };
+    const shortage = {
+      id: 'short',
+      title: MINI.events[0]!.title,
+      text: MINI.events[0]!.text,
+      section: ['§1.12.1'],
+      good: false,
+      when: 'always' as const,
+      base: S(10000),
+      factors: [{ factor: 'computeShortfall' as const, effect: S(6000) }],
+      effects: [{ kind: 'customers' as const, bp: S(-400) }],
+    };
     const sc = { ...MINI, events: [shortage] };
     const rolled = (avail: number, customers: number) => {
-      const s = miniState((x) => { x.markets.alpha!.customers = customers; });
+      const s = miniState((x) => {
+        x.markets.alpha!.customers = customers;
+      });
       const out: EngineEvent[] = [];
       const fired = runEvents(s, sc, eventChecks(s, sc, computeFactors(s, sc, { ...ctx, computeAvail: avail }), ctx.valuation), 0, out);
-      return { fired, checks: out.length, customers: s.markets.alpha!.customers, effects: out.flatMap((e) => (e.type === 'check' ? e.check.effects : [])) };
+      return {
+        fired,
+        checks: out.length,
+        customers: s.markets.alpha!.customers,
+        effects: out.flatMap((e) => (e.type === 'check' ? e.check.effects : [])),
+      };
     };
     // Four times the compute the model needs: nothing falls short, nothing is rolled.
     expect(rolled(40, 5)).toEqual({ fired: [], checks: 0, customers: 5, effects: [] });

@@ -44,10 +44,14 @@ function applies(def: EventDef, s: State): boolean {
   if (def.markets && !def.markets.some((m) => s.policy.markets.includes(m))) return false;
   if (def.fromQuarter && s.quarter < def.fromQuarter.v) return false;
   switch (def.when) {
-    case 'always': return true;
-    case 'roundPending': return s.pending.round !== null;
-    case 'grantPending': return s.pending.grant;
-    case 'partnerPending': return s.pending.partner !== null;
+    case 'always':
+      return true;
+    case 'roundPending':
+      return s.pending.round !== null;
+    case 'grantPending':
+      return s.pending.grant;
+    case 'partnerPending':
+      return s.pending.partner !== null;
   }
 }
 
@@ -75,7 +79,10 @@ function apply(s: State, sc: Scenario, e: Effect, revenue: number, keepBp: numbe
         // Saturates at the market's potential: a viral quarter cannot win more customers than exist;
         // a loss rounds toward zero (a 4% loss of 5 customers loses none, and no customers lose none).
         const bp = soften(e.bp.v, keepBp);
-        const d = Math.max(-ms.customers, bp < 0 ? -mulBp(ms.customers, -bp) : Math.min(mulBp(ms.customers, bp), Math.max(0, ms.potential - ms.customers)));
+        const d = Math.max(
+          -ms.customers,
+          bp < 0 ? -mulBp(ms.customers, -bp) : Math.min(mulBp(ms.customers, bp), Math.max(0, ms.potential - ms.customers)),
+        );
         ms.customers += d;
         moved += d;
       }
@@ -116,7 +123,8 @@ function apply(s: State, sc: Scenario, e: Effect, revenue: number, keepBp: numbe
       return { kind: 'competitor', amount: e.delta.v };
     }
     case 'regulation': {
-      for (const m of focus) if (s.markets[m]!.regulationBp > 0) s.markets[m]!.regulationBp = clamp(s.markets[m]!.regulationBp + e.delta.v, 0, 10000);
+      for (const m of focus)
+        if (s.markets[m]!.regulationBp > 0) s.markets[m]!.regulationBp = clamp(s.markets[m]!.regulationBp + e.delta.v, 0, 10000);
       return { kind: 'regulation', amount: e.delta.v };
     }
     case 'data': {
@@ -139,7 +147,8 @@ function apply(s: State, sc: Scenario, e: Effect, revenue: number, keepBp: numbe
     }
     case 'formPartnership': {
       const want = e.partner === 'requested' ? s.pending.partner : focus.length > 0 ? { kind: e.partner, market: focus[0]! } : null;
-      if (!want || s.partnerships.some((x) => x.kind === want.kind && x.market === want.market)) return { kind: 'formPartnership', amount: 0 };
+      if (!want || s.partnerships.some((x) => x.kind === want.kind && x.market === want.market))
+        return { kind: 'formPartnership', amount: 0 };
       s.partnerships = [...s.partnerships, { kind: want.kind, market: want.market, since: s.quarter }];
       return { kind: 'formPartnership', amount: 1, target: `${want.kind}:${want.market}` };
     }
@@ -187,7 +196,17 @@ export function runEvents(s: State, sc: Scenario, checks: readonly EventOdds[], 
     while (sc.events[j]!.id !== o.id) j++;
     const def = sc.events[j]!;
     const roll = rollOf(eventStream(def.id));
-    const check: Check = { id: def.id, quarter: s.quarter, roll, probabilityBp: o.bp, baseBp: o.baseBp, pulls: o.pulls, fired: false, cooldown: o.cooldown, effects: [] };
+    const check: Check = {
+      id: def.id,
+      quarter: s.quarter,
+      roll,
+      probabilityBp: o.bp,
+      baseBp: o.baseBp,
+      pulls: o.pulls,
+      fired: false,
+      cooldown: o.cooldown,
+      effects: [],
+    };
     if (!o.cooldown && roll < o.bp) {
       check.fired = true;
       s.lastFired[def.id] = s.quarter;

@@ -17,7 +17,9 @@ describe('finance system', () => {
   });
 
   it('a loan disappears with its last instalment', () => {
-    const s = miniState((x) => { x.loans = [{ principal: 1_000, rateBp: 200, quartersLeft: 1, covenantMinCash: 0 }]; });
+    const s = miniState((x) => {
+      x.loans = [{ principal: 1_000, rateBp: 200, quartersLeft: 1, covenantMinCash: 0 }];
+    });
     runFinance(s, MINI);
     expect(s.loans).toEqual([]);
     expect(s.ledger.repayment).toBe(-1_000);
@@ -30,12 +32,16 @@ describe('finance system', () => {
     });
     expect(checkCovenants(s, MINI)).toBe(3_000);
     expect(s.cash).toBe(47_000);
-    const ok = miniState((x) => { x.loans = [{ principal: 300_000, rateBp: 200, quartersLeft: 3, covenantMinCash: 100_000 }]; });
+    const ok = miniState((x) => {
+      x.loans = [{ principal: 300_000, rateBp: 200, quartersLeft: 3, covenantMinCash: 100_000 }];
+    });
     expect(checkCovenants(ok, MINI)).toBe(0);
   });
 
   it('valuation: revenue multiple plus quality and customers, floored by the last round pre-money decaying 5% a quarter', () => {
-    const s = miniState((x) => { x.markets.alpha!.customers = 10; });
+    const s = miniState((x) => {
+      x.markets.alpha!.customers = 10;
+    });
     // 10,000 × 4 × 5 = 200,000; quality 200 × 1,000; 10 customers × 1,000
     expect(valuation(s, MINI, 10_000)).toBe(410_000);
     s.rounds = [{ quarter: 0, kind: 'angel', amount: 500_000, preMoney: 2_000_000, shares: 250_000 }];
@@ -44,7 +50,9 @@ describe('finance system', () => {
   });
 
   it('compliance programmes are paid each quarter', () => {
-    const s = miniState((x) => { x.policy.programmes = ['audit', 'backups']; });
+    const s = miniState((x) => {
+      x.policy.programmes = ['audit', 'backups'];
+    });
     runCompliance(s, MINI);
     expect(s.ledger.compliance).toBe(-7_000);
   });

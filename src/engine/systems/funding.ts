@@ -26,7 +26,11 @@ const ROUND_TASTE: Record<RoundKind, Partial<Record<FactorId, number>>> = {
 /** The factor that names the price of the ask: its magnitude in the scenario is replaced by the cut. */
 const ASK_FACTOR: FactorId = 'richAsk';
 
-export interface RoundAsk { kind: RoundKind; amount: number; preMoney: number }
+export interface RoundAsk {
+  kind: RoundKind;
+  amount: number;
+  preMoney: number;
+}
 
 export interface RoundOdds {
   /** The probability the round is rolled against (bp). */

@@ -42,7 +42,9 @@ describe('market system', () => {
   });
 
   it('abandoned markets lose half their customers a quarter', () => {
-    const s = miniState((x) => { x.markets.beta!.customers = 41; });
+    const s = miniState((x) => {
+      x.markets.beta!.customers = 41;
+    });
     runMarket(s, MINI);
     expect(s.markets.beta!.customers).toBe(21);
   });
@@ -62,26 +64,83 @@ describe('market system', () => {
   it('each positioning fits only under its §1.9.2 condition', () => {
     const fits = (change: (x: ReturnType<typeof miniState>) => void) => positionFits(miniState(change), MINI);
     // differentiation: quality 200 clears alpha's bar (200)
-    expect(fits((x) => { x.policy.positioning = 'differentiation'; })).toBe(true);
-    expect(fits((x) => { x.policy.positioning = 'differentiation'; x.quality = 150; })).toBe(false);
+    expect(
+      fits((x) => {
+        x.policy.positioning = 'differentiation';
+      }),
+    ).toBe(true);
+    expect(
+      fits((x) => {
+        x.policy.positioning = 'differentiation';
+        x.quality = 150;
+      }),
+    ).toBe(false);
     // innovation needs a clear lead: 100 above the bar
-    expect(fits((x) => { x.policy.positioning = 'innovation'; })).toBe(false);
-    expect(fits((x) => { x.policy.positioning = 'innovation'; x.quality = 300; })).toBe(true);
+    expect(
+      fits((x) => {
+        x.policy.positioning = 'innovation';
+      }),
+    ).toBe(false);
+    expect(
+      fits((x) => {
+        x.policy.positioning = 'innovation';
+        x.quality = 300;
+      }),
+    ).toBe(true);
     // cost leadership needs price-sensitive buyers (alpha: 100%) and cost control: a price at or
     // below the reference, not the large model
-    expect(fits((x) => { x.policy.positioning = 'cost'; })).toBe(true);
-    expect(fits((x) => { x.policy.positioning = 'cost'; x.policy.priceLevelBp = 12000; })).toBe(false);
-    expect(fits((x) => { x.policy.positioning = 'cost'; x.policy.modelScale = 'large'; })).toBe(false);
-    const insensitive = { ...MINI, markets: { ...MINI.markets, alpha: { ...MINI.markets.alpha!, priceSensitivityBp: { v: 5000, source: 'test' } } } };
-    expect(positionFits(miniState((x) => { x.policy.positioning = 'cost'; }), insensitive)).toBe(false);
+    expect(
+      fits((x) => {
+        x.policy.positioning = 'cost';
+      }),
+    ).toBe(true);
+    expect(
+      fits((x) => {
+        x.policy.positioning = 'cost';
+        x.policy.priceLevelBp = 12000;
+      }),
+    ).toBe(false);
+    expect(
+      fits((x) => {
+        x.policy.positioning = 'cost';
+        x.policy.modelScale = 'large';
+      }),
+    ).toBe(false);
+    const insensitive = {
+      ...MINI,
+      markets: { ...MINI.markets, alpha: { ...MINI.markets.alpha!, priceSensitivityBp: { v: 5000, source: 'test' } } },
+    };
+    expect(
+      positionFits(
+        miniState((x) => {
+          x.policy.positioning = 'cost';
+        }),
+        insensitive,
+      ),
+    ).toBe(false);
     // customer service needs an industry that values after-sales care: alpha is neither sticky nor slow
-    expect(fits((x) => { x.policy.positioning = 'service'; })).toBe(false);
+    expect(
+      fits((x) => {
+        x.policy.positioning = 'service';
+      }),
+    ).toBe(false);
     const sticky = { ...MINI, markets: { ...MINI.markets, alpha: { ...MINI.markets.alpha!, traits: ['sticky' as const] } } };
-    expect(positionFits(miniState((x) => { x.policy.positioning = 'service'; }), sticky)).toBe(true);
+    expect(
+      positionFits(
+        miniState((x) => {
+          x.policy.positioning = 'service';
+        }),
+        sticky,
+      ),
+    ).toBe(true);
   });
 
   it('an established market plus a new one is expansion, not spreading (§1.9.1)', () => {
-    const two = (alpha: number) => miniState((x) => { x.policy.markets = ['alpha', 'beta']; x.markets.alpha!.customers = alpha; });
+    const two = (alpha: number) =>
+      miniState((x) => {
+        x.policy.markets = ['alpha', 'beta'];
+        x.markets.alpha!.customers = alpha;
+      });
     expect(newMarketsInFocus(two(0))).toBe(2);
     // 40 customers and 3% of alpha's 1,000 potential: established
     expect(newMarketsInFocus(two(40))).toBe(1);

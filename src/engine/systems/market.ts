@@ -47,8 +47,10 @@ export function positionFits(s: State, sc: Scenario): boolean {
   let customers = 0;
   for (const id of Object.keys(s.markets)) customers += s.markets[id]!.customers;
   switch (p.positioning) {
-    case 'innovation': return s.quality >= bar + 100;
-    case 'differentiation': return s.quality >= bar;
+    case 'innovation':
+      return s.quality >= bar + 100;
+    case 'differentiation':
+      return s.quality >= bar;
     case 'cost': {
       let sens = 0;
       for (const id of ids) sens += sc.markets[id]!.priceSensitivityBp.v;
@@ -114,7 +116,10 @@ export function runMarket(s: State, sc: Scenario): { revenue: number; newCustome
     // costs customers where they are not (retail, education), so no pricing trick wins everywhere.
     const level = policyPriceBp(s, def);
     const priceEffect = clamp(10000 - mulBp(def.priceSensitivityBp.v, level - 10000), 1000, 18000);
-    const comp = divFloor(30000 * (p.positioning === 'differentiation' || p.positioning === 'innovation' ? 2 : 1), 3 * (p.positioning === 'differentiation' || p.positioning === 'innovation' ? 2 : 1) + ms.competitors);
+    const comp = divFloor(
+      30000 * (p.positioning === 'differentiation' || p.positioning === 'innovation' ? 2 : 1),
+      3 * (p.positioning === 'differentiation' || p.positioning === 'innovation' ? 2 : 1) + ms.competitors,
+    );
     let conv = mulBp(mulBp(mulBp(def.baseConversionBp.v, fit), priceEffect), comp);
     // §1.10.3 gives each pricing method its condition: competitive pricing wins customers in a
     // crowded market (4+ competitors); value pricing earns its premium where buyers are insensitive
@@ -151,7 +156,8 @@ export function runMarket(s: State, sc: Scenario): { revenue: number; newCustome
   book(s, 'revenue', revenue);
   // Brand: content, events and community build it; happy customers spread it; it fades without care.
   const m = p.marketing;
-  const lift = divFloor(m.content + m.events + divFloor(m.social, 2), 4000) + divFloor(newTotal, 4) + divFloor(Math.max(0, s.quality - 300), 40);
+  const lift =
+    divFloor(m.content + m.events + divFloor(m.social, 2), 4000) + divFloor(newTotal, 4) + divFloor(Math.max(0, s.quality - 300), 40);
   s.brand = clamp(s.brand + lift - divFloor(s.brand * BRAND_FADE_PCT, 100), 0, 1000);
   return { revenue, newCustomers: newTotal };
 }

@@ -14,31 +14,41 @@ describe('product system', () => {
   });
 
   it('a compute shortfall slows the model in proportion', () => {
-    const s = miniState((x) => { x.policy.computeRent = 5; });
+    const s = miniState((x) => {
+      x.policy.computeRent = 5;
+    });
     runProduct(s, MINI);
     // sufficiency 50%: 198 × 0.5 = 99; 99 × 300 / 10000 = 2
     expect(s.quality).toBe(202);
   });
 
   it('data beyond the need trains faster, up to 1.5 times (§1.18.1)', () => {
-    const s = miniState((x) => { x.dataUnits = 1_500; });
+    const s = miniState((x) => {
+      x.dataUnits = 1_500;
+    });
     runProduct(s, MINI);
     // data 150% of the need: 198 × 1.5 = 297; 297 × 300 / 10000 = 8
     expect(s.quality).toBe(208);
-    const t = miniState((x) => { x.dataUnits = 100_000; });
+    const t = miniState((x) => {
+      x.dataUnits = 100_000;
+    });
     runProduct(t, MINI);
     expect(t.quality).toBe(208); // capped at 1.5 times
   });
 
   it('a product manager makes the tech work count (§1.15.1)', () => {
-    const s = miniState((x) => { x.staff.productManager = 1; });
+    const s = miniState((x) => {
+      x.staff.productManager = 1;
+    });
     runProduct(s, MINI);
     // 324 with full PM cover; morale ×110/150 = 237; features ×1.05 = 248; 248 × 300 / 10000 = 7
     expect(s.quality).toBe(207);
   });
 
   it('testing ships less but halves the decay (§1.12.1)', () => {
-    const s = miniState((x) => { x.policy.productWork = 'testing'; });
+    const s = miniState((x) => {
+      x.policy.productWork = 'testing';
+    });
     const sc = { ...MINI, economics: { ...MINI.economics, qualityDecayBp: { v: 1000, source: 'test' } } };
     runProduct(s, sc);
     // 189 × 0.95 = 179; gain 179 × 300 / 10000 = 5; decay 200 × 5% = 10 → 195

@@ -8,7 +8,11 @@ import type { Scenario } from '../scenario/schema';
 import { pmCover, spreadCost, totalCustomers } from '../selectors';
 import type { State } from '../state';
 
-export interface ProductResult { computeNeed: number; computeAvail: number; dataNeed: number }
+export interface ProductResult {
+  computeNeed: number;
+  computeAvail: number;
+  dataNeed: number;
+}
 
 /** Mutates the copied state. */
 export function runProduct(s: State, sc: Scenario): ProductResult {
@@ -20,7 +24,8 @@ export function runProduct(s: State, sc: Scenario): ProductResult {
   const computeAvail = s.computeOwned + p.computeRent;
 
   pay(s, 'data', p.dataBudget);
-  let gained = divFloor(p.dataBudget, e.dataCostPerUnit.v) + totalCustomers(s) * e.dataPerCustomer.v * (p.productWork === 'feedback' ? 2 : 1);
+  let gained =
+    divFloor(p.dataBudget, e.dataCostPerUnit.v) + totalCustomers(s) * e.dataPerCustomer.v * (p.productWork === 'feedback' ? 2 : 1);
   if (s.partnerships.some((x) => x.kind === 'data')) gained += divFloor(model.dataNeed.v, 4);
   if (p.augmentation) {
     pay(s, 'data', e.augmentationCost.v);
@@ -31,7 +36,8 @@ export function runProduct(s: State, sc: Scenario): ProductResult {
   pay(s, 'rnd', p.rndBudget);
   let power = 0;
   for (const r of TECH_ROLES) power += s.staff[r] * sc.roles[r].power.v;
-  if (p.markets.some((m) => (sc.markets[m]!.traits as string[]).includes('clinical'))) power += s.staff.domainExpert * sc.roles.domainExpert.power.v;
+  if (p.markets.some((m) => (sc.markets[m]!.traits as string[]).includes('clinical')))
+    power += s.staff.domainExpert * sc.roles.domainExpert.power.v;
   power = power * 10 + divFloor(p.rndBudget * 10, e.rndPerQualityPoint.v);
   if (s.partnerships.some((x) => x.kind === 'rnd')) power += divFloor(power, 3);
   // §1.16.1: a functional team goes deepest in its own craft (most model work per head) but talks

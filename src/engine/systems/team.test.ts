@@ -19,7 +19,10 @@ describe('team system', () => {
 
   it('brings in hires whose lead time is over and reports them', () => {
     const s = miniState((x) => {
-      x.arriving = [{ role: 'productManager', count: 2, quarter: 0 }, { role: 'compliance', count: 1, quarter: 1 }];
+      x.arriving = [
+        { role: 'productManager', count: 2, quarter: 0 },
+        { role: 'compliance', count: 1, quarter: 1 },
+      ];
     });
     const out: EngineEvent[] = [];
     runTeam(s, MINI, out);
@@ -36,7 +39,10 @@ describe('team system', () => {
       x.policy.bonusBp = 2500;
     });
     runTeam(s, MINI, []);
-    expect(s.capTable).toEqual([{ holder: 'founders', shares: 1_000_000 }, { holder: 'employees', shares: 10_000 }]);
+    expect(s.capTable).toEqual([
+      { holder: 'founders', shares: 1_000_000 },
+      { holder: 'employees', shares: 10_000 },
+    ]);
     // salaries 30,000 + 25% bonus
     expect(s.ledger.salaries).toBe(-37_500);
     // target 52 + 10 (bonus) + 8 + 8 = 78: 60 + trunc(18 / 3) = 66
@@ -44,7 +50,9 @@ describe('team system', () => {
   });
 
   it('layoffs this quarter pull morale down', () => {
-    const s = miniState((x) => { x.leftThisQuarter = 3; });
+    const s = miniState((x) => {
+      x.leftThisQuarter = 3;
+    });
     runTeam(s, MINI, []);
     // target 52 - 12 = 40: 60 + trunc(-20 / 3) = 54
     expect(s.morale).toBe(54);

@@ -4,7 +4,8 @@
 import { h, svg } from '../shared/dom';
 
 // Wide view boxes scaled to the cell's width keep circles round and rows about 18 px high.
-const W = 600, PAD = 12;
+const W = 600,
+  PAD = 12;
 
 /** One estimate with its interval on the axis [dlo, dhi]; the zero line drawn when inside. */
 export function intervalSvg(value: number, lo: number, hi: number, dlo: number, dhi: number, conclusive?: boolean): SVGElement {
@@ -15,10 +16,15 @@ export function intervalSvg(value: number, lo: number, hi: number, dlo: number, 
   if (dlo < 0 && dhi > 0) root.append(svg('line', { x1: x(0), x2: x(0), y1: 1, y2: 21, class: 'zero' }));
   const cls = conclusive === undefined ? 'est' : conclusive ? 'est sure' : 'est unsure';
   root.append(svg('line', { x1: x(lo), x2: x(hi), y1: 11, y2: 11, class: cls + ' whisker' }));
-  root.append(svg('line', { x1: x(lo), x2: x(lo), y1: 6, y2: 16, class: cls + ' whisker' }), svg('line', { x1: x(hi), x2: x(hi), y1: 6, y2: 16, class: cls + ' whisker' }));
-  root.append(conclusive === false
-    ? svg('circle', { cx: x(value), cy: 11, r: 5, class: cls + ' dot', fill: '#fff' })
-    : svg('circle', { cx: x(value), cy: 11, r: 5, class: cls + ' dot' }));
+  root.append(
+    svg('line', { x1: x(lo), x2: x(lo), y1: 6, y2: 16, class: cls + ' whisker' }),
+    svg('line', { x1: x(hi), x2: x(hi), y1: 6, y2: 16, class: cls + ' whisker' }),
+  );
+  root.append(
+    conclusive === false
+      ? svg('circle', { cx: x(value), cy: 11, r: 5, class: cls + ' dot', fill: '#fff' })
+      : svg('circle', { cx: x(value), cy: 11, r: 5, class: cls + ' dot' }),
+  );
   return root;
 }
 
@@ -33,22 +39,65 @@ function axisSvg(dlo: number, dhi: number, fmt: (x: number) => string): SVGEleme
   return root;
 }
 
-export interface ForestRow { label: string; sub?: string; value: number; lo: number; hi: number; text: string; conclusive?: boolean; key: string }
+export interface ForestRow {
+  label: string;
+  sub?: string;
+  value: number;
+  lo: number;
+  hi: number;
+  text: string;
+  conclusive?: boolean;
+  key: string;
+}
 
 /** A forest plot: one row per estimate, a shared axis, the numbers written beside each bar. */
-export function forest(o: { id: string; caption: string; rows: ForestRow[]; dlo: number; dhi: number; fmt: (x: number) => string; cols: [string, string, string] }): HTMLElement {
-  return h('table', { class: 'forest', id: o.id },
+export function forest(o: {
+  id: string;
+  caption: string;
+  rows: ForestRow[];
+  dlo: number;
+  dhi: number;
+  fmt: (x: number) => string;
+  cols: [string, string, string];
+}): HTMLElement {
+  return h(
+    'table',
+    { class: 'forest', id: o.id },
     h('caption', {}, o.caption),
-    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, o.cols[0]), h('th', { scope: 'col', class: 'plot' }, h('span', { class: 'sr-only' }, o.cols[1]), axisSvg(o.dlo, o.dhi, o.fmt)), h('th', { scope: 'col' }, o.cols[2]))),
-    h('tbody', {}, o.rows.map((r) => h('tr', { 'data-key': r.key },
-      h('th', { scope: 'row' }, r.label, r.sub ? h('span', { class: 'sub' }, r.sub) : null),
-      h('td', { class: 'plot' }, intervalSvg(r.value, r.lo, r.hi, o.dlo, o.dhi, r.conclusive)),
-      h('td', { class: 'num' }, r.text)))));
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'col' }, o.cols[0]),
+        h('th', { scope: 'col', class: 'plot' }, h('span', { class: 'sr-only' }, o.cols[1]), axisSvg(o.dlo, o.dhi, o.fmt)),
+        h('th', { scope: 'col' }, o.cols[2]),
+      ),
+    ),
+    h(
+      'tbody',
+      {},
+      o.rows.map((r) =>
+        h(
+          'tr',
+          { 'data-key': r.key },
+          h('th', { scope: 'row' }, r.label, r.sub ? h('span', { class: 'sub' }, r.sub) : null),
+          h('td', { class: 'plot' }, intervalSvg(r.value, r.lo, r.hi, o.dlo, o.dhi, r.conclusive)),
+          h('td', { class: 'num' }, r.text),
+        ),
+      ),
+    ),
+  );
 }
 
 /** A bar proportional to value/max, for a table cell that also writes the value. */
 export function barSvg(value: number, max: number): SVGElement {
   const w = max > 0 ? Math.max(0, Math.min(1, value / max)) * 100 : 0;
-  return svg('svg', { viewBox: '0 0 100 10', class: 'bar', 'aria-hidden': 'true', preserveAspectRatio: 'none' },
-    svg('rect', { x: 0, y: 0, width: 100, height: 10, class: 'bar-bg' }), svg('rect', { x: 0, y: 0, width: w, height: 10, class: 'bar-fg' }));
+  return svg(
+    'svg',
+    { viewBox: '0 0 100 10', class: 'bar', 'aria-hidden': 'true', preserveAspectRatio: 'none' },
+    svg('rect', { x: 0, y: 0, width: 100, height: 10, class: 'bar-bg' }),
+    svg('rect', { x: 0, y: 0, width: w, height: 10, class: 'bar-fg' }),
+  );
 }

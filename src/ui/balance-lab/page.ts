@@ -16,30 +16,59 @@ import { reportView } from './results';
 import type { WebPool } from './web-pool';
 import { Cancelled, startWebPool } from './web-pool';
 
-export interface LabHost { lang(): Lang; setLang(l: Lang): void; catalog: Catalog; toTitle(): void }
+export interface LabHost {
+  lang(): Lang;
+  setLang(l: Lang): void;
+  catalog: Catalog;
+  toTitle(): void;
+}
 
 const MAIN_BOTS: readonly string[] = ['random', 'balanced', 'focused', 'scattered'];
 const MORE = Object.keys(STRATEGIES).filter((n) => !MAIN_BOTS.includes(n));
 const FILE_MAX = 2_000_000;
 
-interface Finished { report: LabReport; scenario: Scenario; seedBase: number; seconds: number; workers: number; total: number }
+interface Finished {
+  report: LabReport;
+  scenario: Scenario;
+  seedBase: number;
+  seconds: number;
+  workers: number;
+  total: number;
+}
 
 /** What one run asks for, as the CLI's arguments would. */
-export interface LabArgs { scenarioHash: string; games: number; bots: string[]; factors: boolean; searchGames: number; seedBase: number; workers: number }
+export interface LabArgs {
+  scenarioHash: string;
+  games: number;
+  bots: string[];
+  factors: boolean;
+  searchGames: number;
+  seedBase: number;
+  workers: number;
+}
 
 export class BalanceLabPage {
   readonly root = h('main', { class: 'screen lab-page', id: 'balance-lab' });
   private selected: string;
   private fileNames = new Map<string, string>();
   private bots = new Set<string>(MAIN_BOTS);
-  private fields = { games: '200', searchGames: '', seedBase: '0', workers: String(Math.max(1, Math.min(16, navigator.hardwareConcurrency || 2))) };
+  private fields = {
+    games: '200',
+    searchGames: '',
+    seedBase: '0',
+    workers: String(Math.max(1, Math.min(16, navigator.hardwareConcurrency || 2))),
+  };
   private factors = true;
   private problems: string[] = [];
   private message = '';
   private formError = '';
   private pool: WebPool | null = null;
   private finished: Finished | null = null;
-  private readonly progress = { bar: h('progress', { id: 'lab-progress', max: 1, value: 0 }), text: h('p', { id: 'lab-progress-text', 'aria-live': 'polite' }), elapsed: h('p', { class: 'muted small', id: 'lab-elapsed' }) };
+  private readonly progress = {
+    bar: h('progress', { id: 'lab-progress', max: 1, value: 0 }),
+    text: h('p', { id: 'lab-progress-text', 'aria-live': 'polite' }),
+    elapsed: h('p', { class: 'muted small', id: 'lab-elapsed' }),
+  };
   private tick: ReturnType<typeof setInterval> | null = null;
 
   constructor(private readonly host: LabHost) {
@@ -69,7 +98,15 @@ export class BalanceLabPage {
     for (const x of [searchGames, seedBase, workers]) if (typeof x === 'string') return x;
     const bots = [...MAIN_BOTS, ...MORE].filter((b) => this.bots.has(b));
     if (bots.length === 0) return t(L, 'lab.noBots');
-    return { scenarioHash: this.selected, games, bots, factors: this.factors, searchGames: searchGames as number, seedBase: seedBase as number, workers: workers as number };
+    return {
+      scenarioHash: this.selected,
+      games,
+      bots,
+      factors: this.factors,
+      searchGames: searchGames as number,
+      seedBase: seedBase as number,
+      workers: workers as number,
+    };
   }
 
   /** The run's scenarios in the CLI's order: the chosen one, then every other shipped one by id. */
@@ -90,7 +127,11 @@ export class BalanceLabPage {
   async run(): Promise<void> {
     if (this.pool) return;
     const a = this.args();
-    if (typeof a === 'string') { this.formError = a; this.render(); return; }
+    if (typeof a === 'string') {
+      this.formError = a;
+      this.render();
+      return;
+    }
     this.formError = '';
     this.finished = null;
     this.message = '';
@@ -107,7 +148,12 @@ export class BalanceLabPage {
       this.progress.text.textContent = t(L(), 'lab.progressText', { phase, done, total });
     };
     this.pool = startWebPool(scenarios, a.seedBase, a.workers, (p) => show(p.done, p.total));
-    this.tick = setInterval(() => { this.progress.elapsed.textContent = t(L(), 'lab.elapsed', { s: Math.round((performance.now() - started) / 1000), games: before + current }); }, 500);
+    this.tick = setInterval(() => {
+      this.progress.elapsed.textContent = t(L(), 'lab.elapsed', {
+        s: Math.round((performance.now() - started) / 1000),
+        games: before + current,
+      });
+    }, 500);
     show(0, 1);
     this.render();
     this.progress.bar.scrollIntoView({ block: 'nearest' });
@@ -115,14 +161,30 @@ export class BalanceLabPage {
       before += current;
       current = 0;
       const m = /^search pass (\d+): (\w+)$/.exec(name);
-      phase = m ? t(L(), 'lab.phase.search', { pass: m[1]!, dim: m[2]! }) : name === 'bots and factors' ? t(L(), 'lab.phase.bots') : t(L(), 'lab.phase.strategies');
+      phase = m
+        ? t(L(), 'lab.phase.search', { pass: m[1]!, dim: m[2]! })
+        : name === 'bots and factors'
+          ? t(L(), 'lab.phase.bots')
+          : t(L(), 'lab.phase.strategies');
     };
     const pool = this.pool;
     try {
-      const report = await runLab({ scenarios, games: a.games, bots: a.bots, factors: a.factors, searchGames: a.searchGames }, pool.exec, onPhase);
-      this.finished = { report, scenario: scenarios[0]!, seedBase: a.seedBase, seconds: (performance.now() - started) / 1000, workers: pool.workers, total: before + current };
+      const report = await runLab(
+        { scenarios, games: a.games, bots: a.bots, factors: a.factors, searchGames: a.searchGames },
+        pool.exec,
+        onPhase,
+      );
+      this.finished = {
+        report,
+        scenario: scenarios[0]!,
+        seedBase: a.seedBase,
+        seconds: (performance.now() - started) / 1000,
+        workers: pool.workers,
+        total: before + current,
+      };
     } catch (e) {
-      this.message = e instanceof Cancelled ? t(L(), 'lab.cancelled') : t(L(), 'lab.failed', { why: e instanceof Error ? e.message : String(e) });
+      this.message =
+        e instanceof Cancelled ? t(L(), 'lab.cancelled') : t(L(), 'lab.failed', { why: e instanceof Error ? e.message : String(e) });
     } finally {
       pool.close();
       this.pool = null;
@@ -154,7 +216,11 @@ export class BalanceLabPage {
       input.remove();
       if (!f) return;
       const L = this.host.lang();
-      if (f.size > FILE_MAX) { this.problems = [t(L, 'lab.fileTooBig', { size: f.size })]; this.render(); return; }
+      if (f.size > FILE_MAX) {
+        this.problems = [t(L, 'lab.fileTooBig', { size: f.size })];
+        this.render();
+        return;
+      }
       const r = this.host.catalog.addCustom(await f.text());
       if (r.ok) {
         this.selected = r.entry.hash;
@@ -170,56 +236,229 @@ export class BalanceLabPage {
 
   render(): void {
     const L = this.host.lang();
-    const focusId = document.activeElement instanceof HTMLElement && this.root.contains(document.activeElement) ? document.activeElement.id : '';
+    const focusId =
+      document.activeElement instanceof HTMLElement && this.root.contains(document.activeElement) ? document.activeElement.id : '';
     const busy = this.running;
     const a = this.args();
-    const field = (key: keyof BalanceLabPage['fields'], label: string, help?: string) => h('div', { class: 'field' },
-      h('label', { for: `lab-${key}` }, label),
-      h('input', { type: 'text', inputmode: 'numeric', id: `lab-${key}`, value: this.fields[key], disabled: busy, size: 10, 'aria-describedby': help ? `lab-${key}-help` : null,
-        placeholder: key === 'searchGames' ? String(Math.min(Number(this.fields.games) || 200, 200)) : null,
-        oninput: (e: Event) => { this.fields[key] = (e.target as HTMLInputElement).value; this.updateCommand(); } }),
-      help ? h('p', { class: 'muted small', id: `lab-${key}-help` }, help) : null);
-    const botBox = (b: string, label: string) => h('div', { class: 'field check' },
-      h('input', { type: 'checkbox', id: `lab-bot-${b}`, 'data-bot': b, checked: this.bots.has(b), disabled: busy, onchange: (e: Event) => { if ((e.target as HTMLInputElement).checked) this.bots.add(b); else this.bots.delete(b); this.updateCommand(); } }),
-      h('label', { for: `lab-bot-${b}` }, label));
+    const field = (key: keyof BalanceLabPage['fields'], label: string, help?: string) =>
+      h(
+        'div',
+        { class: 'field' },
+        h('label', { for: `lab-${key}` }, label),
+        h('input', {
+          type: 'text',
+          inputmode: 'numeric',
+          id: `lab-${key}`,
+          value: this.fields[key],
+          disabled: busy,
+          size: 10,
+          'aria-describedby': help ? `lab-${key}-help` : null,
+          placeholder: key === 'searchGames' ? String(Math.min(Number(this.fields.games) || 200, 200)) : null,
+          oninput: (e: Event) => {
+            this.fields[key] = (e.target as HTMLInputElement).value;
+            this.updateCommand();
+          },
+        }),
+        help ? h('p', { class: 'muted small', id: `lab-${key}-help` }, help) : null,
+      );
+    const botBox = (b: string, label: string) =>
+      h(
+        'div',
+        { class: 'field check' },
+        h('input', {
+          type: 'checkbox',
+          id: `lab-bot-${b}`,
+          'data-bot': b,
+          checked: this.bots.has(b),
+          disabled: busy,
+          onchange: (e: Event) => {
+            if ((e.target as HTMLInputElement).checked) this.bots.add(b);
+            else this.bots.delete(b);
+            this.updateCommand();
+          },
+        }),
+        h('label', { for: `lab-bot-${b}` }, label),
+      );
     const f = this.finished;
-    fill(this.root,
-      h('div', { class: 'row space' }, h('h1', {}, t(L, 'lab.title')),
-        h('div', { class: 'row' },
-          h('button', { type: 'button', id: 'lab-lang', lang: L === 'zh' ? 'en' : 'zh', onclick: () => this.host.setLang(L === 'zh' ? 'en' : 'zh') }, LANGUAGE_NAMES[L === 'zh' ? 'en' : 'zh']),
-          h('button', { type: 'button', id: 'lab-back', onclick: () => this.host.toTitle() }, t(L, 'lab.toTitle')))),
+    fill(
+      this.root,
+      h(
+        'div',
+        { class: 'row space' },
+        h('h1', {}, t(L, 'lab.title')),
+        h(
+          'div',
+          { class: 'row' },
+          h(
+            'button',
+            { type: 'button', id: 'lab-lang', lang: L === 'zh' ? 'en' : 'zh', onclick: () => this.host.setLang(L === 'zh' ? 'en' : 'zh') },
+            LANGUAGE_NAMES[L === 'zh' ? 'en' : 'zh'],
+          ),
+          h('button', { type: 'button', id: 'lab-back', onclick: () => this.host.toTitle() }, t(L, 'lab.toTitle')),
+        ),
+      ),
       h('p', { class: 'lab-intro' }, t(L, 'lab.intro')),
-      h('form', { class: 'lab-form', id: 'lab-form', onsubmit: (e: Event) => { e.preventDefault(); void this.run(); } },
-        h('fieldset', { class: 'scenarios' }, h('legend', {}, t(L, 'lab.scenario')),
-          this.host.catalog.entries.map((e) => h('div', { class: 'field check' },
-            h('input', { type: 'radio', name: 'lab-scenario', id: `lab-sc-${e.hash.slice(0, 12)}`, 'data-scenario': e.id, checked: e.hash === this.selected, disabled: busy, onchange: () => { this.selected = e.hash; this.updateCommand(); } }),
-            h('label', { for: `lab-sc-${e.hash.slice(0, 12)}` }, e.scenario.title[L], e.customText ? h('span', { class: 'badge' }, t(L, 'lab.custom')) : null))),
+      h(
+        'form',
+        {
+          class: 'lab-form',
+          id: 'lab-form',
+          onsubmit: (e: Event) => {
+            e.preventDefault();
+            void this.run();
+          },
+        },
+        h(
+          'fieldset',
+          { class: 'scenarios' },
+          h('legend', {}, t(L, 'lab.scenario')),
+          this.host.catalog.entries.map((e) =>
+            h(
+              'div',
+              { class: 'field check' },
+              h('input', {
+                type: 'radio',
+                name: 'lab-scenario',
+                id: `lab-sc-${e.hash.slice(0, 12)}`,
+                'data-scenario': e.id,
+                checked: e.hash === this.selected,
+                disabled: busy,
+                onchange: () => {
+                  this.selected = e.hash;
+                  this.updateCommand();
+                },
+              }),
+              h(
+                'label',
+                { for: `lab-sc-${e.hash.slice(0, 12)}` },
+                e.scenario.title[L],
+                e.customText ? h('span', { class: 'badge' }, t(L, 'lab.custom')) : null,
+              ),
+            ),
+          ),
           h('button', { type: 'button', id: 'lab-file', disabled: busy, onclick: () => this.loadFile() }, t(L, 'lab.loadFile')),
-          this.problems.length ? h('ul', { class: 'problems', role: 'alert' }, this.problems.map((p) => h('li', {}, p))) : null),
-        h('fieldset', {}, h('legend', {}, t(L, 'lab.bots')),
+          this.problems.length
+            ? h(
+                'ul',
+                { class: 'problems', role: 'alert' },
+                this.problems.map((p) => h('li', {}, p)),
+              )
+            : null,
+        ),
+        h(
+          'fieldset',
+          {},
+          h('legend', {}, t(L, 'lab.bots')),
           MAIN_BOTS.map((b) => botBox(b, nameOf(L, 'lab.bot', b))),
-          h('details', { open: MORE.some((b) => this.bots.has(b)) }, h('summary', {}, t(L, 'lab.morePlayers')), h('div', { class: 'lab-more' }, MORE.map((b) => botBox(b, b))))),
-        h('fieldset', { class: 'lab-sizes' }, h('legend', {}, t(L, 'lab.games')),
+          h(
+            'details',
+            { open: MORE.some((b) => this.bots.has(b)) },
+            h('summary', {}, t(L, 'lab.morePlayers')),
+            h(
+              'div',
+              { class: 'lab-more' },
+              MORE.map((b) => botBox(b, b)),
+            ),
+          ),
+        ),
+        h(
+          'fieldset',
+          { class: 'lab-sizes' },
+          h('legend', {}, t(L, 'lab.games')),
           field('games', t(L, 'lab.games'), t(L, 'lab.gamesHelp')),
-          h('div', { class: 'field check' }, h('input', { type: 'checkbox', id: 'lab-factors', checked: this.factors, disabled: busy, onchange: (e: Event) => { this.factors = (e.target as HTMLInputElement).checked; this.updateCommand(); } }),
-            h('label', { for: 'lab-factors' }, t(L, 'lab.factors'))),
+          h(
+            'div',
+            { class: 'field check' },
+            h('input', {
+              type: 'checkbox',
+              id: 'lab-factors',
+              checked: this.factors,
+              disabled: busy,
+              onchange: (e: Event) => {
+                this.factors = (e.target as HTMLInputElement).checked;
+                this.updateCommand();
+              },
+            }),
+            h('label', { for: 'lab-factors' }, t(L, 'lab.factors')),
+          ),
           field('searchGames', t(L, 'lab.searchGames')),
           field('seedBase', t(L, 'lab.seedBase')),
-          field('workers', t(L, 'lab.workers'), t(L, 'lab.workersHelp', { n: navigator.hardwareConcurrency || 1 }))),
-        h('div', { class: 'lab-run-row' },
+          field('workers', t(L, 'lab.workers'), t(L, 'lab.workersHelp', { n: navigator.hardwareConcurrency || 1 })),
+        ),
+        h(
+          'div',
+          { class: 'lab-run-row' },
           h('button', { type: 'submit', class: 'primary big', id: 'lab-run', disabled: busy }, t(L, 'lab.run')),
-          h('button', { type: 'button', id: 'lab-cancel', disabled: !busy, onclick: () => this.cancel() }, t(L, 'lab.cancel'))),
+          h('button', { type: 'button', id: 'lab-cancel', disabled: !busy, onclick: () => this.cancel() }, t(L, 'lab.cancel')),
+        ),
         this.formError ? h('p', { class: 'warn', role: 'alert', id: 'lab-form-error' }, this.formError) : null,
-        h('div', { class: 'field lab-command' }, h('label', { for: 'lab-command' }, t(L, 'lab.command')),
-          h('input', { type: 'text', id: 'lab-command', readonly: true, value: typeof a === 'string' ? '' : this.command(a), spellcheck: 'false' }))),
-      busy ? h('div', { class: 'lab-progress', role: 'group', 'aria-label': t(L, 'lab.progress') }, h('label', { for: 'lab-progress' }, t(L, 'lab.progress')), this.progress.bar, this.progress.text, this.progress.elapsed) : null,
+        h(
+          'div',
+          { class: 'field lab-command' },
+          h('label', { for: 'lab-command' }, t(L, 'lab.command')),
+          h('input', {
+            type: 'text',
+            id: 'lab-command',
+            readonly: true,
+            value: typeof a === 'string' ? '' : this.command(a),
+            spellcheck: 'false',
+          }),
+        ),
+      ),
+      busy
+        ? h(
+            'div',
+            { class: 'lab-progress', role: 'group', 'aria-label': t(L, 'lab.progress') },
+            h('label', { for: 'lab-progress' }, t(L, 'lab.progress')),
+            this.progress.bar,
+            this.progress.text,
+            this.progress.elapsed,
+          )
+        : null,
       this.message ? h('p', { class: 'message', role: 'status', id: 'lab-message' }, this.message) : null,
-      f ? h('div', { class: 'lab-results', id: 'lab-results' },
-        h('p', { id: 'lab-summary', tabindex: '-1', role: 'status' }, t(L, f.workers > 0 ? 'lab.done' : 'lab.doneMain', { games: f.report.games, from: f.seedBase + 1, to: f.seedBase + f.report.games, s: f.seconds.toFixed(1), workers: f.workers, total: f.total })),
-        h('div', { class: 'row wrap' },
-          h('button', { type: 'button', id: 'lab-json', onclick: () => download(`balance-${f.report.scenario}-${f.report.games}.json`, this.json()! + '\n') }, t(L, 'lab.downloadJson')),
-          h('button', { type: 'button', id: 'lab-html', onclick: () => download(`balance-${f.report.scenario}-${f.report.games}.html`, reportHtml(f.report, f.seedBase), 'text/html') }, t(L, 'lab.downloadHtml'))),
-        reportView(L, f.scenario, f.report)) : null);
+      f
+        ? h(
+            'div',
+            { class: 'lab-results', id: 'lab-results' },
+            h(
+              'p',
+              { id: 'lab-summary', tabindex: '-1', role: 'status' },
+              t(L, f.workers > 0 ? 'lab.done' : 'lab.doneMain', {
+                games: f.report.games,
+                from: f.seedBase + 1,
+                to: f.seedBase + f.report.games,
+                s: f.seconds.toFixed(1),
+                workers: f.workers,
+                total: f.total,
+              }),
+            ),
+            h(
+              'div',
+              { class: 'row wrap' },
+              h(
+                'button',
+                {
+                  type: 'button',
+                  id: 'lab-json',
+                  onclick: () => download(`balance-${f.report.scenario}-${f.report.games}.json`, this.json()! + '\n'),
+                },
+                t(L, 'lab.downloadJson'),
+              ),
+              h(
+                'button',
+                {
+                  type: 'button',
+                  id: 'lab-html',
+                  onclick: () =>
+                    download(`balance-${f.report.scenario}-${f.report.games}.html`, reportHtml(f.report, f.seedBase), 'text/html'),
+                },
+                t(L, 'lab.downloadHtml'),
+              ),
+            ),
+            reportView(L, f.scenario, f.report),
+          )
+        : null,
+    );
     if (focusId) document.getElementById(focusId)?.focus();
   }
 

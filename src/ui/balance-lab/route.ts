@@ -5,7 +5,13 @@ import type { Catalog } from '../title/catalog';
 import { fill } from '../shared/dom';
 import { BalanceLabPage } from './page';
 
-export interface LabApp { lang: Lang; setLang(l: Lang): void; readonly catalog: Catalog; showTitle(): void; leaveReplayScreen(): void }
+export interface LabApp {
+  lang: Lang;
+  setLang(l: Lang): void;
+  readonly catalog: Catalog;
+  showTitle(): void;
+  leaveReplayScreen(): void;
+}
 
 let current: BalanceLabPage | null = null;
 
@@ -14,9 +20,17 @@ export function showBalanceLab(app: LabApp, root: HTMLElement): BalanceLabPage {
   app.leaveReplayScreen();
   const page: BalanceLabPage = new BalanceLabPage({
     lang: () => app.lang,
-    setLang: (l) => { app.setLang(l); page.render(); },
+    setLang: (l) => {
+      app.setLang(l);
+      page.render();
+    },
     catalog: app.catalog,
-    toTitle: () => { page.destroy(); current = null; history.pushState(null, '', location.pathname + location.search); app.showTitle(); },
+    toTitle: () => {
+      page.destroy();
+      current = null;
+      history.pushState(null, '', location.pathname + location.search);
+      app.showTitle();
+    },
   });
   current = page;
   fill(root, page.root);
@@ -24,7 +38,10 @@ export function showBalanceLab(app: LabApp, root: HTMLElement): BalanceLabPage {
   const leave = () => {
     if (location.hash === '#balance-lab') return;
     window.removeEventListener('hashchange', leave);
-    if (current === page) { page.destroy(); current = null; }
+    if (current === page) {
+      page.destroy();
+      current = null;
+    }
   };
   window.addEventListener('hashchange', leave);
   document.getElementById('lab-run')?.focus();

@@ -10,15 +10,27 @@ import type { Cell, Executor } from '../../balance/lab';
 import type { LabWorkerRequest } from './worker';
 
 export class Cancelled extends Error {
-  constructor() { super('cancelled'); }
+  constructor() {
+    super('cancelled');
+  }
 }
 
 type Reply = { id: number; games?: GameSummary[]; error?: string };
 
-export interface WebPool { exec: Executor; workers: number; cancel(): void; close(): void }
+export interface WebPool {
+  exec: Executor;
+  workers: number;
+  cancel(): void;
+  close(): void;
+}
 
 /** `workers` Web Workers (0: the page's thread). Close it when done; cancel stops it at once. */
-export function startWebPool(scenarios: readonly Scenario[], seedBase: number, workers: number, onProgress: (p: Progress) => void): WebPool {
+export function startWebPool(
+  scenarios: readonly Scenario[],
+  seedBase: number,
+  workers: number,
+  onProgress: (p: Progress) => void,
+): WebPool {
   let threads: Worker[] = [];
   try {
     for (let i = 0; i < workers; i++) threads.push(new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' }));
@@ -44,36 +56,58 @@ export function startWebPool(scenarios: readonly Scenario[], seedBase: number, w
     return out;
   };
 
-  const inWorkers: Executor = (cells: readonly Cell[]) => new Promise((resolve, reject) => {
-    if (cancelled) { reject(new Cancelled()); return; }
-    const plan = new ChunkPlan(cells, seedBase, threads.length);
-    let over = false;
-    if (plan.finished) { resolve(plan.result()); return; }
-    const finish = (e: Error | null) => {
-      over = true;
-      abort = null;
-      threads.forEach((w) => { w.onmessage = null; w.onerror = null; });
-      if (e) reject(e); else resolve(plan.result());
-    };
-    abort = (e) => { if (!over) finish(e); };
-    const feed = (w: Worker) => {
-      const job = over ? null : plan.take();
-      if (job) w.postMessage({ kind: 'chunk', id: job.id, chunk: job.chunk } satisfies LabWorkerRequest);
-    };
-    for (const w of threads) {
-      w.onmessage = (e: MessageEvent<Reply>) => {
-        if (over) return;
-        const m = e.data;
-        if (m.error !== undefined || !m.games) { finish(new Error(m.error ?? 'worker sent nothing')); return; }
-        const all = plan.put(m.id, m.games);
-        onProgress({ done: plan.done, total: plan.total });
-        if (all) { finish(null); return; }
-        feed(w);
+  const inWorkers: Executor = (cells: readonly Cell[]) =>
+    new Promise((resolve, reject) => {
+      if (cancelled) {
+        reject(new Cancelled());
+        return;
+      }
+      const plan = new ChunkPlan(cells, seedBase, threads.length);
+      let over = false;
+      if (plan.finished) {
+        resolve(plan.result());
+        return;
+      }
+      const finish = (e: Error | null) => {
+        over = true;
+        abort = null;
+        threads.forEach((w) => {
+          w.onmessage = null;
+          w.onerror = null;
+        });
+        if (e) reject(e);
+        else resolve(plan.result());
       };
-      w.onerror = (e) => { e.preventDefault(); finish(new Error(e.message || 'worker error')); };
-      feed(w);
-    }
-  });
+      abort = (e) => {
+        if (!over) finish(e);
+      };
+      const feed = (w: Worker) => {
+        const job = over ? null : plan.take();
+        if (job) w.postMessage({ kind: 'chunk', id: job.id, chunk: job.chunk } satisfies LabWorkerRequest);
+      };
+      for (const w of threads) {
+        w.onmessage = (e: MessageEvent<Reply>) => {
+          if (over) return;
+          const m = e.data;
+          if (m.error !== undefined || !m.games) {
+            finish(new Error(m.error ?? 'worker sent nothing'));
+            return;
+          }
+          const all = plan.put(m.id, m.games);
+          onProgress({ done: plan.done, total: plan.total });
+          if (all) {
+            finish(null);
+            return;
+          }
+          feed(w);
+        };
+        w.onerror = (e) => {
+          e.preventDefault();
+          finish(new Error(e.message || 'worker error'));
+        };
+        feed(w);
+      }
+    });
 
   return {
     exec: threads.length > 0 ? inWorkers : onThread,

@@ -10,7 +10,10 @@ let scenarios: Scenario[] = [];
 
 self.onmessage = (e: MessageEvent<LabWorkerRequest>) => {
   const m = e.data;
-  if (m.kind === 'init') { scenarios = m.scenarios; return; }
+  if (m.kind === 'init') {
+    scenarios = m.scenarios;
+    return;
+  }
   try {
     self.postMessage({ id: m.id, games: runChunk(scenarios, m.chunk) });
   } catch (err) {

@@ -25,7 +25,12 @@ function growthNote(lang: Lang, a: Forecast, b: Forecast, key: 'forecast.change'
   if (a.totalCustomers === b.totalCustomers && a.revenue === b.revenue && key === 'forecast.change') {
     return t(lang, 'forecast.same', { customers: int(b.totalCustomers), revenue: money(b.revenue, lang) });
   }
-  return t(lang, key, { before: int(a.totalCustomers), after: int(b.totalCustomers), revBefore: money(a.revenue, lang), revAfter: money(b.revenue, lang) });
+  return t(lang, key, {
+    before: int(a.totalCustomers),
+    after: int(b.totalCustomers),
+    revBefore: money(a.revenue, lang),
+    revAfter: money(b.revenue, lang),
+  });
 }
 
 /** The valuation investors would accept, shown even beside a refusal (e.g. a pre-money out of the
@@ -47,13 +52,34 @@ function investorLines(lang: Lang, v: InvestorView): string[] {
   for (const r of v.reasons) {
     const d = r.details;
     switch (r.id) {
-      case 'askAboveValuation': out.push(t(lang, 'investor.askAboveValuation', { valuation: money(Number(d.valuation), lang), keep: pct(Number(d.keepBp)) })); break;
-      case 'askWithinValuation': out.push(t(lang, 'investor.askWithinValuation', { valuation: money(Number(d.valuation), lang) })); break;
-      case 'notReadyForStage': out.push(t(lang, 'investor.notReadyForStage', { valuation: money(Number(d.valuation), lang), min: money(Number(d.min), lang) })); break;
-      case 'oddsZero': out.push(t(lang, 'investor.oddsZero', { factor: d.factor === 'base' ? t(lang, 'investor.base') : nameOf(lang, 'factor', String(d.factor)) })); break;
-      case 'grantOnCooldown': case 'onCooldown': out.push(t(lang, `investor.${r.id}`, { quarters: Number(d.quarters) })); break;
-      case 'alreadyPending': case 'notRolled': case 'noChannel': case 'loanImmediate': out.push(t(lang, `investor.${r.id}`)); break;
-      default: break;
+      case 'askAboveValuation':
+        out.push(t(lang, 'investor.askAboveValuation', { valuation: money(Number(d.valuation), lang), keep: pct(Number(d.keepBp)) }));
+        break;
+      case 'askWithinValuation':
+        out.push(t(lang, 'investor.askWithinValuation', { valuation: money(Number(d.valuation), lang) }));
+        break;
+      case 'notReadyForStage':
+        out.push(t(lang, 'investor.notReadyForStage', { valuation: money(Number(d.valuation), lang), min: money(Number(d.min), lang) }));
+        break;
+      case 'oddsZero':
+        out.push(
+          t(lang, 'investor.oddsZero', {
+            factor: d.factor === 'base' ? t(lang, 'investor.base') : nameOf(lang, 'factor', String(d.factor)),
+          }),
+        );
+        break;
+      case 'grantOnCooldown':
+      case 'onCooldown':
+        out.push(t(lang, `investor.${r.id}`, { quarters: Number(d.quarters) }));
+        break;
+      case 'alreadyPending':
+      case 'notRolled':
+      case 'noChannel':
+      case 'loanImmediate':
+        out.push(t(lang, `investor.${r.id}`));
+        break;
+      default:
+        break;
     }
   }
   return out;
@@ -67,51 +93,82 @@ function specific(lang: Lang, sc: Scenario, s: State, a: Action, p: Preview): st
       return [
         t(lang, 'note.hireSalary', { salary: money(r.salary.v * a.count, lang), overhead: money(e.overheadPerHead.v * a.count, lang) }),
         r.leadQuarters.v === 0 ? t(lang, 'note.startsNow') : t(lang, 'note.arrivesIn', { n: r.leadQuarters.v }),
-        p.staffedBefore && p.staffedAfter ? growthNote(lang, p.staffedBefore, p.staffedAfter, 'forecast.staffed') : growthNote(lang, p.before, p.forecast),
+        p.staffedBefore && p.staffedAfter
+          ? growthNote(lang, p.staffedBefore, p.staffedAfter, 'forecast.staffed')
+          : growthNote(lang, p.before, p.forecast),
       ];
     }
-    case 'fire': return [t(lang, 'note.fireMorale'), growthNote(lang, p.before, p.forecast)];
-    case 'setMarketing': return [growthNote(lang, p.before, p.forecast)];
-    case 'setIncentives': return a.equityGrants ? [t(lang, 'note.equityGrants', { pct: pct(e.equityGrantBp.v, 2) })] : [];
+    case 'fire':
+      return [t(lang, 'note.fireMorale'), growthNote(lang, p.before, p.forecast)];
+    case 'setMarketing':
+      return [growthNote(lang, p.before, p.forecast)];
+    case 'setIncentives':
+      return a.equityGrants ? [t(lang, 'note.equityGrants', { pct: pct(e.equityGrantBp.v, 2) })] : [];
     case 'setMarkets': {
       const left = s.policy.markets.filter((m) => !a.markets.includes(m));
       const out: string[] = [];
       const entered = a.markets.filter((m) => s.markets[m] && s.markets[m]!.enteredAt < 0);
-      if (entered.length) out.push(t(lang, 'note.entry', { markets: entered.map((m) => marketName(lang, sc, m)).join(lang === 'zh' ? '、' : ', '), cost: money(p.costNow, lang) }));
-      if (left.length) out.push(t(lang, 'note.leave', { markets: left.map((m) => marketName(lang, sc, m)).join(lang === 'zh' ? '、' : ', ') }));
+      if (entered.length)
+        out.push(
+          t(lang, 'note.entry', {
+            markets: entered.map((m) => marketName(lang, sc, m)).join(lang === 'zh' ? '、' : ', '),
+            cost: money(p.costNow, lang),
+          }),
+        );
+      if (left.length)
+        out.push(t(lang, 'note.leave', { markets: left.map((m) => marketName(lang, sc, m)).join(lang === 'zh' ? '、' : ', ') }));
       const cost = p.ok ? spreadCost(p.after, sc) : null;
       if (cost && cost.reachBp > 0) out.push(t(lang, 'note.spread', { pct: pct(cost.reachBp, 0), work: pct(cost.workBp, 0) }));
       out.push(growthNote(lang, p.before, p.forecast));
       return out;
     }
-    case 'setPositioning': case 'setBusinessModel': case 'setPricing': case 'setModelScale': {
+    case 'setPositioning':
+    case 'setBusinessModel':
+    case 'setPricing':
+    case 'setModelScale': {
       const out: string[] = [];
       for (const m of s.policy.markets) {
         const def = sc.markets[m]!;
         const before = priceIn(s, sc, def, s.markets[m]!);
         const after = priceIn(p.after, sc, def, p.after.markets[m]!);
-        if (before !== after) out.push(t(lang, 'note.price', { market: def.name[lang], before: money(before, lang), after: money(after, lang) }));
+        if (before !== after)
+          out.push(t(lang, 'note.price', { market: def.name[lang], before: money(before, lang), after: money(after, lang) }));
       }
       if (a.type === 'setModelScale') {
         const mdl = sc.models[a.scale];
-        out.push(t(lang, 'note.scale', { cap: mdl.qualityCap.v, compute: mdl.computeNeed.v, have: s.computeOwned + s.policy.computeRent, data: int(mdl.dataNeed.v), dataHave: int(s.dataUnits) }));
+        out.push(
+          t(lang, 'note.scale', {
+            cap: mdl.qualityCap.v,
+            compute: mdl.computeNeed.v,
+            have: s.computeOwned + s.policy.computeRent,
+            data: int(mdl.dataNeed.v),
+            dataHave: int(s.dataUnits),
+          }),
+        );
       }
       out.push(growthNote(lang, p.before, p.forecast));
       return out;
     }
-    case 'setComputeRent': case 'buyCompute': {
+    case 'setComputeRent':
+    case 'buyCompute': {
       const need = sc.models[s.policy.modelScale].computeNeed.v;
       return [t(lang, 'note.compute', { have: p.after.computeOwned + p.after.policy.computeRent, need })];
     }
-    case 'setDataBudget': return [t(lang, 'note.data', { units: int(Math.floor(a.amount / Math.max(1, e.dataCostPerUnit.v))) })];
+    case 'setDataBudget':
+      return [t(lang, 'note.data', { units: int(Math.floor(a.amount / Math.max(1, e.dataCostPerUnit.v))) })];
     case 'proposePartnership': {
       const c = chanceOf(sc, p, 'partnerPending');
-      return [t(lang, 'note.rollAtEnd'), ...(c !== null ? [t(lang, 'note.chance', { pct: pct(c) })] : []), t(lang, 'note.partnerFee', { fee: money(e.partnershipCost.v, lang) })];
+      return [
+        t(lang, 'note.rollAtEnd'),
+        ...(c !== null ? [t(lang, 'note.chance', { pct: pct(c) })] : []),
+        t(lang, 'note.partnerFee', { fee: money(e.partnershipCost.v, lang) }),
+      ];
     }
     case 'setProgramme': {
       // A programme that softens an event's damage rather than its odds (backups: §1.12.3).
       if (!a.on) return [];
-      return sc.events.filter((e) => e.mitigation && (e.mitigation.factor as string) === a.programme)
+      return sc.events
+        .filter((e) => e.mitigation && (e.mitigation.factor as string) === a.programme)
         .map((e) => t(lang, 'note.mitigates', { event: eventTitle(lang, sc, e.id), pct: pct(e.mitigation!.reduceBp.v, 0) }));
     }
     case 'raiseRound': {
@@ -125,16 +182,27 @@ function specific(lang: Lang, sc: Scenario, s: State, a: Action, p: Preview): st
       ];
     }
     case 'applyGrant': {
-      return [t(lang, 'note.grant', { amount: money(sc.funding.grantAmount.v, lang) }), t(lang, 'note.rollAtEnd'), ...(p.investors ? investorLines(lang, p.investors) : [])];
+      return [
+        t(lang, 'note.grant', { amount: money(sc.funding.grantAmount.v, lang) }),
+        t(lang, 'note.rollAtEnd'),
+        ...(p.investors ? investorLines(lang, p.investors) : []),
+      ];
     }
     case 'takeLoan': {
       const l = sc.funding.loan;
-      return [t(lang, 'note.loan', {
-        interest: money(Math.floor((a.amount * l.rateBp.v) / 10000), lang), repay: money(Math.floor(a.amount / l.termQuarters.v), lang),
-        n: l.termQuarters.v, covenant: money(l.covenantMinCash.v, lang), penalty: pct(l.penaltyBp.v),
-      }), ...(p.investors ? investorLines(lang, p.investors) : [])];
+      return [
+        t(lang, 'note.loan', {
+          interest: money(Math.floor((a.amount * l.rateBp.v) / 10000), lang),
+          repay: money(Math.floor(a.amount / l.termQuarters.v), lang),
+          n: l.termQuarters.v,
+          covenant: money(l.covenantMinCash.v, lang),
+          penalty: pct(l.penaltyBp.v),
+        }),
+        ...(p.investors ? investorLines(lang, p.investors) : []),
+      ];
     }
-    default: return [];
+    default:
+      return [];
   }
 }
 
@@ -145,7 +213,8 @@ export function decisionNotes(lang: Lang, sc: Scenario, s: State, a: Action, p: 
   if (p.perQuarterAfter !== p.perQuarterBefore)
     out.push(t(lang, 'note.perQuarter', { before: money(p.perQuarterBefore, lang), after: money(p.perQuarterAfter, lang) }));
   out.push(...specific(lang, sc, s, a, p));
-  if (p.runwayAfter !== p.runwayBefore) out.push(t(lang, 'note.runway', { before: runwayText(lang, p.runwayBefore), after: runwayText(lang, p.runwayAfter) }));
+  if (p.runwayAfter !== p.runwayBefore)
+    out.push(t(lang, 'note.runway', { before: runwayText(lang, p.runwayBefore), after: runwayText(lang, p.runwayAfter) }));
   return out;
 }
 
@@ -156,7 +225,11 @@ export function oddsLines(lang: Lang, sc: Scenario, p: Preview, max = 4): { text
   for (const o of p.odds) {
     if (o.before === null || o.after === null) continue;
     const good = sc.events.find((e) => e.id === o.id)?.good ?? false;
-    out.push({ text: t(lang, 'note.odds', { event: eventTitle(lang, sc, o.id), before: pct(o.before), after: pct(o.after) }), up: o.after > o.before, good });
+    out.push({
+      text: t(lang, 'note.odds', { event: eventTitle(lang, sc, o.id), before: pct(o.before), after: pct(o.after) }),
+      up: o.after > o.before,
+      good,
+    });
     if (out.length >= max) break;
   }
   return out;

@@ -37,28 +37,62 @@ export function decisionPanel(lang: Lang, sc: Scenario, state: State, ps: PanelS
   const shared = previewBase(sc, state, plan, null);
   const ctxFor = (spec: (typeof SPECS)[number], locked: boolean) => {
     const planned = isSetting(spec) ? plan.plan.items.find((i) => i.key === spec.id) : undefined;
-    return { lang, sc, base: state, state: planned ? previewBase(sc, state, plan, planned.key) : shared, locked, drafts: ps.drafts, planned, plan };
+    return {
+      lang,
+      sc,
+      base: state,
+      state: planned ? previewBase(sc, state, plan, planned.key) : shared,
+      locked,
+      drafts: ps.drafts,
+      planned,
+      plan,
+    };
   };
   const sections = GROUPS.map((g) => {
     const locked = !(sc.unlocked as string[]).includes(g);
     const open = ps.open.has(g);
     const bodyId = `g-${g}-body`;
-    const toggle = h('button', {
-      type: 'button', class: 'group-toggle', id: `g-${g}-toggle`, 'aria-expanded': open ? 'true' : 'false', 'aria-controls': bodyId,
-      onclick: () => {
-        if (ps.open.has(g)) ps.open.delete(g);
-        else ps.open.add(g);
-        onToggle();
+    const toggle = h(
+      'button',
+      {
+        type: 'button',
+        class: 'group-toggle',
+        id: `g-${g}-toggle`,
+        'aria-expanded': open ? 'true' : 'false',
+        'aria-controls': bodyId,
+        onclick: () => {
+          if (ps.open.has(g)) ps.open.delete(g);
+          else ps.open.add(g);
+          onToggle();
+        },
       },
-    },
-    h('span', { class: 'chev', 'aria-hidden': 'true' }, open ? '▾' : '▸'), ' ', t(lang, `group.${g}`),
-    locked ? h('span', { class: 'badge' }, t(lang, 'ui.locked')) : null);
+      h('span', { class: 'chev', 'aria-hidden': 'true' }, open ? '▾' : '▸'),
+      ' ',
+      t(lang, `group.${g}`),
+      locked ? h('span', { class: 'badge' }, t(lang, 'ui.locked')) : null,
+    );
     const cards = open ? SPECS.filter((s) => s.group === g).map((spec) => decisionCard(ctxFor(spec, locked), spec)) : [];
-    return h('section', { class: 'group' + (locked ? ' locked' : ''), 'aria-labelledby': `g-${g}-toggle` },
+    return h(
+      'section',
+      { class: 'group' + (locked ? ' locked' : ''), 'aria-labelledby': `g-${g}-toggle` },
       h('h3', {}, toggle),
-      open ? h('div', { class: 'group-body', id: bodyId }, h('p', { class: 'help' }, t(lang, `help.group.${g}`)), locked ? h('p', { class: 'muted' }, t(lang, 'ui.lockedGroup')) : null, cards) : null);
+      open
+        ? h(
+            'div',
+            { class: 'group-body', id: bodyId },
+            h('p', { class: 'help' }, t(lang, `help.group.${g}`)),
+            locked ? h('p', { class: 'muted' }, t(lang, 'ui.lockedGroup')) : null,
+            cards,
+          )
+        : null,
+    );
   });
-  return h('div', { class: 'decision-panel', role: 'region', 'aria-label': t(lang, 'ui.decisions') }, h('h2', { class: 'sr-only' }, t(lang, 'ui.decisions')), sections);
+  return h(
+    'div',
+    { class: 'decision-panel', role: 'region', 'aria-label': t(lang, 'ui.decisions') },
+    h('h2', { class: 'sr-only' }, t(lang, 'ui.decisions')),
+    sections,
+  );
 }
 
 /** The card an action belongs to (programme cards by programme). */
@@ -69,7 +103,11 @@ function specOf(a: Action): (typeof SPECS)[number] | undefined {
 
 /** Pure. Plan items for decisions already made (a save's open quarter): a setting's card values
  *  are read back from the state the decision leads to. */
-export function itemsFromActions(sc: Scenario, base: State, actions: readonly Action[]): { card: string; values: Values; action: Action; setting: boolean }[] {
+export function itemsFromActions(
+  sc: Scenario,
+  base: State,
+  actions: readonly Action[],
+): { card: string; values: Values; action: Action; setting: boolean }[] {
   const out: { card: string; values: Values; action: Action; setting: boolean }[] = [];
   let s = base;
   for (const a of actions) {

@@ -12,7 +12,7 @@ if (!r.ok) throw new Error('classic');
 const sc = r.scenario;
 
 describe('company story', () => {
-  it('gives a bankrupt company the balance lab\'s cause, and a survivor none', () => {
+  it("gives a bankrupt company the balance lab's cause, and a survivor none", () => {
     let bankrupt = 0;
     let survived = 0;
     for (let i = 0; i < 12 && (bankrupt === 0 || survived === 0); i++) {
@@ -23,8 +23,10 @@ describe('company story', () => {
         expect(st).not.toBeNull();
         const lab = playSummary(sc, seed, BOTS[name]!);
         expect(st!.cause).toBe(lab.cause);
-        if (run.state.status === 'bankrupt') { bankrupt++; expect(st!.cause).not.toBe(''); }
-        else survived++;
+        if (run.state.status === 'bankrupt') {
+          bankrupt++;
+          expect(st!.cause).not.toBe('');
+        } else survived++;
         // Every closed round is a moment.
         expect(st!.moments.filter((m) => m.kind === 'round').length).toBe(run.state.rounds.length);
       }

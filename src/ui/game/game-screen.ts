@@ -35,7 +35,16 @@ export interface GameHost {
 
 export class GameScreen {
   readonly root: HTMLElement;
-  private readonly slots: { header: HTMLElement; notices: HTMLElement; office: HTMLElement; dash: HTMLElement; panel: HTMLElement; bar: HTMLElement; mode: HTMLElement; progress: HTMLElement };
+  private readonly slots: {
+    header: HTMLElement;
+    notices: HTMLElement;
+    office: HTMLElement;
+    dash: HTMLElement;
+    panel: HTMLElement;
+    bar: HTMLElement;
+    mode: HTMLElement;
+    progress: HTMLElement;
+  };
   private office: OfficeView | null = null;
   private dashboardOpen = false;
   private readonly panelState: PanelState;
@@ -52,10 +61,17 @@ export class GameScreen {
   readonly plan = new PlanStore();
   private confirming = false;
 
-  constructor(private readonly host: GameHost, readonly session: Session) {
+  constructor(
+    private readonly host: GameHost,
+    readonly session: Session,
+  ) {
     this.panelState = newPanelState(session.scenario);
     this.quarterStart = session.state;
-    const progress = h('div', { class: 'preloader', role: 'progressbar', 'aria-valuemin': '0', 'aria-valuemax': '100', 'aria-valuenow': '0' }, h('div', { class: 'preloader-fill' }));
+    const progress = h(
+      'div',
+      { class: 'preloader', role: 'progressbar', 'aria-valuemin': '0', 'aria-valuemax': '100', 'aria-valuenow': '0' },
+      h('div', { class: 'preloader-fill' }),
+    );
     this.slots = {
       header: h('div', { class: 'header-slot' }),
       notices: h('div', { class: 'notices', role: 'status', 'aria-live': 'polite' }),
@@ -66,15 +82,24 @@ export class GameScreen {
       mode: h('div', { class: 'office-mode' }),
       progress,
     };
-    this.root = h('div', { class: 'screen game', id: 'game' },
-      this.slots.header, this.slots.notices,
-      h('div', { class: 'game-main' },
+    this.root = h(
+      'div',
+      { class: 'screen game', id: 'game' },
+      this.slots.header,
+      this.slots.notices,
+      h(
+        'div',
+        { class: 'game-main' },
         h('section', { class: 'stage', 'aria-label': t(host.lang(), 'ui.office') }, this.slots.office, this.slots.dash, this.slots.mode),
-        h('aside', { class: 'side' }, this.slots.panel, this.slots.bar)));
+        h('aside', { class: 'side' }, this.slots.panel, this.slots.bar),
+      ),
+    );
     // A save's open quarter comes back as the plan (undoable step by step), not as done decisions.
     if (session.current.length > 0) {
       const acts = [...session.current];
-      while (session.undo()) { /* back to the quarter's start */ }
+      while (session.undo()) {
+        /* back to the quarter's start */
+      }
       const items = itemsFromActions(session.scenario, session.state, acts);
       for (const it of items) {
         if (it.setting) this.plan.setSetting(it.card, '', it.values, it.action, false);
@@ -99,8 +124,11 @@ export class GameScreen {
     const k = e.key.toLowerCase();
     if (k !== 'z' && k !== 'y') return;
     const target = e.target as HTMLElement | null;
-    const textual = target && (target.tagName === 'TEXTAREA' || target.isContentEditable
-      || (target.tagName === 'INPUT' && !['checkbox', 'radio', 'button', 'submit'].includes((target as HTMLInputElement).type)));
+    const textual =
+      target &&
+      (target.tagName === 'TEXTAREA' ||
+        target.isContentEditable ||
+        (target.tagName === 'INPUT' && !['checkbox', 'radio', 'button', 'submit'].includes((target as HTMLInputElement).type)));
     if (textual || this.overlay || this.confirming || !this.root.isConnected || document.querySelector('.modal-backdrop')) return;
     e.preventDefault();
     if (k === 'y' || e.shiftKey) this.redo();
@@ -136,7 +164,10 @@ export class GameScreen {
   private async mount(): Promise<void> {
     try {
       this.office = await mountOffice({
-        parent: this.slots.office, scenario: this.session.scenario, state: this.session.state, lang: this.host.lang(),
+        parent: this.slots.office,
+        scenario: this.session.scenario,
+        state: this.session.state,
+        lang: this.host.lang(),
         onProgress: (f) => {
           const pct = Math.round(f * 100);
           this.slots.progress.setAttribute('aria-valuenow', String(pct));
@@ -151,13 +182,19 @@ export class GameScreen {
       this.slots.progress.hidden = true;
     } catch (e) {
       this.slots.progress.hidden = true;
-      this.slots.office.append(h('p', { class: 'warn' }, t(this.host.lang(), 'ui.officeFailed'), ' ', e instanceof Error ? e.message : String(e)));
+      this.slots.office.append(
+        h('p', { class: 'warn' }, t(this.host.lang(), 'ui.officeFailed'), ' ', e instanceof Error ? e.message : String(e)),
+      );
     }
   }
 
   /** Animated office ↔ simple summary; the choice is remembered for the next game. */
   private switchOfficeMode(): void {
-    try { globalThis.localStorage?.setItem(OFFICE_MODE_KEY, simpleOffice() ? 'full' : 'simple'); } catch { /* not remembered */ }
+    try {
+      globalThis.localStorage?.setItem(OFFICE_MODE_KEY, simpleOffice() ? 'full' : 'simple');
+    } catch {
+      /* not remembered */
+    }
     if (new URLSearchParams(location.search).get('office') === 'simple') return;
     this.office?.destroy();
     this.office = null;
@@ -210,18 +247,36 @@ export class GameScreen {
     this.render();
     const checks = collectChecks(events);
     const report = () => {
-      this.overlay = new ReportView(() => this.host.lang(), this.session.scenario, { before, after: this.session.state, events, checks, decisions: this.session.log[this.session.log.length - 1] ?? [] }, () => this.host.toggleLang(), () => {
-        this.overlay = null;
-        if (this.session.state.status !== 'playing') this.host.gameOver();
-        // Not on End the quarter: one more Enter must not end the next quarter by accident.
-        else document.getElementById('qd-title')?.focus();
-      });
+      this.overlay = new ReportView(
+        () => this.host.lang(),
+        this.session.scenario,
+        { before, after: this.session.state, events, checks, decisions: this.session.log[this.session.log.length - 1] ?? [] },
+        () => this.host.toggleLang(),
+        () => {
+          this.overlay = null;
+          if (this.session.state.status !== 'playing') this.host.gameOver();
+          // Not on End the quarter: one more Enter must not end the next quarter by accident.
+          else document.getElementById('qd-title')?.focus();
+        },
+      );
     };
     const cards = cardChecks(this.session.scenario, checks);
     if (cards.length === 0) report();
-    else this.overlay = new CardFlow({ lang: () => this.host.lang(), sc: this.session.scenario, onLang: () => this.host.toggleLang(), onDone: () => { this.overlay = null; report(); }, coach: (i) => this.cardCoach?.(i) ?? null }, cards);
+    else
+      this.overlay = new CardFlow(
+        {
+          lang: () => this.host.lang(),
+          sc: this.session.scenario,
+          onLang: () => this.host.toggleLang(),
+          onDone: () => {
+            this.overlay = null;
+            report();
+          },
+          coach: (i) => this.cardCoach?.(i) ?? null,
+        },
+        cards,
+      );
   }
-
 
   setLang(l: Lang): void {
     this.office?.setLang(l);
@@ -234,23 +289,42 @@ export class GameScreen {
     const L = this.host.lang();
     const s = this.session.state;
     const sc = this.session.scenario;
-    const focusId = document.activeElement instanceof HTMLElement && this.root.contains(document.activeElement) ? document.activeElement.id : '';
+    const focusId =
+      document.activeElement instanceof HTMLElement && this.root.contains(document.activeElement) ? document.activeElement.id : '';
     const scroll = this.slots.panel.scrollTop;
-    fill(this.slots.header, header(L, sc, s, this.session.meta, {
-      dashboardOpen: this.dashboardOpen,
-      onDashboard: () => { this.dashboardOpen = !this.dashboardOpen; this.render(); },
-      onLang: () => this.host.toggleLang(),
-      onSave: () => this.host.save(true),
-      onExport: () => this.host.exportRun(),
-      onMenu: () => this.host.toTitle(),
-    }));
+    fill(
+      this.slots.header,
+      header(L, sc, s, this.session.meta, {
+        dashboardOpen: this.dashboardOpen,
+        onDashboard: () => {
+          this.dashboardOpen = !this.dashboardOpen;
+          this.render();
+        },
+        onLang: () => this.host.toggleLang(),
+        onSave: () => this.host.save(true),
+        onExport: () => this.host.exportRun(),
+        onMenu: () => this.host.toTitle(),
+      }),
+    );
     fill(this.slots.notices, this.host.notices());
-    fill(this.slots.mode, this.dashboardOpen ? null : h('button', { type: 'button', class: 'small', id: 'btn-office-mode', 'aria-pressed': simpleOffice() ? 'true' : 'false' }, t(L, 'ui.simpleView')));
+    fill(
+      this.slots.mode,
+      this.dashboardOpen
+        ? null
+        : h(
+            'button',
+            { type: 'button', class: 'small', id: 'btn-office-mode', 'aria-pressed': simpleOffice() ? 'true' : 'false' },
+            t(L, 'ui.simpleView'),
+          ),
+    );
     this.slots.office.hidden = this.dashboardOpen;
     this.slots.dash.hidden = !this.dashboardOpen;
     if (this.dashboardOpen) fill(this.slots.dash, dashboard(L, sc, s));
     else this.slots.dash.replaceChildren();
-    fill(this.slots.panel, decisionPanel(L, sc, s, this.panelState, this.plan, () => this.render()));
+    fill(
+      this.slots.panel,
+      decisionPanel(L, sc, s, this.panelState, this.plan, () => this.render()),
+    );
     this.renderBar(L);
     this.slots.panel.scrollTop = scroll;
     if (focusId) {
@@ -268,27 +342,96 @@ export class GameScreen {
     const n = done.length + items.length;
     const out = planOutcome(this.session.state, sc, this.plan.actions());
     const title = (card: string) => specTitle(L, card);
-    fill(this.slots.bar,
+    fill(
+      this.slots.bar,
       this.session.state.quarter === 0 && n === 0 ? h('p', { class: 'hint' }, t(L, 'ui.firstQuarterHint')) : null,
-      h('div', { class: 'plan-head' },
+      h(
+        'div',
+        { class: 'plan-head' },
         h('h2', { id: 'qd-title', tabindex: '-1' }, t(L, 'plan.title', { n })),
-        h('span', { class: 'plan-history' },
-          h('button', { type: 'button', class: 'small', id: 'btn-undo', disabled: !this.plan.canUndo && done.length === 0, 'aria-keyshortcuts': 'Control+Z', title: 'Ctrl+Z', onclick: () => this.undo() }, t(L, 'ui.undo')),
-          h('button', { type: 'button', class: 'small', id: 'btn-redo', disabled: !this.plan.canRedo, 'aria-keyshortcuts': 'Control+Shift+Z', title: 'Ctrl+Shift+Z', onclick: () => this.redo() }, t(L, 'plan.redo')))),
+        h(
+          'span',
+          { class: 'plan-history' },
+          h(
+            'button',
+            {
+              type: 'button',
+              class: 'small',
+              id: 'btn-undo',
+              disabled: !this.plan.canUndo && done.length === 0,
+              'aria-keyshortcuts': 'Control+Z',
+              title: 'Ctrl+Z',
+              onclick: () => this.undo(),
+            },
+            t(L, 'ui.undo'),
+          ),
+          h(
+            'button',
+            {
+              type: 'button',
+              class: 'small',
+              id: 'btn-redo',
+              disabled: !this.plan.canRedo,
+              'aria-keyshortcuts': 'Control+Shift+Z',
+              title: 'Ctrl+Shift+Z',
+              onclick: () => this.redo(),
+            },
+            t(L, 'plan.redo'),
+          ),
+        ),
+      ),
       n
-        ? h('ol', { class: 'quarter-decisions', id: 'plan-list', 'aria-labelledby': 'qd-title' },
-          done.map((a) => h('li', { class: 'done' }, describeAction(L, sc, a))),
-          items.map((it, i) => h('li', { class: it.action ? '' : 'warn', 'data-key': it.key },
-            it.action ? describeAction(L, sc, it.action) : `⚠ ${t(L, 'plan.invalid', { what: title(it.card) })}`,
-            h('button', { type: 'button', class: 'small remove', id: `plan-remove-${i}`, 'aria-label': t(L, 'plan.removeThis', { what: it.action ? describeAction(L, sc, it.action) : title(it.card) }), onclick: () => this.plan.remove(it.key) }, '×'))))
+        ? h(
+            'ol',
+            { class: 'quarter-decisions', id: 'plan-list', 'aria-labelledby': 'qd-title' },
+            done.map((a) => h('li', { class: 'done' }, describeAction(L, sc, a))),
+            items.map((it, i) =>
+              h(
+                'li',
+                { class: it.action ? '' : 'warn', 'data-key': it.key },
+                it.action ? describeAction(L, sc, it.action) : `⚠ ${t(L, 'plan.invalid', { what: title(it.card) })}`,
+                h(
+                  'button',
+                  {
+                    type: 'button',
+                    class: 'small remove',
+                    id: `plan-remove-${i}`,
+                    'aria-label': t(L, 'plan.removeThis', { what: it.action ? describeAction(L, sc, it.action) : title(it.card) }),
+                    onclick: () => this.plan.remove(it.key),
+                  },
+                  '×',
+                ),
+              ),
+            ),
+          )
         : h('p', { class: 'muted' }, t(L, 'ui.noDecisionsYet')),
       out.ok
-        ? h('p', { class: 'plan-sum', id: 'plan-sum' },
-          h('span', { id: 'plan-cost' }, t(L, 'plan.cost', { cost: moneyShort(L, out.cost) })), ' · ',
-          h('span', { id: 'plan-runway', class: out.runwayAfter < 2 ? 'warn' : '' }, t(L, 'plan.runway', { n: runwayText(L, out.runwayAfter) })))
-        : h('p', { class: 'warn', id: 'plan-sum' }, '⚠ ', t(L, 'plan.refused', { what: describeAction(L, sc, this.plan.actions()[out.index]!) }), ' ', describeRejection(L, sc, out.rejection)),
+        ? h(
+            'p',
+            { class: 'plan-sum', id: 'plan-sum' },
+            h('span', { id: 'plan-cost' }, t(L, 'plan.cost', { cost: moneyShort(L, out.cost) })),
+            ' · ',
+            h(
+              'span',
+              { id: 'plan-runway', class: out.runwayAfter < 2 ? 'warn' : '' },
+              t(L, 'plan.runway', { n: runwayText(L, out.runwayAfter) }),
+            ),
+          )
+        : h(
+            'p',
+            { class: 'warn', id: 'plan-sum' },
+            '⚠ ',
+            t(L, 'plan.refused', { what: describeAction(L, sc, this.plan.actions()[out.index]!) }),
+            ' ',
+            describeRejection(L, sc, out.rejection),
+          ),
       this.message ? h('p', { class: 'warn', role: 'alert' }, this.message) : null,
-      h('button', { type: 'button', class: 'primary end', id: 'btn-end', disabled: !playing, onclick: () => this.endQuarter() }, t(L, 'ui.endQuarter')));
+      h(
+        'button',
+        { type: 'button', class: 'primary end', id: 'btn-end', disabled: !playing, onclick: () => this.endQuarter() },
+        t(L, 'ui.endQuarter'),
+      ),
+    );
   }
 
   /** Why End the quarter should ask first: nothing planned, a short runway, an edit not added. */
@@ -319,7 +462,10 @@ export class GameScreen {
       return;
     }
     const doubts = confirmed ? [] : this.doubts(L, out.runwayAfter);
-    if (doubts.length) { this.confirm(L, doubts); return; }
+    if (doubts.length) {
+      this.confirm(L, doubts);
+      return;
+    }
     const taken: Plan = this.plan.plan;
     const actions = this.plan.actions();
     const before = this.session.current.length;
@@ -344,15 +490,43 @@ export class GameScreen {
   /** "End the quarter anyway?": focus starts on Keep planning, so a stray Enter changes nothing. */
   private confirm(L: Lang, doubts: string[]): void {
     this.confirming = true;
-    const m = openModal('confirm-end-title', 'confirm-end', (e) => { if (e.key === 'Escape') { e.preventDefault(); close(); } });
-    const close = () => { this.confirming = false; m.close(); };
+    const m = openModal('confirm-end-title', 'confirm-end', (e) => {
+      if (e.key === 'Escape') {
+        e.preventDefault();
+        close();
+      }
+    });
+    const close = () => {
+      this.confirming = false;
+      m.close();
+    };
     const keep = h('button', { type: 'button', class: 'primary', id: 'btn-end-cancel', onclick: close }, t(L, 'plan.keepPlanning'));
     m.body.id = 'confirm-end';
     m.body.append(
       h('h2', { id: 'confirm-end-title' }, t(L, 'plan.confirmTitle')),
-      h('ul', {}, doubts.map((d) => h('li', {}, d))),
-      h('div', { class: 'row' }, keep,
-        h('button', { type: 'button', id: 'btn-end-confirm', onclick: () => { close(); this.endQuarter(true); } }, t(L, 'plan.endAnyway'))));
+      h(
+        'ul',
+        {},
+        doubts.map((d) => h('li', {}, d)),
+      ),
+      h(
+        'div',
+        { class: 'row' },
+        keep,
+        h(
+          'button',
+          {
+            type: 'button',
+            id: 'btn-end-confirm',
+            onclick: () => {
+              close();
+              this.endQuarter(true);
+            },
+          },
+          t(L, 'plan.endAnyway'),
+        ),
+      ),
+    );
     keep.focus();
   }
 }

@@ -33,22 +33,51 @@ export function header(lang: Lang, sc: Scenario, s: State, meta: { team?: string
   const rw = forecast(s, sc).runway;
   const short = s.status === 'playing' && rw <= 2;
   const who = [meta.workshop, meta.team].filter((x): x is string => Boolean(x)).join(' · ');
-  return h('header', { class: 'game-header' },
-    h('div', { class: 'title-block' },
+  return h(
+    'header',
+    { class: 'game-header' },
+    h(
+      'div',
+      { class: 'title-block' },
       h('h1', { class: 'scenario-title' }, sc.title[lang]),
-      who ? h('p', { class: 'team', id: 'hdr-team' }, who) : null),
-    h('div', { class: 'kpis', role: 'group', 'aria-label': t(lang, 'ui.keyFigures') },
-      kpi(t(lang, 'ui.quarter'), `Q${q} / ${total}`, 'hdr-quarter', h('span', { class: 'kpi-sub' }, calendar(lang, sc.startYear.v, Math.min(s.quarter, total - 1)))),
+      who ? h('p', { class: 'team', id: 'hdr-team' }, who) : null,
+    ),
+    h(
+      'div',
+      { class: 'kpis', role: 'group', 'aria-label': t(lang, 'ui.keyFigures') },
+      kpi(
+        t(lang, 'ui.quarter'),
+        `Q${q} / ${total}`,
+        'hdr-quarter',
+        h('span', { class: 'kpi-sub' }, calendar(lang, sc.startYear.v, Math.min(s.quarter, total - 1))),
+      ),
       kpi(t(lang, 'ui.cash'), moneyShort(lang, s.cash), 'hdr-cash'),
-      h('div', { class: 'kpi', id: 'hdr-runway', title: t(lang, 'forecast.runwayHint') },
-        h('span', { class: 'kpi-label' }, t(lang, 'ui.runway')), h('span', { class: 'kpi-value' }, rw >= 99 ? t(lang, 'ui.runwayNoBurn') : t(lang, 'ui.quartersN', { n: rw })),
-        short ? h('span', { class: 'kpi-warn' }, '⚠ ', t(lang, 'ui.runwayShort')) : null),
+      h(
+        'div',
+        { class: 'kpi', id: 'hdr-runway', title: t(lang, 'forecast.runwayHint') },
+        h('span', { class: 'kpi-label' }, t(lang, 'ui.runway')),
+        h('span', { class: 'kpi-value' }, rw >= 99 ? t(lang, 'ui.runwayNoBurn') : t(lang, 'ui.quartersN', { n: rw })),
+        short ? h('span', { class: 'kpi-warn' }, '⚠ ', t(lang, 'ui.runwayShort')) : null,
+      ),
       kpi(t(lang, 'ui.valuation'), moneyShort(lang, currentValuation(s, sc)), 'hdr-valuation'),
-      kpi(t(lang, 'ui.founders'), pct(founderBp(s)), 'hdr-founders')),
-    h('nav', { class: 'header-buttons', 'aria-label': t(lang, 'ui.gameMenu') },
-      h('button', { type: 'button', id: 'btn-dashboard', 'aria-pressed': b.dashboardOpen ? 'true' : 'false', onclick: b.onDashboard }, t(lang, 'ui.dashboard')),
-      h('button', { type: 'button', id: 'btn-lang', lang: lang === 'zh' ? 'en' : 'zh', 'aria-label': t(lang, 'ui.switchLang'), onclick: b.onLang }, LANGUAGE_NAMES[lang === 'zh' ? 'en' : 'zh']),
+      kpi(t(lang, 'ui.founders'), pct(founderBp(s)), 'hdr-founders'),
+    ),
+    h(
+      'nav',
+      { class: 'header-buttons', 'aria-label': t(lang, 'ui.gameMenu') },
+      h(
+        'button',
+        { type: 'button', id: 'btn-dashboard', 'aria-pressed': b.dashboardOpen ? 'true' : 'false', onclick: b.onDashboard },
+        t(lang, 'ui.dashboard'),
+      ),
+      h(
+        'button',
+        { type: 'button', id: 'btn-lang', lang: lang === 'zh' ? 'en' : 'zh', 'aria-label': t(lang, 'ui.switchLang'), onclick: b.onLang },
+        LANGUAGE_NAMES[lang === 'zh' ? 'en' : 'zh'],
+      ),
       h('button', { type: 'button', id: 'btn-save', onclick: b.onSave }, t(lang, 'ui.save')),
       h('button', { type: 'button', id: 'btn-export', onclick: b.onExport }, t(lang, 'ui.exportRun')),
-      h('button', { type: 'button', id: 'btn-menu', onclick: b.onMenu }, t(lang, 'ui.menu'))));
+      h('button', { type: 'button', id: 'btn-menu', onclick: b.onMenu }, t(lang, 'ui.menu')),
+    ),
+  );
 }

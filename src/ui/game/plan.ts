@@ -26,7 +26,11 @@ export interface Plan {
   seq: number;
 }
 
-interface Entry { tag: string; redo: Patch[]; undo: Patch[] }
+interface Entry {
+  tag: string;
+  redo: Patch[];
+  undo: Patch[];
+}
 
 export type PlanOutcome =
   | { ok: true; cost: number; runwayBefore: number; runwayAfter: number; after: State }
@@ -85,7 +89,8 @@ export class PlanStore {
     this.plan = next;
     const last = this.past[this.past.length - 1];
     // Typing "120000" is one change, not six: the first edit's inverse undoes them all.
-    if (tag && last && last.tag === tag && this.future.length === 0) this.past[this.past.length - 1] = { tag, redo: [...last.redo, ...redo], undo: [...undo, ...last.undo] };
+    if (tag && last && last.tag === tag && this.future.length === 0)
+      this.past[this.past.length - 1] = { tag, redo: [...last.redo, ...redo], undo: [...undo, ...last.undo] };
     else this.past.push({ tag, redo, undo });
     this.future = [];
     this.emit();
@@ -96,7 +101,10 @@ export class PlanStore {
   setSetting(card: string, typing: string, values: Values, action: Action | null, unchanged: boolean): void {
     this.change(typing ? `${card}:${typing}` : '', (d) => {
       const i = d.items.findIndex((x) => x.key === card);
-      if (unchanged) { if (i >= 0) d.items.splice(i, 1); return; }
+      if (unchanged) {
+        if (i >= 0) d.items.splice(i, 1);
+        return;
+      }
       const item = { key: card, card, values: values as Draft<Values>, action: action as Draft<Action> | null };
       if (i >= 0) d.items[i] = item;
       else d.items.push(item);

@@ -77,20 +77,47 @@ describe('decision preview', () => {
       const p = previewAction(s, sc, a);
       expect(p.ok, a.type).toBe(true);
       expect(p.forecast.revenue === p.before.revenue && p.forecast.totalCustomers === p.before.totalCustomers, a.type).toBe(false);
-      expect(decisionNotes('en', sc, s, a, p).some((n) => n.startsWith('Expected next quarter')), a.type).toBe(true);
+      expect(
+        decisionNotes('en', sc, s, a, p).some((n) => n.startsWith('Expected next quarter')),
+        a.type,
+      ).toBe(true);
     }
   });
 
-  it('shows investors\' valuation and how an ask above it lowers the odds, with the reason', () => {
+  it("shows investors' valuation and how an ask above it lowers the odds, with the reason", () => {
     // Last quarter's revenue meets a Series A's milestones (USD 250k and 25 customers in classic).
-    const grown: State = { ...s0, quality: 420, brand: 300, markets: { ...s0.markets, retail: { ...s0.markets.retail!, customers: 40 } },
-      history: [{ quarter: 0, cash: 0, revenue: 300_000, costs: 0, customers: {}, headcount: 0, valuation: 0, founderBp: 10000, quality: 0, brand: 0, morale: 0, complianceBp: 0, markets: 1, fired: [] }] };
+    const grown: State = {
+      ...s0,
+      quality: 420,
+      brand: 300,
+      markets: { ...s0.markets, retail: { ...s0.markets.retail!, customers: 40 } },
+      history: [
+        {
+          quarter: 0,
+          cash: 0,
+          revenue: 300_000,
+          costs: 0,
+          customers: {},
+          headcount: 0,
+          valuation: 0,
+          founderBp: 10000,
+          quality: 0,
+          brand: 0,
+          morale: 0,
+          complianceBp: 0,
+          markets: 1,
+          fired: [],
+        },
+      ],
+    };
     const v = investorView(grown, sc, 'seriesA', 3_000_000, 12_000_000).valuation;
     const fair = previewAction(grown, sc, { type: 'raiseRound', kind: 'seriesA', amount: 3_000_000, preMoney: 12_000_000 });
     const rich = previewAction(grown, sc, { type: 'raiseRound', kind: 'seriesA', amount: 3_000_000, preMoney: 2 * v });
     expect(rich.investors!.oddsBp).toBeLessThan(fair.investors!.oddsBp);
     const notes = decisionNotes('en', sc, grown, { type: 'raiseRound', kind: 'seriesA', amount: 3_000_000, preMoney: 2 * v }, rich);
-    expect(notes).toContain(`Investors would accept a pre-money valuation of up to $${v.toLocaleString('en-US')} (by the numbers alone: $${rich.investors!.fundamentals.toLocaleString('en-US')})`);
+    expect(notes).toContain(
+      `Investors would accept a pre-money valuation of up to $${v.toLocaleString('en-US')} (by the numbers alone: $${rich.investors!.fundamentals.toLocaleString('en-US')})`,
+    );
     expect(notes.some((n) => n.startsWith('Your pre-money is above the') && n.includes('keep 25.0%'))).toBe(true);
     const crowd = previewAction(grown, sc, { type: 'raiseRound', kind: 'crowdfunding', amount: 1_000_000, preMoney: 12_000_000 });
     expect(crowd.investors!.oddsBp).not.toBe(fair.investors!.oddsBp);
@@ -106,26 +133,47 @@ describe('decision preview', () => {
     expect(blockedBy(previewAction(s0, sc, { type: 'applyGrant' }))).toBeNull();
   });
 
-  it('counts a loan\'s repayment and interest in the runway after it', () => {
+  it("counts a loan's repayment and interest in the runway after it", () => {
     const s: State = { ...s0, cash: 900_000, markets: { ...s0.markets, retail: { ...s0.markets.retail!, customers: 10 } } };
-    s.history = [{ quarter: 0, cash: 0, revenue: 150_000, costs: 0, customers: {}, headcount: 0, valuation: 0, founderBp: 10000, quality: 0, brand: 0, morale: 0, complianceBp: 0, markets: 1, fired: [] }];
+    s.history = [
+      {
+        quarter: 0,
+        cash: 0,
+        revenue: 150_000,
+        costs: 0,
+        customers: {},
+        headcount: 0,
+        valuation: 0,
+        founderBp: 10000,
+        quality: 0,
+        brand: 0,
+        morale: 0,
+        complianceBp: 0,
+        markets: 1,
+        fired: [],
+      },
+    ];
     const p = previewAction(s, sc, { type: 'takeLoan', amount: 1_000_000 });
     expect([p.runwayBefore, p.runwayAfter]).toEqual([3, 4]);
     expect(p.perQuarterAfter - p.perQuarterBefore).toBe(150_000);
   });
 
-  it('still tells investors\' valuation beside a refused ask', () => {
+  it("still tells investors' valuation beside a refused ask", () => {
     const p = previewAction(s0, sc, { type: 'raiseRound', kind: 'angel', amount: 200_000, preMoney: 90_000_000 });
     expect(p.ok).toBe(false);
     expect(p.rejection?.code).toBe('preMoneyOutOfRange');
     expect(p.investors?.valuation).toBe(investorView(s0, sc, 'angel', 200_000, 1_000_000).valuation);
-    expect(valuationLine('en', p.investors!)).toMatch(/^Investors would accept a pre-money valuation of up to \$[\d,]+ \(by the numbers alone: \$[\d,]+\)$/);
+    expect(valuationLine('en', p.investors!)).toMatch(
+      /^Investors would accept a pre-money valuation of up to \$[\d,]+ \(by the numbers alone: \$[\d,]+\)$/,
+    );
   });
 
-  it('says backups halve a breach\'s damage without changing its odds (§1.12.3)', () => {
+  it("says backups halve a breach's damage without changing its odds (§1.12.3)", () => {
     const a = { type: 'setProgramme', programme: 'backups', on: true } as const;
     const en = decisionNotes('en', sc, s0, a, previewAction(s0, sc, a));
-    expect(en).toContain('If “Data breach” happens, its damage is cut by 50% (the odds stay the same; §1.12.3: backups let a company recover quickly)');
+    expect(en).toContain(
+      'If “Data breach” happens, its damage is cut by 50% (the odds stay the same; §1.12.3: backups let a company recover quickly)',
+    );
     expect(decisionNotes('zh', sc, s0, a, previewAction(s0, sc, a)).join('')).toContain('损失减少 50%');
     const off = { type: 'setProgramme', programme: 'encryption', on: true } as const;
     expect(decisionNotes('en', sc, s0, off, previewAction(s0, sc, off)).some((n) => n.includes('damage is cut'))).toBe(false);

@@ -6,7 +6,11 @@
 import type { Action, Rejection, Scenario, State, Forecast, InvestorReason, InvestorView } from '../../engine/index';
 import { step, eventOdds, forecast, investorView, outlook } from '../../engine/index';
 
-export interface OddsChange { id: string; before: number | null; after: number | null }
+export interface OddsChange {
+  id: string;
+  before: number | null;
+  after: number | null;
+}
 
 export interface Preview {
   ok: boolean;
@@ -60,7 +64,16 @@ export function previewAction(s: State, sc: Scenario, action: Action): Preview {
   const inv = fundingView(s, sc, action);
   const r = step(s, action, sc);
   if (!r.ok) {
-    const refused: Preview = { ...base, ok: false, rejection: r.rejection, perQuarterAfter: base.perQuarterBefore, runwayAfter: base.runwayBefore, odds: [], forecast: was.forecast, after: s };
+    const refused: Preview = {
+      ...base,
+      ok: false,
+      rejection: r.rejection,
+      perQuarterAfter: base.perQuarterBefore,
+      runwayAfter: base.runwayBefore,
+      odds: [],
+      forecast: was.forecast,
+      after: s,
+    };
     if (inv) refused.investors = inv;
     return refused;
   }
@@ -79,7 +92,14 @@ export function previewAction(s: State, sc: Scenario, action: Action): Preview {
   }
   odds.sort((x, y) => Math.abs((y.after ?? 0) - (y.before ?? 0)) - Math.abs((x.after ?? 0) - (x.before ?? 0)) || (x.id < y.id ? -1 : 1));
   const p: Preview = {
-    ...base, ok: true, costNow, perQuarterAfter: now.forecast.perQuarter, runwayAfter: now.forecast.runway, odds, forecast: now.forecast, after: r.state,
+    ...base,
+    ok: true,
+    costNow,
+    perQuarterAfter: now.forecast.perQuarter,
+    runwayAfter: now.forecast.runway,
+    odds,
+    forecast: now.forecast,
+    after: r.state,
   };
   if (action.type === 'hire' && sc.roles[action.role].leadQuarters.v > 0) {
     p.staffedBefore = forecast(s, sc, { hiresArrived: true });

@@ -5,7 +5,12 @@ import { ELEMENTS, scoreRun } from '../../engine/index';
 
 export { ELEMENTS };
 export type ElementId = Element;
-export interface RunScore { elements: Record<ElementId, number>; parts: Record<ElementId, Record<string, number>>; total: number; provisional: boolean }
+export interface RunScore {
+  elements: Record<ElementId, number>;
+  parts: Record<ElementId, Record<string, number>>;
+  total: number;
+  provisional: boolean;
+}
 
 export function runScore(sc: Scenario, s: State): RunScore {
   const r = scoreRun(s, sc);

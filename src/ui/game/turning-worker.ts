@@ -2,7 +2,11 @@
 import type { Action, Scenario } from '../../engine/index';
 import { turningPoints } from './turning';
 
-interface TurningRequest { scenario: Scenario; seed: string; log: Action[][] }
+interface TurningRequest {
+  scenario: Scenario;
+  seed: string;
+  log: Action[][];
+}
 
 self.onmessage = (e: MessageEvent<TurningRequest>) => {
   const t0 = performance.now();

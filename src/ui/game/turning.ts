@@ -54,9 +54,14 @@ export function turningPoints(sc: Scenario, seed: string, log: readonly (readonl
   o.push(outcome(s));
   const points: TurningPoint[] = [];
   for (let q = 0; q < starts.length; q++) {
-    const yours = o[q + 1]!, bot = o[q]!;
-    if (yours.score !== bot.score || yours.survived !== bot.survived) points.push({ quarter: q, withYours: yours.score, withBot: bot.score, survivedYours: yours.survived, survivedBot: bot.survived });
+    const yours = o[q + 1]!,
+      bot = o[q]!;
+    if (yours.score !== bot.score || yours.survived !== bot.survived)
+      points.push({ quarter: q, withYours: yours.score, withBot: bot.score, survivedYours: yours.survived, survivedBot: bot.survived });
   }
   const weight = (p: TurningPoint) => Math.abs(p.withYours - p.withBot) + (p.survivedYours !== p.survivedBot ? 100 : 0);
-  return points.sort((a, b) => weight(b) - weight(a) || a.quarter - b.quarter).slice(0, top).sort((a, b) => a.quarter - b.quarter);
+  return points
+    .sort((a, b) => weight(b) - weight(a) || a.quarter - b.quarter)
+    .slice(0, top)
+    .sort((a, b) => a.quarter - b.quarter);
 }

@@ -7,11 +7,36 @@ import type { Building } from './model';
 import type * as Phaser from 'phaser';
 import type { Lang } from '../../i18n/index';
 import { t } from '../../i18n/index';
-import { BOARDROOM, BUILDING, FLOOR_H, GROUND_FLOOR_TOP, GROUND_Y, LOBBY, MAX_FLOORS, SERVER_ROOM, SHAFT, WORLD_W, floorTop } from './layout';
+import {
+  BOARDROOM,
+  BUILDING,
+  FLOOR_H,
+  GROUND_FLOOR_TOP,
+  GROUND_Y,
+  LOBBY,
+  MAX_FLOORS,
+  SERVER_ROOM,
+  SHAFT,
+  WORLD_W,
+  floorTop,
+} from './layout';
 import { C, MIN_TEXT, textStyle } from './theme';
 import type { TextFactory } from './text-factory';
 
-export const DEPTH = { sky: 0, building: 1, room: 2, seatBack: 10, deskBack: 11, seatFront: 12, deskFront: 13, walker: 20, sign: 30, emote: 40, hud: 50, fx: 60 } as const;
+export const DEPTH = {
+  sky: 0,
+  building: 1,
+  room: 2,
+  seatBack: 10,
+  deskBack: 11,
+  seatFront: 12,
+  deskFront: 13,
+  walker: 20,
+  sign: 30,
+  emote: 40,
+  hud: 50,
+  fx: 60,
+} as const;
 
 function mix(a: number, b: number, k: number): number {
   const ch = (sh: number) => Math.round(((a >> sh) & 255) * (1 - k) + ((b >> sh) & 255) * k);
@@ -24,7 +49,21 @@ function mix(a: number, b: number, k: number): number {
 const SKYLINE = { x: -700, y: GROUND_Y - 340, w: 2800, h: 340 } as const;
 function skyline(g: Phaser.GameObjects.Graphics): void {
   g.translateCanvas(-SKYLINE.x, -SKYLINE.y);
-  const blocks = [[-500, 190], [-400, 260], [-310, 150], [-220, 300], [-130, 210], [700, 230], [780, 330], [870, 200], [960, 280], [1050, 180], [1130, 250], [1220, 300], [1310, 200]];
+  const blocks = [
+    [-500, 190],
+    [-400, 260],
+    [-310, 150],
+    [-220, 300],
+    [-130, 210],
+    [700, 230],
+    [780, 330],
+    [870, 200],
+    [960, 280],
+    [1050, 180],
+    [1130, 250],
+    [1220, 300],
+    [1310, 200],
+  ];
   for (const [x, h] of blocks) {
     g.fillStyle(0xc3dbe9, 1).fillRect(x!, GROUND_Y - h!, 78, h!);
     g.fillStyle(0xd6e7f1, 1);
@@ -49,7 +88,10 @@ export class Backdrop {
   private readonly skin: Phaser.GameObjects.Graphics;
   private building: Building | -1 = -1;
 
-  constructor(private readonly scene: Phaser.Scene, tf: TextFactory) {
+  constructor(
+    private readonly scene: Phaser.Scene,
+    tf: TextFactory,
+  ) {
     // The sky and street run far past the world so any aspect ratio shows scenery, not bars. The
     // gradient is drawn in bands: Graphics gradients exist only in WebGL, and the canvas renderer is used too.
     const sky = scene.add.graphics().setDepth(DEPTH.sky);
@@ -75,8 +117,14 @@ export class Backdrop {
     this.g = scene.add.graphics().setDepth(DEPTH.building);
     this.skin = scene.add.graphics().setDepth(DEPTH.building);
     this.board = scene.add.graphics().setDepth(DEPTH.sign);
-    this.name = tf.text(0, 0, '', textStyle({ size: MIN_TEXT + 1, bold: true, color: C.billboardText })).setOrigin(0.5).setDepth(DEPTH.sign);
-    this.brandLabel = tf.text(0, 0, '', textStyle({ size: MIN_TEXT, color: C.panelText })).setOrigin(0, 0.5).setDepth(DEPTH.sign);
+    this.name = tf
+      .text(0, 0, '', textStyle({ size: MIN_TEXT + 1, bold: true, color: C.billboardText }))
+      .setOrigin(0.5)
+      .setDepth(DEPTH.sign);
+    this.brandLabel = tf
+      .text(0, 0, '', textStyle({ size: MIN_TEXT, color: C.panelText }))
+      .setOrigin(0, 0.5)
+      .setDepth(DEPTH.sign);
     for (let i = 0; i < 5; i++) this.stars.push(scene.add.image(0, 0, 'icons', 'prop.star').setDisplaySize(16, 16).setDepth(DEPTH.sign));
     this.drawShell(tf);
   }
@@ -94,7 +142,12 @@ export class Backdrop {
     // ground floor rooms
     g.fillStyle(C.ground, 1).fillRect(BUILDING.left, GROUND_FLOOR_TOP, w, GROUND_Y - GROUND_FLOOR_TOP);
     g.fillStyle(0xdde3ea, 1).fillRect(BOARDROOM.left, GROUND_FLOOR_TOP, BOARDROOM.right - BOARDROOM.left, GROUND_Y - GROUND_FLOOR_TOP);
-    g.fillStyle(0xd4d9e2, 1).fillRect(SERVER_ROOM.left, GROUND_FLOOR_TOP, SERVER_ROOM.right - SERVER_ROOM.left, GROUND_Y - GROUND_FLOOR_TOP);
+    g.fillStyle(0xd4d9e2, 1).fillRect(
+      SERVER_ROOM.left,
+      GROUND_FLOOR_TOP,
+      SERVER_ROOM.right - SERVER_ROOM.left,
+      GROUND_Y - GROUND_FLOOR_TOP,
+    );
     g.fillStyle(C.slab, 1);
     for (const x of [LOBBY.right, BOARDROOM.right]) g.fillRect(x - 2, GROUND_FLOOR_TOP, 4, GROUND_Y - GROUND_FLOOR_TOP);
     for (let k = 1; k <= MAX_FLOORS; k++) {
@@ -111,7 +164,13 @@ export class Backdrop {
       g.strokeRect(SHAFT.left + 8, y - 52, SHAFT.right - SHAFT.left - 16, 50);
     }
     for (let k = 1; k <= MAX_FLOORS; k++) {
-      this.plants.push(this.scene.add.image(BUILDING.right - 16, floorTop(k) + FLOOR_H - 4, 'icons', 'prop.plant').setDisplaySize(30, 30).setOrigin(0.5, 1).setDepth(DEPTH.deskFront));
+      this.plants.push(
+        this.scene.add
+          .image(BUILDING.right - 16, floorTop(k) + FLOOR_H - 4, 'icons', 'prop.plant')
+          .setDisplaySize(30, 30)
+          .setOrigin(0.5, 1)
+          .setDepth(DEPTH.deskFront),
+      );
     }
     // Floors the company has not grown into yet: dark, with a to-let sign; they light up when needed.
     for (let k = 2; k <= MAX_FLOORS; k++) {
@@ -120,8 +179,12 @@ export class Backdrop {
       o.fillStyle(0x3b455a, 0.88).fillRect(SHAFT.right, ft, BUILDING.right - SHAFT.right, FLOOR_H - 4);
       o.fillStyle(0x55627a, 1);
       for (let x = SHAFT.right + 20; x + 80 < BUILDING.right; x += 100) o.fillRoundedRect(x, ft + 8, 70, 26, 3);
-      const sign = tf.text((SHAFT.right + BUILDING.right) / 2, ft + FLOOR_H / 2 + 8, '', textStyle({ size: MIN_TEXT, bold: true }))
-        .setOrigin(0.5).setDepth(DEPTH.deskFront + 2).setBackgroundColor('#f4efe6').setPadding(10, 4, 10, 4);
+      const sign = tf
+        .text((SHAFT.right + BUILDING.right) / 2, ft + FLOOR_H / 2 + 8, '', textStyle({ size: MIN_TEXT, bold: true }))
+        .setOrigin(0.5)
+        .setDepth(DEPTH.deskFront + 2)
+        .setBackgroundColor('#f4efe6')
+        .setPadding(10, 4, 10, 4);
       this.dark.push({ shade: o, sign });
     }
     this.placeBoard(top);
@@ -138,7 +201,14 @@ export class Backdrop {
       this.scene.tweens.killTweensOf(d.shade);
       if (lit && animate && k > before && before > 0) {
         d.sign.setVisible(false);
-        this.scene.tweens.add({ targets: d.shade, alpha: 0, duration: 900, ease: 'Stepped', easeParams: [4], onComplete: () => d.shade.setVisible(false) });
+        this.scene.tweens.add({
+          targets: d.shade,
+          alpha: 0,
+          duration: 900,
+          ease: 'Stepped',
+          easeParams: [4],
+          onComplete: () => d.shade.setVisible(false),
+        });
       } else {
         d.shade.setVisible(!lit).setAlpha(1);
         d.sign.setVisible(k === floors + 1); // one sign, on the next floor to light, says it all
@@ -158,7 +228,9 @@ export class Backdrop {
     const w = BUILDING.right - BUILDING.left;
     const frame = b === 2 ? 0x1f5f6b : b === 1 ? 0x35507a : C.wallOuter;
     // The outer frame's sides and roof, over the shell's plain wall.
-    g.fillStyle(frame, 1).fillRect(BUILDING.left - 8, top - 10, 8, GROUND_FLOOR_TOP - top + 10).fillRect(BUILDING.right, top - 10, 8, GROUND_FLOOR_TOP - top + 10);
+    g.fillStyle(frame, 1)
+      .fillRect(BUILDING.left - 8, top - 10, 8, GROUND_FLOOR_TOP - top + 10)
+      .fillRect(BUILDING.right, top - 10, 8, GROUND_FLOOR_TOP - top + 10);
     g.fillRect(BUILDING.left - 14, top - 16, w + 28, 8);
     for (let k = 1; k <= MAX_FLOORS; k++) {
       const ft = floorTop(k);
@@ -185,7 +257,9 @@ export class Backdrop {
     if (b === 2) {
       // A spire with a beacon on the right corner: the headquarters reads from across the city.
       const sx = BUILDING.right - 24;
-      g.fillStyle(0x4a5466, 1).fillRect(sx - 10, top - 30, 20, 14).fillRect(sx - 2, top - 84, 4, 56);
+      g.fillStyle(0x4a5466, 1)
+        .fillRect(sx - 10, top - 30, 20, 14)
+        .fillRect(sx - 2, top - 84, 4, 56);
       g.fillStyle(0xe15759, 1).fillCircle(sx, top - 86, 5);
     }
     if (moved) {
@@ -235,7 +309,9 @@ export class Backdrop {
     const y = bottom - h - 12;
     const b = this.board;
     b.clear();
-    b.fillStyle(C.wallOuter, 1).fillRect(cx - this.boardW / 3, y + h, 6, 12).fillRect(cx + this.boardW / 3 - 6, y + h, 6, 12);
+    b.fillStyle(C.wallOuter, 1)
+      .fillRect(cx - this.boardW / 3, y + h, 6, 12)
+      .fillRect(cx + this.boardW / 3 - 6, y + h, 6, 12);
     b.fillStyle(C.billboard, 1).fillRoundedRect(x, y, this.boardW, h, 8);
     b.lineStyle(3, 0xffd85a, 1).strokeRoundedRect(x, y, this.boardW, h, 8);
     this.name.setPosition(cx, y + 18);

@@ -28,12 +28,29 @@ export class Boardroom {
   private prevRounds = -1;
   private visits = 0;
 
-  constructor(private readonly scene: Phaser.Scene, tf: TextFactory) {
+  constructor(
+    private readonly scene: Phaser.Scene,
+    tf: TextFactory,
+  ) {
     this.pie = scene.add.graphics().setDepth(DEPTH.room);
-    this.title = tf.text(BOARDROOM.left + 6, GROUND_FLOOR_TOP + 3, '', textStyle({ size: MIN_TEXT, bold: true })).setDepth(DEPTH.room).setPadding(4, 2, 4, 2);
-    for (let i = 0; i < MAX_ROWS; i++) this.rows.push(tf.text(PIE.x + PIE.r + 4, GROUND_FLOOR_TOP + 36 + i * ROW_H, '', textStyle({ size: MIN_TEXT })).setDepth(DEPTH.room));
-    for (let i = 0; i < 8; i++) this.nums.push(tf.text(0, 0, '', textStyle({ size: MIN_TEXT, bold: true, color: '#ffffff', stroke: '#263040' })).setOrigin(0.5).setDepth(DEPTH.room));
-    this.hourglass = scene.add.image(BOARDROOM.right - 16, GROUND_FLOOR_TOP + 16, 'icons', 'prop.hourglass').setDisplaySize(20, 20).setDepth(DEPTH.room).setVisible(false);
+    this.title = tf
+      .text(BOARDROOM.left + 6, GROUND_FLOOR_TOP + 3, '', textStyle({ size: MIN_TEXT, bold: true }))
+      .setDepth(DEPTH.room)
+      .setPadding(4, 2, 4, 2);
+    for (let i = 0; i < MAX_ROWS; i++)
+      this.rows.push(tf.text(PIE.x + PIE.r + 4, GROUND_FLOOR_TOP + 36 + i * ROW_H, '', textStyle({ size: MIN_TEXT })).setDepth(DEPTH.room));
+    for (let i = 0; i < 8; i++)
+      this.nums.push(
+        tf
+          .text(0, 0, '', textStyle({ size: MIN_TEXT, bold: true, color: '#ffffff', stroke: '#263040' }))
+          .setOrigin(0.5)
+          .setDepth(DEPTH.room),
+      );
+    this.hourglass = scene.add
+      .image(BOARDROOM.right - 16, GROUND_FLOOR_TOP + 16, 'icons', 'prop.hourglass')
+      .setDisplaySize(20, 20)
+      .setDepth(DEPTH.room)
+      .setVisible(false);
   }
 
   private news = '';
@@ -87,7 +104,9 @@ export class Boardroom {
       const n = this.nums[i];
       if (n && s.bp >= 900) {
         const mid = a + span / 2;
-        n.setText(String(i + 1)).setPosition(PIE.x + Math.cos(mid) * PIE.r * 0.6, PIE.y + Math.sin(mid) * PIE.r * 0.6).setVisible(true);
+        n.setText(String(i + 1))
+          .setPosition(PIE.x + Math.cos(mid) * PIE.r * 0.6, PIE.y + Math.sin(mid) * PIE.r * 0.6)
+          .setVisible(true);
       }
       a += span;
     });
@@ -98,7 +117,11 @@ export class Boardroom {
   private recut(from: Slice[], to: Slice[], _lang: Lang): void {
     const before = new Map(from.map((s) => [s.holder, s.bp]));
     this.scene.tweens.addCounter({
-      from: 0, to: 1, duration: 1400, delay: 900, ease: 'Cubic.easeInOut',
+      from: 0,
+      to: 1,
+      duration: 1400,
+      delay: 900,
+      ease: 'Cubic.easeInOut',
       onUpdate: (tw) => {
         const k = tw.getValue() ?? 1;
         this.drawPie(to.map((s) => ({ holder: s.holder, bp: Math.round((before.get(s.holder) ?? 0) * (1 - k) + s.bp * k) })));
@@ -110,22 +133,51 @@ export class Boardroom {
 
   private investorVisit(kind: RoundKind, amount: number, lang: Lang): void {
     const v = this.visits++ % 3;
-    const inv = this.scene.add.image(STREET_ENTRY_X, GROUND_Y, 'people', `person.investor.${v}`).setOrigin(0.5, 0.9).setDisplaySize(PERSON_SIZE, PERSON_SIZE).setDepth(DEPTH.walker);
-    const bag = this.scene.add.image(INVESTOR_X, GROUND_Y - PERSON_SIZE - 8, 'icons', 'prop.money').setDisplaySize(4, 4).setDepth(DEPTH.fx).setVisible(false);
+    const inv = this.scene.add
+      .image(STREET_ENTRY_X, GROUND_Y, 'people', `person.investor.${v}`)
+      .setOrigin(0.5, 0.9)
+      .setDisplaySize(PERSON_SIZE, PERSON_SIZE)
+      .setDepth(DEPTH.walker);
+    const bag = this.scene.add
+      .image(INVESTOR_X, GROUND_Y - PERSON_SIZE - 8, 'icons', 'prop.money')
+      .setDisplaySize(4, 4)
+      .setDepth(DEPTH.fx)
+      .setVisible(false);
     this.scene.tweens.chain({
       tweens: [
         { targets: inv, x: SHAFT.left - 10, duration: 700 },
         { targets: inv, x: INVESTOR_X, duration: 1100 },
         {
-          targets: bag, displayWidth: 30, displayHeight: 30, duration: 300, ease: 'Back.easeOut',
+          targets: bag,
+          displayWidth: 30,
+          displayHeight: 30,
+          duration: 300,
+          ease: 'Back.easeOut',
           onStart: () => {
             bag.setVisible(true);
             this.news = t(lang, 'office.roundClosed', { round: holderName(kind, lang), amount: fmtMoney(amount, lang) });
             this.showTitle();
           },
         },
-        { targets: bag, alpha: 0, delay: 2600, duration: 500, onComplete: () => { this.news = ''; this.showTitle(); } },
-        { targets: inv, x: STREET_ENTRY_X, duration: 1500, onComplete: () => { inv.destroy(); bag.destroy(); } },
+        {
+          targets: bag,
+          alpha: 0,
+          delay: 2600,
+          duration: 500,
+          onComplete: () => {
+            this.news = '';
+            this.showTitle();
+          },
+        },
+        {
+          targets: inv,
+          x: STREET_ENTRY_X,
+          duration: 1500,
+          onComplete: () => {
+            inv.destroy();
+            bag.destroy();
+          },
+        },
       ],
     });
   }
@@ -134,4 +186,3 @@ export class Boardroom {
 function holderName(h: string, lang: Lang): string {
   return t(lang, keyFor('office.holder', h) ?? 'office.holder.other');
 }
-

@@ -3,7 +3,11 @@
 import type { EngineEvent, Scenario, State } from '../../engine/index';
 import type { Lang } from '../../i18n/index';
 
-export interface Update { state: State; events: readonly EngineEvent[]; instant: boolean }
+export interface Update {
+  state: State;
+  events: readonly EngineEvent[];
+  instant: boolean;
+}
 
 /** What the office scene implements; the view calls it once the scene exists. */
 export interface OfficeSink {

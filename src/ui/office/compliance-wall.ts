@@ -17,7 +17,13 @@ const PW = LOBBY.right - LOBBY.left - 12;
 const PH = 24;
 const ROW = 25;
 
-interface Plaque { icon: Phaser.GameObjects.Image; check: Phaser.GameObjects.Image; label: Phaser.GameObjects.Text; x: number; y: number }
+interface Plaque {
+  icon: Phaser.GameObjects.Image;
+  check: Phaser.GameObjects.Image;
+  label: Phaser.GameObjects.Text;
+  x: number;
+  y: number;
+}
 
 export class ComplianceWall {
   private readonly g: Phaser.GameObjects.Graphics;
@@ -25,16 +31,31 @@ export class ComplianceWall {
   private readonly plaques = new Map<Programme, Plaque>();
   private on: Record<Programme, boolean> | null = null;
 
-  constructor(private readonly scene: Phaser.Scene, tf: TextFactory) {
+  constructor(
+    private readonly scene: Phaser.Scene,
+    tf: TextFactory,
+  ) {
     this.g = scene.add.graphics().setDepth(DEPTH.room);
-    scene.add.image(LOBBY.left + 16, GROUND_FLOOR_TOP + 16, 'icons', 'prop.shield').setDisplaySize(20, 20).setDepth(DEPTH.room);
+    scene.add
+      .image(LOBBY.left + 16, GROUND_FLOOR_TOP + 16, 'icons', 'prop.shield')
+      .setDisplaySize(20, 20)
+      .setDepth(DEPTH.room);
     this.title = tf.text(LOBBY.left + 30, GROUND_FLOOR_TOP + 5, '', textStyle({ size: MIN_TEXT, bold: true })).setDepth(DEPTH.room);
     PROGRAMMES.forEach((p, i) => {
       const x = LOBBY.left + 6;
       const y = GROUND_FLOOR_TOP + 32 + i * ROW;
-      const icon = scene.add.image(x + 13, y + PH / 2, 'icons', `prog.${p}`).setDisplaySize(18, 18).setDepth(DEPTH.room);
-      const check = scene.add.image(x + PW - 11, y + PH / 2, 'icons', 'prop.check').setDisplaySize(15, 15).setDepth(DEPTH.room);
-      const label = tf.text(x + 26, y + PH / 2, '', textStyle({ size: MIN_TEXT })).setOrigin(0, 0.5).setDepth(DEPTH.room);
+      const icon = scene.add
+        .image(x + 13, y + PH / 2, 'icons', `prog.${p}`)
+        .setDisplaySize(18, 18)
+        .setDepth(DEPTH.room);
+      const check = scene.add
+        .image(x + PW - 11, y + PH / 2, 'icons', 'prop.check')
+        .setDisplaySize(15, 15)
+        .setDepth(DEPTH.room);
+      const label = tf
+        .text(x + 26, y + PH / 2, '', textStyle({ size: MIN_TEXT }))
+        .setOrigin(0, 0.5)
+        .setDepth(DEPTH.room);
       this.plaques.set(p, { icon, check, label, x, y });
     });
   }
@@ -56,7 +77,10 @@ export class ComplianceWall {
       }
       if (animate && this.on && funded && !this.on[p]) {
         this.scene.tweens.add({ targets: pl.icon, displayWidth: 28, displayHeight: 28, duration: 200, yoyo: true, ease: 'Quad.easeOut' });
-        const s = this.scene.add.image(pl.x + 13, pl.y, 'icons', 'emote.sparkles').setDisplaySize(22, 22).setDepth(DEPTH.fx);
+        const s = this.scene.add
+          .image(pl.x + 13, pl.y, 'icons', 'emote.sparkles')
+          .setDisplaySize(22, 22)
+          .setDepth(DEPTH.fx);
         this.scene.tweens.add({ targets: s, y: pl.y - 24, alpha: 0, duration: 1100, onComplete: () => s.destroy() });
       }
     }

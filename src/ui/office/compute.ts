@@ -26,13 +26,32 @@ export class ComputeLayer {
   private time = 0;
   private cloudCount = 0;
 
-  constructor(private readonly scene: Phaser.Scene, tf: TextFactory) {
+  constructor(
+    private readonly scene: Phaser.Scene,
+    tf: TextFactory,
+  ) {
     this.racks = scene.add.graphics().setDepth(DEPTH.room);
-    scene.add.image(SERVER_ROOM.left + 16, GROUND_FLOOR_TOP + 16, 'icons', 'prop.lock').setDisplaySize(20, 20).setDepth(DEPTH.room);
-    this.roomTitle = tf.text(SERVER_ROOM.left + 30, GROUND_FLOOR_TOP + 5, '', textStyle({ size: MIN_TEXT, bold: true })).setDepth(DEPTH.room);
-    this.roomSub = tf.text(SERVER_ROOM.left + 8, GROUND_FLOOR_TOP + 32, '', textStyle({ size: MIN_TEXT, color: C.dim, wrap: SERVER_ROOM.right - SERVER_ROOM.left - 14 })).setDepth(DEPTH.room);
-    this.cloudTitle = tf.text(SIDE.left, CLOUD_AREA.top, '', textStyle({ size: MIN_TEXT, bold: true, stroke: '#ffffff' })).setDepth(DEPTH.sign);
-    this.cloudSub = tf.text(SIDE.left, CLOUD_AREA.top + 28, '', textStyle({ size: MIN_TEXT, color: C.ink, stroke: '#ffffff' })).setDepth(DEPTH.sign);
+    scene.add
+      .image(SERVER_ROOM.left + 16, GROUND_FLOOR_TOP + 16, 'icons', 'prop.lock')
+      .setDisplaySize(20, 20)
+      .setDepth(DEPTH.room);
+    this.roomTitle = tf
+      .text(SERVER_ROOM.left + 30, GROUND_FLOOR_TOP + 5, '', textStyle({ size: MIN_TEXT, bold: true }))
+      .setDepth(DEPTH.room);
+    this.roomSub = tf
+      .text(
+        SERVER_ROOM.left + 8,
+        GROUND_FLOOR_TOP + 32,
+        '',
+        textStyle({ size: MIN_TEXT, color: C.dim, wrap: SERVER_ROOM.right - SERVER_ROOM.left - 14 }),
+      )
+      .setDepth(DEPTH.room);
+    this.cloudTitle = tf
+      .text(SIDE.left, CLOUD_AREA.top, '', textStyle({ size: MIN_TEXT, bold: true, stroke: '#ffffff' }))
+      .setDepth(DEPTH.sign);
+    this.cloudSub = tf
+      .text(SIDE.left, CLOUD_AREA.top + 28, '', textStyle({ size: MIN_TEXT, color: C.ink, stroke: '#ffffff' }))
+      .setDepth(DEPTH.sign);
     for (let i = 0; i < MAX_CLOUDS; i++) {
       const p = cloudPos(i);
       this.clouds.push(scene.add.image(p.x, p.y, 'icons', 'prop.cloud').setDisplaySize(96, 96).setDepth(DEPTH.sky).setVisible(false));
@@ -99,8 +118,12 @@ export class ComputeLayer {
       const x = c.x - 12;
       const y = c.y - 2;
       g.fillStyle(C.rack, 1).fillRoundedRect(x, y, 24, 16, 2);
-      g.fillStyle(C.led, 1).fillRect(x + 17, y + 3, 3, 2).fillRect(x + 17, y + 10, 3, 2);
-      g.fillStyle(0x8891a3, 1).fillRect(x + 3, y + 3, 11, 2).fillRect(x + 3, y + 10, 11, 2);
+      g.fillStyle(C.led, 1)
+        .fillRect(x + 17, y + 3, 3, 2)
+        .fillRect(x + 17, y + 10, 3, 2);
+      g.fillStyle(0x8891a3, 1)
+        .fillRect(x + 3, y + 3, 11, 2)
+        .fillRect(x + 3, y + 10, 11, 2);
     }
   }
 

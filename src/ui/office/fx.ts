@@ -16,14 +16,33 @@ export class Fx {
   private readonly endText: Phaser.GameObjects.Text;
   private readonly doorSign: Phaser.GameObjects.Image;
 
-  constructor(private readonly scene: Phaser.Scene, private readonly tf: TextFactory, private readonly scenario: Scenario) {
+  constructor(
+    private readonly scene: Phaser.Scene,
+    private readonly tf: TextFactory,
+    private readonly scenario: Scenario,
+  ) {
     // Under the HUD: the legend and status card stay readable after the end.
-    this.shade = scene.add.graphics().setDepth(DEPTH.emote + 1).setVisible(false);
+    this.shade = scene.add
+      .graphics()
+      .setDepth(DEPTH.emote + 1)
+      .setVisible(false);
     this.shade.fillStyle(0x1b2230, 0.35).fillRect(-2000, -1200, WORLD_W + 4000, WORLD_H + 2400);
-    this.endIcon = scene.add.image(0, 0, 'icons', 'prop.stop').setDepth(DEPTH.fx + 1).setVisible(false);
-    this.endText = tf.text(0, 0, '', textStyle({ size: 28, bold: true, color: '#ffffff' }))
-      .setOrigin(0, 0.5).setDepth(DEPTH.fx).setVisible(false).setBackgroundColor('#263040').setPadding(64, 12, 20, 12);
-    this.doorSign = scene.add.image((SHAFT.left + SHAFT.right) / 2, GROUND_Y - 90, 'icons', 'prop.stop').setDisplaySize(40, 40).setDepth(DEPTH.fx).setVisible(false);
+    this.endIcon = scene.add
+      .image(0, 0, 'icons', 'prop.stop')
+      .setDepth(DEPTH.fx + 1)
+      .setVisible(false);
+    this.endText = tf
+      .text(0, 0, '', textStyle({ size: 28, bold: true, color: '#ffffff' }))
+      .setOrigin(0, 0.5)
+      .setDepth(DEPTH.fx)
+      .setVisible(false)
+      .setBackgroundColor('#263040')
+      .setPadding(64, 12, 20, 12);
+    this.doorSign = scene.add
+      .image((SHAFT.left + SHAFT.right) / 2, GROUND_Y - 90, 'icons', 'prop.stop')
+      .setDisplaySize(40, 40)
+      .setDepth(DEPTH.fx)
+      .setVisible(false);
   }
 
   /** Plays what the engine reported: each fired event gets an icon burst over the building. */
@@ -34,7 +53,10 @@ export class Fx {
       const def = this.scenario.events.find((d) => d.id === e.check.id);
       const good = def ? def.good : false;
       const x = BUILDING.left + 120 + ((k * 157) % (BUILDING.right - BUILDING.left - 240));
-      const icon = this.scene.add.image(x, roofY - 10, 'icons', good ? 'emote.sparkles' : 'prop.warning').setDisplaySize(6, 6).setDepth(DEPTH.fx);
+      const icon = this.scene.add
+        .image(x, roofY - 10, 'icons', good ? 'emote.sparkles' : 'prop.warning')
+        .setDisplaySize(6, 6)
+        .setDepth(DEPTH.fx);
       this.scene.tweens.chain({
         tweens: [
           { targets: icon, displayWidth: 40, displayHeight: 40, delay: k * 350, duration: 260, ease: 'Back.easeOut' },
@@ -48,8 +70,13 @@ export class Fx {
   /** A milestone a player should notice (a round closed, the first customer, a fine): a banner
    *  over the building that rises and fades; the k-th of a quarter's milestones waits its turn. */
   milestone(text: string, good: boolean, k: number, roofY: number): void {
-    const banner = this.tf.text((BUILDING.left + BUILDING.right) / 2, roofY - 40, text, textStyle({ size: 24, bold: true, color: '#ffffff' }))
-      .setOrigin(0.5).setDepth(DEPTH.fx).setBackgroundColor(good ? '#1d6b3a' : '#8a2b12').setPadding(14, 8, 14, 8).setAlpha(0);
+    const banner = this.tf
+      .text((BUILDING.left + BUILDING.right) / 2, roofY - 40, text, textStyle({ size: 24, bold: true, color: '#ffffff' }))
+      .setOrigin(0.5)
+      .setDepth(DEPTH.fx)
+      .setBackgroundColor(good ? '#1d6b3a' : '#8a2b12')
+      .setPadding(14, 8, 14, 8)
+      .setAlpha(0);
     this.scene.tweens.chain({
       tweens: [
         { targets: banner, alpha: 1, y: roofY - 70, delay: k * 1600, duration: 300, ease: 'Back.easeOut' },

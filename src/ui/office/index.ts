@@ -143,7 +143,13 @@ function measureFrames(target: Phaser.Game | { game: Phaser.Game }, ms: number):
       game.events.off(Phaser.Core.Events.POST_RENDER, onPost);
       const a = [...intervals].sort((x, y) => x - y);
       const w = [...work].sort((x, y) => x - y);
-      resolve({ frames: a.length, median: percentile(a, 0.5), p95: percentile(a, 0.95), workMedian: percentile(w, 0.5), workP95: percentile(w, 0.95) });
+      resolve({
+        frames: a.length,
+        median: percentile(a, 0.5),
+        p95: percentile(a, 0.95),
+        workMedian: percentile(w, 0.5),
+        workP95: percentile(w, 0.95),
+      });
     }, ms);
   });
 }

@@ -42,7 +42,13 @@ export function floorTop(k: number): number {
   return GROUND_FLOOR_TOP - k * FLOOR_H;
 }
 
-export interface Seat { floor: number; row: 0 | 1; col: number; x: number; y: number }
+export interface Seat {
+  floor: number;
+  row: 0 | 1;
+  col: number;
+  x: number;
+  y: number;
+}
 
 /** Seats each floor takes before the next floor opens: the building fills from the ground up as
  *  the company grows (18 staff light four floors), then every floor fills its remaining desks. */

@@ -16,7 +16,11 @@ const TOP = GROUND_Y + 10;
 const H = 80;
 const FIRST_W = 134;
 
-interface Entry { name: Phaser.GameObjects.Text; count: Phaser.GameObjects.Text; icon: Phaser.GameObjects.Image }
+interface Entry {
+  name: Phaser.GameObjects.Text;
+  count: Phaser.GameObjects.Text;
+  icon: Phaser.GameObjects.Image;
+}
 
 export class Legend {
   private readonly total: Phaser.GameObjects.Text;
@@ -25,13 +29,24 @@ export class Legend {
   private readonly prev = new Map<Role, number>();
   private entryW = 100;
 
-  constructor(private readonly scene: Phaser.Scene, tf: TextFactory) {
+  constructor(
+    private readonly scene: Phaser.Scene,
+    tf: TextFactory,
+  ) {
     const g = scene.add.graphics().setDepth(DEPTH.hud);
     g.fillStyle(C.panel, 1).fillRoundedRect(8, TOP, WORLD_W - 16, H, 10);
-    scene.add.image(27, TOP + 16, 'icons', 'prop.people').setDisplaySize(22, 22).setDepth(DEPTH.hud);
-    this.total = tf.text(42, TOP + 16, '', textStyle({ size: MIN_TEXT + 1, bold: true, color: C.panelText })).setOrigin(0, 0.5).setDepth(DEPTH.hud);
+    scene.add
+      .image(27, TOP + 16, 'icons', 'prop.people')
+      .setDisplaySize(22, 22)
+      .setDepth(DEPTH.hud);
+    this.total = tf
+      .text(42, TOP + 16, '', textStyle({ size: MIN_TEXT + 1, bold: true, color: C.panelText }))
+      .setOrigin(0, 0.5)
+      .setDepth(DEPTH.hud);
     // Under the icon too: "1 on the way" needs the block's whole width (two lines at most).
-    this.extra = tf.text(14, TOP + 30, '', { ...textStyle({ size: MIN_TEXT, color: '#c9d1dc', wrap: FIRST_W - 12 }), lineSpacing: -4 }).setDepth(DEPTH.hud);
+    this.extra = tf
+      .text(14, TOP + 30, '', { ...textStyle({ size: MIN_TEXT, color: '#c9d1dc', wrap: FIRST_W - 12 }), lineSpacing: -4 })
+      .setDepth(DEPTH.hud);
     const w = (WORLD_W - 16 - FIRST_W) / ROLES.length;
     this.entryW = w;
     ROLES.forEach((r, i) => {
@@ -39,9 +54,17 @@ export class Legend {
       g.fillStyle(0xffffff, 0.12).fillRect(x, TOP + 8, 1, H - 16);
       // The count beside the badge, the name under both on up to two lines (long names wrap, not shrink).
       this.entries.set(r, {
-        icon: scene.add.image(x + 17, TOP + 16, 'icons', `badge.${r}`).setDisplaySize(22, 22).setDepth(DEPTH.hud),
-        name: tf.text(x + 6, TOP + 29, '', { ...textStyle({ size: MIN_TEXT, color: '#c9d1dc', wrap: w - 10 }), lineSpacing: -4 }).setDepth(DEPTH.hud),
-        count: tf.text(x + 32, TOP + 16, '', textStyle({ size: MIN_TEXT + 1, bold: true, color: C.panelText })).setOrigin(0, 0.5).setDepth(DEPTH.hud),
+        icon: scene.add
+          .image(x + 17, TOP + 16, 'icons', `badge.${r}`)
+          .setDisplaySize(22, 22)
+          .setDepth(DEPTH.hud),
+        name: tf
+          .text(x + 6, TOP + 29, '', { ...textStyle({ size: MIN_TEXT, color: '#c9d1dc', wrap: w - 10 }), lineSpacing: -4 })
+          .setDepth(DEPTH.hud),
+        count: tf
+          .text(x + 32, TOP + 16, '', textStyle({ size: MIN_TEXT + 1, bold: true, color: C.panelText }))
+          .setOrigin(0, 0.5)
+          .setDepth(DEPTH.hud),
       });
     });
   }
@@ -61,7 +84,10 @@ export class Legend {
       const e = this.entries.get(r)!;
       // Wrapped at spaces only, never inside a word: Chinese names carry their own line break between
       // words (机器学习 / 工程师), never 机器学习工 / 程师.
-      e.name.setScale(1).setWordWrapWidth(this.entryW - 10, false).setText(t(lang, `office.role.${r}`));
+      e.name
+        .setScale(1)
+        .setWordWrapWidth(this.entryW - 10, false)
+        .setText(t(lang, `office.role.${r}`));
       k = Math.min(k, (this.entryW - 8) / e.name.width, (H - 30) / e.name.height);
     }
     for (const r of ROLES) {

@@ -4,7 +4,14 @@ import peopleUrl from '../../../assets/office/people.svg?url';
 import iconsUrl from '../../../assets/office/icons.svg?url';
 import { ICON_FRAMES, ICON_SHEET, PEOPLE_FRAMES, PEOPLE_SHEET } from './asset-frames';
 
-export interface SheetAsset { key: string; url: string; size: number; cell: number; cols: number; frames: readonly string[] }
+export interface SheetAsset {
+  key: string;
+  url: string;
+  size: number;
+  cell: number;
+  cols: number;
+  frames: readonly string[];
+}
 
 export const MANIFEST: readonly SheetAsset[] = [
   { key: 'people', url: peopleUrl, size: PEOPLE_SHEET.size, cell: PEOPLE_SHEET.cell, cols: PEOPLE_SHEET.cols, frames: PEOPLE_FRAMES },

@@ -3,7 +3,20 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BOTS, loadScenario, playBot } from '../../engine/index';
-import { BUILDING, FLOOR_H, MAX_CLOUDS, MAX_FLOORS, MAX_RACKS, MAX_SEATS, SERVER_ROOM, floorTop, floorsFor, rackX, seat, unitsPerIcon } from './layout';
+import {
+  BUILDING,
+  FLOOR_H,
+  MAX_CLOUDS,
+  MAX_FLOORS,
+  MAX_RACKS,
+  MAX_SEATS,
+  SERVER_ROOM,
+  floorTop,
+  floorsFor,
+  rackX,
+  seat,
+  unitsPerIcon,
+} from './layout';
 import { HQ_REVENUE, HQ_STAFF, OWN_REVENUE, OWN_STAFF, buildingOf, milestones, moodOf, officeModel, slicesOf } from './model';
 
 describe('office layout', () => {
@@ -17,7 +30,8 @@ describe('office layout', () => {
     }
     for (let i = 0; i < seats.length; i++) {
       for (let j = i + 1; j < seats.length; j++) {
-        const a = seats[i]!, b = seats[j]!;
+        const a = seats[i]!,
+          b = seats[j]!;
         if (a.floor === b.floor && a.row === b.row) expect(Math.abs(a.x - b.x)).toBeGreaterThanOrEqual(44);
       }
     }
@@ -47,7 +61,12 @@ describe('office growth', () => {
     expect(floorsFor(18)).toBe(5);
     expect(floorsFor(4)).toBe(1);
     // Every seat index is a distinct desk.
-    const keys = new Set(Array.from({ length: MAX_SEATS }, (_, i) => { const st = seat(i); return `${st.floor}:${st.row}:${st.col}`; }));
+    const keys = new Set(
+      Array.from({ length: MAX_SEATS }, (_, i) => {
+        const st = seat(i);
+        return `${st.floor}:${st.row}:${st.col}`;
+      }),
+    );
     expect(keys.size).toBe(MAX_SEATS);
   });
 
@@ -58,7 +77,10 @@ describe('office growth', () => {
     const a = officeModel(run.state, r.scenario);
     expect(milestones(null, a)).toEqual([]);
     const b = { ...a, rounds: a.rounds + 1, lastRound: { kind: 'seed' as const, amount: 1_000_000 }, fines: a.fines + 50_000 };
-    expect(milestones(a, b)).toEqual([{ kind: 'round', round: 'seed', amount: 1_000_000 }, { kind: 'fine', amount: 50_000 }]);
+    expect(milestones(a, b)).toEqual([
+      { kind: 'round', round: 'seed', amount: 1_000_000 },
+      { kind: 'fine', amount: 50_000 },
+    ]);
     expect(milestones({ ...a, customers: 0 }, { ...a, customers: 3 })).toEqual([{ kind: 'firstCustomer' }]);
     expect(a.quality).toBe(run.state.quality);
     expect(a.cash).toBe(run.state.cash);
@@ -95,7 +117,10 @@ describe('office growth', () => {
     const zero = Object.fromEntries(Object.keys(s.markets).map((k) => [k, { ...s.markets[k]!, customers: 0 }]));
     const base = { ...s, markets: zero };
     const retailOnly = officeModel({ ...base, markets: { ...zero, retail: { ...zero.retail!, customers: 5 } } }, sc);
-    const plusHealth = officeModel({ ...base, markets: { ...zero, retail: { ...zero.retail!, customers: 5 }, healthcare: { ...zero.healthcare!, customers: 1 } } }, sc);
+    const plusHealth = officeModel(
+      { ...base, markets: { ...zero, retail: { ...zero.retail!, customers: 5 }, healthcare: { ...zero.healthcare!, customers: 1 } } },
+      sc,
+    );
     expect(retailOnly.enterpriseCustomers).toBe(0);
     expect(plusHealth.enterpriseCustomers).toBe(1);
     expect(milestones(retailOnly, plusHealth)).toEqual([{ kind: 'firstEnterprise' }]);
@@ -107,14 +132,29 @@ describe('office growth', () => {
 
 describe('office model', () => {
   it('cuts the cap table into slices that add up to 100%, founders first', () => {
-    const slices = slicesOf([{ holder: 'seed', shares: 3 }, { holder: 'founders', shares: 7 }, { holder: 'employees', shares: 1 }]);
+    const slices = slicesOf([
+      { holder: 'seed', shares: 3 },
+      { holder: 'founders', shares: 7 },
+      { holder: 'employees', shares: 1 },
+    ]);
     expect(slices.map((s) => s.holder)).toEqual(['founders', 'employees', 'seed']);
     expect(slices.reduce((a, s) => a + s.bp, 0)).toBe(10000);
     expect(slicesOf([])).toEqual([]);
   });
 
   it('bands morale into moods at the thresholds the status card shows', () => {
-    expect([100, 80, 79, 65, 64, 45, 44, 30, 29, 0].map(moodOf)).toEqual(['great', 'great', 'good', 'good', 'meh', 'meh', 'bad', 'bad', 'awful', 'awful']);
+    expect([100, 80, 79, 65, 64, 45, 44, 30, 29, 0].map(moodOf)).toEqual([
+      'great',
+      'great',
+      'good',
+      'good',
+      'meh',
+      'meh',
+      'bad',
+      'bad',
+      'awful',
+      'awful',
+    ]);
   });
 
   it('reads market names, dates and arrivals from a played classic game', () => {

@@ -7,8 +7,17 @@ export type Mood = 'great' | 'good' | 'meh' | 'bad' | 'awful';
 const KNOWN_MARKET_ICONS = ['finance', 'retail', 'healthcare', 'supplyChain', 'education', 'transport'];
 const HOLDER_ORDER = ['founders', 'employees', 'angel', 'seed', 'seriesA', 'seriesB', 'crowdfunding'];
 
-export interface MarketSign { id: string; name: Text; customers: number; icon: string; partnered: boolean }
-export interface Slice { holder: string; bp: number }
+export interface MarketSign {
+  id: string;
+  name: Text;
+  customers: number;
+  icon: string;
+  partnered: boolean;
+}
+export interface Slice {
+  holder: string;
+  bp: number;
+}
 
 export interface OfficeModel {
   status: State['status'];
@@ -71,8 +80,12 @@ export function buildingOf(x: { rounds: readonly { kind: RoundKind }[]; headcoun
  *  chain, transport), where a customer is a long, large deal rather than a quick sale. */
 const ENTERPRISE_CYCLE = 3;
 
-export type Milestone = { kind: 'round'; round: RoundKind; amount: number } | { kind: 'firstCustomer' } | { kind: 'firstEnterprise' }
-  | { kind: 'fine'; amount: number } | { kind: 'move'; building: Building };
+export type Milestone =
+  | { kind: 'round'; round: RoundKind; amount: number }
+  | { kind: 'firstCustomer' }
+  | { kind: 'firstEnterprise' }
+  | { kind: 'fine'; amount: number }
+  | { kind: 'move'; building: Building };
 
 /** Pure. The milestones between two consecutive models (read from state only): a round closed, the
  *  first customer, the first enterprise customer, a fine paid, a move to a bigger building. None for a
@@ -101,11 +114,13 @@ export function slicesOf(capTable: State['capTable']): Slice[] {
     const i = HOLDER_ORDER.indexOf(h);
     return i < 0 ? HOLDER_ORDER.length : i;
   };
-  const sorted = capTable.filter((h) => h.shares > 0).sort((a, b) => rank(a.holder) - rank(b.holder) || (a.holder < b.holder ? -1 : a.holder > b.holder ? 1 : 0));
+  const sorted = capTable
+    .filter((h) => h.shares > 0)
+    .sort((a, b) => rank(a.holder) - rank(b.holder) || (a.holder < b.holder ? -1 : a.holder > b.holder ? 1 : 0));
   const raw = sorted.map((h) => (h.shares * 10000) / total);
   const out = sorted.map((h, i) => ({ holder: h.holder, bp: Math.floor(raw[i]!) }));
   let left = 10000 - out.reduce((a, s) => a + s.bp, 0);
-  const byFrac = out.map((_, i) => i).sort((a, b) => (raw[b]! - Math.floor(raw[b]!)) - (raw[a]! - Math.floor(raw[a]!)) || a - b);
+  const byFrac = out.map((_, i) => i).sort((a, b) => raw[b]! - Math.floor(raw[b]!) - (raw[a]! - Math.floor(raw[a]!)) || a - b);
   for (const i of byFrac) {
     if (left <= 0) break;
     out[i]!.bp += 1;

@@ -17,7 +17,14 @@ export interface FrameStats {
   workP95: number;
 }
 
-export interface SceneText { text: string; px: number; x: number; y: number; w: number; h: number }
+export interface SceneText {
+  text: string;
+  px: number;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
 
 export interface OfficeView {
   /**

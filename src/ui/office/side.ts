@@ -15,7 +15,12 @@ import { setFitted } from './text-factory';
 const POLE_X = SIDE.left + 14;
 const SIGN_W = SIDE.right - POLE_X - 6;
 
-interface SignObj { icon: Phaser.GameObjects.Image; name: Phaser.GameObjects.Text; sub: Phaser.GameObjects.Text; partner: Phaser.GameObjects.Image }
+interface SignObj {
+  icon: Phaser.GameObjects.Image;
+  name: Phaser.GameObjects.Text;
+  sub: Phaser.GameObjects.Text;
+  partner: Phaser.GameObjects.Image;
+}
 
 export class SideLayer {
   private readonly card: Phaser.GameObjects.Graphics;
@@ -31,29 +36,61 @@ export class SideLayer {
   private readonly signs: SignObj[] = [];
   private prevMarkets: string[] | null = null;
 
-  constructor(private readonly scene: Phaser.Scene, tf: TextFactory) {
+  constructor(
+    private readonly scene: Phaser.Scene,
+    tf: TextFactory,
+  ) {
     this.card = scene.add.graphics().setDepth(DEPTH.hud);
     this.card.fillStyle(C.card, 0.94).fillRoundedRect(SIDE.left, CARD_TOP, SIDE.right - SIDE.left, CARD_H, 10);
     this.card.lineStyle(2, C.wallOuter, 1).strokeRoundedRect(SIDE.left, CARD_TOP, SIDE.right - SIDE.left, CARD_H, 10);
     const row = (i: number): number => CARD_TOP + 20 + i * CARD_ROW;
-    this.date = tf.text(SIDE.left + 12, row(0), '', textStyle({ size: MIN_TEXT + 1, bold: true })).setOrigin(0, 0.5).setDepth(DEPTH.hud);
-    this.moodIcon = scene.add.image(SIDE.left + 24, row(1), 'icons', 'mood.meh').setDisplaySize(24, 24).setDepth(DEPTH.hud);
-    this.moodText = tf.text(SIDE.left + 42, row(1), '', textStyle({ size: MIN_TEXT })).setOrigin(0, 0.5).setDepth(DEPTH.hud);
+    this.date = tf
+      .text(SIDE.left + 12, row(0), '', textStyle({ size: MIN_TEXT + 1, bold: true }))
+      .setOrigin(0, 0.5)
+      .setDepth(DEPTH.hud);
+    this.moodIcon = scene.add
+      .image(SIDE.left + 24, row(1), 'icons', 'mood.meh')
+      .setDisplaySize(24, 24)
+      .setDepth(DEPTH.hud);
+    this.moodText = tf
+      .text(SIDE.left + 42, row(1), '', textStyle({ size: MIN_TEXT }))
+      .setOrigin(0, 0.5)
+      .setDepth(DEPTH.hud);
     // The business at a glance, in the scene: the model's quality, cash, last quarter's revenue, customers.
-    const fig = (i: number) => tf.text(SIDE.left + 12, row(i), '', textStyle({ size: MIN_TEXT, bold: true, color: '#0b5cad' })).setOrigin(0, 0.5).setDepth(DEPTH.hud);
+    const fig = (i: number) =>
+      tf
+        .text(SIDE.left + 12, row(i), '', textStyle({ size: MIN_TEXT, bold: true, color: '#0b5cad' }))
+        .setOrigin(0, 0.5)
+        .setDepth(DEPTH.hud);
     this.quality = fig(2);
     this.cash = fig(3);
     this.revenue = fig(4);
     this.customers = fig(5);
     this.post = scene.add.graphics().setDepth(DEPTH.sign);
-    this.header = tf.text(POLE_X + 12, 0, '', textStyle({ size: MIN_TEXT, bold: true, color: '#ffffff' })).setOrigin(0, 1).setDepth(DEPTH.sign)
-      .setBackgroundColor('#263040').setPadding(6, 3, 6, 3);
+    this.header = tf
+      .text(POLE_X + 12, 0, '', textStyle({ size: MIN_TEXT, bold: true, color: '#ffffff' }))
+      .setOrigin(0, 1)
+      .setDepth(DEPTH.sign)
+      .setBackgroundColor('#263040')
+      .setPadding(6, 3, 6, 3);
     for (let i = 0; i < MAX_SIGNS; i++) {
       this.signs.push({
-        icon: scene.add.image(POLE_X + 24, 0, 'icons', 'market.other').setDisplaySize(22, 22).setDepth(DEPTH.sign),
-        name: tf.text(POLE_X + 40, 0, '', textStyle({ size: MIN_TEXT, bold: true })).setOrigin(0, 0.5).setDepth(DEPTH.sign),
-        sub: tf.text(POLE_X + 40, 0, '', textStyle({ size: MIN_TEXT, color: '#5b4327' })).setOrigin(0, 0.5).setDepth(DEPTH.sign),
-        partner: scene.add.image(POLE_X + SIGN_W - 40, 0, 'icons', 'prop.handshake').setDisplaySize(20, 20).setDepth(DEPTH.sign),
+        icon: scene.add
+          .image(POLE_X + 24, 0, 'icons', 'market.other')
+          .setDisplaySize(22, 22)
+          .setDepth(DEPTH.sign),
+        name: tf
+          .text(POLE_X + 40, 0, '', textStyle({ size: MIN_TEXT, bold: true }))
+          .setOrigin(0, 0.5)
+          .setDepth(DEPTH.sign),
+        sub: tf
+          .text(POLE_X + 40, 0, '', textStyle({ size: MIN_TEXT, color: '#5b4327' }))
+          .setOrigin(0, 0.5)
+          .setDepth(DEPTH.sign),
+        partner: scene.add
+          .image(POLE_X + SIGN_W - 40, 0, 'icons', 'prop.handshake')
+          .setDisplaySize(20, 20)
+          .setDepth(DEPTH.sign),
       });
     }
   }
@@ -118,7 +155,10 @@ export class SideLayer {
 function arrow(x: number, y: number, w: number, h: number, inset: number): Phaser.Math.Vector2[] {
   const tip = 14;
   return [
-    { x: x + inset, y: y + inset }, { x: x + w - tip, y: y + inset }, { x: x + w - inset * 1.5, y: y + h / 2 },
-    { x: x + w - tip, y: y + h - inset }, { x: x + inset, y: y + h - inset },
+    { x: x + inset, y: y + inset },
+    { x: x + w - tip, y: y + inset },
+    { x: x + w - inset * 1.5, y: y + h / 2 },
+    { x: x + w - tip, y: y + h - inset },
+    { x: x + inset, y: y + h - inset },
   ] as Phaser.Math.Vector2[]; // fillPoints reads only x and y
 }

@@ -14,7 +14,10 @@ export const PERSON_SIZE = 46;
 const SPEED = 170; // px per second on foot
 const LIFT_SPEED = 260;
 
-interface Pt { x: number; y: number }
+interface Pt {
+  x: number;
+  y: number;
+}
 interface Person {
   role: Role;
   img: Phaser.GameObjects.Image | null; // null while unseated: a huge company costs no sprites
@@ -120,9 +123,15 @@ export class StaffLayer {
       }
       const gh = this.ghosts[k]!;
       const st = seat(i);
-      gh.img.setTexture('people', `person.${coming[k]!}.${k % PEOPLE_VARIANTS}`).setDisplaySize(PERSON_SIZE, PERSON_SIZE).setPosition(st.x, st.y);
+      gh.img
+        .setTexture('people', `person.${coming[k]!}.${k % PEOPLE_VARIANTS}`)
+        .setDisplaySize(PERSON_SIZE, PERSON_SIZE)
+        .setPosition(st.x, st.y);
       gh.img.setDepth(st.row === 0 ? DEPTH.seatBack : DEPTH.seatFront).setVisible(true);
-      gh.glass.setPosition(st.x - 12, st.y - PERSON_SIZE + 6).setDisplaySize(16, 16).setVisible(true);
+      gh.glass
+        .setPosition(st.x - 12, st.y - PERSON_SIZE + 6)
+        .setDisplaySize(16, 16)
+        .setVisible(true);
       k++;
     }
     for (let j = k; j < this.ghosts.length; j++) {
@@ -180,7 +189,12 @@ export class StaffLayer {
     p.mode = 'walk';
     this.place(p, STREET_ENTRY_X, walkY(0));
     img.setDepth(DEPTH.walker);
-    p.path = [{ x: SHAFT_X, y: walkY(0) }, { x: SHAFT_X, y: walkY(st.floor) }, { x: st.x, y: walkY(st.floor) }, { x: st.x, y: st.y }];
+    p.path = [
+      { x: SHAFT_X, y: walkY(0) },
+      { x: SHAFT_X, y: walkY(st.floor) },
+      { x: st.x, y: walkY(st.floor) },
+      { x: st.x, y: st.y },
+    ];
     this.moving.add(p);
     return p;
   }
@@ -195,7 +209,12 @@ export class StaffLayer {
     const f = Math.max(0, Math.floor((GROUND_FLOOR_TOP + FLOOR_H - p.y) / FLOOR_H));
     p.mode = 'leave';
     p.delay = delay;
-    p.path = [{ x: p.x, y: walkY(f) }, { x: SHAFT_X, y: walkY(f) }, { x: SHAFT_X, y: walkY(0) }, { x: STREET_ENTRY_X, y: walkY(0) }];
+    p.path = [
+      { x: p.x, y: walkY(f) },
+      { x: SHAFT_X, y: walkY(f) },
+      { x: SHAFT_X, y: walkY(0) },
+      { x: STREET_ENTRY_X, y: walkY(0) },
+    ];
     p.img?.setDepth(DEPTH.walker);
     this.moving.add(p);
   }
@@ -224,7 +243,10 @@ export class StaffLayer {
     while (this.desks.length < n) {
       const i = this.desks.length;
       const st = seat(i);
-      const d = this.scene.add.image(st.x, st.y + 4, 'desk').setOrigin(0.5, 1).setDisplaySize(DESK_W, 30);
+      const d = this.scene.add
+        .image(st.x, st.y + 4, 'desk')
+        .setOrigin(0.5, 1)
+        .setDisplaySize(DESK_W, 30);
       d.setDepth(st.row === 0 ? DEPTH.deskBack : DEPTH.deskFront);
       this.desks.push(d);
     }
@@ -294,7 +316,11 @@ export class StaffLayer {
       e = this.scene.add.image(0, 0, 'icons', frame).setDepth(DEPTH.emote);
       this.emotes.push(e);
     }
-    e.setFrame(frame).setPosition(p.x + 10, p.y - PERSON_SIZE + 4).setDisplaySize(4, 4).setAlpha(1).setVisible(true);
+    e.setFrame(frame)
+      .setPosition(p.x + 10, p.y - PERSON_SIZE + 4)
+      .setDisplaySize(4, 4)
+      .setAlpha(1)
+      .setVisible(true);
     this.scene.tweens.add({ targets: e, displayWidth: 24, displayHeight: 24, duration: 220, ease: 'Back.easeOut' });
     this.scene.tweens.add({ targets: e, y: e.y - 16, alpha: 0, delay: 1300, duration: 500, onComplete: () => e.setVisible(false) });
   }

@@ -5,12 +5,34 @@ import type { Lang } from '../../i18n/index';
 const FONT = '"Noto Sans SC", sans-serif';
 
 export const C = {
-  skyTop: 0x9fd3f0, skyBottom: 0xdff1fb, street: 0x5b6270, pavement: 0xb9bec7, kerb: 0x8d939e,
-  wallOuter: 0x3d4656, slab: 0x6b7384, floorA: 0xf4efe6, floorB: 0xeae6f2, ground: 0xe9eef2, shaft: 0x4a5466,
-  window: 0xcfe8f7, deskTop: 0xc8955f, deskFront: 0x9b6b3d, monitor: 0x2e3440,
-  rack: 0x3b4252, rackEdge: 0x20242c, led: 0x7ee081, ledOff: 0x59606d,
-  panel: 0x263040, panelText: '#f5f7fa', ink: '#263040', dim: '#6b7384', card: 0xffffff,
-  billboard: 0x263040, billboardText: '#ffd85a', signWood: 0xf2d39b, signEdge: 0x8b5e34,
+  skyTop: 0x9fd3f0,
+  skyBottom: 0xdff1fb,
+  street: 0x5b6270,
+  pavement: 0xb9bec7,
+  kerb: 0x8d939e,
+  wallOuter: 0x3d4656,
+  slab: 0x6b7384,
+  floorA: 0xf4efe6,
+  floorB: 0xeae6f2,
+  ground: 0xe9eef2,
+  shaft: 0x4a5466,
+  window: 0xcfe8f7,
+  deskTop: 0xc8955f,
+  deskFront: 0x9b6b3d,
+  monitor: 0x2e3440,
+  rack: 0x3b4252,
+  rackEdge: 0x20242c,
+  led: 0x7ee081,
+  ledOff: 0x59606d,
+  panel: 0x263040,
+  panelText: '#f5f7fa',
+  ink: '#263040',
+  dim: '#6b7384',
+  card: 0xffffff,
+  billboard: 0x263040,
+  billboardText: '#ffd85a',
+  signWood: 0xf2d39b,
+  signEdge: 0x8b5e34,
 };
 
 /** Slice colours in holder order; the pie also numbers each slice, so colour is a help, not the key. */
@@ -20,7 +42,14 @@ export const SLICE_COLOURS = [0x4e79a7, 0xf28e2b, 0x59a14f, 0xe15759, 0x76b7b2, 
  *  the 960-wide world at 0.753, so 19 world px read as 14.3 screen px (plaques, cap table, legend, signs). */
 export const MIN_TEXT = 19;
 
-export interface TextOpts { size?: number; color?: string; bold?: boolean; stroke?: string; align?: 'left' | 'center' | 'right'; wrap?: number }
+export interface TextOpts {
+  size?: number;
+  color?: string;
+  bold?: boolean;
+  stroke?: string;
+  align?: 'left' | 'center' | 'right';
+  wrap?: number;
+}
 
 /** A Phaser text style in the shipped CJK font. */
 export function textStyle(o: TextOpts = {}): Record<string, unknown> {

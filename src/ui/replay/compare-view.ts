@@ -64,9 +64,24 @@ export class CompareView {
 
   private outcome(L: Lang, name: string, r: Replay): HTMLElement {
     const res = r.result;
-    const what = res.outcome === 'bankrupt' ? t(L, 'rv.outcomeBankrupt', { q: res.quarters }) : res.outcome === 'finished' ? t(L, 'rv.outcomeFinished', { q: res.quarters }) : t(L, 'rv.outcomePlaying', { q: res.quarters });
-    return h('li', { class: res.outcome === 'bankrupt' ? 'bad' : 'good' }, (res.outcome === 'bankrupt' ? '⚠ ' : '✓ '),
-      t(L, 'rv.outcomeLine', { name, outcome: what, valuation: moneyShort(L, res.valuation), cash: moneyShort(L, res.cash), founders: pct(res.founderBp) }));
+    const what =
+      res.outcome === 'bankrupt'
+        ? t(L, 'rv.outcomeBankrupt', { q: res.quarters })
+        : res.outcome === 'finished'
+          ? t(L, 'rv.outcomeFinished', { q: res.quarters })
+          : t(L, 'rv.outcomePlaying', { q: res.quarters });
+    return h(
+      'li',
+      { class: res.outcome === 'bankrupt' ? 'bad' : 'good' },
+      res.outcome === 'bankrupt' ? '⚠ ' : '✓ ',
+      t(L, 'rv.outcomeLine', {
+        name,
+        outcome: what,
+        valuation: moneyShort(L, res.valuation),
+        cash: moneyShort(L, res.cash),
+        founders: pct(res.founderBp),
+      }),
+    );
   }
 
   private side(L: Lang, s: CheckSide | null): string {
@@ -77,13 +92,26 @@ export class CompareView {
 
   private row(L: Lang, d: EventDifference): HTMLElement {
     const sc = this.o.scenario;
-    return h('tr', { class: `change-${d.change}`, 'data-event': d.id, 'data-quarter': d.quarter + 1 },
+    return h(
+      'tr',
+      { class: `change-${d.change}`, 'data-event': d.id, 'data-quarter': d.quarter + 1 },
       h('td', {}, calendar(L, sc.startYear.v, d.quarter)),
       h('th', { scope: 'row' }, eventTitle(L, sc, d.id)),
       h('td', { class: 'change' }, t(L, `rv.change.${d.change}`)),
       h('td', {}, this.side(L, d.a)),
       h('td', {}, this.side(L, d.b)),
-      h('td', { class: 'pulls' }, d.pulls.length ? h('ul', {}, d.pulls.map((p) => h('li', {}, t(L, 'rv.pull', { factor: nameOf(L, 'factor', p.factor), a: points(p.a), b: points(p.b) })))) : ''));
+      h(
+        'td',
+        { class: 'pulls' },
+        d.pulls.length
+          ? h(
+              'ul',
+              {},
+              d.pulls.map((p) => h('li', {}, t(L, 'rv.pull', { factor: nameOf(L, 'factor', p.factor), a: points(p.a), b: points(p.b) }))),
+            )
+          : '',
+      ),
+    );
   }
 
   render(): void {
@@ -99,9 +127,17 @@ export class CompareView {
       const scale = key === 'founderBp' ? 100 : 1;
       const format = key === 'founderBp' ? (n: number) => `${Math.round(n)}%` : key === 'customers' || key === 'headcount' ? count : money;
       return lineChart({
-        id: `cmp-${key}`, title: t(L, `rv.kpi_${key}`), xLabels, format, integer: key === 'customers' || key === 'headcount',
-        empty: t(L, 'ui.noQuartersYet'), tableLabel: t(L, 'ui.showNumbers'),
-        series: [{ name: names.a, values: upToEnd(c.series[key].a, scale) }, { name: names.b, values: upToEnd(c.series[key].b, scale) }],
+        id: `cmp-${key}`,
+        title: t(L, `rv.kpi_${key}`),
+        xLabels,
+        format,
+        integer: key === 'customers' || key === 'headcount',
+        empty: t(L, 'ui.noQuartersYet'),
+        tableLabel: t(L, 'ui.showNumbers'),
+        series: [
+          { name: names.a, values: upToEnd(c.series[key].a, scale) },
+          { name: names.b, values: upToEnd(c.series[key].b, scale) },
+        ],
       });
     });
     const { rows, after, shared } = differenceRows(c, this.o.original, b);
@@ -111,28 +147,88 @@ export class CompareView {
     const q = (b.meta.branchQuarter ?? 0) + 1;
     const who = b.meta.bot ? t(L, 'rv.whoBot', { bot: b.meta.bot }) : t(L, 'rv.whoPlayer');
     const file = `ai-startup-sim-${sc.id}-seed${b.seed}-branch-q${q}${b.meta.bot ? '-' + b.meta.bot : ''}.replay.json`;
-    fill(this.root,
-      h('div', { class: 'row space wrap' },
+    fill(
+      this.root,
+      h(
+        'div',
+        { class: 'row space wrap' },
         h('h2', { id: 'compare-title' }, t(L, 'rv.compareTitle')),
-        h('div', { class: 'row wrap' },
+        h(
+          'div',
+          { class: 'row wrap' },
           h('button', { type: 'button', id: 'compare-back', onclick: () => this.o.onBack() }, t(L, this.o.backKey ?? 'rv.backToReplay')),
-          h('button', { type: 'button', class: 'primary', id: 'compare-watch', onclick: () => this.o.onWatchBranch() }, t(L, 'rv.watchBranch')),
+          h(
+            'button',
+            { type: 'button', class: 'primary', id: 'compare-watch', onclick: () => this.o.onWatchBranch() },
+            t(L, 'rv.watchBranch'),
+          ),
           h('button', { type: 'button', id: 'compare-export', onclick: () => download(file, exportReplay(b)) }, t(L, 'rv.exportBranch')),
-          h('button', { type: 'button', id: 'compare-share', onclick: () => this.o.share(b) }, t(L, 'rv.shareBranch')))),
+          h('button', { type: 'button', id: 'compare-share', onclick: () => this.o.share(b) }, t(L, 'rv.shareBranch')),
+        ),
+      ),
       h('p', {}, t(L, 'rv.compareWho', { who, q })),
-      h('ul', { class: 'compare-outcomes', id: 'compare-outcomes' }, this.outcome(L, names.a, this.o.original), this.outcome(L, names.b, b)),
+      h(
+        'ul',
+        { class: 'compare-outcomes', id: 'compare-outcomes' },
+        this.outcome(L, names.a, this.o.original),
+        this.outcome(L, names.b, b),
+      ),
       h('h3', {}, t(L, 'rv.chartsTitle')),
       h('div', { class: 'chart-grid compare-charts' }, charts),
       h('h3', { id: 'compare-events-title' }, t(L, 'rv.diffTitle', { n: shown.length })),
       h('p', { class: 'muted small' }, t(L, 'rv.diffIntro')),
-      rows.length === 0 ? h('p', { id: 'compare-no-events' }, t(L, 'rv.diffNone')) : h('div', {},
-        h('div', { class: 'field check' }, h('input', { type: 'checkbox', id: 'compare-only-outcome', checked: this.onlyOutcome,
-          onchange: (e: Event) => { this.onlyOutcome = (e.target as HTMLInputElement).checked; this.render(); document.getElementById('compare-only-outcome')?.focus(); } }),
-          h('label', { for: 'compare-only-outcome' }, t(L, 'rv.diffOnlyOutcome'))),
-        h('div', { class: 'table-scroll' },
-          h('table', { class: 'report-table compare-events', id: 'compare-events', 'aria-labelledby': 'compare-events-title' },
-            h('thead', {}, h('tr', {}, [t(L, 'rv.colQuarter'), t(L, 'rv.colEvent'), t(L, 'rv.colChange'), names.a, names.b, t(L, 'rv.colPulls')].map((x) => h('th', { scope: 'col' }, x)))),
-            h('tbody', {}, shown.map((d) => this.row(L, d)))))),
-      after.length ? h('p', { class: 'muted', id: 'compare-after-end' }, t(L, 'rv.afterEnd', { q: shared, name: longer, n: after.length, fired: afterFired })) : null);
+      rows.length === 0
+        ? h('p', { id: 'compare-no-events' }, t(L, 'rv.diffNone'))
+        : h(
+            'div',
+            {},
+            h(
+              'div',
+              { class: 'field check' },
+              h('input', {
+                type: 'checkbox',
+                id: 'compare-only-outcome',
+                checked: this.onlyOutcome,
+                onchange: (e: Event) => {
+                  this.onlyOutcome = (e.target as HTMLInputElement).checked;
+                  this.render();
+                  document.getElementById('compare-only-outcome')?.focus();
+                },
+              }),
+              h('label', { for: 'compare-only-outcome' }, t(L, 'rv.diffOnlyOutcome')),
+            ),
+            h(
+              'div',
+              { class: 'table-scroll' },
+              h(
+                'table',
+                { class: 'report-table compare-events', id: 'compare-events', 'aria-labelledby': 'compare-events-title' },
+                h(
+                  'thead',
+                  {},
+                  h(
+                    'tr',
+                    {},
+                    [t(L, 'rv.colQuarter'), t(L, 'rv.colEvent'), t(L, 'rv.colChange'), names.a, names.b, t(L, 'rv.colPulls')].map((x) =>
+                      h('th', { scope: 'col' }, x),
+                    ),
+                  ),
+                ),
+                h(
+                  'tbody',
+                  {},
+                  shown.map((d) => this.row(L, d)),
+                ),
+              ),
+            ),
+          ),
+      after.length
+        ? h(
+            'p',
+            { class: 'muted', id: 'compare-after-end' },
+            t(L, 'rv.afterEnd', { q: shared, name: longer, n: after.length, fired: afterFired }),
+          )
+        : null,
+    );
   }
 }

@@ -33,7 +33,14 @@ export function openInViewer(app: ReplayApp, text: string, o: OpenOptions): Verd
 export function verdictFor(app: ReplayApp, v: Verdict, back: () => void): HTMLElement {
   return verdictView(app.lang, v, (run) => {
     document.getElementById('replay-cancel')?.click();
-    app.showReplayScreen(new ReplayViewer({ app, run, back, note: (l) => `${verdictTitle(l, v)} · ${t(l, 'rv.matchingNote', { n: run.replay.quarters.length })}` }));
+    app.showReplayScreen(
+      new ReplayViewer({
+        app,
+        run,
+        back,
+        note: (l) => `${verdictTitle(l, v)} · ${t(l, 'rv.matchingNote', { n: run.replay.quarters.length })}`,
+      }),
+    );
   });
 }
 
@@ -45,18 +52,38 @@ export function watchReplay(app: ReplayApp, r: Replay, entry: CatalogEntry, back
 /** A comparison on a page of its own (from a branch's game over), with its own language switch. */
 class CompareScreen implements ReplayScreen {
   readonly root = h('main', { class: 'screen compare-screen', id: 'compare-screen' });
-  constructor(private readonly app: ReplayApp, private readonly view: CompareView) {
+  constructor(
+    private readonly app: ReplayApp,
+    private readonly view: CompareView,
+  ) {
     this.render();
   }
   private render(): void {
     const L: Lang = this.app.lang;
     this.view.render();
-    fill(this.root, h('div', { class: 'row end' },
-      h('button', { type: 'button', id: 'compare-lang', lang: L === 'zh' ? 'en' : 'zh', onclick: () => this.app.setLang(L === 'zh' ? 'en' : 'zh') }, LANGUAGE_NAMES[L === 'zh' ? 'en' : 'zh'])), this.view.root);
+    fill(
+      this.root,
+      h(
+        'div',
+        { class: 'row end' },
+        h(
+          'button',
+          { type: 'button', id: 'compare-lang', lang: L === 'zh' ? 'en' : 'zh', onclick: () => this.app.setLang(L === 'zh' ? 'en' : 'zh') },
+          LANGUAGE_NAMES[L === 'zh' ? 'en' : 'zh'],
+        ),
+      ),
+      this.view.root,
+    );
   }
-  setLang(): void { this.render(); }
-  mounted(): void { document.getElementById('compare-watch')?.focus(); }
-  destroy(): void { this.root.remove(); }
+  setLang(): void {
+    this.render();
+  }
+  mounted(): void {
+    document.getElementById('compare-watch')?.focus();
+  }
+  destroy(): void {
+    this.root.remove();
+  }
 }
 
 /** Compares a branch the player finished with its original; false when the original is not known. */
@@ -65,11 +92,19 @@ export function compareBranch(app: ReplayApp, branch: Replay, back: () => void):
   if (!orig) return t(app.lang, 'rv.branchFailed', { why: t(app.lang, 'rv.originalGone') });
   const v = verifyText(app.lang, app.catalog, exportReplay(branch), orig.entry);
   if (v.status !== 'verified') return describeProblem(v.problem, app.lang);
-  const reopen = () => { app.showReplayScreen(new CompareScreen(app, view)); };
+  const reopen = () => {
+    app.showReplayScreen(new CompareScreen(app, view));
+  };
   const view: CompareView = new CompareView({
-    lang: () => app.lang, scenario: orig.entry.scenario, original: orig.replay, branch: v.run, share: (r) => app.share(r),
-    onBack: back, backKey: 'rv.back',
-    onWatchBranch: () => app.showReplayScreen(new ReplayViewer({ app, run: v.run, back: reopen, position: branch.meta.branchQuarter ?? 0 })),
+    lang: () => app.lang,
+    scenario: orig.entry.scenario,
+    original: orig.replay,
+    branch: v.run,
+    share: (r) => app.share(r),
+    onBack: back,
+    backKey: 'rv.back',
+    onWatchBranch: () =>
+      app.showReplayScreen(new ReplayViewer({ app, run: v.run, back: reopen, position: branch.meta.branchQuarter ?? 0 })),
   });
   reopen();
   return null;

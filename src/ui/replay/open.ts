@@ -10,7 +10,11 @@ import { h } from '../shared/dom';
 import { resolveWorkshop } from '../workshop/join-page';
 
 /** A verified run and the world it replays in. `hashes[q]` is the state hash after quarter q+1. */
-export interface VerifiedRun { entry: CatalogEntry; replay: Replay; hashes: string[] }
+export interface VerifiedRun {
+  entry: CatalogEntry;
+  replay: Replay;
+  hashes: string[];
+}
 
 export type Verdict =
   | { status: 'verified'; run: VerifiedRun }
@@ -23,7 +27,8 @@ function matchingPart(claim: ReplayClaim, entry: CatalogEntry, d: Divergence): V
   if (d.what === 'header' || d.quarter < 1) return null;
   const part: ReplayClaim = { ...claim, quarters: claim.quarters.slice(0, d.quarter), result: { ...claim.result } };
   // Only the links are claimed for the part; its result is whatever the rules give.
-  for (const k of ['outcome', 'quarters', 'cash', 'valuation', 'founderBp', 'finalHash'] as const) delete (part.result as Partial<ReplayClaim['result']>)[k];
+  for (const k of ['outcome', 'quarters', 'cash', 'valuation', 'founderBp', 'finalHash'] as const)
+    delete (part.result as Partial<ReplayClaim['result']>)[k];
   const v = verifyReplay(part, { scenario: entry.scenario, hash: entry.hash });
   return v.status === 'verified' ? { entry, replay: v.replay, hashes: v.hashes } : null;
 }
@@ -62,7 +67,9 @@ export function verifyText(lang: Lang, catalog: Catalog, text: string, world?: C
   }
   if (v.status === 'refused') return { status: 'refused', problem: v.problem };
   const matching = entry ? matchingPart(r.claim, entry, v.divergence) : null;
-  return matching ? { status: 'diverged', problem: v.problem, divergence: v.divergence, matching } : { status: 'diverged', problem: v.problem, divergence: v.divergence };
+  return matching
+    ? { status: 'diverged', problem: v.problem, divergence: v.divergence, matching }
+    : { status: 'diverged', problem: v.problem, divergence: v.divergence };
 }
 
 /** The verdict headline in words (never colour alone: ✓ / ✗ and a sentence). */
@@ -81,16 +88,33 @@ export function verdictTitle(lang: Lang, v: Verdict): string {
 /** The verdict as a block: headline, the reason naming the field, and what differs; `watch` opens
  *  the quarters that match of a diverging replay. */
 export function verdictView(lang: Lang, v: Verdict, watch?: (run: VerifiedRun) => void): HTMLElement {
-  const el = h('div', { class: `verdict ${v.status}`, id: 'replay-verdict', role: v.status === 'verified' ? 'status' : 'alert', 'data-status': v.status },
-    h('p', { class: 'verdict-title' }, verdictTitle(lang, v)));
+  const el = h(
+    'div',
+    { class: `verdict ${v.status}`, id: 'replay-verdict', role: v.status === 'verified' ? 'status' : 'alert', 'data-status': v.status },
+    h('p', { class: 'verdict-title' }, verdictTitle(lang, v)),
+  );
   if (v.status === 'verified') return el;
   el.append(h('p', { class: 'verdict-why' }, describeProblem(v.problem, lang)));
   if (v.status === 'diverged') {
     const diffs = v.divergence.differences ?? [];
-    if (diffs.length) el.append(h('ul', {}, diffs.map((d) => h('li', {}, t(lang, 'rv.difference', { field: d.field, claimed: String(d.claimed), actual: String(d.actual) })))));
+    if (diffs.length)
+      el.append(
+        h(
+          'ul',
+          {},
+          diffs.map((d) => h('li', {}, t(lang, 'rv.difference', { field: d.field, claimed: String(d.claimed), actual: String(d.actual) }))),
+        ),
+      );
     if (v.divergence.what !== 'header') el.append(h('p', { class: 'muted small' }, t(lang, 'rv.divergedHelp')));
     const m = v.matching;
-    if (m && watch) el.append(h('button', { type: 'button', id: 'replay-watch-matching', onclick: () => watch(m) }, t(lang, 'rv.watchMatching', { n: m.replay.quarters.length })));
+    if (m && watch)
+      el.append(
+        h(
+          'button',
+          { type: 'button', id: 'replay-watch-matching', onclick: () => watch(m) },
+          t(lang, 'rv.watchMatching', { n: m.replay.quarters.length }),
+        ),
+      );
   }
   if (v.problem.field) el.setAttribute('data-field', v.problem.field);
   return el;

@@ -38,7 +38,11 @@ type Tab = 'quarter' | 'events' | 'whatif';
 /** Transport icons drawn as SVG: the media-control glyphs are missing from many classroom fonts. */
 function icon(kind: 'first' | 'prev' | 'next' | 'last'): SVGElement {
   const paths = { first: 'M3 2h2v12H3zM14 2v12L6 8z', prev: 'M12 2v12L4 8z', next: 'M4 2v12l8-6z', last: 'M11 2h2v12h-2zM2 2v12l8-6z' };
-  return svg('svg', { viewBox: '0 0 16 16', width: 16, height: 16, 'aria-hidden': 'true', focusable: 'false' }, svg('path', { d: paths[kind], fill: 'currentColor' }));
+  return svg(
+    'svg',
+    { viewBox: '0 0 16 16', width: 16, height: 16, 'aria-hidden': 'true', focusable: 'false' },
+    svg('path', { d: paths[kind], fill: 'currentColor' }),
+  );
 }
 const TICK_MS = 1500;
 
@@ -82,15 +86,27 @@ export class ReplayViewer implements ReplayScreen {
     this.openingHash = hashState(this.tl.initial);
     this.pos = Math.max(0, Math.min(o.position ?? 0, this.n));
     this.slider = h('input', { type: 'range', id: 'replay-slider', min: 0, max: this.n, step: 1, value: this.pos, disabled: this.n === 0 });
-    this.slider.addEventListener('input', () => { this.pause(); this.go(Number(this.slider.value), true); });
-    this.el.transport.append(this.el.buttons,
-      h('div', { class: 'scrub' }, h('label', { for: 'replay-slider', class: 'sr-only', id: 'replay-slider-label' }, ''), this.el.markers, this.slider),
-      this.el.position, this.el.keys);
-    this.root.append(this.el.header, this.el.transport,
-      h('div', { class: 'replay-body' }, this.el.main, this.el.compare));
+    this.slider.addEventListener('input', () => {
+      this.pause();
+      this.go(Number(this.slider.value), true);
+    });
+    this.el.transport.append(
+      this.el.buttons,
+      h(
+        'div',
+        { class: 'scrub' },
+        h('label', { for: 'replay-slider', class: 'sr-only', id: 'replay-slider-label' }, ''),
+        this.el.markers,
+        this.slider,
+      ),
+      this.el.position,
+      this.el.keys,
+    );
+    this.root.append(this.el.header, this.el.transport, h('div', { class: 'replay-body' }, this.el.main, this.el.compare));
     this.el.main.append(
       h('section', { class: 'stage', id: 'replay-stage' }, this.el.stageToggle, this.el.office, this.el.dash),
-      h('aside', { class: 'side' }, this.el.tabs, this.el.side));
+      h('aside', { class: 'side' }, this.el.tabs, this.el.side),
+    );
     document.addEventListener('keydown', this.onKey);
     this.render();
     if (o.compareWith) this.showCompare(o.compareWith);
@@ -106,10 +122,14 @@ export class ReplayViewer implements ReplayScreen {
 
   /** Called once the root is in the document: the office needs its box to size itself. */
   mounted(): void {
-    void mountOffice({ parent: this.el.office, scenario: this.sc, state: stateAt(this.tl, this.pos), lang: this.L, dateOf: 'closed' }).then((v) => {
-      if (this.destroyed) v.destroy();
-      else this.office = v;
-    }, (e: unknown) => this.el.office.append(h('p', { class: 'warn' }, t(this.L, 'ui.officeFailed'), ' ', e instanceof Error ? e.message : String(e))));
+    void mountOffice({ parent: this.el.office, scenario: this.sc, state: stateAt(this.tl, this.pos), lang: this.L, dateOf: 'closed' }).then(
+      (v) => {
+        if (this.destroyed) v.destroy();
+        else this.office = v;
+      },
+      (e: unknown) =>
+        this.el.office.append(h('p', { class: 'warn' }, t(this.L, 'ui.officeFailed'), ' ', e instanceof Error ? e.message : String(e))),
+    );
     document.getElementById(this.n > 0 ? 'replay-play' : 'replay-back')?.focus();
   }
 
@@ -181,10 +201,22 @@ export class ReplayViewer implements ReplayScreen {
     if (el === this.slider && e.key !== ' ') return;
     if (e.key === ' ' && (tag === 'BUTTON' || tag === 'SUMMARY' || tag === 'A')) return;
     const moves: Record<string, () => void> = {
-      ArrowLeft: () => { this.pause(); this.go(this.pos - 1); },
-      ArrowRight: () => { this.pause(); this.go(this.pos + 1, true); },
-      Home: () => { this.pause(); this.go(0); },
-      End: () => { this.pause(); this.go(this.n); },
+      ArrowLeft: () => {
+        this.pause();
+        this.go(this.pos - 1);
+      },
+      ArrowRight: () => {
+        this.pause();
+        this.go(this.pos + 1, true);
+      },
+      Home: () => {
+        this.pause();
+        this.go(0);
+      },
+      End: () => {
+        this.pause();
+        this.go(this.n);
+      },
       ' ': () => (this.timer ? this.pause() : this.play()),
     };
     const f = moves[e.key];
@@ -202,7 +234,10 @@ export class ReplayViewer implements ReplayScreen {
     const { bot: _bot, ...meta } = start.meta;
     rememberOriginal(r, this.o.run.entry);
     const err = this.o.app.playFrom(this.o.run.entry, start.seed, start.log, current === 'original' ? [...r.quarters[q]!.d] : [], meta);
-    if (err) { this.whatIfError = t(this.L, 'rv.branchFailed', { why: err }); this.render(); }
+    if (err) {
+      this.whatIfError = t(this.L, 'rv.branchFailed', { why: err });
+      this.render();
+    }
   }
 
   private runBot(): void {
@@ -211,7 +246,15 @@ export class ReplayViewer implements ReplayScreen {
     const b = branchReplay(replay, input, { quarter: this.pos, then: { kind: 'bot', bot: this.bot } });
     const v = b.ok ? verifyReplay(b.replay, input) : null;
     if (!b.ok || !v || v.status !== 'verified') {
-      this.whatIfError = t(this.L, 'rv.branchFailed', { why: b.ok ? (v && v.status !== 'verified' ? describeProblem(v.problem, this.L) : '') : b.problem ? describeProblem(b.problem, this.L) : b.message });
+      this.whatIfError = t(this.L, 'rv.branchFailed', {
+        why: b.ok
+          ? v && v.status !== 'verified'
+            ? describeProblem(v.problem, this.L)
+            : ''
+          : b.problem
+            ? describeProblem(b.problem, this.L)
+            : b.message,
+      });
       this.render();
       return;
     }
@@ -223,11 +266,22 @@ export class ReplayViewer implements ReplayScreen {
     this.tab = 'whatif';
     const app = this.o.app;
     this.compare = new CompareView({
-      lang: () => this.L, scenario: this.sc, original: this.o.run.replay, branch, share: (r) => app.share(r),
-      onBack: () => { this.compare = null; this.render(); document.getElementById('tab-whatif')?.focus(); },
+      lang: () => this.L,
+      scenario: this.sc,
+      original: this.o.run.replay,
+      branch,
+      share: (r) => app.share(r),
+      onBack: () => {
+        this.compare = null;
+        this.render();
+        document.getElementById('tab-whatif')?.focus();
+      },
       onWatchBranch: () => {
-        const back = () => { const v = new ReplayViewer({ ...this.o, position: this.pos, compareWith: branch }); app.showReplayScreen(v); };
-        app.showReplayScreen(new ReplayViewer({ app, run: branch, back, position: (branch.replay.meta.branchQuarter ?? 0) }));
+        const back = () => {
+          const v = new ReplayViewer({ ...this.o, position: this.pos, compareWith: branch });
+          app.showReplayScreen(v);
+        };
+        app.showReplayScreen(new ReplayViewer({ app, run: branch, back, position: branch.replay.meta.branchQuarter ?? 0 }));
       },
     });
     this.render();
@@ -242,7 +296,8 @@ export class ReplayViewer implements ReplayScreen {
 
   render(): void {
     const L = this.L;
-    const focusId = document.activeElement instanceof HTMLElement && this.root.contains(document.activeElement) ? document.activeElement.id : '';
+    const focusId =
+      document.activeElement instanceof HTMLElement && this.root.contains(document.activeElement) ? document.activeElement.id : '';
     this.root.setAttribute('aria-label', t(L, 'rv.viewerLabel'));
     this.root.dataset.position = String(this.pos);
     this.root.dataset.hash = this.stateHash();
@@ -253,7 +308,10 @@ export class ReplayViewer implements ReplayScreen {
     this.el.transport.hidden = comparing;
     this.el.main.hidden = comparing;
     this.el.compare.hidden = !comparing;
-    if (this.compare) { this.compare.render(); fill(this.el.compare, this.compare.root); } else this.el.compare.replaceChildren();
+    if (this.compare) {
+      this.compare.render();
+      fill(this.el.compare, this.compare.root);
+    } else this.el.compare.replaceChildren();
     if (!comparing) this.renderStage(L);
     if (!comparing) this.renderSide(L);
     if (focusId) document.getElementById(focusId)?.focus();
@@ -263,27 +321,85 @@ export class ReplayViewer implements ReplayScreen {
     const r = this.o.run.replay;
     const s = stateAt(this.tl, this.pos);
     const who = [r.meta.workshop, r.meta.team].filter((x): x is string => Boolean(x)).join(' · ');
-    const facts = [t(L, 'rv.seed', { seed: r.seed }), r.meta.bot ? t(L, 'rv.bot', { bot: r.meta.bot }) : '', r.meta.branchQuarter !== undefined ? t(L, 'rv.branchOf', { q: r.meta.branchQuarter }) : ''].filter(Boolean);
-    const kpi = (label: string, value: string, id: string) => h('div', { class: 'kpi', id }, h('span', { class: 'kpi-label' }, label), h('span', { class: 'kpi-value' }, value));
+    const facts = [
+      t(L, 'rv.seed', { seed: r.seed }),
+      r.meta.bot ? t(L, 'rv.bot', { bot: r.meta.bot }) : '',
+      r.meta.branchQuarter !== undefined ? t(L, 'rv.branchOf', { q: r.meta.branchQuarter }) : '',
+    ].filter(Boolean);
+    const kpi = (label: string, value: string, id: string) =>
+      h('div', { class: 'kpi', id }, h('span', { class: 'kpi-label' }, label), h('span', { class: 'kpi-value' }, value));
     const where = this.pos === 0 ? t(L, 'rv.positionStartShort') : t(L, 'rv.positionShort', { q: this.pos }) + ` / ${this.n}`;
-    fill(this.el.header, h('header', { class: 'game-header replay-header' },
-      h('div', { class: 'title-block' },
-        h('h1', { class: 'scenario-title' }, this.sc.title[L]),
-        who ? h('p', { class: 'team', id: 'replay-team' }, who) : null,
-        h('p', { class: 'team', id: 'replay-facts' }, facts.join(' · ')),
-        h('p', { class: 'verdict-line' + (this.o.note ? ' partial' : ''), id: 'replay-verdict', 'data-status': this.o.note ? 'partial' : 'verified' }, this.o.note ? this.o.note(L) : verdictTitle(L, { status: 'verified', run: this.o.run })),
-        h('p', { class: 'team hash-line', title: this.stateHash() }, t(L, 'rv.stateHash'), ' ', h('span', { class: 'mono' }, `${this.stateHash().slice(0, 16)}…`))),
-      this.compare ? null : h('div', { class: 'kpis', role: 'group', 'aria-label': t(L, 'ui.keyFigures') },
-        kpi(t(L, 'ui.quarter'), where, 'replay-quarter-kpi'),
-        kpi(t(L, 'ui.cash'), moneyShort(L, s.cash), 'replay-cash'),
-        kpi(t(L, 'ui.valuation'), moneyShort(L, currentValuation(s, this.sc)), 'replay-valuation'),
-        kpi(t(L, 'ui.founders'), pct(founderBp(s)), 'replay-founders'),
-        kpi(t(L, 'rv.status'), (s.status === 'bankrupt' ? '⚠ ' : s.status === 'finished' ? '✓ ' : '') + t(L, `outcome.${s.status}`), 'replay-status')),
-      h('nav', { class: 'header-buttons', 'aria-label': t(L, 'rv.viewerLabel') },
-        h('button', { type: 'button', id: 'replay-lang', lang: L === 'zh' ? 'en' : 'zh', 'aria-label': t(L, 'ui.switchLang'), onclick: () => this.o.app.setLang(L === 'zh' ? 'en' : 'zh') }, LANGUAGE_NAMES[L === 'zh' ? 'en' : 'zh']),
-        h('button', { type: 'button', id: 'replay-export', onclick: () => download(`ai-startup-sim-${this.sc.id}-seed${r.seed}-q${r.quarters.length}.replay.json`, exportReplay(r)) }, t(L, 'rv.exportFile')),
-        h('button', { type: 'button', id: 'replay-share', onclick: () => this.o.app.share(r) }, t(L, 'rv.shareCode')),
-        h('button', { type: 'button', id: 'replay-back', onclick: () => this.o.back() }, t(L, 'rv.back')))));
+    fill(
+      this.el.header,
+      h(
+        'header',
+        { class: 'game-header replay-header' },
+        h(
+          'div',
+          { class: 'title-block' },
+          h('h1', { class: 'scenario-title' }, this.sc.title[L]),
+          who ? h('p', { class: 'team', id: 'replay-team' }, who) : null,
+          h('p', { class: 'team', id: 'replay-facts' }, facts.join(' · ')),
+          h(
+            'p',
+            {
+              class: 'verdict-line' + (this.o.note ? ' partial' : ''),
+              id: 'replay-verdict',
+              'data-status': this.o.note ? 'partial' : 'verified',
+            },
+            this.o.note ? this.o.note(L) : verdictTitle(L, { status: 'verified', run: this.o.run }),
+          ),
+          h(
+            'p',
+            { class: 'team hash-line', title: this.stateHash() },
+            t(L, 'rv.stateHash'),
+            ' ',
+            h('span', { class: 'mono' }, `${this.stateHash().slice(0, 16)}…`),
+          ),
+        ),
+        this.compare
+          ? null
+          : h(
+              'div',
+              { class: 'kpis', role: 'group', 'aria-label': t(L, 'ui.keyFigures') },
+              kpi(t(L, 'ui.quarter'), where, 'replay-quarter-kpi'),
+              kpi(t(L, 'ui.cash'), moneyShort(L, s.cash), 'replay-cash'),
+              kpi(t(L, 'ui.valuation'), moneyShort(L, currentValuation(s, this.sc)), 'replay-valuation'),
+              kpi(t(L, 'ui.founders'), pct(founderBp(s)), 'replay-founders'),
+              kpi(
+                t(L, 'rv.status'),
+                (s.status === 'bankrupt' ? '⚠ ' : s.status === 'finished' ? '✓ ' : '') + t(L, `outcome.${s.status}`),
+                'replay-status',
+              ),
+            ),
+        h(
+          'nav',
+          { class: 'header-buttons', 'aria-label': t(L, 'rv.viewerLabel') },
+          h(
+            'button',
+            {
+              type: 'button',
+              id: 'replay-lang',
+              lang: L === 'zh' ? 'en' : 'zh',
+              'aria-label': t(L, 'ui.switchLang'),
+              onclick: () => this.o.app.setLang(L === 'zh' ? 'en' : 'zh'),
+            },
+            LANGUAGE_NAMES[L === 'zh' ? 'en' : 'zh'],
+          ),
+          h(
+            'button',
+            {
+              type: 'button',
+              id: 'replay-export',
+              onclick: () => download(`ai-startup-sim-${this.sc.id}-seed${r.seed}-q${r.quarters.length}.replay.json`, exportReplay(r)),
+            },
+            t(L, 'rv.exportFile'),
+          ),
+          h('button', { type: 'button', id: 'replay-share', onclick: () => this.o.app.share(r) }, t(L, 'rv.shareCode')),
+          h('button', { type: 'button', id: 'replay-back', onclick: () => this.o.back() }, t(L, 'rv.back')),
+        ),
+      ),
+    );
   }
 
   private renderTransport(): void {
@@ -291,15 +407,43 @@ export class ReplayViewer implements ReplayScreen {
     const playing = this.timer !== null;
     const btn = (id: string, icon: SVGElement, label: string, disabled: boolean, f: () => void) =>
       h('button', { type: 'button', id, class: 'icon', 'aria-label': label, title: label, disabled, onclick: f }, icon);
-    fill(this.el.buttons,
-      btn('replay-first', icon('first'), t(L, 'rv.first'), this.pos === 0, () => { this.pause(); this.go(0); }),
-      btn('replay-prev', icon('prev'), t(L, 'rv.prev'), this.pos === 0, () => { this.pause(); this.go(this.pos - 1); }),
-      h('button', { type: 'button', class: 'primary', id: 'replay-play', 'aria-label': t(L, playing ? 'rv.pauseLabel' : 'rv.playLabel'), 'aria-pressed': playing ? 'true' : 'false', disabled: this.n === 0,
-        onclick: () => (this.timer ? this.pause() : this.play()) }, t(L, playing ? 'rv.pause' : 'rv.play')),
-      btn('replay-next', icon('next'), t(L, 'rv.next'), this.pos === this.n, () => { this.pause(); this.go(this.pos + 1, true); }),
-      btn('replay-last', icon('last'), t(L, 'rv.last'), this.pos === this.n, () => { this.pause(); this.go(this.n); }));
+    fill(
+      this.el.buttons,
+      btn('replay-first', icon('first'), t(L, 'rv.first'), this.pos === 0, () => {
+        this.pause();
+        this.go(0);
+      }),
+      btn('replay-prev', icon('prev'), t(L, 'rv.prev'), this.pos === 0, () => {
+        this.pause();
+        this.go(this.pos - 1);
+      }),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'primary',
+          id: 'replay-play',
+          'aria-label': t(L, playing ? 'rv.pauseLabel' : 'rv.playLabel'),
+          'aria-pressed': playing ? 'true' : 'false',
+          disabled: this.n === 0,
+          onclick: () => (this.timer ? this.pause() : this.play()),
+        },
+        t(L, playing ? 'rv.pause' : 'rv.play'),
+      ),
+      btn('replay-next', icon('next'), t(L, 'rv.next'), this.pos === this.n, () => {
+        this.pause();
+        this.go(this.pos + 1, true);
+      }),
+      btn('replay-last', icon('last'), t(L, 'rv.last'), this.pos === this.n, () => {
+        this.pause();
+        this.go(this.n);
+      }),
+    );
     this.el.transport.setAttribute('aria-label', t(L, 'rv.slider'));
-    const text = this.pos === 0 ? t(L, 'rv.positionStart') : t(L, 'rv.position', { q: this.pos, n: this.n, when: calendar(L, this.sc.startYear.v, this.pos - 1) });
+    const text =
+      this.pos === 0
+        ? t(L, 'rv.positionStart')
+        : t(L, 'rv.position', { q: this.pos, n: this.n, when: calendar(L, this.sc.startYear.v, this.pos - 1) });
     const label = this.root.querySelector('#replay-slider-label');
     if (label) label.textContent = t(L, 'rv.slider');
     this.slider.value = String(this.pos);
@@ -310,11 +454,20 @@ export class ReplayViewer implements ReplayScreen {
     const byQ = new Map<number, { good: boolean; bad: boolean }>();
     for (const f of this.tl.fired) {
       const m = byQ.get(f.quarter) ?? { good: false, bad: false };
-      if (f.good) m.good = true; else m.bad = true;
+      if (f.good) m.good = true;
+      else m.bad = true;
       byQ.set(f.quarter, m);
     }
-    fill(this.el.markers, [...byQ.entries()].map(([q, m]) => h('span', { class: 'marker' + (q + 1 === this.pos ? ' here' : ''), style: `left:${this.n ? ((q + 1) * 100) / this.n : 0}%` },
-      (m.good ? '✓' : '') + (m.bad ? '⚠' : ''))));
+    fill(
+      this.el.markers,
+      [...byQ.entries()].map(([q, m]) =>
+        h(
+          'span',
+          { class: 'marker' + (q + 1 === this.pos ? ' here' : ''), style: `left:${this.n ? ((q + 1) * 100) / this.n : 0}%` },
+          (m.good ? '✓' : '') + (m.bad ? '⚠' : ''),
+        ),
+      ),
+    );
   }
 
   private renderStage(L: Lang): void {
@@ -324,24 +477,87 @@ export class ReplayViewer implements ReplayScreen {
     if (charts) fill(this.el.dash, dashboard(L, this.sc, stateAt(this.tl, this.pos)));
     else this.el.dash.replaceChildren();
     this.el.stageToggle.setAttribute('aria-label', t(L, 'rv.stageView'));
-    fill(this.el.stageToggle, h('span', { class: 'label', 'aria-hidden': 'true' }, t(L, 'rv.stageView')),
-      h('button', { type: 'button', class: 'small', id: 'replay-view-office', 'aria-pressed': charts ? 'false' : 'true', onclick: () => { this.stage = 'office'; this.render(); } }, t(L, 'rv.viewOffice')),
-      h('button', { type: 'button', class: 'small', id: 'replay-view-charts', 'aria-pressed': charts ? 'true' : 'false', onclick: () => { this.stage = 'charts'; this.render(); } }, t(L, 'rv.viewCharts')));
+    fill(
+      this.el.stageToggle,
+      h('span', { class: 'label', 'aria-hidden': 'true' }, t(L, 'rv.stageView')),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'small',
+          id: 'replay-view-office',
+          'aria-pressed': charts ? 'false' : 'true',
+          onclick: () => {
+            this.stage = 'office';
+            this.render();
+          },
+        },
+        t(L, 'rv.viewOffice'),
+      ),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'small',
+          id: 'replay-view-charts',
+          'aria-pressed': charts ? 'true' : 'false',
+          onclick: () => {
+            this.stage = 'charts';
+            this.render();
+          },
+        },
+        t(L, 'rv.viewCharts'),
+      ),
+    );
   }
 
   private renderSide(L: Lang): void {
-    const tab = (id: Tab, text: string) => h('button', { type: 'button', class: 'small', id: `tab-${id}`, 'aria-pressed': this.tab === id ? 'true' : 'false', 'aria-controls': 'replay-side',
-      onclick: () => { this.tab = id; this.render(); } }, text);
+    const tab = (id: Tab, text: string) =>
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'small',
+          id: `tab-${id}`,
+          'aria-pressed': this.tab === id ? 'true' : 'false',
+          'aria-controls': 'replay-side',
+          onclick: () => {
+            this.tab = id;
+            this.render();
+          },
+        },
+        text,
+      );
     this.el.tabs.setAttribute('aria-label', t(L, 'rv.tabs'));
-    fill(this.el.tabs, tab('quarter', t(L, 'rv.tabQuarter')), tab('events', t(L, 'rv.tabEvents', { n: this.tl.fired.length })), tab('whatif', t(L, 'rv.tabWhatIf')));
+    fill(
+      this.el.tabs,
+      tab('quarter', t(L, 'rv.tabQuarter')),
+      tab('events', t(L, 'rv.tabEvents', { n: this.tl.fired.length })),
+      tab('whatif', t(L, 'rv.tabWhatIf')),
+    );
     const scroll = this.el.side.scrollTop;
     if (this.tab === 'quarter') fill(this.el.side, quarterPanel(L, this.sc, this.tl, this.pos, this.highlight));
-    else if (this.tab === 'events') fill(this.el.side, eventsPanel(L, this.sc, this.tl, this.pos, (q, id) => this.jump(q, id)));
+    else if (this.tab === 'events')
+      fill(
+        this.el.side,
+        eventsPanel(L, this.sc, this.tl, this.pos, (q, id) => this.jump(q, id)),
+      );
     else {
-      fill(this.el.side, whatIfPanel(L, {
-        pos: this.pos, over: stateAt(this.tl, this.pos).status !== 'playing', bot: this.bot, error: this.whatIfError,
-        setBot: (b) => { this.bot = b; }, playOn: () => this.playOn('none'), change: () => this.playOn('original'), runBot: () => this.runBot(),
-      }));
+      fill(
+        this.el.side,
+        whatIfPanel(L, {
+          pos: this.pos,
+          over: stateAt(this.tl, this.pos).status !== 'playing',
+          bot: this.bot,
+          error: this.whatIfError,
+          setBot: (b) => {
+            this.bot = b;
+          },
+          playOn: () => this.playOn('none'),
+          change: () => this.playOn('original'),
+          runBot: () => this.runBot(),
+        }),
+      );
     }
     this.el.side.scrollTop = this.tab === 'quarter' && !this.highlight ? 0 : scroll;
   }

@@ -16,7 +16,9 @@ export function money(n: number, lang: Lang = 'en'): string {
     const sign = n < 0 && a > 0 ? '-' : '';
     if (a < 10_000) return `${sign}${group(a)} 美元`;
     const wan = Math.floor(a / 10_000);
-    const rest = String(a % 10_000).padStart(4, '0').replace(/0+$/, '');
+    const rest = String(a % 10_000)
+      .padStart(4, '0')
+      .replace(/0+$/, '');
     return `${sign}${group(wan)}${rest ? '.' + rest : ''} 万美元`;
   }
   return (n < 0 ? '-$' : '$') + group(a);

@@ -8,7 +8,8 @@ export interface Modal {
   close(): void;
 }
 
-const FOCUSABLE = 'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE =
+  'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
 
 export function openModal(labelId: string, className: string, onKey?: (e: KeyboardEvent) => void): Modal {
   const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
@@ -17,11 +18,19 @@ export function openModal(labelId: string, className: string, onKey?: (e: Keyboa
   const keydown = (e: KeyboardEvent) => {
     if (e.key === 'Tab') {
       const items = [...body.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((x) => x.offsetParent !== null);
-      if (items.length === 0) { e.preventDefault(); return; }
+      if (items.length === 0) {
+        e.preventDefault();
+        return;
+      }
       const first = items[0]!;
       const last = items[items.length - 1]!;
-      if (e.shiftKey && (document.activeElement === first || document.activeElement === body)) { e.preventDefault(); last.focus(); }
-      else if (!e.shiftKey && document.activeElement === last) { e.preventDefault(); first.focus(); }
+      if (e.shiftKey && (document.activeElement === first || document.activeElement === body)) {
+        e.preventDefault();
+        last.focus();
+      } else if (!e.shiftKey && document.activeElement === last) {
+        e.preventDefault();
+        first.focus();
+      }
       return;
     }
     onKey?.(e);

@@ -64,7 +64,10 @@ export function installHook(app: App | null): void {
     busy: () => Boolean(app?.game?.busy),
     officeReady: () => (app?.game ? app.game.ready() : Promise.resolve()),
     frames: async (ms) => {
-      const office = app?.game?.officeView as { measureFrames?(ms: number): Promise<{ frames: number; median: number; p95: number }> } | null | undefined;
+      const office = app?.game?.officeView as
+        | { measureFrames?(ms: number): Promise<{ frames: number; median: number; p95: number }> }
+        | null
+        | undefined;
       if (office?.measureFrames) return { ...(await office.measureFrames(ms)), source: 'office' };
       return rafFrames(ms);
     },

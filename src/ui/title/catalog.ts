@@ -16,7 +16,10 @@ const shipped = import.meta.glob('/scenarios/*.json', { query: '?raw', import: '
 
 /** The shipped scenarios by id (their file names), as bases a file may extend. */
 const SHIPPED_BASES: ScenarioBases = {
-  ids: () => Object.keys(shipped).map((f) => f.replace(/^.*\//, '').replace(/\.json$/, '')).sort(),
+  ids: () =>
+    Object.keys(shipped)
+      .map((f) => f.replace(/^.*\//, '').replace(/\.json$/, ''))
+      .sort(),
   text: (id) => (Object.prototype.hasOwnProperty.call(shipped, `/scenarios/${id}.json`) ? shipped[`/scenarios/${id}.json`] : undefined),
 };
 

@@ -18,19 +18,40 @@ export function workshopBar(session: Session, lang: () => Lang, isCurrent: () =>
     const code = h('textarea', { id: 'ws-run-code', readonly: true, rows: 2, hidden: shown === '' }, shown);
     // The header already names the workshop, team and quarter; here they are the button's tooltip.
     bar.title = `${session.meta.workshop ?? ''} · ${session.meta.team ?? ''} · Q${q} / ${session.scenario.quarters.v}`;
-    fill(bar,
-      h('button', { type: 'button', class: 'small', id: 'ws-copy-run', onclick: () => {
-        shown = encodeShareCode(session.toReplay());
-        void navigator.clipboard?.writeText(shown).catch(() => undefined);
-        render();
-        (document.getElementById('ws-run-code') as HTMLTextAreaElement | null)?.select();
-      } }, t(l, 'workshop.ui.copyRunCode')),
-      code, slot);
+    fill(
+      bar,
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'small',
+          id: 'ws-copy-run',
+          onclick: () => {
+            shown = encodeShareCode(session.toReplay());
+            void navigator.clipboard?.writeText(shown).catch(() => undefined);
+            render();
+            (document.getElementById('ws-run-code') as HTMLTextAreaElement | null)?.select();
+          },
+        },
+        t(l, 'workshop.ui.copyRunCode'),
+      ),
+      code,
+      slot,
+    );
   };
-  const off = session.subscribe(() => { shown = ''; render(); });
+  const off = session.subscribe(() => {
+    shown = '';
+    render();
+  });
   // Leaving the game (title, another route) removes the bar.
-  const obs = new MutationObserver(() => { if (!isCurrent()) stop(); });
-  const stop = () => { off(); obs.disconnect(); bar.remove(); };
+  const obs = new MutationObserver(() => {
+    if (!isCurrent()) stop();
+  });
+  const stop = () => {
+    off();
+    obs.disconnect();
+    bar.remove();
+  };
   obs.observe(root, { childList: true });
   render();
   document.body.append(bar);

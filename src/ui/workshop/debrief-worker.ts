@@ -7,7 +7,14 @@ import type { Scenario } from '../../engine/index';
 import { VerifyMemo } from '../../workshop/replay-adapter';
 import { warmUp } from '../../workshop/warm-up';
 
-export interface WorkerRequest { id: number; code: string; scenario: Scenario; hash: string; runs: RunInput[]; warm?: boolean }
+export interface WorkerRequest {
+  id: number;
+  code: string;
+  scenario: Scenario;
+  hash: string;
+  runs: RunInput[];
+  warm?: boolean;
+}
 
 let prepared: { key: string; ctx: DebriefContext } | null = null;
 
@@ -16,7 +23,10 @@ self.onmessage = (e: MessageEvent<WorkerRequest>) => {
   const key = code + '\u0000' + hash;
   if (!prepared || prepared.key !== key) {
     const p = prepareDebrief(code, { scenario, hash });
-    if (!p.ok) { self.postMessage({ id, error: p.problem.message }); return; }
+    if (!p.ok) {
+      self.postMessage({ id, error: p.problem.message });
+      return;
+    }
     prepared = { key, ctx: p.ctx };
   }
   const ctx = prepared.ctx;

@@ -29,7 +29,15 @@ function linkFor(code: string): string {
 }
 
 const KEEP_KEY = 'aiss.workshop.instructor';
-interface Kept { scenarioHash: string; seed: string; quarters: number; groups: Group[]; lang: Lang; pauses: string; created: boolean }
+interface Kept {
+  scenarioHash: string;
+  seed: string;
+  quarters: number;
+  groups: Group[];
+  lang: Lang;
+  pauses: string;
+  created: boolean;
+}
 
 export class InstructorPage {
   readonly root = h('main', { class: 'screen ws-page', id: 'ws-instructor-page' });
@@ -58,7 +66,11 @@ export class InstructorPage {
   /** Restores the kept form; true when a workshop had been created from it. */
   private load(): boolean {
     let v: unknown;
-    try { v = JSON.parse(localStorage.getItem(KEEP_KEY) ?? 'null'); } catch { return false; }
+    try {
+      v = JSON.parse(localStorage.getItem(KEEP_KEY) ?? 'null');
+    } catch {
+      return false;
+    }
     if (!v || typeof v !== 'object') return false;
     const k = v as Partial<Kept>;
     const e = this.host.catalog.entries.find((x) => x.hash === k.scenarioHash && !x.customText);
@@ -73,13 +85,29 @@ export class InstructorPage {
   }
 
   private keep(created: boolean): void {
-    const k: Kept = { scenarioHash: this.scenarioHash, seed: this.seed, quarters: this.quarters, groups: this.groups, lang: this.wsLang, pauses: this.pauses, created };
-    try { localStorage.setItem(KEEP_KEY, JSON.stringify(k)); } catch { /* not kept: the page still works */ }
+    const k: Kept = {
+      scenarioHash: this.scenarioHash,
+      seed: this.seed,
+      quarters: this.quarters,
+      groups: this.groups,
+      lang: this.wsLang,
+      pauses: this.pauses,
+      created,
+    };
+    try {
+      localStorage.setItem(KEEP_KEY, JSON.stringify(k));
+    } catch {
+      /* not kept: the page still works */
+    }
   }
 
   /** The instructor's "start over": forgets the kept workshop and shows a fresh form. */
   private startOver(): void {
-    try { localStorage.removeItem(KEEP_KEY); } catch { /* nothing kept */ }
+    try {
+      localStorage.removeItem(KEEP_KEY);
+    } catch {
+      /* nothing kept */
+    }
     const e = this.host.catalog.entries.find((x) => x.id === 'classic' && !x.customText) ?? this.host.catalog.entries[0]!;
     this.scenarioHash = e.hash;
     this.quarters = e.scenario.quarters.v;
@@ -99,9 +127,28 @@ export class InstructorPage {
     const e = this.entry();
     const l = this.host.lang();
     const pauses = this.pauses.trim() === '' ? [] : this.pauses.split(',').map((x) => (/^\s*\d{1,3}\s*$/.test(x) ? Number(x) : NaN));
-    const settings: WorkshopSettings = { scenarioId: e.id, scenarioHash: e.hash.slice(0, HASH_PREFIX_HEX), seed: this.seed.trim(), quarters: this.quarters, groups: this.groups, lang: this.wsLang, pauses };
-    const bad = checkSettings(settings) ?? (() => { const w = workshopWorld(settings, e.scenario, e.hash); return w.ok ? null : w.problem; })();
-    if (bad) { this.error = describeWorkshopProblem(bad, l); this.created = null; this.keep(false); this.render(); return; }
+    const settings: WorkshopSettings = {
+      scenarioId: e.id,
+      scenarioHash: e.hash.slice(0, HASH_PREFIX_HEX),
+      seed: this.seed.trim(),
+      quarters: this.quarters,
+      groups: this.groups,
+      lang: this.wsLang,
+      pauses,
+    };
+    const bad =
+      checkSettings(settings) ??
+      (() => {
+        const w = workshopWorld(settings, e.scenario, e.hash);
+        return w.ok ? null : w.problem;
+      })();
+    if (bad) {
+      this.error = describeWorkshopProblem(bad, l);
+      this.created = null;
+      this.keep(false);
+      this.render();
+      return;
+    }
     this.keep(true);
     const code = encodeWorkshop(settings);
     const link = linkFor(code);
@@ -118,49 +165,232 @@ export class InstructorPage {
     const l = this.host.lang();
     const e = this.entry();
     const shipped = this.host.catalog.entries.filter((x) => !x.customText);
-    const field = (label: string, id: string, control: HTMLElement, hint?: string) => h('div', { class: 'field' }, h('label', { for: id }, label), control, hint ? h('p', { class: 'muted small' }, hint) : null);
-    const form = h('form', { class: 'ws-form', onsubmit: (ev: Event) => { ev.preventDefault(); void this.create(); } },
-      field(t(l, 'workshop.ui.scenario'), 'ws-scenario', h('select', { id: 'ws-scenario', onchange: (ev: Event) => {
-        this.scenarioHash = (ev.target as HTMLSelectElement).value;
-        const sc = this.entry().scenario;
-        this.quarters = sc.quarters.v;
-        this.groups = GROUPS.filter((g) => sc.unlocked.includes(g));
-        this.render();
-      } }, shipped.map((x) => h('option', { value: x.hash, 'data-id': x.id, selected: x.hash === this.scenarioHash }, `${x.scenario.title[l]} (${x.scenario.quarters.v})`)))),
+    const field = (label: string, id: string, control: HTMLElement, hint?: string) =>
+      h('div', { class: 'field' }, h('label', { for: id }, label), control, hint ? h('p', { class: 'muted small' }, hint) : null);
+    const form = h(
+      'form',
+      {
+        class: 'ws-form',
+        onsubmit: (ev: Event) => {
+          ev.preventDefault();
+          void this.create();
+        },
+      },
+      field(
+        t(l, 'workshop.ui.scenario'),
+        'ws-scenario',
+        h(
+          'select',
+          {
+            id: 'ws-scenario',
+            onchange: (ev: Event) => {
+              this.scenarioHash = (ev.target as HTMLSelectElement).value;
+              const sc = this.entry().scenario;
+              this.quarters = sc.quarters.v;
+              this.groups = GROUPS.filter((g) => sc.unlocked.includes(g));
+              this.render();
+            },
+          },
+          shipped.map((x) =>
+            h(
+              'option',
+              { value: x.hash, 'data-id': x.id, selected: x.hash === this.scenarioHash },
+              `${x.scenario.title[l]} (${x.scenario.quarters.v})`,
+            ),
+          ),
+        ),
+      ),
       h('p', { class: 'muted small' }, e.scenario.brief[l]),
-      field(t(l, 'workshop.ui.seed'), 'ws-seed', h('div', { class: 'row' },
-        h('input', { type: 'text', id: 'ws-seed', value: this.seed, maxlength: 32, oninput: (ev: Event) => { this.seed = (ev.target as HTMLInputElement).value; } }),
-        h('button', { type: 'button', id: 'ws-draw', onclick: () => { this.seed = drawSeed(); this.render(); } }, t(l, 'workshop.ui.draw')))),
-      field(t(l, 'workshop.ui.quarters'), 'ws-quarters', h('input', { type: 'number', id: 'ws-quarters', min: 1, max: e.scenario.quarters.v, value: this.quarters, oninput: (ev: Event) => { this.quarters = Number((ev.target as HTMLInputElement).value); } })),
-      h('fieldset', {}, h('legend', {}, t(l, 'workshop.ui.groups')), GROUPS.map((g) => h('label', { class: 'ws-check' },
-        h('input', { type: 'checkbox', id: `ws-group-${g}`, checked: this.groups.includes(g), onchange: (ev: Event) => {
-          const on = (ev.target as HTMLInputElement).checked;
-          this.groups = GROUPS.filter((x) => (x === g ? on : this.groups.includes(x)));
-        } }), ' ', t(l, `workshop.ui.group.${g}`)))),
-      h('fieldset', {}, h('legend', {}, t(l, 'workshop.ui.language')), (['zh', 'en'] as const).map((x) => h('label', { class: 'ws-check' },
-        h('input', { type: 'radio', name: 'ws-lang', id: `ws-lang-${x}`, checked: this.wsLang === x, onchange: () => { this.wsLang = x; } }), ' ', LANGUAGE_NAMES[x]))),
-      field(t(l, 'workshop.ui.pauses'), 'ws-pauses', h('input', { type: 'text', id: 'ws-pauses', value: this.pauses, placeholder: '4,8', oninput: (ev: Event) => { this.pauses = (ev.target as HTMLInputElement).value; } }), t(l, 'workshop.ui.pausesHint')),
+      field(
+        t(l, 'workshop.ui.seed'),
+        'ws-seed',
+        h(
+          'div',
+          { class: 'row' },
+          h('input', {
+            type: 'text',
+            id: 'ws-seed',
+            value: this.seed,
+            maxlength: 32,
+            oninput: (ev: Event) => {
+              this.seed = (ev.target as HTMLInputElement).value;
+            },
+          }),
+          h(
+            'button',
+            {
+              type: 'button',
+              id: 'ws-draw',
+              onclick: () => {
+                this.seed = drawSeed();
+                this.render();
+              },
+            },
+            t(l, 'workshop.ui.draw'),
+          ),
+        ),
+      ),
+      field(
+        t(l, 'workshop.ui.quarters'),
+        'ws-quarters',
+        h('input', {
+          type: 'number',
+          id: 'ws-quarters',
+          min: 1,
+          max: e.scenario.quarters.v,
+          value: this.quarters,
+          oninput: (ev: Event) => {
+            this.quarters = Number((ev.target as HTMLInputElement).value);
+          },
+        }),
+      ),
+      h(
+        'fieldset',
+        {},
+        h('legend', {}, t(l, 'workshop.ui.groups')),
+        GROUPS.map((g) =>
+          h(
+            'label',
+            { class: 'ws-check' },
+            h('input', {
+              type: 'checkbox',
+              id: `ws-group-${g}`,
+              checked: this.groups.includes(g),
+              onchange: (ev: Event) => {
+                const on = (ev.target as HTMLInputElement).checked;
+                this.groups = GROUPS.filter((x) => (x === g ? on : this.groups.includes(x)));
+              },
+            }),
+            ' ',
+            t(l, `workshop.ui.group.${g}`),
+          ),
+        ),
+      ),
+      h(
+        'fieldset',
+        {},
+        h('legend', {}, t(l, 'workshop.ui.language')),
+        (['zh', 'en'] as const).map((x) =>
+          h(
+            'label',
+            { class: 'ws-check' },
+            h('input', {
+              type: 'radio',
+              name: 'ws-lang',
+              id: `ws-lang-${x}`,
+              checked: this.wsLang === x,
+              onchange: () => {
+                this.wsLang = x;
+              },
+            }),
+            ' ',
+            LANGUAGE_NAMES[x],
+          ),
+        ),
+      ),
+      field(
+        t(l, 'workshop.ui.pauses'),
+        'ws-pauses',
+        h('input', {
+          type: 'text',
+          id: 'ws-pauses',
+          value: this.pauses,
+          placeholder: '4,8',
+          oninput: (ev: Event) => {
+            this.pauses = (ev.target as HTMLInputElement).value;
+          },
+        }),
+        t(l, 'workshop.ui.pausesHint'),
+      ),
       this.error ? h('p', { class: 'warn', role: 'alert', id: 'ws-error' }, this.error) : null,
-      h('button', { type: 'submit', class: 'primary big', id: 'ws-create' }, t(l, 'workshop.ui.create')));
+      h('button', { type: 'submit', class: 'primary big', id: 'ws-create' }, t(l, 'workshop.ui.create')),
+    );
     const c = this.created;
-    const out = c ? h('section', { class: 'ws-created', 'aria-live': 'polite' },
-      h('div', { class: 'ws-join-box' },
-        h('img', { class: 'ws-qr', alt: t(l, 'workshop.ui.qrAlt'), src: 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(c.qr) }),
-        h('div', {},
-          h('p', {}, t(l, 'workshop.ui.code')), h('p', { class: 'ws-code', id: 'ws-code' }, c.code),
-          h('p', {}, t(l, 'workshop.ui.link')), h('p', {}, h('a', { href: c.link, id: 'ws-link', class: 'ws-link' }, c.link)),
-          h('div', { class: 'row wrap' },
-            h('button', { type: 'button', id: 'ws-copy', onclick: (ev: Event) => { void navigator.clipboard?.writeText(c.link).then(() => { (ev.target as HTMLElement).textContent = t(l, 'workshop.ui.copied'); }, () => undefined); } }, t(l, 'workshop.ui.copyLink')),
-            h('button', { type: 'button', id: 'ws-print-handout', onclick: () => this.handout.print() }, t(l, 'workshop.ui.printHandout')),
-            h('a', { href: '#debrief=' + c.code, id: 'ws-open-debrief', class: 'button-link' }, t(l, 'workshop.ui.openDebrief'))),
-          h('p', { class: 'muted small' }, t(l, 'workshop.ui.instructorRestored'), ' ', h('button', { type: 'button', class: 'small', id: 'ws-start-over', onclick: () => this.startOver() }, t(l, 'workshop.ui.newWorkshop'))))),
-      c.settings.pauses.length ? h('div', { class: 'ws-goahead' }, h('h3', {}, t(l, 'workshop.ui.goAhead')),
-        h('ul', { id: 'ws-goahead' }, goAheadSheet(c.settings).map((g) => h('li', {}, `Q${g.quarter}: `, h('b', { 'data-quarter': g.quarter }, g.code)))),
-        h('p', { class: 'muted small' }, t(l, 'workshop.ui.goAheadNote'))) : null,
-      h('h3', {}, t(l, 'workshop.ui.handoutPreview')), this.handout.root) : null;
-    fill(this.root,
-      h('div', { class: 'row space' }, h('h1', {}, t(l, 'workshop.ui.createTitle')), langSwitch(this.host, () => this.render())),
+    const out = c
+      ? h(
+          'section',
+          { class: 'ws-created', 'aria-live': 'polite' },
+          h(
+            'div',
+            { class: 'ws-join-box' },
+            h('img', {
+              class: 'ws-qr',
+              alt: t(l, 'workshop.ui.qrAlt'),
+              src: 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(c.qr),
+            }),
+            h(
+              'div',
+              {},
+              h('p', {}, t(l, 'workshop.ui.code')),
+              h('p', { class: 'ws-code', id: 'ws-code' }, c.code),
+              h('p', {}, t(l, 'workshop.ui.link')),
+              h('p', {}, h('a', { href: c.link, id: 'ws-link', class: 'ws-link' }, c.link)),
+              h(
+                'div',
+                { class: 'row wrap' },
+                h(
+                  'button',
+                  {
+                    type: 'button',
+                    id: 'ws-copy',
+                    onclick: (ev: Event) => {
+                      void navigator.clipboard?.writeText(c.link).then(
+                        () => {
+                          (ev.target as HTMLElement).textContent = t(l, 'workshop.ui.copied');
+                        },
+                        () => undefined,
+                      );
+                    },
+                  },
+                  t(l, 'workshop.ui.copyLink'),
+                ),
+                h(
+                  'button',
+                  { type: 'button', id: 'ws-print-handout', onclick: () => this.handout.print() },
+                  t(l, 'workshop.ui.printHandout'),
+                ),
+                h('a', { href: '#debrief=' + c.code, id: 'ws-open-debrief', class: 'button-link' }, t(l, 'workshop.ui.openDebrief')),
+              ),
+              h(
+                'p',
+                { class: 'muted small' },
+                t(l, 'workshop.ui.instructorRestored'),
+                ' ',
+                h(
+                  'button',
+                  { type: 'button', class: 'small', id: 'ws-start-over', onclick: () => this.startOver() },
+                  t(l, 'workshop.ui.newWorkshop'),
+                ),
+              ),
+            ),
+          ),
+          c.settings.pauses.length
+            ? h(
+                'div',
+                { class: 'ws-goahead' },
+                h('h3', {}, t(l, 'workshop.ui.goAhead')),
+                h(
+                  'ul',
+                  { id: 'ws-goahead' },
+                  goAheadSheet(c.settings).map((g) => h('li', {}, `Q${g.quarter}: `, h('b', { 'data-quarter': g.quarter }, g.code))),
+                ),
+                h('p', { class: 'muted small' }, t(l, 'workshop.ui.goAheadNote')),
+              )
+            : null,
+          h('h3', {}, t(l, 'workshop.ui.handoutPreview')),
+          this.handout.root,
+        )
+      : null;
+    fill(
+      this.root,
+      h(
+        'div',
+        { class: 'row space' },
+        h('h1', {}, t(l, 'workshop.ui.createTitle')),
+        langSwitch(this.host, () => this.render()),
+      ),
       h('p', { class: 'muted' }, t(l, 'workshop.ui.createIntro')),
-      h('div', { class: 'ws-cols' }, h('section', {}, form), out));
+      h('div', { class: 'ws-cols' }, h('section', {}, form), out),
+    );
   }
 }

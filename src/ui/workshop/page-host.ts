@@ -5,11 +5,31 @@ import { LANGUAGE_NAMES, t } from '../../i18n/index';
 import type { Catalog } from '../title/catalog';
 import { h } from '../shared/dom';
 
-export interface PageHost { lang(): Lang; setLang(l: Lang): void; catalog: Catalog; toTitle(): void }
+export interface PageHost {
+  lang(): Lang;
+  setLang(l: Lang): void;
+  catalog: Catalog;
+  toTitle(): void;
+}
 
 export function langSwitch(host: PageHost, rerender: () => void): HTMLElement {
   const l = host.lang();
-  return h('div', { class: 'lang-switch' },
-    h('button', { type: 'button', id: 'ws-lang', lang: l === 'zh' ? 'en' : 'zh', onclick: () => { host.setLang(l === 'zh' ? 'en' : 'zh'); rerender(); } }, LANGUAGE_NAMES[l === 'zh' ? 'en' : 'zh']),
-    h('button', { type: 'button', onclick: () => host.toTitle() }, t(l, 'workshop.ui.toTitle')));
+  return h(
+    'div',
+    { class: 'lang-switch' },
+    h(
+      'button',
+      {
+        type: 'button',
+        id: 'ws-lang',
+        lang: l === 'zh' ? 'en' : 'zh',
+        onclick: () => {
+          host.setLang(l === 'zh' ? 'en' : 'zh');
+          rerender();
+        },
+      },
+      LANGUAGE_NAMES[l === 'zh' ? 'en' : 'zh'],
+    ),
+    h('button', { type: 'button', onclick: () => host.toTitle() }, t(l, 'workshop.ui.toTitle')),
+  );
 }

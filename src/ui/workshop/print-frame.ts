@@ -8,7 +8,11 @@ function fontFaces(): string {
   const out: string[] = [];
   for (const sheet of [...document.styleSheets]) {
     let rules: CSSRuleList;
-    try { rules = sheet.cssRules; } catch { continue; }
+    try {
+      rules = sheet.cssRules;
+    } catch {
+      continue;
+    }
     for (const r of [...rules]) {
       if (!(r instanceof CSSFontFaceRule)) continue;
       out.push(r.cssText.replace(/url\("?([^")]+)"?\)/g, (_m, u: string) => `url("${new URL(u, sheet.href ?? location.href).href}")`));

@@ -16,7 +16,15 @@ import { parseRoute } from './route';
 
 const catalog = new Catalog();
 const classic = catalog.byId('classic')!;
-const settings: WorkshopSettings = { scenarioId: 'classic', scenarioHash: classic.hash.slice(0, 5), seed: 'class-7b', quarters: 8, groups: [...GROUPS], lang: 'zh', pauses: [4] };
+const settings: WorkshopSettings = {
+  scenarioId: 'classic',
+  scenarioHash: classic.hash.slice(0, 5),
+  seed: 'class-7b',
+  quarters: 8,
+  groups: [...GROUPS],
+  lang: 'zh',
+  pauses: [4],
+};
 const code = encodeWorkshop(settings);
 const host = (lang: 'zh' | 'en') => ({ lang: () => lang, setLang: () => {}, catalog, toTitle: () => {} });
 
@@ -29,7 +37,7 @@ function open(hash: string, lang: 'zh' | 'en' = 'en') {
 }
 
 describe('workshop routes', () => {
-  it('#workshop=CODE opens the join page on the class\'s world: scenario, seed, quarters and pauses of the code', () => {
+  it("#workshop=CODE opens the join page on the class's world: scenario, seed, quarters and pauses of the code", () => {
     const { route, resolved } = open('#workshop=' + code);
     expect(route).toEqual({ page: 'join', code });
     expect(resolved?.ok).toBe(true);
@@ -49,7 +57,7 @@ describe('workshop routes', () => {
     }
   });
 
-  it('a live class\'s link carries its server after the code; the code alone opens the world', () => {
+  it("a live class's link carries its server after the code; the code alone opens the world", () => {
     const { server, resolved } = open(`#workshop=${code}&server=${encodeURIComponent('http://192.168.1.20:8080/')}`);
     expect(server).toBe('http://192.168.1.20:8080');
     expect(resolved?.ok && resolved.settings).toEqual(settings);
@@ -57,7 +65,7 @@ describe('workshop routes', () => {
     expect(open(`#workshop=${code}&server=javascript:alert(1)`).server).toBeNull();
   });
 
-  it('a mistyped code gives the reason in the page\'s language, not an exception', () => {
+  it("a mistyped code gives the reason in the page's language, not an exception", () => {
     const i = code.length - 2;
     const typo = code.slice(0, i) + (code[i] === 'X' ? 'Y' : 'X') + code.slice(i + 1);
     const en = open('#workshop=' + typo, 'en').resolved;
@@ -79,13 +87,14 @@ describe('workshop routes', () => {
     expect(r && !r.ok && r.message).toContain('classic');
   });
 
-  it('instructor and debrief routes; everything else is the game\'s own (title, replay links, the lab)', () => {
+  it("instructor and debrief routes; everything else is the game's own (title, replay links, the lab)", () => {
     expect(parseRoute('#workshop-new')).toEqual({ page: 'new' });
     expect(parseRoute('#workshop')).toEqual({ page: 'new' });
     expect(parseRoute('#workshop=')).toEqual({ page: 'join', code: '' });
     expect(parseRoute('#debrief=' + code)).toEqual({ page: 'debrief', code });
     expect(parseRoute('#debrief')).toEqual({ page: 'debrief', code: '' });
-    for (const other of ['', '#', '#replay=AIS2.abc', '#balance-lab', '#workshops', '#debriefing', '#WORKSHOP=' + code]) expect(parseRoute(other)).toBeNull();
+    for (const other of ['', '#', '#replay=AIS2.abc', '#balance-lab', '#workshops', '#debriefing', '#WORKSHOP=' + code])
+      expect(parseRoute(other)).toBeNull();
   });
 });
 

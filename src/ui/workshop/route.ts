@@ -29,7 +29,13 @@ export interface WorkshopApp {
   readonly store: { list(): SlotEntry[] };
   continueSlot(slot: string): string | null;
   /** Starts a game from a decision log (a live class's team resumed on another device). */
-  playFrom(entry: CatalogEntry, seed: string, log: Action[][], current: Action[], meta: { workshop?: string; team?: string }): string | null;
+  playFrom(
+    entry: CatalogEntry,
+    seed: string,
+    log: Action[][],
+    current: Action[],
+    meta: { workshop?: string; team?: string },
+  ): string | null;
 }
 
 type Route = { page: 'new' } | { page: 'join'; code: string } | { page: 'debrief'; code: string } | null;
@@ -39,7 +45,11 @@ export function parseRoute(hash: string): Route {
   const m = /^#(workshop-new|workshop|debrief)(?:=(.*))?$/.exec(hash);
   if (!m) return null;
   let code: string;
-  try { code = decodeURIComponent(m[2] ?? ''); } catch { code = m[2] ?? ''; }
+  try {
+    code = decodeURIComponent(m[2] ?? '');
+  } catch {
+    code = m[2] ?? '';
+  }
   if (m[1] === 'workshop-new') return { page: 'new' };
   if (m[1] === 'workshop') return m[2] === undefined ? { page: 'new' } : { page: 'join', code };
   return { page: 'debrief', code };
@@ -53,7 +63,10 @@ function showWorkshopRoute(app: WorkshopApp, root: HTMLElement): boolean {
     lang: () => app.lang,
     setLang: (l: Lang) => app.setLang(l),
     catalog: app.catalog,
-    toTitle: () => { history.pushState(null, '', location.pathname + location.search); app.showTitle(); },
+    toTitle: () => {
+      history.pushState(null, '', location.pathname + location.search);
+      app.showTitle();
+    },
     startWorkshop: (entry: CatalogEntry, seed: string, team: string, code: string) => {
       if (!app.catalog.byHash(entry.hash)) app.catalog.worlds.push(entry);
       // Leave the join fragment, so a reload resumes the saved game instead of the join page.
@@ -71,11 +84,18 @@ function showWorkshopRoute(app: WorkshopApp, root: HTMLElement): boolean {
     // A live class's link also carries the class server: remembered, and the code goes on alone.
     const split = splitServer(route.code);
     if (split.server) rememberServer(split.code, split.server);
-    const join = new JoinPage({ ...host, classResume: (l: Lang, code: string, entry: CatalogEntry) => resumeSection(l, code, (team, seed, log) => {
-      const err = app.playFrom(entry, seed, log as Action[][], [], { workshop: code, team });
-      if (err === null) history.replaceState(null, '', location.pathname + location.search);
-      return err;
-    }) }, split.code);
+    const join = new JoinPage(
+      {
+        ...host,
+        classResume: (l: Lang, code: string, entry: CatalogEntry) =>
+          resumeSection(l, code, (team, seed, log) => {
+            const err = app.playFrom(entry, seed, log as Action[][], [], { workshop: code, team });
+            if (err === null) history.replaceState(null, '', location.pathname + location.search);
+            return err;
+          }),
+      },
+      split.code,
+    );
     fill(root, join.root);
     join.focus();
     return true;
@@ -85,10 +105,13 @@ function showWorkshopRoute(app: WorkshopApp, root: HTMLElement): boolean {
   const lang = app.lang;
   fill(root, h('p', { class: 'ws-loading' }, t(lang, 'workshop.ui.loading')));
   const hash = location.hash;
-  const show = (page: { root: HTMLElement }) => { if (location.hash === hash) fill(root, page.root); };
-  const load = route.page === 'new'
-    ? import('./instructor-page').then((m) => show(new m.InstructorPage(host)))
-    : import('./debrief-page').then((m) => show(new m.DebriefPage(host, route.code)));
+  const show = (page: { root: HTMLElement }) => {
+    if (location.hash === hash) fill(root, page.root);
+  };
+  const load =
+    route.page === 'new'
+      ? import('./instructor-page').then((m) => show(new m.InstructorPage(host)))
+      : import('./debrief-page').then((m) => show(new m.DebriefPage(host, route.code)));
   load.catch((e: unknown) => {
     console.error(e);
     if (location.hash === hash) fill(root, h('p', { class: 'ws-loading', role: 'alert' }, t(lang, 'workshop.ui.loadFailed')));
@@ -114,7 +137,14 @@ export function installWorkshop(app: WorkshopApp, root: HTMLElement): boolean {
     unguard?.();
     unguard = guardPauses(s, { lang: () => app.lang, exportRun: () => app.exportRun(), busy: () => Boolean(app.game?.busy) });
     unbar?.();
-    unbar = s.meta.workshop ? workshopBar(s, () => app.lang, () => app.session === s, root) : null;
+    unbar = s.meta.workshop
+      ? workshopBar(
+          s,
+          () => app.lang,
+          () => app.session === s,
+          root,
+        )
+      : null;
     unclass?.();
     unclass = s.meta.workshop ? classHandIn(s, () => app.lang, root) : null;
   };

@@ -9,13 +9,20 @@ const STORE = 'debrief-runs';
 function open(): Promise<IDBDatabase | null> {
   return new Promise((ok) => {
     try {
-      if (typeof indexedDB === 'undefined') { ok(null); return; }
+      if (typeof indexedDB === 'undefined') {
+        ok(null);
+        return;
+      }
       const req = indexedDB.open(DB, 1);
-      req.onupgradeneeded = () => { if (!req.result.objectStoreNames.contains(STORE)) req.result.createObjectStore(STORE); };
+      req.onupgradeneeded = () => {
+        if (!req.result.objectStoreNames.contains(STORE)) req.result.createObjectStore(STORE);
+      };
       req.onsuccess = () => ok(req.result);
       req.onerror = () => ok(null);
       req.onblocked = () => ok(null);
-    } catch { ok(null); }
+    } catch {
+      ok(null);
+    }
   });
 }
 
@@ -26,10 +33,22 @@ async function tx<T>(mode: IDBTransactionMode, f: (s: IDBObjectStore) => IDBRequ
     try {
       const t = db.transaction(STORE, mode);
       const req = f(t.objectStore(STORE));
-      t.oncomplete = () => { db.close(); ok(req.result ?? null); };
-      t.onerror = () => { db.close(); ok(null); };
-      t.onabort = () => { db.close(); ok(null); };
-    } catch { db.close(); ok(null); }
+      t.oncomplete = () => {
+        db.close();
+        ok(req.result ?? null);
+      };
+      t.onerror = () => {
+        db.close();
+        ok(null);
+      };
+      t.onabort = () => {
+        db.close();
+        ok(null);
+      };
+    } catch {
+      db.close();
+      ok(null);
+    }
   });
 }
 
@@ -37,11 +56,20 @@ async function tx<T>(mode: IDBTransactionMode, f: (s: IDBObjectStore) => IDBRequ
 export async function loadRuns(code: string): Promise<RunInput[]> {
   const v = await tx('readonly', (s) => s.get(code) as IDBRequest<unknown>);
   if (!Array.isArray(v)) return [];
-  return v.filter((r): r is RunInput => typeof r === 'object' && r !== null && typeof (r as RunInput).label === 'string' && typeof (r as RunInput).text === 'string');
+  return v.filter(
+    (r): r is RunInput =>
+      typeof r === 'object' && r !== null && typeof (r as RunInput).label === 'string' && typeof (r as RunInput).text === 'string',
+  );
 }
 
 /** Keeps the runs of a workshop code (an empty list forgets them). */
 export async function saveRuns(code: string, runs: readonly RunInput[]): Promise<void> {
   if (runs.length === 0) await tx('readwrite', (s) => s.delete(code) as IDBRequest<undefined>);
-  else await tx('readwrite', (s) => s.put(runs.map((r) => ({ label: r.label, text: r.text })), code));
+  else
+    await tx('readwrite', (s) =>
+      s.put(
+        runs.map((r) => ({ label: r.label, text: r.text })),
+        code,
+      ),
+    );
 }

@@ -20,7 +20,9 @@ export class VerifyPool {
     if (typeof Worker === 'undefined') return [];
     try {
       while (this.workers.length < n) this.workers.push(new Worker(new URL('./debrief-worker.ts', import.meta.url), { type: 'module' }));
-    } catch { return []; }
+    } catch {
+      return [];
+    }
     return this.workers.slice(0, n);
   }
 
@@ -29,7 +31,8 @@ export class VerifyPool {
       const onMsg = (e: MessageEvent<Reply>) => {
         if (e.data.id !== req.id) return;
         w.removeEventListener('message', onMsg);
-        if (typeof e.data.json === 'string') ok(JSON.parse(e.data.json) as RunOutcome[]); else fail(new Error(e.data.error ?? 'worker failed'));
+        if (typeof e.data.json === 'string') ok(JSON.parse(e.data.json) as RunOutcome[]);
+        else fail(new Error(e.data.error ?? 'worker failed'));
       };
       w.addEventListener('message', onMsg);
       w.addEventListener('error', (e) => fail(new Error(e.message)), { once: true });
@@ -50,15 +53,25 @@ export class VerifyPool {
     const key = code + '\u0000' + file.hash;
     if (this.warming?.key === key) return this.warming.done;
     const workers = this.spawn(this.cores());
-    const done = workers.length === 0 ? Promise.resolve(false)
-      : Promise.all(workers.map((w) => this.ask(w, { id: this.nextId++, code, scenario: file.scenario, hash: file.hash, runs: [], warm: true }))).then(() => true, () => false);
+    const done =
+      workers.length === 0
+        ? Promise.resolve(false)
+        : Promise.all(
+            workers.map((w) => this.ask(w, { id: this.nextId++, code, scenario: file.scenario, hash: file.hash, runs: [], warm: true })),
+          ).then(
+            () => true,
+            () => false,
+          );
     this.warming = { key, done };
     return done;
   }
 
   /** Every run's outcome, in input order (indices set to the input positions). */
   async check(code: string, file: { scenario: Scenario; hash: string }, runs: readonly RunInput[]): Promise<RunOutcome[]> {
-    if (code !== this.cacheCode) { this.cache.clear(); this.cacheCode = code; }
+    if (code !== this.cacheCode) {
+      this.cache.clear();
+      this.cacheCode = code;
+    }
     const key = (r: RunInput) => r.label + '\u0000' + r.text;
     const todo = runs.filter((r, i) => !this.cache.has(key(r)) && runs.findIndex((x) => key(x) === key(r)) === i);
     this.lastWorkers = 0;
@@ -69,21 +82,29 @@ export class VerifyPool {
       if (workers.length > 1) {
         const parts = workers.map((_, i) => todo.filter((__, j) => j % workers.length === i));
         try {
-          const results = await Promise.all(parts.map((p, i) => this.ask(workers[i]!, { id: this.nextId++, code, scenario: file.scenario, hash: file.hash, runs: p })));
+          const results = await Promise.all(
+            parts.map((p, i) => this.ask(workers[i]!, { id: this.nextId++, code, scenario: file.scenario, hash: file.hash, runs: p })),
+          );
           outcomes = todo.map((_, j) => results[j % workers.length]![Math.floor(j / workers.length)]!);
           this.lastWorkers = workers.length;
-        } catch { outcomes = null; }
+        } catch {
+          outcomes = null;
+        }
       }
       if (!outcomes) {
         const p = prepareDebrief(code, file);
         const memo = new VerifyMemo();
         outcomes = p.ok ? todo.map((r, i) => checkRun(p.ctx, r, i, memo)) : [];
       }
-      todo.forEach((r, i) => { if (outcomes![i]) this.cache.set(key(r), outcomes![i]!); });
+      todo.forEach((r, i) => {
+        if (outcomes![i]) this.cache.set(key(r), outcomes![i]!);
+      });
     }
     return runs.map((r, i) => {
       const o = this.cache.get(key(r))!;
-      return o.kind === 'flagged' ? { kind: 'flagged', flagged: { ...o.flagged, index: i, label: r.label } } : { kind: 'verified', team: { ...o.team, index: i, label: r.label } };
+      return o.kind === 'flagged'
+        ? { kind: 'flagged', flagged: { ...o.flagged, index: i, label: r.label } }
+        : { kind: 'verified', team: { ...o.team, index: i, label: r.label } };
     });
   }
 

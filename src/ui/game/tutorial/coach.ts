@@ -35,13 +35,24 @@ export class Coach {
   private ended = false;
   private readonly unsubscribe: () => void;
 
-  constructor(private readonly host: CoachHost, private readonly lang: () => Lang) {
+  constructor(
+    private readonly host: CoachHost,
+    private readonly lang: () => Lang,
+  ) {
     this.steps = stepsFor(host.session.scenario.unlocked as string[]);
     host.root.append(this.live);
     (host.root.querySelector('.stage') ?? host.root).append(this.panel);
-    const offSession = host.session.subscribe((s, events) => this.onSession(s, events.some((e) => e.type === 'quarterClosed')));
+    const offSession = host.session.subscribe((s, events) =>
+      this.onSession(
+        s,
+        events.some((e) => e.type === 'quarterClosed'),
+      ),
+    );
     const offPlan = host.plan.subscribe(() => this.onPlan());
-    this.unsubscribe = () => { offSession(); offPlan(); };
+    this.unsubscribe = () => {
+      offSession();
+      offPlan();
+    };
     host.cardCoach = (i) => this.inCard(i);
     host.root.addEventListener('click', this.onClick);
     this.panel.addEventListener('keydown', this.onKey);
@@ -73,7 +84,12 @@ export class Coach {
     if (this.ended) return;
     const all = [...this.host.session.current, ...this.host.plan.actions()];
     let furthest = -1;
-    this.steps.forEach((st, k) => { if (!this.done.has(st.id) && st.doneBy && all.some((a) => st.doneBy!(a))) { this.done.add(st.id); furthest = k; } });
+    this.steps.forEach((st, k) => {
+      if (!this.done.has(st.id) && st.doneBy && all.some((a) => st.doneBy!(a))) {
+        this.done.add(st.id);
+        furthest = k;
+      }
+    });
     // Doing this step, or one further on, moves past it: the player has read what came before.
     if (furthest >= this.i) this.past(furthest, false);
   }
@@ -95,7 +111,13 @@ export class Coach {
   };
 
   private readonly onDocKey = (e: KeyboardEvent): void => {
-    if (e.key === 'Escape' && !e.defaultPrevented && (document.activeElement === document.body || document.activeElement === null) && !document.querySelector('.modal-backdrop')) this.skip();
+    if (
+      e.key === 'Escape' &&
+      !e.defaultPrevented &&
+      (document.activeElement === document.body || document.activeElement === null) &&
+      !document.querySelector('.modal-backdrop')
+    )
+      this.skip();
   };
 
   // ---- moving between steps ---------------------------------------------------------------------
@@ -104,7 +126,10 @@ export class Coach {
     let j = k + 1;
     while (j < this.steps.length && this.done.has(this.steps[j]!.id)) j += 1;
     // The card step starts when the quarter's cards open, not on a button.
-    if (j >= this.steps.length || this.steps[j]!.id === 'card' && !document.querySelector('.modal.cards')) { if (this.step.id === 'card') this.finish(); return; }
+    if (j >= this.steps.length || (this.steps[j]!.id === 'card' && !document.querySelector('.modal.cards'))) {
+      if (this.step.id === 'card') this.finish();
+      return;
+    }
     this.show(j, byButton ? 'coach-next' : null);
   }
 
@@ -121,7 +146,11 @@ export class Coach {
   private announce(): void {
     const L = this.lang();
     const id = this.step.id;
-    this.live.textContent = t(L, 'tutorial.announce', { step: t(L, 'tutorial.stepOf', { i: this.i + 1, n: this.steps.length }), title: t(L, `tutorial.${id}.title`), text: t(L, `tutorial.${id}.text`) });
+    this.live.textContent = t(L, 'tutorial.announce', {
+      step: t(L, 'tutorial.stepOf', { i: this.i + 1, n: this.steps.length }),
+      title: t(L, `tutorial.${id}.title`),
+      text: t(L, `tutorial.${id}.text`),
+    });
   }
 
   private targetId(): string {
@@ -130,14 +159,18 @@ export class Coach {
 
   private focusIn(id: string): void {
     const root = this.step.id === 'card' ? document.querySelector('.modal.cards #coach') : this.panel;
-    const el = root?.querySelector<HTMLButtonElement>(`#${id}:not([disabled])`) ?? root?.querySelector<HTMLButtonElement>('button:not([disabled])');
+    const el =
+      root?.querySelector<HTMLButtonElement>(`#${id}:not([disabled])`) ?? root?.querySelector<HTMLButtonElement>('button:not([disabled])');
     el?.focus();
   }
 
   /** The event cards ask for the coach above card i: the first card is the last step. */
   private inCard(i: number): HTMLElement | null {
     if (this.ended) return null;
-    if (i > 0) { this.finish(); return null; }
+    if (i > 0) {
+      this.finish();
+      return null;
+    }
     if (this.step.id !== 'card') {
       this.i = this.steps.findIndex((s) => s.id === 'card');
       this.panel.remove();
@@ -156,7 +189,7 @@ export class Coach {
       // The cards redraw themselves (and ask inCard again) on a language switch.
       return;
     }
-    const focused = this.panel.contains(document.activeElement) ? document.activeElement?.id ?? '' : '';
+    const focused = this.panel.contains(document.activeElement) ? (document.activeElement?.id ?? '') : '';
     this.fill(this.panel);
     if (focused) this.focusIn(focused);
   }
@@ -170,19 +203,49 @@ export class Coach {
       h('p', { class: 'coach-kicker' }, t(L, 'tutorial.name'), ' · ', t(L, 'tutorial.stepOf', { i: this.i + 1, n: this.steps.length })),
       h('h2', { id: 'coach-title', tabindex: '-1' }, t(L, `tutorial.${st.id}.title`)),
       h('p', { class: 'coach-text' }, t(L, `tutorial.${st.id}.text`)),
-      h('div', { class: 'coach-buttons' },
-        h('button', { type: 'button', class: 'small', id: 'coach-back', disabled: this.i === 0 || last, onclick: () => this.show(this.i - 1, 'coach-back') }, t(L, 'tutorial.back')),
+      h(
+        'div',
+        { class: 'coach-buttons' },
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'small',
+            id: 'coach-back',
+            disabled: this.i === 0 || last,
+            onclick: () => this.show(this.i - 1, 'coach-back'),
+          },
+          t(L, 'tutorial.back'),
+        ),
         // The end step is done by ending the quarter itself; the cards' step ends the guide.
-        h('button', { type: 'button', class: 'small primary', id: 'coach-next', disabled: st.id === 'end', onclick: () => (last ? this.finish() : this.past(this.i, true)) }, t(L, last ? 'tutorial.finish' : 'tutorial.next')),
-        h('button', { type: 'button', class: 'small', id: 'coach-skip', onclick: () => this.skip() }, t(L, 'tutorial.skip'))),
-      h('p', { class: 'coach-keys' }, t(L, 'tutorial.keys')));
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'small primary',
+            id: 'coach-next',
+            disabled: st.id === 'end',
+            onclick: () => (last ? this.finish() : this.past(this.i, true)),
+          },
+          t(L, last ? 'tutorial.finish' : 'tutorial.next'),
+        ),
+        h('button', { type: 'button', class: 'small', id: 'coach-skip', onclick: () => this.skip() }, t(L, 'tutorial.skip')),
+      ),
+      h('p', { class: 'coach-keys' }, t(L, 'tutorial.keys')),
+    );
   }
 
   /** Rings follow their targets as panels re-render, open and scroll. */
   private tick = (): void => {
     if (this.ended) return;
-    if (!this.host.root.isConnected) { this.teardown(); return; }
-    if (this.step.id === 'card' && !document.querySelector('.modal.cards')) { this.finish(); return; }
+    if (!this.host.root.isConnected) {
+      this.teardown();
+      return;
+    }
+    if (this.step.id === 'card' && !document.querySelector('.modal.cards')) {
+      this.finish();
+      return;
+    }
     const L = this.lang();
     const s = this.host.session.state;
     // A new target (the step's, or its card once the player opens the group) is scrolled into view once.
@@ -192,11 +255,17 @@ export class Coach {
       const panel = first.closest('.panel-host');
       first.scrollIntoView({ block: panel && first.getBoundingClientRect().height > panel.clientHeight ? 'start' : 'nearest' });
     }
-    this.rings.show(this.step.rings.map((r) => {
-      const place = placeOf(r.find(s));
-      const label = t(L, `tutorial.${r.label}`);
-      return { place, label: place.off ? t(L, place.off === 'below' ? 'tutorial.scrollDown' : 'tutorial.scrollUp', { label }) : label, ...(r.side ? { side: r.side } : {}) };
-    }));
+    this.rings.show(
+      this.step.rings.map((r) => {
+        const place = placeOf(r.find(s));
+        const label = t(L, `tutorial.${r.label}`);
+        return {
+          place,
+          label: place.off ? t(L, place.off === 'below' ? 'tutorial.scrollDown' : 'tutorial.scrollUp', { label }) : label,
+          ...(r.side ? { side: r.side } : {}),
+        };
+      }),
+    );
     this.frame = requestAnimationFrame(this.tick);
   };
 

@@ -25,7 +25,9 @@ export function setTutorialWanted(want: boolean): void {
   try {
     if (want) globalThis.localStorage?.removeItem(KEY);
     else globalThis.localStorage?.setItem(KEY, DONE);
-  } catch { /* storage disabled or full: the memory flag holds for this visit */ }
+  } catch {
+    /* storage disabled or full: the memory flag holds for this visit */
+  }
 }
 
 /** A game the guide teaches in: the first quarter of a played game, never a what-if branch. */

@@ -26,23 +26,34 @@ export interface Step {
 
 const byId = (...ids: string[]): Element[] => ids.flatMap((id) => document.getElementById(id) ?? []);
 /** The decision card when its group is open, else the group's toggle (open it first). */
-const cardOr = (card: string, group: Group): Element[] => byId(card).length ? byId(card) : byId(`g-${group}-toggle`);
+const cardOr = (card: string, group: Group): Element[] => (byId(card).length ? byId(card) : byId(`g-${group}-toggle`));
 
 const STEPS: readonly Step[] = [
   { id: 'cash', rings: [{ label: 'cash.ring', side: 'below-left', find: () => byId('hdr-cash', 'hdr-runway') }] },
   { id: 'groups', rings: [{ label: 'groups.ring', side: 'left', find: () => byId('panel') }] },
-  { id: 'hire', group: 'team', rings: [{ label: 'hire.ring', side: 'left', find: () => cardOr('d-hire', 'team') }], doneBy: (a) => a.type === 'hire' },
   {
-    id: 'market', group: 'market', rings: [{ label: 'market.ring', side: 'left', find: () => cardOr('d-setMarkets', 'market') }],
+    id: 'hire',
+    group: 'team',
+    rings: [{ label: 'hire.ring', side: 'left', find: () => cardOr('d-hire', 'team') }],
+    doneBy: (a) => a.type === 'hire',
+  },
+  {
+    id: 'market',
+    group: 'market',
+    rings: [{ label: 'market.ring', side: 'left', find: () => cardOr('d-setMarkets', 'market') }],
     doneBy: (a) => a.type === 'setMarkets' || a.type === 'setPositioning',
   },
   {
-    id: 'programme', group: 'compliance',
-    rings: [{
-      label: 'programme.ring', side: 'left',
-      // The first programme not yet funded: that is the one to tick.
-      find: (s) => cardOr(`d-programme-${PROGRAMMES.find((p) => !s.policy.programmes.includes(p)) ?? PROGRAMMES[0]}`, 'compliance'),
-    }],
+    id: 'programme',
+    group: 'compliance',
+    rings: [
+      {
+        label: 'programme.ring',
+        side: 'left',
+        // The first programme not yet funded: that is the one to tick.
+        find: (s) => cardOr(`d-programme-${PROGRAMMES.find((p) => !s.policy.programmes.includes(p)) ?? PROGRAMMES[0]}`, 'compliance'),
+      },
+    ],
     doneBy: (a) => a.type === 'setProgramme' && a.on,
   },
   { id: 'end', rings: [{ label: 'end.ring', side: 'left', find: () => byId('btn-end') }] },

@@ -79,10 +79,16 @@ export class OfficeScene extends Phaser.Scene implements OfficeSink {
       this.fx.events(u.events, floorTop(MAX_FLOORS));
       const lang = this.bridge.lang;
       milestones(before, m).forEach((x, k) => {
-        const text = x.kind === 'round' ? t(lang, 'office.ms.round', { round: t(lang, `round.${x.round}`), amount: moneyShort(lang, x.amount) })
-          : x.kind === 'fine' ? t(lang, 'office.ms.fine', { amount: moneyShort(lang, x.amount) })
-            : x.kind === 'move' ? t(lang, x.building === 2 ? 'office.ms.move2' : 'office.ms.move1')
-              : x.kind === 'firstEnterprise' ? t(lang, 'office.ms.firstEnterprise') : t(lang, 'office.ms.firstCustomer');
+        const text =
+          x.kind === 'round'
+            ? t(lang, 'office.ms.round', { round: t(lang, `round.${x.round}`), amount: moneyShort(lang, x.amount) })
+            : x.kind === 'fine'
+              ? t(lang, 'office.ms.fine', { amount: moneyShort(lang, x.amount) })
+              : x.kind === 'move'
+                ? t(lang, x.building === 2 ? 'office.ms.move2' : 'office.ms.move1')
+                : x.kind === 'firstEnterprise'
+                  ? t(lang, 'office.ms.firstEnterprise')
+                  : t(lang, 'office.ms.firstCustomer');
         this.fx.milestone(text, x.kind !== 'fine', k, floorTop(MAX_FLOORS));
       });
     }
@@ -132,12 +138,17 @@ export class OfficeScene extends Phaser.Scene implements OfficeSink {
       if (!(o instanceof Phaser.GameObjects.Text) || !o.visible || o.alpha < 0.5 || o.text.trim() === '') continue;
       const b = o.getBounds();
       const pad = o.padding;
-      const left = b.x + (pad.left ?? 0) * o.scaleX, right = b.right - (pad.right ?? 0) * o.scaleX;
-      const top = b.y + (pad.top ?? 0) * o.scaleY, bottom = b.bottom - (pad.bottom ?? 0) * o.scaleY;
+      const left = b.x + (pad.left ?? 0) * o.scaleX,
+        right = b.right - (pad.right ?? 0) * o.scaleX;
+      const top = b.y + (pad.top ?? 0) * o.scaleY,
+        bottom = b.bottom - (pad.bottom ?? 0) * o.scaleY;
       out.push({
         text: o.text,
         px: Number.parseFloat(String(o.style.fontSize)) * o.scaleY * k,
-        x: (left - cam.worldView.x) * k, y: (top - cam.worldView.y) * k, w: (right - left) * k, h: (bottom - top) * k,
+        x: (left - cam.worldView.x) * k,
+        y: (top - cam.worldView.y) * k,
+        w: (right - left) * k,
+        h: (bottom - top) * k,
       });
     }
     return out;

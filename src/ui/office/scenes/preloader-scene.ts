@@ -25,7 +25,10 @@ export class PreloaderScene extends Phaser.Scene {
     this.cameras.main.setBackgroundColor(C.skyBottom);
     const x = WORLD_W / 2 - BAR_W / 2;
     const y = WORLD_H / 2;
-    const label = this.add.text(WORLD_W / 2, y - 34, t(bridge.lang, 'office.loading'), textStyle({ size: 20, bold: true })).setOrigin(0.5).setResolution(res);
+    const label = this.add
+      .text(WORLD_W / 2, y - 34, t(bridge.lang, 'office.loading'), textStyle({ size: 20, bold: true }))
+      .setOrigin(0.5)
+      .setResolution(res);
     const g = this.add.graphics();
     const draw = (v: number): void => {
       g.clear();
