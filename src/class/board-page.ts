@@ -1,5 +1,40 @@
 // The instructor's live board (/board): one static page whose script reads /api/board and then
 // listens to /api/events (server-sent events). Names are set as text inside <bdi>, never as HTML.
+// Its texts come from the dictionary (classBoard.* in src/i18n/workshop.ts).
+import type { Lang } from '../i18n/index';
+import { t } from '../i18n/index';
+
+/** The board's texts in both languages from the dictionary (classBoard.*), in the shape the page's script reads. */
+function boardTexts(): string {
+  const one = (l: Lang) => ({
+    title: t(l, 'classBoard.title'),
+    sub: t(l, 'classBoard.sub'),
+    board: t(l, 'classBoard.board'),
+    refused: t(l, 'classBoard.refused'),
+    cols: (['colRank', 'colTeam', 'colQuarter', 'colCash', 'colStatus', 'colScore', 'colFlags'] as const).map((k) =>
+      t(l, `classBoard.${k}`),
+    ),
+    playing: t(l, 'classBoard.playing'),
+    finished: t(l, 'classBoard.finished'),
+    bankrupt: t(l, 'classBoard.bankrupt'),
+    none: t(l, 'classBoard.none'),
+    live: t(l, 'classBoard.live'),
+    offline: t(l, 'classBoard.offline'),
+    unfinished: t(l, 'classBoard.unfinished'),
+    flags: {
+      bankrupt: t(l, 'classBoard.flagBankrupt'),
+      controlLost: t(l, 'classBoard.flagControlLost'),
+      tampered: t(l, 'classBoard.flagTampered'),
+      otherWorkshop: t(l, 'classBoard.flagOtherWorkshop'),
+      otherSeed: t(l, 'classBoard.flagOtherSeed'),
+      otherRules: t(l, 'classBoard.flagOtherRules'),
+      teamTaken: t(l, 'classBoard.flagTeamTaken'),
+    },
+  });
+  // Inside <script>: no '<' may end it early.
+  return JSON.stringify({ zh: one('zh'), en: one('en') }).replace(/</g, '\\u003c');
+}
+
 export const BOARD_HTML = `<!doctype html>
 <html lang="zh"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>AI Startup Sim · live class</title><link rel="icon" href="data:,"><link rel="stylesheet" href="fonts/400.css">
@@ -19,16 +54,7 @@ td.num,th.num{text-align:right;font-variant-numeric:tabular-nums} .flag{display:
 <ul id="refused"></ul>
 <script>
 "use strict";
-var T = {
-  zh: { title: "实时课堂看板", sub: "工作坊 {code} · 种子 {seed} · 共 {q} 个季度 · {n} 支队伍", board: "排行榜（与复盘相同的计分）", refused: "被拒绝的提交",
-    cols: ["名次", "队伍", "季度", "现金", "状态", "得分", "标记"], playing: "进行中", finished: "已完成", bankrupt: "已破产", none: "暂无",
-    live: "● 实时", offline: "○ 已断开，正在重连…", unfinished: "（未完成）",
-    flags: { bankrupt: "破产", controlLost: "失去控制权", tampered: "被篡改", otherWorkshop: "其他工作坊", otherSeed: "其他种子", otherRules: "其他规则", teamTaken: "队名冲突" } },
-  en: { title: "Live class board", sub: "Workshop {code} · seed {seed} · {q} quarters · {n} teams", board: "Leaderboard (scored as in the debrief)", refused: "Refused hand-ins",
-    cols: ["Rank", "Team", "Quarter", "Cash", "Status", "Score", "Flags"], playing: "playing", finished: "finished", bankrupt: "bankrupt", none: "none yet",
-    live: "● live", offline: "○ disconnected, reconnecting…", unfinished: "(unfinished)",
-    flags: { bankrupt: "bankrupt", controlLost: "control lost", tampered: "tampered", otherWorkshop: "other workshop", otherSeed: "other seed", otherRules: "other rules", teamTaken: "name taken" } }
-};
+var T = ${boardTexts()};
 var lang = /[?&]lang=en/.test(location.search) ? "en" : "zh";
 var data = null, online = false;
 function el(tag, text, cls) { var e = document.createElement(tag); if (text !== undefined) e.textContent = String(text); if (cls) e.className = cls; return e; }

@@ -4,6 +4,7 @@
 // tried again later (the latest run includes every earlier quarter, so only it is sent). Without a
 // server address nothing here runs and the workshop works from files and codes as before.
 import type { Lang } from '../i18n/index';
+import { t } from '../i18n/index';
 import { exportReplay } from '../replay/format';
 import type { Session } from '../session/session';
 import { h } from '../ui/shared/dom';
@@ -64,34 +65,6 @@ function serverFor(codeText: string | undefined): { code: string; server: string
   return server ? { code: d.code, server } : null;
 }
 
-const TEXT = {
-  zh: {
-    sent: '已提交到课堂服务器：第 {q} 季度',
-    pin: '换设备继续用 PIN：{pin}',
-    offline: '课堂服务器暂时连不上：第 {q} 季度稍后自动重试（游戏照常进行）',
-    refused: '课堂服务器拒绝了提交：{reason}',
-    resumeTitle: '在这台设备上继续',
-    resumeTeam: '队名',
-    resumePin: 'PIN（6 位数字）',
-    resumeGo: '继续本队的游戏',
-    resumeFailed: '无法继续：{reason}',
-  },
-  en: {
-    sent: 'Handed in to the class server: Q{q}',
-    pin: 'PIN to continue on another device: {pin}',
-    offline: 'The class server cannot be reached: Q{q} will be tried again (the game goes on)',
-    refused: 'The class server refused the hand-in: {reason}',
-    resumeTitle: 'Continue on this device',
-    resumeTeam: 'Team name',
-    resumePin: 'PIN (6 digits)',
-    resumeGo: "Continue the team's game",
-    resumeFailed: 'Cannot continue: {reason}',
-  },
-} as const;
-type Key = keyof (typeof TEXT)['en'];
-const say = (l: Lang, k: Key, p: Record<string, string | number> = {}) =>
-  TEXT[l][k].replace(/\{(\w+)\}/g, (_m, n: string) => String(p[n] ?? ''));
-
 /** Hands in a workshop session's run at every quarter end; returns the stop function. */
 export function classHandIn(session: Session, lang: () => Lang, root: HTMLElement): () => void {
   const team = session.meta.team;
@@ -130,15 +103,15 @@ export function classHandIn(session: Session, lang: () => Lang, root: HTMLElemen
         sent = q;
         wait = 5_000;
         const p = get(PIN_KEY(code, team));
-        show(say(lang(), 'sent', { q }) + (p ? (lang() === 'zh' ? '　' : ' · ') + say(lang(), 'pin', { pin: p }) : ''));
+        show(t(lang(), 'class.sent', { q }) + (p ? (lang() === 'zh' ? '　' : ' · ') + t(lang(), 'class.pin', { pin: p }) : ''));
       } else if (r.status >= 400 && r.status < 500) {
         // Refused (the reason is the debrief's): not tried again until the next quarter.
         sent = q;
         const reason = String((lang() === 'zh' ? body.reasonZh : body.reason) ?? r.status);
-        show(say(lang(), 'refused', { reason }));
+        show(t(lang(), 'class.refused', { reason }));
       } else throw new Error(String(r.status));
     } catch {
-      show(say(lang(), 'offline', { q }));
+      show(t(lang(), 'class.offline', { q }));
       if (!stopped && retry === null)
         retry = setTimeout(() => {
           retry = null;
@@ -185,12 +158,12 @@ export function resumeSection(l: Lang, codeText: string, start: StartFromRun): H
       });
       const body = (await r.json()) as { ok?: boolean; team?: string; run?: string; reason?: string; reasonZh?: string };
       if (!r.ok || typeof body.run !== 'string' || typeof body.team !== 'string') {
-        msg.textContent = say(l, 'resumeFailed', { reason: String((l === 'zh' ? body.reasonZh : body.reason) ?? r.status) });
+        msg.textContent = t(l, 'class.resumeFailed', { reason: String((l === 'zh' ? body.reasonZh : body.reason) ?? r.status) });
         return;
       }
       const run = readRun(body.run);
       if (!run.ok) {
-        msg.textContent = say(l, 'resumeFailed', { reason: run.problem.message });
+        msg.textContent = t(l, 'class.resumeFailed', { reason: run.problem.message });
         return;
       }
       set(PIN_KEY(where.code, body.team), pin.value.trim());
@@ -199,15 +172,15 @@ export function resumeSection(l: Lang, codeText: string, start: StartFromRun): H
         run.claim.seed,
         run.claim.quarters.map((q) => q.d),
       );
-      if (err) msg.textContent = say(l, 'resumeFailed', { reason: err });
+      if (err) msg.textContent = t(l, 'class.resumeFailed', { reason: err });
     } catch (x) {
-      msg.textContent = say(l, 'resumeFailed', { reason: x instanceof Error ? x.message : String(x) });
+      msg.textContent = t(l, 'class.resumeFailed', { reason: x instanceof Error ? x.message : String(x) });
     }
   };
   return h(
     'section',
     { class: 'ws-resume', id: 'class-resume', 'aria-labelledby': 'class-resume-title' },
-    h('h2', { id: 'class-resume-title' }, say(l, 'resumeTitle')),
+    h('h2', { id: 'class-resume-title' }, t(l, 'class.resumeTitle')),
     h(
       'form',
       {
@@ -216,11 +189,11 @@ export function resumeSection(l: Lang, codeText: string, start: StartFromRun): H
           void submit(e);
         },
       },
-      h('label', { for: 'class-resume-team' }, say(l, 'resumeTeam')),
+      h('label', { for: 'class-resume-team' }, t(l, 'class.resumeTeam')),
       team,
-      h('label', { for: 'class-resume-pin' }, say(l, 'resumePin')),
+      h('label', { for: 'class-resume-pin' }, t(l, 'class.resumePin')),
       pin,
-      h('button', { type: 'submit', id: 'class-resume-go' }, say(l, 'resumeGo')),
+      h('button', { type: 'submit', id: 'class-resume-go' }, t(l, 'class.resumeGo')),
     ),
     msg,
   );
