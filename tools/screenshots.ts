@@ -7,15 +7,14 @@
 //   npm run screenshots -- --no-build   (reuse dist/)
 // Needs Chromium (CHROMIUM_PATH or chromium on PATH). Chromium writes the JPEGs itself (quality 80).
 import { existsSync, mkdirSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { BOTS, playBot } from '../src/engine/index';
 import type { Action } from '../src/engine/index';
 import { launchChromium } from '../src/cli/chromium';
 import { readScenario } from '../src/cli/scenarios';
+import { buildGame, ROOT, serveGame } from './serve';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'assets', 'screenshots');
 /** `--png DIR` also writes a PNG of each shot there (the repository keeps the small JPEGs). */
 const PNG_COPY = process.argv.includes('--png')
@@ -107,18 +106,10 @@ async function expectOutcome(p: Page, status: string): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const { build, preview } = await import('vite');
-  if (!process.argv.includes('--no-build') || !existsSync(join(ROOT, 'dist', 'index.html'))) {
-    await build({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), logLevel: 'error' });
-  }
-  const server = await preview({
-    root: ROOT,
-    configFile: join(ROOT, 'vite.config.ts'),
-    preview: { port: 0, strictPort: false, open: false },
-    logLevel: 'error',
-  });
-  const url = server.resolvedUrls?.local[0];
-  if (!url) throw new Error('the preview server did not say its URL');
+  const dist = join(ROOT, 'dist');
+  if (!process.argv.includes('--no-build') || !existsSync(join(dist, 'index.html'))) await buildGame(dist);
+  const server = await serveGame(dist);
+  const url = server.url;
   const { scenario } = readScenario('classic');
   const growing = playBot(scenario, SEED, BOTS.focused!, { hashes: false, checks: false });
   const failing = playBot(scenario, SEED, BOTS.scattered!, { hashes: false, checks: false });
@@ -171,7 +162,7 @@ async function main(): Promise<void> {
     }
   } finally {
     await browser.close();
-    await new Promise<void>((ok) => server.httpServer.close(() => ok()));
+    await server.close();
   }
   console.log(`${shots.length} screenshots in assets/screenshots/`);
 }
