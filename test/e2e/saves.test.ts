@@ -131,6 +131,9 @@ describe.skipIf(!hasBrowser)('browser game: saves', () => {
         .map((k) => localStorage.getItem(k)!),
     );
     expect(saves).toHaveLength(2);
+    // Tab b was opened last, so a is in the background, where Chromium throttles its animation
+    // frames and every click waits about 2 s for them: bring it to the front, as a player would.
+    await a.bringToFront();
     await a.click('#btn-menu');
     const plans: string[] = [];
     for (const which of [0, 1]) {
