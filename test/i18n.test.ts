@@ -1,8 +1,8 @@
 // Every string a player reads exists in Chinese and English: every dictionary of src/i18n is loaded
 // (the rooms that register theirs on demand too), each key has both texts with the same
 // placeholders and Chinese that is Chinese, every engine vocabulary item has a name, plurals go
-// through Intl.PluralRules, and no file of the browser UI writes player-facing text past the
-// dictionary.
+// through Intl.PluralRules, no file of the browser UI writes player-facing text past the
+// dictionary, and no code outside src/i18n writes Chinese outside its comments.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -27,7 +27,7 @@ import { allKeys, hasKey, pluralOf, t } from '../src/i18n/index';
 import { decisionSpecs } from '../src/ui/game/decision-specs';
 import { ELEMENTS } from '../src/ui/game/score-view';
 import { registerEveryDictionary } from './i18n-dictionaries';
-import { scanSource, uiFiles } from './ui-literals';
+import { hanOutsideComments, scanSource, uiFiles } from './ui-literals';
 
 const ROOT = join(import.meta.dirname, '..');
 const loaded = await registerEveryDictionary();
@@ -194,5 +194,48 @@ describe('the browser UI (every file under src/ui)', () => {
       h('p', { class: 'big', id: 'x' }, t(L, 'ui.ok'), ' ', String(n), \`\${a} / \${b}\`, '—');`;
     const texts = scanSource('planted.ts', src).map((l) => l.text);
     expect(texts).toEqual(['Loading…', '关闭', 'Close', ' items', 'Saved', 'Menu', 'Office', 'Cash ', 'Team name']);
+  });
+});
+
+/** Code outside src/i18n allowed to hold Chinese outside comments, file by file, and why. */
+const HAN_IN_CODE: { file: string; why: string }[] = [
+  {
+    file: 'src/ui/main.ts',
+    why: "the font probe: '中文' asks the browser to fetch the CJK font's subset before the first screen; nobody reads it",
+  },
+  {
+    file: 'src/ui/office/scenes/boot-scene.ts',
+    why: 'the glyph preload: the money units (万亿美元) join the characters Phaser rasterises in the CJK font before the office draws',
+  },
+  {
+    file: 'src/workshop/handout.ts',
+    why: "a pattern, not a text: it finds a handout's quarter count (个季度) in a scenario's own Chinese text to put the workshop's",
+  },
+];
+
+describe('Chinese in code (every .ts file under src outside src/i18n and tests)', () => {
+  const files = uiFiles(join(ROOT, 'src')).filter((f) => !relative(ROOT, f).startsWith(join('src', 'i18n')));
+
+  it('has none outside comments: player-facing text lives in the dictionary (allowed files are listed with a reason)', () => {
+    expect(files.length).toBeGreaterThan(150);
+    expect(files.some((f) => f.includes(join('src', 'balance')))).toBe(true);
+    const found = files.flatMap((f) => hanOutsideComments(relative(ROOT, f).split('\\').join('/'), readFileSync(f, 'utf8')));
+    const allowed = (l: { file: string }) => HAN_IN_CODE.some((a) => a.file === l.file);
+    expect(found.filter((l) => !allowed(l)).map((l) => `${l.file}:${l.line} ${l.text}`)).toEqual([]);
+    // Every allowance is still needed.
+    expect(HAN_IN_CODE.filter((a) => !found.some((l) => l.file === a.file)).map((a) => a.file)).toEqual([]);
+  });
+
+  it('sees Chinese in strings, templates and regular expressions, not in comments', () => {
+    const src = [
+      '// 注释 a comment',
+      "const a = '现金'; // 行尾注释",
+      '/* 块注释',
+      '   第二行 */ const b = `共 ${n} 个季度`;',
+      'const c = /个季度/;',
+      '/** 文档 */ const d = 1;',
+      "const e = `x ${'元'}`;",
+    ].join('\n');
+    expect(hanOutsideComments('planted.ts', src).map((l) => l.line)).toEqual([2, 4, 5, 7]);
   });
 });

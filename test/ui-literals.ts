@@ -115,3 +115,26 @@ export function uiFiles(dir: string): string[] {
     .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
     .map((f) => join(dir, f));
 }
+
+const HAN = /[\u4e00-\u9fff]/;
+
+/** The lines of a source file that hold Han characters (U+4E00–U+9FFF) outside comments: each
+ *  comment the parser finds (leading or trailing any token) is blanked first, line breaks kept. */
+export function hanOutsideComments(file: string, src: string): { file: string; line: number; text: string }[] {
+  if (!HAN.test(src)) return [];
+  const sf = ts.createSourceFile(file, src, ts.ScriptTarget.ES2022, true);
+  const ranges = new Map<number, number>();
+  const collect = (r: ts.CommentRange[] | undefined) => r?.forEach((c) => ranges.set(c.pos, c.end));
+  const visit = (n: ts.Node): void => {
+    collect(ts.getLeadingCommentRanges(src, n.getFullStart()));
+    collect(ts.getTrailingCommentRanges(src, n.getEnd()));
+    for (const c of n.getChildren(sf)) visit(c);
+  };
+  visit(sf);
+  let code = src;
+  for (const [pos, end] of ranges) code = code.slice(0, pos) + code.slice(pos, end).replace(/[^\n]/g, ' ') + code.slice(end);
+  return code
+    .split('\n')
+    .map((text, i) => ({ file, line: i + 1, text: text.trim() }))
+    .filter((l) => HAN.test(l.text));
+}

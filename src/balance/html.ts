@@ -1,5 +1,8 @@
 // The balance report as one self-contained HTML file: inline CSS and SVG charts, no scripts, no
-// external requests. Every piece of text from data is escaped. Headings in Chinese and English.
+// external requests. Every piece of text from data is escaped. Headings in English, then Chinese,
+// from the dictionary (src/i18n/balance-report.ts).
+import { bi } from '../i18n/balance-report';
+import type { BiParams, ReportKey } from '../i18n/balance-report';
 import type { FactorEffect } from './analyze';
 import type { LabReport } from './lab';
 import { strategyDiff } from './text';
@@ -7,6 +10,12 @@ import { strategyDiff } from './text';
 const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const usdM = (x: number) => `$${(x / 1e6).toFixed(1)}M`;
+/** A heading or note in English, then in Chinese: "Survival 存活率". */
+function both(key: ReportKey, params?: BiParams): string {
+  const e = bi(key, params);
+  return `${e.en} ${e.zh}`;
+}
+
 const BOT_COLOURS = ['#4c78a8', '#f58518', '#54a24b', '#e45756', '#72b7b2', '#b279a2', '#ff9da6', '#9d755d'];
 
 /** Horizontal bars with interval whiskers on a shared axis [lo, hi]; zero marked when inside. */
@@ -76,7 +85,7 @@ function eventsTable(r: LabReport): string {
   let max = 0;
   for (const n of names) for (const id of ids) max = Math.max(max, r.bots[n]!.eventsPerGame[id]!);
   const cell = (v: number) => `<td style="background:rgba(228,87,86,${max ? (v / max) * 0.6 : 0})">${v.toFixed(2)}</td>`;
-  return `<table><tr><th>event 事件</th>${names.map((n) => `<th>${esc(n)}</th>`).join('')}</tr>${ids.map((id) => `<tr><td>${esc(id)}</td>${names.map((n) => cell(r.bots[n]!.eventsPerGame[id]!)).join('')}</tr>`).join('')}</table>`;
+  return `<table><tr><th>${both('labReport.html.event')}</th>${names.map((n) => `<th>${esc(n)}</th>`).join('')}</tr>${ids.map((id) => `<tr><td>${esc(id)}</td>${names.map((n) => cell(r.bots[n]!.eventsPerGame[id]!)).join('')}</tr>`).join('')}</table>`;
 }
 
 const pp = (x: number) => `${x >= 0 ? '+' : ''}${(x * 100).toFixed(1)} pp`;
@@ -137,13 +146,13 @@ function factorsSection(r: LabReport): string {
   const rows = r.factors
     .map((f) => {
       if (!f.measured)
-        return `<tr class="na"><td>n/a 未测</td><td><b>${esc(f.label.en)}</b><br>${esc(f.label.zh)} <span class="sec">${esc(f.section)}</span></td><td colspan="4">${esc(f.reason?.en ?? '')}<br>${esc(f.reason?.zh ?? '')}</td></tr>`;
+        return `<tr class="na"><td>${both('labReport.html.notMeasured')}</td><td><b>${esc(f.label.en)}</b><br>${esc(f.label.zh)} <span class="sec">${esc(f.section)}</span></td><td colspan="4">${esc(f.reason?.en ?? '')}<br>${esc(f.reason?.zh ?? '')}</td></tr>`;
       const c = f.eventCheck;
       const check = c
         ? `${esc(c.metric)}: ${esc(checkUnit(c.metric)(c.effect))} [${esc(checkUnit(c.metric)(c.effectCi.lo))}, ${esc(checkUnit(c.metric)(c.effectCi.hi))}] z ${c.z.toFixed(1)} ${c.holds ? '✔' : '✘'}`
         : '–';
       return (
-        `<tr class="${f.holds ? 'holds' : 'fails'}"><td>${f.holds ? '✔ holds 成立' : '✘ not shown 未证实'}${f.clearlyAgainst.length ? `<br><b>against 相反: ${esc(f.clearlyAgainst.join(', '))}</b>` : ''}</td>` +
+        `<tr class="${f.holds ? 'holds' : 'fails'}"><td>${f.holds ? `✔ ${both('labReport.html.holds')}` : `✘ ${both('labReport.html.notShown')}`}${f.clearlyAgainst.length ? `<br><b>${both('labReport.html.against')}: ${esc(f.clearlyAgainst.join(', '))}</b>` : ''}</td>` +
         `<td><b>${esc(f.label.en)}</b><br>${esc(f.label.zh)} <span class="sec">${esc(f.section)}</span><br>${esc(f.claim.en)} / ${esc(f.claim.zh)}<br><small>${esc(f.good.en)} / ${esc(f.good.zh)}<br>vs ${esc(f.bad.en)} / ${esc(f.bad.zh)}${f.note ? `<br>${esc(f.note.en)} / ${esc(f.note.zh)}` : ''}</small></td>` +
         `<td>${esc(f.judgedOn.join(' + '))}</td>` +
         `<td>${esc(pp(f.survivalEffect))}<br>[${esc(pp(f.ci.lo))}, ${esc(pp(f.ci.hi))}]<br>z ${f.survivalZ.toFixed(1)}</td>` +
@@ -153,9 +162,9 @@ function factorsSection(r: LabReport): string {
     })
     .join('');
   return (
-    `<h2>Factor effects on outcomes 因素对结果的影响</h2><p>Each factor: the essay's way minus the warned-against way, same seeds and the same rolls (common random numbers); bars are 95% intervals of the paired difference (green: clearly for the essay, red: clearly against). A factor holds when an outcome it is judged on is clearly for the essay and neither survival nor the founders' stake is clearly against. 每个因素：原文推荐的做法减去它警告的做法，相同种子与相同随机数；横线为配对差值的 95% 区间（绿：明确支持原文，红：明确相反）。所评结果之一明确支持原文、且存活率与创始人股权价值都不明确相反时，判断成立。</p>` +
-    `<h3>Survival 存活率</h3>${surv}<h3>Founders' stake 创始人股权价值 (valuation × ownership, 0 if bankrupt 估值 × 持股，破产为 0)</h3>${stake}` +
-    `<h3>The essay's claims 原文的判断</h3><table><tr><th>verdict 结论</th><th>factor 因素</th><th>judged on 评判依据</th><th>survival 存活率</th><th>stake 股权价值</th><th>event check 事件次数（次要）</th></tr>${rows}</table>`
+    `<h2>${both('labReport.html.factorsTitle')}</h2><p>${both('labReport.html.factorsIntro')}</p>` +
+    `<h3>${both('labReport.html.survival')}</h3>${surv}<h3>${both('labReport.html.stake')} (${both('labReport.html.stakeNote')})</h3>${stake}` +
+    `<h3>${both('labReport.html.claims')}</h3><table><tr><th>${both('labReport.html.colVerdict')}</th><th>${both('labReport.html.colFactor')}</th><th>${both('labReport.html.colJudgedOn')}</th><th>${both('labReport.html.colSurvival')}</th><th>${both('labReport.html.colStake')}</th><th>${both('labReport.html.colEventCheck')}</th></tr>${rows}</table>`
   );
 }
 
@@ -170,30 +179,35 @@ function strategiesSection(r: LabReport): string {
     .join('');
   const bad = s.dominant.filter((d) => d.contradictsEssay);
   const verdict = !s.judged
-    ? 'Only one scenario: a dominant strategy needs two or more scenarios to judge. 仅一个场景，无法判断。'
+    ? both('labReport.html.oneScenario')
     : bad.length
-      ? `Dominant strategy against the essay 存在违背原文的优势策略: ${esc(bad.map((d) => d.value).join(', '))}`
-      : 'No dominant strategy against the essay. 没有违背原文的优势策略。';
+      ? `${both('labReport.html.dominantAgainst')}: ${esc(bad.map((d) => d.value).join(', '))}`
+      : both('labReport.html.noDominantAgainst');
+  // The English half says "on ≥ 4 of 6 scenarios"; the Chinese half names only the 4.
+  const at = { en: bi('labReport.html.atOf', { at: s.dominantAt, n: s.scenarios.length }).en, zh: String(s.dominantAt) };
   const dom = s.judged
-    ? `<p>Dominant: chosen by the search, or beating the balanced player on stake with 95% confidence, on ≥ ${s.dominantAt} of ${s.scenarios.length} scenarios. 优势项：在至少 ${s.dominantAt} 个场景中被搜索选中，或以 95% 置信度胜过平衡型玩家。</p><table><tr><th>kind 类型</th><th>value 取值</th><th>scenarios 场景</th><th>against the essay? 违背原文？</th></tr>${s.dominant.map((d) => `<tr class="${d.contradictsEssay ? 'fails' : ''}"><td>${esc(d.kind)}</td><td>${esc(d.value)}${d.balanced ? ' (balanced)' : ''}</td><td>${esc(d.scenarios.join(', '))}</td><td>${d.contradictsEssay ? `yes 是: ${esc(d.why?.en ?? '')} / ${esc(d.why?.zh ?? '')}` : 'no 否'}</td></tr>`).join('') || '<tr><td colspan="4">none 无</td></tr>'}</table>`
+    ? `<p>${both('labReport.html.dominantIntro', { at })}</p><table><tr><th>${both('labReport.html.colKind')}</th><th>${both('labReport.html.colValue')}</th><th>${both('labReport.html.colScenarios')}</th><th>${both('labReport.html.colAgainst')}</th></tr>${s.dominant.map((d) => `<tr class="${d.contradictsEssay ? 'fails' : ''}"><td>${esc(d.kind)}</td><td>${esc(d.value)}${d.balanced ? ' (balanced)' : ''}</td><td>${esc(d.scenarios.join(', '))}</td><td>${d.contradictsEssay ? `${both('labReport.html.yes')}: ${esc(d.why?.en ?? '')} / ${esc(d.why?.zh ?? '')}` : both('labReport.html.no')}</td></tr>`).join('') || `<tr><td colspan="4">${both('labReport.html.none')}</td></tr>`}</table>`
     : '';
   const greedy = Object.keys(s.greedy)
     .map((id) => `<li>${esc(id)}: ${esc(strategyDiff(s.greedy[id]!.strategy))}</li>`)
     .join('');
-  return `<h2>Strategies 策略</h2><p>Mean founders' stake (valuation × founders' ownership, 0 when bankrupt) · survival rate. Best per scenario in bold; light green: not beaten by the best with 95% confidence over the same seeds. 平均创始人股权价值 · 存活率；粗体为最佳，浅绿为与最佳无显著差异。</p><table><tr><th>strategy</th>${s.scenarios.map((id) => `<th>${esc(id)}</th>`).join('')}</tr>${rows}</table><p class="verdict">${verdict}</p>${dom}<p>Greedy search result per scenario (changes from the balanced player) 各场景贪心搜索结果:</p><ul>${greedy}</ul>`;
+  return `<h2>${both('labReport.html.strategies')}</h2><p>${both('labReport.html.strategiesIntro')}</p><table><tr><th>strategy</th>${s.scenarios.map((id) => `<th>${esc(id)}</th>`).join('')}</tr>${rows}</table><p class="verdict">${verdict}</p>${dom}<p>${both('labReport.html.greedy')}:</p><ul>${greedy}</ul>`;
 }
 
 /** Pure. The whole report as an HTML document. */
 export function reportHtml(r: LabReport, seedBase = 0): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Balance lab: ${esc(r.scenario)}</title><style>
+  // The Chinese half leaves the seed range to the English one.
+  const games = bi('labReport.html.games', { games: r.games });
+  const seeds = bi('labReport.html.seeds', { from: seedBase + 1, to: seedBase + r.games });
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${bi('labReport.html.title').en}: ${esc(r.scenario)}</title><style>
 body{font-family:"Noto Sans SC",system-ui,sans-serif;max-width:1000px;margin:24px auto;padding:0 16px;color:#222}
 table{border-collapse:collapse;margin:8px 0}td,th{border:1px solid #ccc;padding:3px 8px;font-size:13px;text-align:right}td:first-child,th:first-child{text-align:left}
 .best{background:#c8e6c9;font-weight:bold}tr.fails td:first-child{color:#c62828}tr.holds td:first-child{color:#2e7d32}tr.na{color:#777}.tier{background:#e8f5e9}.claim{border-top:1px solid #eee;margin-top:6px}.claim p{margin:6px 0 0}.sec{color:#666}.verdict{font-weight:bold}
-</style></head><body><h1>Balance lab 平衡实验室: ${esc(r.scenario)}</h1>
-<p>${r.games} games per bot, seeds ${seedBase + 1}..${seedBase + r.games}. 每个机器人 ${r.games} 局。</p>
-<h2>Survival 存活率 (95% Wilson interval)</h2>${survivalChart(r)}
-<h2>Final valuation 最终估值 (p10–p90, box p25–p75, median)</h2>${valuationChart(r)}
-<h2>Events per game 每局事件次数</h2>${eventsTable(r)}
+</style></head><body><h1>${both('labReport.html.title')}: ${esc(r.scenario)}</h1>
+<p>${games.en}, ${seeds.en}. ${games.zh}。</p>
+<h2>${both('labReport.html.survival')} (95% Wilson interval)</h2>${survivalChart(r)}
+<h2>${both('labReport.html.valuation')} (p10–p90, box p25–p75, median)</h2>${valuationChart(r)}
+<h2>${both('labReport.html.events')}</h2>${eventsTable(r)}
 ${factorsSection(r)}${strategiesSection(r)}</body></html>
 `;
 }

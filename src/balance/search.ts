@@ -15,6 +15,7 @@ import {
   MODEL_PLANS,
 } from '../engine/index';
 import type { Strategy } from '../engine/index';
+import { bi } from '../i18n/balance-report';
 
 /** One dimension: the settings a greedy step tries (each a partial strategy). */
 export interface Dimension {
@@ -119,21 +120,9 @@ export interface DominantEntry {
 /** Pure. Whether a decision value goes against the essay: testing off (§1.12.1, §1.14.1), spread
  *  over several markets (§1.9.1, §1.14.1), no financing plan (§1.14.1, §1.15.2, §1.17.2, §1.20.4). */
 export function contradiction(field: keyof Strategy, value: Strategy[keyof Strategy]): { zh: string; en: string } | null {
-  if (field === 'productWork' && value !== 'testing')
-    return {
-      zh: '不做测试：原文要求定期评估和测试算法（§1.12.1、§1.14.1）',
-      en: 'testing off: the essay asks for regular assessment and testing of the algorithms (§1.12.1, §1.14.1)',
-    };
-  if (field === 'markets' && typeof value === 'number' && value > 1)
-    return {
-      zh: '同时进入多个市场：公司C 的错误（§1.9.1、§1.14.1）',
-      en: "several markets at once: company C's mistake (§1.9.1, §1.14.1)",
-    };
-  if (field === 'raise' && value === 'never')
-    return {
-      zh: '没有融资计划：公司C 资金链断裂（§1.14.1、§1.15.2、§1.17.2、§1.20.4）',
-      en: 'no financing plan: company C ran out of money (§1.14.1, §1.15.2, §1.17.2, §1.20.4)',
-    };
+  if (field === 'productWork' && value !== 'testing') return bi('labReport.against.noTesting');
+  if (field === 'markets' && typeof value === 'number' && value > 1) return bi('labReport.against.spread');
+  if (field === 'raise' && value === 'never') return bi('labReport.against.noPlan');
   return null;
 }
 
@@ -198,12 +187,7 @@ export function dominantStrategies(beats: Record<string, readonly boolean[]>, sc
       scenarios: on,
       balanced: false,
       contradictsEssay: !ok,
-      why: ok
-        ? null
-        : {
-            zh: `一条固定规则在 ${on.length} 个场景中以创始人股权价值胜过平衡型玩家`,
-            en: `one fixed rule beats the balanced player on the founders' stake in ${on.length} scenarios`,
-          },
+      why: ok ? null : bi('labReport.against.fixedRule', { n: on.length }),
     });
   }
   return out;

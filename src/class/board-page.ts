@@ -2,7 +2,7 @@
 // listens to /api/events (server-sent events). Names are set as text inside <bdi>, never as HTML.
 // Its texts come from the dictionary (classBoard.* in src/i18n/workshop.ts).
 import type { Lang } from '../i18n/index';
-import { t } from '../i18n/index';
+import { LANGUAGE_NAMES, t } from '../i18n/index';
 
 /** The board's texts in both languages from the dictionary (classBoard.*), in the shape the page's script reads. */
 function boardTexts(): string {
@@ -47,7 +47,7 @@ td.num,th.num{text-align:right;font-variant-numeric:tabular-nums} .flag{display:
 </style></head>
 <body>
 <div class="row"><div><h1 id="title"></h1><p class="muted" id="sub"></p></div>
-<p><button type="button" id="lang-zh">中文</button> <button type="button" id="lang-en">English</button> <span id="live"></span></p></div>
+<p><button type="button" id="lang-zh">${LANGUAGE_NAMES.zh}</button> <button type="button" id="lang-en">${LANGUAGE_NAMES.en}</button> <span id="live"></span></p></div>
 <h2 id="h-board"></h2>
 <table id="board"><thead><tr id="board-head"></tr></thead><tbody id="board-body"></tbody></table>
 <h2 id="h-refused"></h2>

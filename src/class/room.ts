@@ -5,6 +5,8 @@ import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto
 import type { Action } from '../engine/index';
 import { assembleDebrief, checkRun, prepareDebrief } from '../workshop/debrief';
 import type { Debrief, DebriefContext, RunOutcome, ScenarioSource } from '../workshop/debrief';
+import type { Key, Params } from '../i18n/index';
+import { t } from '../i18n/index';
 import { extendsLog, teamKey } from '../workshop/handin';
 import { VerifyMemo } from '../workshop/replay-adapter';
 import { describeWorkshopProblem } from '../workshop/texts';
@@ -29,6 +31,11 @@ function pinMatches(stored: string, pin: unknown): boolean {
   const got = createHash('sha256').update(`${salt}:${pin}`).digest();
   const want = Buffer.from(hex, 'hex');
   return want.length === got.length && timingSafeEqual(got, want);
+}
+
+/** A refusal's reason in English and Chinese, as the API sends them (reason, reasonZh). */
+export function reasons(key: Key, params?: Params): { reason: string; reasonZh: string } {
+  return { reason: t('en', key, params), reasonZh: t('zh', key, params) };
 }
 
 const refusal = (status: number, p: WorkshopProblem, team: string | null): HandInReply => ({
@@ -109,8 +116,7 @@ export class ClassRoom {
         // An earlier hand-in of the team, arriving late (a retry after a later one): nothing to change.
         if (extendsLog(prevLog, t.decisions))
           return { status: 200, body: { ok: true, kept: 'later', team: prev.team, quarters: prev.quarters } };
-        const reason = `another run already hands in as team "${prev.team}" (its decisions differ): choose another team name, or resume that team's game with its PIN`;
-        const reasonZh = `已有另一局以队名“${prev.team}”提交（决策不同）：请换一个队名，或用该队的 PIN 继续那一局`;
+        const { reason, reasonZh } = reasons('class.refuseTeamTaken', { team: prev.team });
         this.store.refuse(t.team, 'teamTaken', reason, reasonZh);
         this.changed();
         return { status: 409, body: { ok: false, code: 'teamTaken', field: 'team', reason, reasonZh, team: t.team } };
@@ -131,7 +137,7 @@ export class ClassRoom {
   /** Another device resumes a team's game: its latest run, given the team name and PIN. */
   resume(team: unknown, pin: unknown): HandInReply {
     if (typeof team !== 'string' || team.trim() === '')
-      return { status: 400, body: { ok: false, code: 'noTeam', field: 'team', reason: 'give the team name', reasonZh: '请输入队名' } };
+      return { status: 400, body: { ok: false, code: 'noTeam', field: 'team', ...reasons('class.refuseNoTeam') } };
     const row = this.store.team(teamKey(team));
     if (!row || !pinMatches(row.pinHash, pin)) {
       return {
@@ -140,8 +146,7 @@ export class ClassRoom {
           ok: false,
           code: 'pinWrong',
           field: 'pin',
-          reason: 'no team of that name with that PIN: check both (the PIN is the 6 digits your game showed after its first hand-in)',
-          reasonZh: '没有该队名与 PIN 匹配的队伍：请检查两者（PIN 是首次提交后游戏显示的 6 位数字）',
+          ...reasons('class.refusePinWrong'),
         },
       };
     }

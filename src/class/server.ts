@@ -6,7 +6,7 @@ import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 import { BOARD_HTML } from './board-page';
-import { MAX_HANDIN_BYTES } from './room';
+import { MAX_HANDIN_BYTES, reasons } from './room';
 import type { ClassRoom } from './room';
 
 const TYPES: Record<string, string> = {
@@ -118,8 +118,7 @@ export function classServer({ room, dist, fonts = null }: ClassServerOptions): S
             ok: false,
             code: 'tooLarge',
             field: 'run',
-            reason: `a hand-in is at most ${MAX_HANDIN_BYTES} bytes: this is not one game's run`,
-            reasonZh: `提交最多 ${MAX_HANDIN_BYTES} 字节：这不是一局游戏的记录`,
+            ...reasons('class.refuseTooLarge', { max: MAX_HANDIN_BYTES }),
           });
           return;
         }

@@ -2,11 +2,15 @@
 // params). Each area's dictionary is a module of this folder exporting { zh, en } entries under
 // one prefix; `Key` is the union of all their keys, so a mistyped or missing key is a compile
 // error. The shell's dictionaries are listed (and registered) here; the rooms loaded on demand
-// (the office, the balance lab) register theirs with registerDictionary when they open.
+// (the office, the balance lab) register theirs with registerDictionary when they open; the balance
+// lab's report texts (./balance-report) are also read directly by src/balance, in its workers.
 // Scenario text carries its own { zh, en }.
+import type { BALANCE_REPORT_STRINGS } from './balance-report';
 import type { BALANCE_LAB_STRINGS } from './balance-ui';
-import type { Dict, Lang } from './dict';
+import { fillText } from './dict';
+import type { Dict, Lang, Params } from './dict';
 import { ENGINE_TERMS } from './engine-terms';
+import { FORMAT_STRINGS } from './format';
 import type { OFFICE_STRINGS } from './office';
 import { REPLAY_PROBLEM_STRINGS } from './replay-problems';
 import { REPLAY_UI_STRINGS } from './replay-ui';
@@ -15,7 +19,8 @@ import { UI_STRINGS } from './ui';
 import { VIEW_STRINGS } from './views';
 import { WORKSHOP_STRINGS } from './workshop';
 
-export type { Dict, Entry, Lang } from './dict';
+export type { Dict, Entry, Lang, Params } from './dict';
+export { pluralOf } from './dict';
 
 /** Every key of every dictionary. */
 export type Key =
@@ -27,13 +32,12 @@ export type Key =
   | keyof typeof REPLAY_PROBLEM_STRINGS
   | keyof typeof WORKSHOP_STRINGS
   | keyof typeof OFFICE_STRINGS
-  | keyof typeof BALANCE_LAB_STRINGS;
+  | keyof typeof BALANCE_LAB_STRINGS
+  | keyof typeof BALANCE_REPORT_STRINGS
+  | keyof typeof FORMAT_STRINGS;
 
 /** What follows a prefix in every key under it: KeyTail<'role'> is 'mlEngineer' | 'marketing' | …. */
 export type KeyTail<P extends string, K extends string = Key> = K extends `${P}.${infer R}` ? R : never;
-
-/** Placeholder values: {name} takes the value; {n|one|other} picks a plural form of the number n. */
-export type Params = Readonly<Record<string, string | number>>;
 
 const registry = new Map<string, { zh: string; en: string }>();
 const registered = new Set<Dict>();
@@ -48,32 +52,23 @@ export function registerDictionary(d: Dict): void {
 }
 
 // The shell's dictionaries: the title, game and game-over screens, the replay viewer and its
-// dialogs, the tutorial, the workshop pages and every message about a refused replay or code.
-for (const d of [ENGINE_TERMS, UI_STRINGS, VIEW_STRINGS, REPLAY_UI_STRINGS, TUTORIAL_STRINGS, REPLAY_PROBLEM_STRINGS, WORKSHOP_STRINGS])
+// dialogs, the tutorial, the workshop pages, every message about a refused replay or code, and money.
+for (const d of [
+  ENGINE_TERMS,
+  FORMAT_STRINGS,
+  UI_STRINGS,
+  VIEW_STRINGS,
+  REPLAY_UI_STRINGS,
+  TUTORIAL_STRINGS,
+  REPLAY_PROBLEM_STRINGS,
+  WORKSHOP_STRINGS,
+])
   registerDictionary(d);
 
 /** Looks a key up and fills its placeholders. A key whose room is not registered shows itself. */
 export function t(lang: Lang, key: Key, params: Params = {}): string {
   const e = registry.get(key);
-  return fill(lang, e ? e[lang] : key, params);
-}
-
-/** Fills {name} and {n|one|other} in a text of the language (plural forms via pluralOf). */
-function fill(lang: Lang, text: string, params: Params = {}): string {
-  return text
-    .replace(/\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g, (m, p: string, one: string, other: string) =>
-      p in params ? (pluralOf(lang, Number(params[p])) === 'one' ? one : other) : m,
-    )
-    .replace(/\{(\w+)\}/g, (m, p: string) => (p in params ? String(params[p]) : m));
-}
-
-const PLURALS: Partial<Record<Lang, Intl.PluralRules>> = {};
-
-/** The language's plural category of n ("one" for 1 in English; Chinese has only "other").
- *  A string writes its forms as {n|one|other}: "arrives in {n} {n|quarter|quarters}". */
-export function pluralOf(lang: Lang, n: number): string {
-  const r = PLURALS[lang] ?? (PLURALS[lang] = new Intl.PluralRules(lang === 'zh' ? 'zh-CN' : 'en-US'));
-  return Number.isFinite(n) ? r.select(n) : 'other';
+  return fillText(lang, e ? e[lang] : key, params);
 }
 
 /** Whether a key is registered now (scenario-driven keys, e.g. an event's factor, may not be). */

@@ -442,6 +442,17 @@ export const WORKSHOP_STRINGS = {
     resumePin: { zh: 'PIN（6 位数字）', en: 'PIN (6 digits)' },
     resumeGo: { zh: '继续本队的游戏', en: "Continue the team's game" },
     resumeFailed: { zh: '无法继续：{reason}', en: 'Cannot continue: {reason}' },
+    // The class server's refusals (its API sends both languages: reason, reasonZh).
+    refuseTeamTaken: {
+      zh: '已有另一局以队名“{team}”提交（决策不同）：请换一个队名，或用该队的 PIN 继续那一局',
+      en: 'another run already hands in as team "{team}" (its decisions differ): choose another team name, or resume that team\'s game with its PIN',
+    },
+    refuseNoTeam: { zh: '请输入队名', en: 'give the team name' },
+    refusePinWrong: {
+      zh: '没有该队名与 PIN 匹配的队伍：请检查两者（PIN 是首次提交后游戏显示的 6 位数字）',
+      en: 'no team of that name with that PIN: check both (the PIN is the 6 digits your game showed after its first hand-in)',
+    },
+    refuseTooLarge: { zh: '提交最多 {max} 字节：这不是一局游戏的记录', en: "a hand-in is at most {max} bytes: this is not one game's run" },
   }),
   ...family('classBoard', {
     title: { zh: '实时课堂看板', en: 'Live class board' },

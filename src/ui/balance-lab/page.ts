@@ -8,6 +8,7 @@ import { runLab } from '../../balance/lab';
 import { STRATEGIES } from '../../engine/index';
 import type { Scenario } from '../../engine/index';
 import type { Lang } from '../../i18n/index';
+import { BALANCE_REPORT_STRINGS } from '../../i18n/balance-report';
 import { BALANCE_LAB_STRINGS } from '../../i18n/balance-ui';
 import { LANGUAGE_NAMES, nameOf, registerDictionary, t } from '../../i18n/index';
 import type { Catalog } from '../title/catalog';
@@ -73,6 +74,8 @@ export class BalanceLabPage {
 
   constructor(private readonly host: LabHost) {
     registerDictionary(BALANCE_LAB_STRINGS);
+    // The report's factor texts and verdicts, as the lab's report carries them ({ zh, en }).
+    registerDictionary(BALANCE_REPORT_STRINGS);
     const shipped = host.catalog.entries.filter((e) => !e.customText);
     this.selected = (shipped.find((e) => e.id === 'classic') ?? shipped[0])?.hash ?? '';
     this.render();

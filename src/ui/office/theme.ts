@@ -1,6 +1,7 @@
 // The office's palette, text styles and number formats. Colours support meaning but never carry it
 // alone: every coloured thing also has an icon, a shape or a label (colour-blind players, projectors).
 import type { Lang } from '../../i18n/index';
+import { t } from '../../i18n/index';
 
 const FONT = '"Noto Sans SC", sans-serif';
 
@@ -84,14 +85,14 @@ export function fmtMoney(usd: number, lang: Lang): string {
   const a = Math.abs(usd);
   const sign = usd < 0 ? '-' : '';
   if (lang === 'zh') {
-    if (a >= 100_000_000) return `${sign}${oneDecimal(a / 100_000_000)} 亿美元`;
-    if (a >= 10_000) return `${sign}${oneDecimal(a / 10_000)} 万美元`;
-    return `${sign}${fmtInt(a)} 美元`;
+    if (a >= 100_000_000) return t(lang, 'fmt.usdYi', { sign, n: oneDecimal(a / 100_000_000) });
+    if (a >= 10_000) return t(lang, 'fmt.usdWan', { sign, n: oneDecimal(a / 10_000) });
+    return t(lang, 'fmt.usd', { sign, n: fmtInt(a) });
   }
-  if (a >= 1_000_000_000) return `${sign}$${oneDecimal(a / 1_000_000_000)}B`;
-  if (a >= 1_000_000) return `${sign}$${oneDecimal(a / 1_000_000)}M`;
-  if (a >= 1_000) return `${sign}$${oneDecimal(a / 1_000)}k`;
-  return `${sign}$${fmtInt(a)}`;
+  if (a >= 1_000_000_000) return t(lang, 'fmt.usdB', { sign, n: oneDecimal(a / 1_000_000_000) });
+  if (a >= 1_000_000) return t(lang, 'fmt.usdM', { sign, n: oneDecimal(a / 1_000_000) });
+  if (a >= 1_000) return t(lang, 'fmt.usdKSmall', { sign, n: oneDecimal(a / 1_000) });
+  return t(lang, 'fmt.usd', { sign, n: fmtInt(a) });
 }
 
 /** Basis points as a percentage with one decimal: 6250 → "62.5%". */

@@ -1,6 +1,7 @@
 // Number formatting for the player: money (full and compact), percentages from basis points,
 // quarter labels. Written by hand instead of Intl so both languages look the same on every
-// machine and screenshots are stable.
+// machine and screenshots are stable; the units and the calendar's words are in the dictionary
+// (src/i18n/format.ts, ui.calendar).
 import type { Lang } from '../../i18n/index';
 import { t } from '../../i18n/index';
 
@@ -14,14 +15,14 @@ export function money(n: number, lang: Lang = 'en'): string {
   const a = Math.abs(Math.round(n));
   if (lang === 'zh') {
     const sign = n < 0 && a > 0 ? '-' : '';
-    if (a < 10_000) return `${sign}${group(a)} 美元`;
+    if (a < 10_000) return t(lang, 'fmt.usd', { sign, n: group(a) });
     const wan = Math.floor(a / 10_000);
     const rest = String(a % 10_000)
       .padStart(4, '0')
       .replace(/0+$/, '');
-    return `${sign}${group(wan)}${rest ? '.' + rest : ''} 万美元`;
+    return t(lang, 'fmt.usdWan', { sign, n: `${group(wan)}${rest ? '.' + rest : ''}` });
   }
-  return (n < 0 ? '-$' : '$') + group(a);
+  return t(lang, 'fmt.usd', { sign: n < 0 ? '-' : '', n: group(a) });
 }
 
 /** Short money for headers and charts: "$3.2M", "$450K" (en); "320 万美元"-style figures in zh. */
@@ -30,14 +31,15 @@ export function moneyShort(lang: Lang, n: number): string {
   const a = Math.abs(n);
   // The unit is chosen on the rounded figure: 999,999 is "$1M", not "$1,000K".
   if (lang === 'zh') {
-    if (a >= 100_000_000 || shown(a / 10_000, a >= 1_000_000 ? 0 : 1) >= 10_000) return `${sign}${trim(a / 100_000_000, 2)} 亿美元`;
-    if (a >= 10_000) return `${sign}${trim(a / 10_000, a >= 1_000_000 ? 0 : 1)} 万美元`;
-    return `${sign}${group(Math.round(a))} 美元`;
+    if (a >= 100_000_000 || shown(a / 10_000, a >= 1_000_000 ? 0 : 1) >= 10_000)
+      return t(lang, 'fmt.usdYi', { sign, n: trim(a / 100_000_000, 2) });
+    if (a >= 10_000) return t(lang, 'fmt.usdWan', { sign, n: trim(a / 10_000, a >= 1_000_000 ? 0 : 1) });
+    return t(lang, 'fmt.usd', { sign, n: group(Math.round(a)) });
   }
-  if (a >= 1_000_000_000 || shown(a / 1_000_000, 2) >= 1000) return `${sign}$${trim(a / 1_000_000_000, 2)}B`;
-  if (a >= 1_000_000 || shown(a / 1000, 0) >= 1000) return `${sign}$${trim(a / 1_000_000, 2)}M`;
-  if (a >= 10_000) return `${sign}$${trim(a / 1000, 0)}K`;
-  return `${sign}$${group(Math.round(a))}`;
+  if (a >= 1_000_000_000 || shown(a / 1_000_000, 2) >= 1000) return t(lang, 'fmt.usdB', { sign, n: trim(a / 1_000_000_000, 2) });
+  if (a >= 1_000_000 || shown(a / 1000, 0) >= 1000) return t(lang, 'fmt.usdM', { sign, n: trim(a / 1_000_000, 2) });
+  if (a >= 10_000) return t(lang, 'fmt.usdK', { sign, n: trim(a / 1000, 0) });
+  return t(lang, 'fmt.usd', { sign, n: group(Math.round(a)) });
 }
 
 /** The number `trim(x, digits)` shows. */
