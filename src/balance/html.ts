@@ -16,6 +16,12 @@ function both(key: ReportKey, params?: BiParams): string {
   return `${e.en} ${e.zh}`;
 }
 
+/** Both languages of a note in brackets, apart: "p10–p90, … / p10–p90，…". */
+function slash(key: ReportKey): string {
+  const e = bi(key);
+  return `${e.en} / ${e.zh}`;
+}
+
 const BOT_COLOURS = ['#4c78a8', '#f58518', '#54a24b', '#e45756', '#72b7b2', '#b279a2', '#ff9da6', '#9d755d'];
 
 /** Horizontal bars with interval whiskers on a shared axis [lo, hi]; zero marked when inside. */
@@ -183,20 +189,18 @@ function strategiesSection(r: LabReport): string {
     : bad.length
       ? `${both('labReport.html.dominantAgainst')}: ${esc(bad.map((d) => d.value).join(', '))}`
       : both('labReport.html.noDominantAgainst');
-  // The English half says "on ≥ 4 of 6 scenarios"; the Chinese half names only the 4.
-  const at = { en: bi('labReport.html.atOf', { at: s.dominantAt, n: s.scenarios.length }).en, zh: String(s.dominantAt) };
+  const at = bi('labReport.html.atOf', { at: s.dominantAt, n: s.scenarios.length });
   const dom = s.judged
-    ? `<p>${both('labReport.html.dominantIntro', { at })}</p><table><tr><th>${both('labReport.html.colKind')}</th><th>${both('labReport.html.colValue')}</th><th>${both('labReport.html.colScenarios')}</th><th>${both('labReport.html.colAgainst')}</th></tr>${s.dominant.map((d) => `<tr class="${d.contradictsEssay ? 'fails' : ''}"><td>${esc(d.kind)}</td><td>${esc(d.value)}${d.balanced ? ' (balanced)' : ''}</td><td>${esc(d.scenarios.join(', '))}</td><td>${d.contradictsEssay ? `${both('labReport.html.yes')}: ${esc(d.why?.en ?? '')} / ${esc(d.why?.zh ?? '')}` : both('labReport.html.no')}</td></tr>`).join('') || `<tr><td colspan="4">${both('labReport.html.none')}</td></tr>`}</table>`
+    ? `<p>${both('labReport.html.dominantIntro', { at })}</p><table><tr><th>${both('labReport.html.colKind')}</th><th>${both('labReport.html.colValue')}</th><th>${both('labReport.html.colScenarios')}</th><th>${both('labReport.html.colAgainst')}</th></tr>${s.dominant.map((d) => `<tr class="${d.contradictsEssay ? 'fails' : ''}"><td>${esc(d.kind)}</td><td>${esc(d.value)}${d.balanced ? ` (${both('labReport.html.balanced')})` : ''}</td><td>${esc(d.scenarios.join(', '))}</td><td>${d.contradictsEssay ? `${both('labReport.html.yes')}: ${esc(d.why?.en ?? '')} / ${esc(d.why?.zh ?? '')}` : both('labReport.html.no')}</td></tr>`).join('') || `<tr><td colspan="4">${both('labReport.html.none')}</td></tr>`}</table>`
     : '';
   const greedy = Object.keys(s.greedy)
     .map((id) => `<li>${esc(id)}: ${esc(strategyDiff(s.greedy[id]!.strategy))}</li>`)
     .join('');
-  return `<h2>${both('labReport.html.strategies')}</h2><p>${both('labReport.html.strategiesIntro')}</p><table><tr><th>strategy</th>${s.scenarios.map((id) => `<th>${esc(id)}</th>`).join('')}</tr>${rows}</table><p class="verdict">${verdict}</p>${dom}<p>${both('labReport.html.greedy')}:</p><ul>${greedy}</ul>`;
+  return `<h2>${both('labReport.html.strategies')}</h2><p>${both('labReport.html.strategiesIntro')}</p><table><tr><th>${both('labReport.html.colStrategy')}</th>${s.scenarios.map((id) => `<th>${esc(id)}</th>`).join('')}</tr>${rows}</table><p class="verdict">${verdict}</p>${dom}<p>${both('labReport.html.greedy')}:</p><ul>${greedy}</ul>`;
 }
 
 /** Pure. The whole report as an HTML document. */
 export function reportHtml(r: LabReport, seedBase = 0): string {
-  // The Chinese half leaves the seed range to the English one.
   const games = bi('labReport.html.games', { games: r.games });
   const seeds = bi('labReport.html.seeds', { from: seedBase + 1, to: seedBase + r.games });
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${bi('labReport.html.title').en}: ${esc(r.scenario)}</title><style>
@@ -204,9 +208,9 @@ body{font-family:"Noto Sans SC",system-ui,sans-serif;max-width:1000px;margin:24p
 table{border-collapse:collapse;margin:8px 0}td,th{border:1px solid #ccc;padding:3px 8px;font-size:13px;text-align:right}td:first-child,th:first-child{text-align:left}
 .best{background:#c8e6c9;font-weight:bold}tr.fails td:first-child{color:#c62828}tr.holds td:first-child{color:#2e7d32}tr.na{color:#777}.tier{background:#e8f5e9}.claim{border-top:1px solid #eee;margin-top:6px}.claim p{margin:6px 0 0}.sec{color:#666}.verdict{font-weight:bold}
 </style></head><body><h1>${both('labReport.html.title')}: ${esc(r.scenario)}</h1>
-<p>${games.en}, ${seeds.en}. ${games.zh}。</p>
-<h2>${both('labReport.html.survival')} (95% Wilson interval)</h2>${survivalChart(r)}
-<h2>${both('labReport.html.valuation')} (p10–p90, box p25–p75, median)</h2>${valuationChart(r)}
+<p>${games.en}, ${seeds.en}. ${games.zh}，${seeds.zh}。</p>
+<h2>${both('labReport.html.survival')} (${slash('labReport.html.wilson')})</h2>${survivalChart(r)}
+<h2>${both('labReport.html.valuation')} (${slash('labReport.html.spread')})</h2>${valuationChart(r)}
 <h2>${both('labReport.html.events')}</h2>${eventsTable(r)}
 ${factorsSection(r)}${strategiesSection(r)}</body></html>
 `;
