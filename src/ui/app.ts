@@ -268,7 +268,12 @@ export class App {
     if (tutorialDue(session)) {
       game.root.dataset.tutorial = 'loading';
       void import('./game/tutorial/index').then((m) => {
-        if (this.game === game) m.startTutorial(game, () => this.lang);
+        if (this.game !== game) return;
+        // Loaded after the player ended the first quarter (a slow machine or network): the guide
+        // teaches nothing now, and started under the quarter's cards it would take their keys.
+        // It stays wanted for the next first quarter.
+        if (tutorialDue(session)) m.startTutorial(game, () => this.lang);
+        else delete game.root.dataset.tutorial;
       });
     }
   }

@@ -48,17 +48,9 @@ export async function throughQuarterEnd(
       await opts.onCard();
       opts.onCard = undefined;
     }
+    // Enter goes to the next card; Escape skips the rest (the open dialog takes the key wherever focus is).
     await page.keyboard.press(opts.keyboard ? 'Enter' : 'Escape');
-    if (!opts.keyboard) {
-      // Escape skips the remaining cards. On a busy machine the key can land before the card's
-      // handler listens; the card then stays, so press again (a player would too) rather than wait.
-      for (let tries = 0; tries < 5; tries++) {
-        const next = await page.waitForSelector('#report-continue', { timeout: 3000 }).catch(() => null);
-        if (next || !(await page.$('#card-next'))) break;
-        await page.keyboard.press('Escape');
-      }
-      break;
-    }
+    if (!opts.keyboard) break;
   }
   await page.waitForSelector('#report-continue');
   if (opts.onReport) await opts.onReport();

@@ -222,6 +222,62 @@ describe.skipIf(!hasBrowser)('browser game: play', () => {
     await p.context().close();
   });
 
+  it('an open dialog keeps the keyboard when focus has left it: Escape, Tab, Enter, shortcuts', async () => {
+    const { p, problems } = await page();
+    await openTitle(p, env.server.url + '?office=simple');
+    await startGame(p, { lang: 'en', seed: '11' });
+    await p.waitForSelector('#coach'); // the guide listens on the document too
+    const active = () => p.evaluate(() => document.activeElement?.id ?? '');
+    const blur = () => p.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    const planned = () => p.locator('.quarter-decisions li').count();
+    await p.click('#d-hire-add');
+    await p.click('#g-funding-toggle');
+    await p.click('#d-raiseRound-add'); // a round's answer is always a card
+    await p.fill('#d-fire-count', '1');
+    await p.fill('#d-fire-count', '2');
+    expect(await planned()).toBe(2);
+    await p.click('#btn-end');
+    await p.waitForSelector('#btn-end-confirm');
+    expect(await active()).toBe('btn-end-cancel');
+
+    // Focus on the page's body (the element that had it was redrawn or blurred): keys still go to the dialog.
+    await blur();
+    await p.keyboard.press('Control+Z');
+    expect(await planned()).toBe(2);
+    await p.keyboard.press('Tab');
+    expect(await active()).toBe('btn-end-cancel');
+    await p.keyboard.press('Tab');
+    expect(await active()).toBe('btn-end-confirm');
+    await p.keyboard.press('Tab');
+    expect(await active()).toBe('btn-end-cancel');
+    // Focus on a control behind the dialog: Enter does not press it, and focus comes back to the dialog.
+    await p.focus('#btn-undo');
+    await p.keyboard.press('Enter');
+    expect(await planned()).toBe(2);
+    expect(await p.$('#btn-end-confirm')).not.toBeNull();
+    expect(await active()).toBe('btn-end-cancel');
+    await blur();
+    await p.keyboard.press('Escape');
+    expect(await p.$('#confirm-end')).toBeNull();
+    expect(await active()).toBe('btn-end'); // back on the button that opened it
+    expect(await p.evaluate(() => document.getElementById('game')?.dataset.tutorial)).toBe('on'); // the guide did not take the key
+    expect(await p.textContent('#hdr-quarter .kpi-value')).toBe('Q1 / 20');
+
+    // The cards and the report: Escape skips the cards and closes the report with focus outside them.
+    await p.click('#btn-end');
+    await p.click('#btn-end-confirm');
+    await p.waitForSelector('#card-next');
+    await blur();
+    await p.keyboard.press('Escape');
+    await p.waitForSelector('#report-continue', { timeout: 3000 });
+    await blur();
+    await p.keyboard.press('Escape');
+    expect(await p.$('#report-continue')).toBeNull();
+    expect(await p.textContent('#hdr-quarter .kpi-value')).toBe('Q2 / 20');
+    expect(problems).toEqual([]);
+    await p.context().close();
+  });
+
   it('plays a whole game with the keyboard alone, then exports a run that replays in Node', async () => {
     const { p, problems } = await page(1920, 1080);
     // The simple office: this test is about the game's flow and keys; the scene is tested above.

@@ -170,8 +170,11 @@ export class CardFlow {
       this.finish();
       return;
     }
+    // Enter and Space on the card's own buttons and details press them; anywhere else (the card's
+    // text, or focus lost outside the dialog) they go to the next card.
     const target = e.target as HTMLElement;
-    if ((e.key === 'Enter' || e.key === ' ') && !(target instanceof HTMLButtonElement) && target.tagName !== 'SUMMARY') {
+    const own = this.modal.body.contains(target) && (target instanceof HTMLButtonElement || target.tagName === 'SUMMARY');
+    if ((e.key === 'Enter' || e.key === ' ') && !own) {
       e.preventDefault();
       this.next();
     }

@@ -14,7 +14,7 @@ import { describeAction, describeRejection } from '../shared/describe';
 import { fill, h } from '../shared/dom';
 import { CardFlow, cardChecks } from './event-cards';
 import { header } from './header';
-import { openModal } from '../shared/modal';
+import { modalOpen, openModal } from '../shared/modal';
 import { planOutcome, PlanStore } from './plan';
 import type { Plan } from './plan';
 import { moneyShort } from '../shared/format';
@@ -129,7 +129,7 @@ export class GameScreen {
       (target.tagName === 'TEXTAREA' ||
         target.isContentEditable ||
         (target.tagName === 'INPUT' && !['checkbox', 'radio', 'button', 'submit'].includes((target as HTMLInputElement).type)));
-    if (textual || this.overlay || this.confirming || !this.root.isConnected || document.querySelector('.modal-backdrop')) return;
+    if (textual || this.overlay || this.confirming || !this.root.isConnected || modalOpen()) return;
     e.preventDefault();
     if (k === 'y' || e.shiftKey) this.redo();
     else this.undo();

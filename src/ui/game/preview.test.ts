@@ -4,11 +4,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Action, State } from '../../engine/index';
-import { loadScenario, initialState, eventOdds, forecast, investorView } from '../../engine/index';
+import { readScenario } from '../../cli/scenarios';
+import type { Action, Scenario, State } from '../../engine/index';
+import { loadScenario, initialState, eventOdds, forecast, investorView, step } from '../../engine/index';
 import '../../i18n/ui';
-import { decisionNotes, valuationLine } from './decision-notes';
-import { blockedBy, estimateOdds, previewAction, runwayAhead } from './preview';
+import { pct } from '../shared/format';
+import { decisionNotes, oddsLines, valuationLine } from './decision-notes';
+import type { Preview } from './preview';
+import { blockedBy, previewAction } from './preview';
 
 const r = loadScenario(readFileSync(join(import.meta.dirname, '../../../scenarios/classic.json'), 'utf8'));
 if (!r.ok) throw new Error('classic');
@@ -47,10 +50,78 @@ describe('decision preview', () => {
     expect(close?.after).toBeGreaterThan(0);
   });
 
-  it('takes its event odds from the engine, market focus included', () => {
-    const odds = estimateOdds(s0, sc);
-    expect(odds).toEqual(Object.fromEntries(eventOdds(s0, sc).map((o) => [o.id, o.bp])));
-    expect(runwayAhead(s0, sc)).toBe(forecast(s0, sc).runway);
+  describe('event odds are what the quarter would roll, by the engine, where a decision crosses one of its thresholds', () => {
+    // Case C starts in three healthcare segments, diagnosis among them, renting half the compute its
+    // model needs; its clinical-trial event rolls only while diagnosis is in focus.
+    const c = readScenario('case-c-medical-2016').scenario;
+    const c0 = initialState(c, '42');
+    /** The odds (bp) the engine says the quarter would roll against, by event id (absent: not rolled). */
+    const rolled = (s: State, scn: Scenario) => new Map(eventOdds(s, scn).map((o) => [o.id, o.bp]));
+    /** The preview of `a`, checked against the engine: an entry for every event whose odds the
+     *  decision changes (a number before or after, or null where the event is not rolled), none other. */
+    function previewChecked(s: State, scn: Scenario, a: Action) {
+      const p = previewAction(s, scn, a);
+      expect(p.ok, a.type).toBe(true);
+      const next = step(s, a, scn);
+      if (!next.ok) throw new Error(a.type);
+      const was = rolled(s, scn);
+      const now = rolled(next.state, scn);
+      const moved = scn.events
+        .map((e) => ({ id: e.id, before: was.get(e.id) ?? null, after: now.get(e.id) ?? null }))
+        .filter((o) => o.before !== o.after);
+      expect(new Set(p.odds.map((o) => JSON.stringify(o)))).toEqual(new Set(moved.map((o) => JSON.stringify(o))));
+      return p;
+    }
+    const oddsOf = (p: Preview, id: string) => p.odds.find((o) => o.id === id);
+
+    it('dropping the market an event is tied to stops its roll; taking it up again starts it', () => {
+      expect(c0.policy.markets).toContain('diagnosis');
+      const trialBp = rolled(c0, c).get('clinicalTrialFails')!;
+      expect(trialBp).toBeGreaterThan(0);
+      const drop: Action = { type: 'setMarkets', markets: ['consumerHealth'] };
+      const p = previewChecked(c0, c, drop);
+      expect(oddsOf(p, 'clinicalTrialFails')).toEqual({ id: 'clinicalTrialFails', before: trialBp, after: null });
+      // Out of the clinical segment: the card's lines show the engine's figures for what the focus moves.
+      const pilot = oddsOf(p, 'pilotFails')!;
+      expect(pilot.after).toBeLessThan(pilot.before!);
+      expect(oddsLines('en', c, p).map((l) => l.text)).toContain(
+        `Pilot fails: the model overfits: ${pct(pilot.before!)} → ${pct(pilot.after!)}`,
+      );
+
+      const focused = step(c0, drop, c);
+      if (!focused.ok) throw new Error('setMarkets');
+      const back = previewChecked(focused.state, c, { type: 'setMarkets', markets: ['consumerHealth', 'diagnosis'] });
+      const trial = oddsOf(back, 'clinicalTrialFails')!;
+      expect(trial.before).toBeNull();
+      expect(trial.after).toBeGreaterThan(0);
+    });
+
+    it('renting the compute the model needs stops the shortage roll; renting too little starts it', () => {
+      const shortBp = rolled(c0, c).get('computeShortage')!;
+      expect(shortBp).toBeGreaterThan(0);
+      const need = c.models[c0.policy.modelScale].computeNeed.v;
+      const enough = previewChecked(c0, c, { type: 'setComputeRent', units: need - c0.computeOwned });
+      expect(oddsOf(enough, 'computeShortage')).toEqual({ id: 'computeShortage', before: shortBp, after: null });
+      // Classic starts with compute to spare: no shortage is rolled until the rent is cut.
+      expect(rolled(s0, sc).has('computeShortage')).toBe(false);
+      const less = previewChecked(s0, sc, { type: 'setComputeRent', units: 0 });
+      expect(oddsOf(less, 'computeShortage')!.before).toBeNull();
+      expect(oddsOf(less, 'computeShortage')!.after).toBeGreaterThan(0);
+    });
+
+    it("a partnership's chance on the card is the engine's, and a company in one segment gets a better one", () => {
+      const focused = step(c0, { type: 'setMarkets', markets: ['diagnosis'] }, c);
+      if (!focused.ok) throw new Error('setMarkets');
+      const chances = [c0, focused.state].map((s) => {
+        const a = { type: 'proposePartnership', kind: 'data', market: 'diagnosis' } as const;
+        const p = previewChecked(s, c, a);
+        const formed = oddsOf(p, 'partnershipFormed')!;
+        expect(formed.before).toBeNull();
+        expect(decisionNotes('en', c, s, a, p)).toContain(`Chance of success as things stand: about ${pct(formed.after!)}`);
+        return formed.after!;
+      });
+      expect(chances[1]).toBeGreaterThan(chances[0]!);
+    });
   });
 
   it('shows the customers and revenue a marketing budget is expected to bring next quarter', () => {

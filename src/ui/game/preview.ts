@@ -4,7 +4,7 @@
 // (`eventOdds`: exactly what the quarter would roll) and, for a funding request, what investors
 // make of it (`investorView`).
 import type { Action, Rejection, Scenario, State, Forecast, InvestorReason, InvestorView } from '../../engine/index';
-import { step, eventOdds, forecast, investorView, outlook } from '../../engine/index';
+import { step, forecast, investorView, outlook } from '../../engine/index';
 
 export interface OddsChange {
   id: string;
@@ -31,13 +31,6 @@ export interface Preview {
   /** A funding request: what investors (the grant programme, the bank) make of it. */
   investors?: InvestorView;
   after: State;
-}
-
-/** Pure. The probability (bp) of each event the quarter would roll if it ended now (`eventOdds`). */
-export function estimateOdds(s: State, sc: Scenario): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const o of eventOdds(s, sc)) out[o.id] = o.bp;
-  return out;
 }
 
 /** Pure. Runway in quarters as every screen shows it: the engine forecast's. */

@@ -10,6 +10,7 @@ import type { Timeline } from '../../replay/index';
 import { branchReplay, branchStart, buildTimeline, describeProblem, exportReplay, stateAt, verifyReplay } from '../../replay/index';
 import { dashboard } from '../game/dashboard';
 import { download, fill, h, svg } from '../shared/dom';
+import { modalOpen } from '../shared/modal';
 import { calendar, moneyShort, pct } from '../shared/format';
 import { currentValuation } from '../game/header';
 import type { OfficeView } from '../office/office-api';
@@ -193,7 +194,7 @@ export class ReplayViewer implements ReplayScreen {
   }
 
   private readonly onKey = (e: KeyboardEvent): void => {
-    if (this.destroyed || !this.root.isConnected || this.compare || document.querySelector('.modal-backdrop')) return;
+    if (this.destroyed || !this.root.isConnected || this.compare || modalOpen()) return;
     const el = e.target as HTMLElement;
     const tag = el.tagName;
     if (tag === 'TEXTAREA' || tag === 'SELECT' || (tag === 'INPUT' && el !== this.slider) || e.ctrlKey || e.metaKey || e.altKey) return;

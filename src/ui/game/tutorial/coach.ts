@@ -6,6 +6,7 @@ import { t } from '../../../i18n/index';
 import type { Session } from '../../../session/session';
 import type { PlanStore } from '../plan';
 import { h } from '../../shared/dom';
+import { modalOpen } from '../../shared/modal';
 import { setTutorialWanted } from './flag';
 import { placeOf, Rings } from './ring';
 import type { Step } from './steps';
@@ -60,7 +61,8 @@ export class Coach {
     host.attach({ setLang: () => this.render(), destroy: () => this.teardown() });
     // The game screen says where the guide is (on, done, skipped): for tests and for styling.
     host.root.dataset.tutorial = 'on';
-    this.show(0, 'coach-next');
+    // Focus moves into the coach, unless a dialog (End the quarter anyway?) is open over the page.
+    this.show(0, modalOpen() ? null : 'coach-next');
     this.tick();
   }
 
@@ -115,7 +117,7 @@ export class Coach {
       e.key === 'Escape' &&
       !e.defaultPrevented &&
       (document.activeElement === document.body || document.activeElement === null) &&
-      !document.querySelector('.modal-backdrop')
+      !modalOpen()
     )
       this.skip();
   };
