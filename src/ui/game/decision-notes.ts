@@ -219,15 +219,23 @@ export function decisionNotes(lang: Lang, sc: Scenario, s: State, a: Action, p: 
 }
 
 /** Up to `max` event-probability changes, as "Data breach: 3.5% → 1.0%", with the direction and
- *  whether the event is good for the player (so the view can mark it with a symbol, not colour). */
+ *  whether the event is good for the player (so the view can mark it with a symbol, not colour).
+ *  An event the quarter would not roll at all (null: out of the company's markets, or cooling down)
+ *  has no chance: one the decision starts or stops reads "0% → 4.0%" / "4.0% → 0%". */
 export function oddsLines(lang: Lang, sc: Scenario, p: Preview, max = 4): { text: string; up: boolean; good: boolean }[] {
   const out: { text: string; up: boolean; good: boolean }[] = [];
   for (const o of p.odds) {
-    if (o.before === null || o.after === null) continue;
-    const good = sc.events.find((e) => e.id === o.id)?.good ?? false;
+    const def = sc.events.find((e) => e.id === o.id);
+    // A pending request's own outcome (a round, grant or partnership closing) is the decision's
+    // note ("Chance of success…"), not a moved risk.
+    if (def && def.when !== 'always' && o.before === null) continue;
+    const before = o.before ?? 0;
+    const after = o.after ?? 0;
+    if (before === after) continue;
+    const good = def?.good ?? false;
     out.push({
-      text: t(lang, 'note.odds', { event: eventTitle(lang, sc, o.id), before: pct(o.before), after: pct(o.after) }),
-      up: o.after > o.before,
+      text: t(lang, 'note.odds', { event: eventTitle(lang, sc, o.id), before: pct(before), after: pct(after) }),
+      up: after > before,
       good,
     });
     if (out.length >= max) break;

@@ -94,6 +94,9 @@ describe('decision preview', () => {
       const trial = oddsOf(back, 'clinicalTrialFails')!;
       expect(trial.before).toBeNull();
       expect(trial.after).toBeGreaterThan(0);
+      // The card says so: a risk the decision takes away or brings back reads from or to 0%.
+      expect(oddsLines('en', c, p).map((l) => l.text)).toContainEqual(expect.stringContaining(`${pct(trialBp)} → ${pct(0)}`));
+      expect(oddsLines('zh', c, back).map((l) => l.text)).toContainEqual(expect.stringContaining(`${pct(0)} → ${pct(trial.after!)}`));
     });
 
     it('renting the compute the model needs stops the shortage roll; renting too little starts it', () => {
@@ -118,6 +121,8 @@ describe('decision preview', () => {
         const formed = oddsOf(p, 'partnershipFormed')!;
         expect(formed.before).toBeNull();
         expect(decisionNotes('en', c, s, a, p)).toContain(`Chance of success as things stand: about ${pct(formed.after!)}`);
+        // …said once, in the note, not again as a moved risk.
+        expect(oddsLines('en', c, p).filter((l) => l.text.includes(pct(formed.after!)))).toEqual([]);
         return formed.after!;
       });
       expect(chances[1]).toBeGreaterThan(chances[0]!);
