@@ -130,8 +130,13 @@ const DETERMINISM_SYNTAX = [
   // Math only as `Math.member` or `Math['member']`: an alias (`const M = Math`, `const { pow } = Math`, `f(Math)`)
   // would hide which member is used from the checks above.
   {
-    selector:
-      "Identifier[name='Math']:not(MemberExpression > Identifier.object, MemberExpression[computed=false] > Identifier.property, Property[computed=false] > Identifier.key, TSPropertySignature > Identifier.key, TSTypeQuery > Identifier.exprName)",
+    selector: `Identifier[name='Math']:not(${[
+      'MemberExpression > Identifier.object',
+      'MemberExpression[computed=false] > Identifier.property',
+      'Property[computed=false] > Identifier.key',
+      'TSPropertySignature > Identifier.key',
+      'TSTypeQuery > Identifier.exprName',
+    ].join(', ')})`,
     message:
       'Math escapes as a value (an alias or an argument), so the gate cannot see which member is used; call Math.floor(...) etc. directly.',
   },
@@ -141,7 +146,9 @@ const DETERMINISM_SYNTAX = [
   },
   // Types too: no-restricted-globals sees only values, and `at: Date` in state means a clock value flows in.
   {
-    selector: `:matches(TSTypeReference > Identifier.typeName, TSTypeQuery > Identifier.exprName, TSQualifiedName > Identifier.left)[name=/^(${[...DETERMINISM_GLOBALS.map((g) => g.name), 'NodeJS'].join('|')})$/]`,
+    selector:
+      ':matches(TSTypeReference > Identifier.typeName, TSTypeQuery > Identifier.exprName, TSQualifiedName > Identifier.left)' +
+      `[name=/^(${[...DETERMINISM_GLOBALS.map((g) => g.name), 'NodeJS'].join('|')})$/]`,
     message: 'A host type (clock, locale, timer or host object) in the engine; carry plain data (integers, strings) instead.',
   },
   { selector: "MetaProperty[meta.name='import']", message: 'import.meta is host state; pass what the engine needs in as input.' },

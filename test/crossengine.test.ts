@@ -27,8 +27,10 @@ describe('cross-engine determinism', () => {
       if (CI) throw new Error(`${msg} (required under CI)`);
     }
     const per = r.engines.map((e) => `${e} ${r.perEngine[e]!.runs} runs`).join(', ');
+    const stale = r.staleGolden.length ? `, ${r.staleGolden.length} stale golden left out` : '';
+    const runs = `${r.runs} (${r.golden} golden runs and replays${stale}, ${r.variants.length} round-number variants)`;
     console.log(
-      `[crossengine] engines: ${r.engines.length} (${per}); runs: ${r.runs} (${r.golden} golden runs and replays${r.staleGolden.length ? `, ${r.staleGolden.length} stale golden left out` : ''}, ${r.variants.length} round-number variants); quarter hashes: ${r.quarters}; mismatches: ${r.mismatches}; ${r.ms} ms`,
+      `[crossengine] engines: ${r.engines.length} (${per}); runs: ${runs}; quarter hashes: ${r.quarters}; mismatches: ${r.mismatches}; ${r.ms} ms`,
     );
     expect(r.errors).toEqual([]);
     expect(r.mismatchList.slice(0, 10)).toEqual([]);
@@ -64,8 +66,10 @@ describe('acceptance: a planted Math.pow in compound growth', () => {
     expect(hits.n).toBe(1);
     expect(r.errors).toEqual([]);
     const onVariants = r.mismatchList.filter((m) => m.id.includes('~round'));
+    const first = Math.min(...r.mismatchList.map((m) => m.quarter));
     console.log(
-      `[crossengine] planted Math.pow: ${r.mismatches} of ${r.runs} runs differ between V8 and JavaScriptCore (${onVariants.length} on round-number variants), first at quarter ${Math.min(...r.mismatchList.map((m) => m.quarter))}`,
+      `[crossengine] planted Math.pow: ${r.mismatches} of ${r.runs} runs differ between V8 and JavaScriptCore ` +
+        `(${onVariants.length} on round-number variants), first at quarter ${first}`,
     );
     expect(r.mismatches).toBeGreaterThan(0);
     expect(r.mismatchList.every((m) => m.engine === 'jsc' && m.quarter > 0)).toBe(true);

@@ -57,8 +57,13 @@ export function at(doc: Doc, path: (string | number)[]): Doc {
   return cur;
 }
 
-const COST =
-  /salary|hireCost|overheadPerHead|compute(Rent|Buy)PerUnit|dataCostPerUnit|augmentationCost|programmeCost|partnershipCost|entryCost|switchCost|severanceQuarters|revenueBp|rateBp|penaltyBp|^min$|covenantMinCash|minRevenue|qualityDecayBp|baseChurnBp|computeNeed|dataNeed/;
+const COST = new RegExp(
+  [
+    'salary|hireCost|overheadPerHead|compute(Rent|Buy)PerUnit|dataCostPerUnit|augmentationCost|programmeCost|partnershipCost',
+    'entryCost|switchCost|severanceQuarters|revenueBp|rateBp|penaltyBp|^min$|covenantMinCash|minRevenue|qualityDecayBp',
+    'baseChurnBp|computeNeed|dataNeed',
+  ].join('|'),
+);
 /** A choice that leans to survival (costs at their minimum, cash and windfalls at their maximum),
  *  so a game runs all 60 quarters at the extremes; null: no lean for this number. */
 export const survival = (s: Slot): boolean | null => {

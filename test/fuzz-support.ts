@@ -461,7 +461,14 @@ export function guarded(stats: FuzzStats, label: string, mutations: number, fn: 
 }
 
 export function summary(kind: string, s: FuzzStats): string {
-  return `[fuzz ${kind}] inputs: ${s.inputs}; mutations: ${s.mutations}; accepted: ${s.accepted} (full games played: ${s.played}); refused with a named problem: ${s.refused}; failures: ${s.failures.length}; slowest: ${s.slowestMs.toFixed(1)} ms (${s.slowest})`;
+  return [
+    `[fuzz ${kind}] inputs: ${s.inputs}`,
+    `mutations: ${s.mutations}`,
+    `accepted: ${s.accepted} (full games played: ${s.played})`,
+    `refused with a named problem: ${s.refused}`,
+    `failures: ${s.failures.length}`,
+    `slowest: ${s.slowestMs.toFixed(1)} ms (${s.slowest})`,
+  ].join('; ');
 }
 
 /** Own property names of the built-in prototypes, to prove no input added any. */

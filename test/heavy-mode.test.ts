@@ -114,8 +114,10 @@ describe('heavy mode: save, reload and continue at every quarter', () => {
       quarters += straight.end.length;
       counts.compared += straight.end.length + straight.mid.length;
     }
+    const reloads = `${counts.saves + counts.replays} (save file ${counts.saves}, replay file ${counts.replays})`;
     console.log(
-      `[heavy-mode] runs: ${RUNS} over ${catalog.length} scenarios; quarters: ${quarters}; reloads: ${counts.saves + counts.replays} (save file ${counts.saves}, replay file ${counts.replays}); state hashes compared: ${counts.compared}; divergences: 0`,
+      `[heavy-mode] runs: ${RUNS} over ${catalog.length} scenarios; quarters: ${quarters}; reloads: ${reloads}; ` +
+        `state hashes compared: ${counts.compared}; divergences: 0`,
     );
   });
 });

@@ -56,7 +56,8 @@ describe.skipIf(!existsSync(CHROMIUM))('replays in Node and in headless Chromium
     const bundle = await build({
       stdin: {
         contents:
-          "import { readReplayInput, verifyReplay, exportReplay, encodeShareCode } from './src/replay/index'; (globalThis as any).R = { readReplayInput, verifyReplay, exportReplay, encodeShareCode };",
+          "import { readReplayInput, verifyReplay, exportReplay, encodeShareCode } from './src/replay/index'; " +
+          '(globalThis as any).R = { readReplayInput, verifyReplay, exportReplay, encodeShareCode };',
         resolveDir: ROOT,
         loader: 'ts',
       },

@@ -107,9 +107,11 @@ for (const r of reports) {
   );
 }
 const dom = reports[0]!.strategies.dominant;
+const domValues = dom.map((d) => `\`${d.value}\`${d.contradictsEssay ? ' (against the essay)' : ''}`).join(', ');
 out.push(
   '',
-  `The strategy search reports as dominant the decision values it chose on at least 4 of the 6 scenarios and any fixed strategy that beats the balanced player on stake in 4 or more: ${dom.map((d) => `\`${d.value}\`${d.contradictsEssay ? ' (against the essay)' : ''}`).join(', ')}. ` +
+  'The strategy search reports as dominant the decision values it chose on at least 4 of the 6 scenarios ' +
+    `and any fixed strategy that beats the balanced player on stake in 4 or more: ${domValues}. ` +
     (dom.some((d) => d.contradictsEssay)
       ? 'Some contradict the essay, so `--strict` exits 1 on this run.'
       : 'None contradicts the essay, so `--strict` exits 0 on this run.'),

@@ -155,11 +155,13 @@ export function run(argv: string[], print: (s: string) => void): number {
     );
     return exit;
   }
-  print(
-    `debrief of workshop ${d.code}: seed ${d.settings.seed}, ${d.settings.quarters} quarters; ${d.ranked.length} complete runs ranked, ${d.unfinished.length} unfinished ranked apart, ${d.flagged.length} flagged`,
-  );
-  const row = (rank: string, t: (typeof d.ranked)[number]) =>
-    `${rank.padStart(4)}  ${padCols(t.team, 20)} ${String(t.score.total).padStart(5)} ${ELEMENTS.map((e) => String(t.score[e]).padStart(6)).join(' ')} ${usd(t.score.valuation).padStart(14)}  ${t.outcome === 'bankrupt' ? 'bankrupt' : 'alive'} ${t.quartersPlayed}/${d.settings.quarters}`;
+  const counts = `${d.ranked.length} complete runs ranked, ${d.unfinished.length} unfinished ranked apart, ${d.flagged.length} flagged`;
+  print(`debrief of workshop ${d.code}: seed ${d.settings.seed}, ${d.settings.quarters} quarters; ${counts}`);
+  const row = (rank: string, t: (typeof d.ranked)[number]) => {
+    const elements = ELEMENTS.map((e) => String(t.score[e]).padStart(6)).join(' ');
+    const survival = `${t.outcome === 'bankrupt' ? 'bankrupt' : 'alive'} ${t.quartersPlayed}/${d.settings.quarters}`;
+    return `${rank.padStart(4)}  ${padCols(t.team, 20)} ${String(t.score.total).padStart(5)} ${elements} ${usd(t.score.valuation).padStart(14)}  ${survival}`;
+  };
   const header = `${'#'.padStart(4)}  ${'team'.padEnd(20)} ${'score'.padStart(5)} ${ELEMENTS.map((e) => e.slice(0, 6).padStart(6)).join(' ')} ${'valuation'.padStart(14)}  survival`;
   if (d.ranked.length) {
     print(header);

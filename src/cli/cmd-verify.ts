@@ -146,9 +146,9 @@ export function run(argv: string[], print: (s: string) => void): number {
   ]
     .filter(Boolean)
     .join(', ');
-  print(
-    `verified: ${read.kind === 'code' ? 'share code' : 'replay file'} for scenario ${v.scenario.id} v${v.scenario.version}, seed ${v.replay.seed}${who ? ` (${who})` : ''}: all ${v.replay.quarters.length} quarters match`,
-  );
+  const what = read.kind === 'code' ? 'share code' : 'replay file';
+  const run = `scenario ${v.scenario.id} v${v.scenario.version}, seed ${v.replay.seed}${who ? ` (${who})` : ''}`;
+  print(`verified: ${what} for ${run}: all ${v.replay.quarters.length} quarters match`);
   print(
     `outcome: ${r.outcome} after ${r.quarters} quarters; cash ${usd(r.cash)}; valuation ${usd(r.valuation)}; founders own ${(r.founderBp / 100).toFixed(2)}%`,
   );

@@ -140,7 +140,8 @@ async function create(argv: string[], print: (s: string) => void): Promise<numbe
   // The default address is this laptop's dev server: no team's phone or laptop can open it.
   if (givenBase === undefined)
     console.error(
-      `warning: no --base-url given: the link and QR code point at ${DEFAULT_BASE}, which only this computer can open; give --base-url with the address the teams will use (e.g. https://example.org/sim/ or http://192.168.1.20:5173/)`,
+      `warning: no --base-url given: the link and QR code point at ${DEFAULT_BASE}, which only this computer can open; ` +
+        'give --base-url with the address the teams will use (e.g. https://example.org/sim/ or http://192.168.1.20:5173/)',
     );
   if (!/^https?:\/\/\S+$/.test(base)) throw new CliError('--base-url takes an http(s) URL, e.g. https://example.org/sim/', 2);
   const link = workshopLink(base, code);

@@ -124,9 +124,14 @@ export function playCommand(argv: string[], print: (s: string) => void): number 
         `${pad(k.quarter + 1, 3)} ${pad(usd(k.cash), 14)} ${pad(usd(k.revenue), 12)} ${pad(c, 9)} ${pad(k.headcount, 5)}  ${k.fired.join(', ')}`,
       );
     }
-    print(
-      `outcome: ${s.status} after ${s.quarter} quarters; cash ${usd(s.cash)}; valuation ${usd(finalValuation)}; founders own ${(founderBp(s) / 100).toFixed(2)}%; staff ${headcount(s)}; customers ${totalCustomers(s)}`,
-    );
+    const facts = [
+      `cash ${usd(s.cash)}`,
+      `valuation ${usd(finalValuation)}`,
+      `founders own ${(founderBp(s) / 100).toFixed(2)}%`,
+      `staff ${headcount(s)}`,
+      `customers ${totalCustomers(s)}`,
+    ];
+    print(`outcome: ${s.status} after ${s.quarter} quarters; ${facts.join('; ')}`);
     print(`final hash: ${finalHash}`);
   }
   const outArg = str(a, 'out');

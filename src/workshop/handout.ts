@@ -2,7 +2,7 @@
 // languages, the facilitator's goals and discussion questions. A pure string builder: every text
 // is escaped; the QR is an SVG from the qrcode library, screened by safeSvg.
 import type { Scenario } from '../engine/index';
-import type { Lang } from '../i18n/index';
+import type { Key, Lang } from '../i18n/index';
 import { t } from '../i18n/index';
 import type { WorkshopSettings } from './code';
 import { esc, PRINT_CSS, safeSvg } from './html';
@@ -46,6 +46,17 @@ export function handoutHtml(h: HandoutInput): string {
   const pauses = (x: Lang) => (s.pauses.length ? s.pauses.map((p) => 'Q' + p).join(sep) : t(x, 'workshop.ui.none'));
   const steps = (['join1', 'join2', 'join3', 'join4'] as const).filter((k) => k !== 'join4' || s.pauses.length > 0);
   const li = (t: string) => `<li>${esc(t)}</li>`;
+  const pauseFact = s.pauses.length ? ` · ${esc(t(l, 'workshop.ui.pauses'))}${colon}${esc(pauses(l))}` : '';
+  // The facts table: a heading cell, then its value (already escaped) with the cell's attributes.
+  const fact = (key: Key, html: string, attrs = '') => `<th>${esc(t(l, key))}</th><td${attrs}>${html}</td>`;
+  const factRows = [
+    [
+      fact('workshop.ui.scenario', `${esc(sc.id)} (v${esc(sc.version)})`),
+      fact('workshop.ui.seed', esc(s.seed)),
+      fact('workshop.ui.quarters', esc(s.quarters)),
+    ],
+    [fact('workshop.ui.groups', esc(groups(l)), ' colspan="3"'), fact('workshop.ui.sections', esc(sc.facilitator.sections.join(', ')))],
+  ].map((cells) => `<tr>${cells.join('')}</tr>`);
   return `<!doctype html>
 <html lang="${l === 'zh' ? 'zh-CN' : 'en'}"><head><meta charset="utf-8"><title>${esc(t(l, 'workshop.ui.handoutTitle', { title: sc.title[l] }))}</title>
 <style>${PRINT_CSS}
@@ -63,7 +74,7 @@ table { font-size: 8.5pt; } th, td { padding: 0.6mm 1.2mm; }
 <div class="join"><div class="qr">${safeSvg(h.qrSvg)}</div><div>
 <div>${both(l, (x) => t(x, 'workshop.ui.code'))}</div><div class="code" data-testid="handout-code">${esc(h.code)}</div>
 <div>${both(l, (x) => t(x, 'workshop.ui.link'))}</div><div class="link">${esc(h.link)}</div>
-<div class="facts" data-testid="handout-quarters">${esc(t(l, 'workshop.ui.quartersFact', { n: s.quarters }))}${s.pauses.length ? ` · ${esc(t(l, 'workshop.ui.pauses'))}${colon}${esc(pauses(l))}` : ''}</div>
+<div class="facts" data-testid="handout-quarters">${esc(t(l, 'workshop.ui.quartersFact', { n: s.quarters }))}${pauseFact}</div>
 </div></div>
 <div class="cols">
 <div>
@@ -83,8 +94,7 @@ table { font-size: 8.5pt; } th, td { padding: 0.6mm 1.2mm; }
 <h3>${both(l, (x) => t(x, 'workshop.ui.goals'))}</h3>
 <ul>${sc.facilitator.goals.map((g) => li(g[l])).join('')}</ul>
 <table><tbody>
-<tr><th>${esc(t(l, 'workshop.ui.scenario'))}</th><td>${esc(sc.id)} (v${esc(sc.version)})</td><th>${esc(t(l, 'workshop.ui.seed'))}</th><td>${esc(s.seed)}</td><th>${esc(t(l, 'workshop.ui.quarters'))}</th><td>${esc(s.quarters)}</td></tr>
-<tr><th>${esc(t(l, 'workshop.ui.groups'))}</th><td colspan="3">${esc(groups(l))}</td><th>${esc(t(l, 'workshop.ui.sections'))}</th><td>${esc(sc.facilitator.sections.join(', '))}</td></tr>
+${factRows.join('\n')}
 </tbody></table>
 </body></html>
 `;

@@ -2,7 +2,7 @@
 // elements, overlaid trajectories as inline SVG, the decision matrix, the same-roll event table and
 // the flagged runs. A pure string builder; every text (team names above all) is escaped.
 import type { Scenario } from '../engine/index';
-import type { Lang } from '../i18n/index';
+import type { Key, Lang } from '../i18n/index';
 import { t } from '../i18n/index';
 import type { Debrief, EventRow, TeamResult } from './debrief';
 import { allTeams } from './debrief';
@@ -28,6 +28,28 @@ function bdi(name: string): string {
 export function survivalText(t: TeamResult, quarters: number): string {
   return `${t.outcome === 'bankrupt' ? '✗' : '✓'} ${t.quartersPlayed}/${quarters}`;
 }
+
+/** A table row from its cells' HTML. */
+function row(cells: readonly string[], attrs = ''): string {
+  return `<tr${attrs}>${cells.join('')}</tr>`;
+}
+
+/** A cell (`<td>`, or `<th>` with `head`) of class `cls` (none when empty) around `html`, inserted as is:
+ *  escape text first. `attrs` follow the class, each with its leading space. */
+function tableCell(html: string | number, cls = '', attrs = '', head = false): string {
+  const tag = head ? 'th' : 'td';
+  return `<${tag}${cls ? ` class="${cls}"` : ''}${attrs}>${html}</${tag}>`;
+}
+const td = (html: string | number, cls = '', attrs = ''): string => tableCell(html, cls, attrs);
+const th = (html: string | number, cls = ''): string => tableCell(html, cls, '', true);
+
+/** A table of class `cls`: its head row and its body rows. */
+function table(cls: string, head: string, rows: readonly string[]): string {
+  return `<table class="${cls}"><thead>${head}</thead><tbody>${rows.join('')}</tbody></table>`;
+}
+
+/** A text of the dictionary, escaped. */
+const text = (l: Lang, key: Key, params?: Parameters<typeof t>[2]): string => esc(t(l, key, params));
 
 function swatch(i: number, coloured = true): string {
   if (!coloured) return `<span class="swatch" style="border-top-color:#c4c8cc"></span>`;
@@ -63,15 +85,35 @@ function leaderboardHtml(d: Debrief, l: Lang, o: BoardOptions = {}): string {
   if (list.length === 0)
     return o.unfinished ? '' : `<p>${esc(t(l, d.unfinished.length ? 'workshop.ui.noCompleteRuns' : 'workshop.ui.noRuns'))}</p>`;
   const shown = o.top ? list.slice(0, o.top) : list;
-  const head = `<tr><th class="n">${esc(t(l, 'workshop.ui.rank'))}</th><th>${esc(t(l, 'workshop.ui.team'))}</th><th class="n">${esc(t(l, 'workshop.ui.total'))}</th>${ELEMENTS.map((e) => `<th class="n">${esc(t(l, `workshop.ui.el.${e}`))}</th>`).join('')}<th class="n">${esc(t(l, 'workshop.ui.valuation'))}</th><th class="n">${esc(t(l, 'workshop.ui.survival'))}</th><th class="n">${esc(t(l, 'workshop.ui.founders'))}</th><th>${esc(t(l, 'workshop.ui.outcome'))}</th></tr>`;
+  const head = row([
+    th(text(l, 'workshop.ui.rank'), 'n'),
+    th(text(l, 'workshop.ui.team')),
+    th(text(l, 'workshop.ui.total'), 'n'),
+    ...ELEMENTS.map((e) => th(text(l, `workshop.ui.el.${e}`), 'n')),
+    th(text(l, 'workshop.ui.valuation'), 'n'),
+    th(text(l, 'workshop.ui.survival'), 'n'),
+    th(text(l, 'workshop.ui.founders'), 'n'),
+    th(text(l, 'workshop.ui.outcome')),
+  ]);
   const coloured = colouredFor(d, o.highlight);
-  const rows = shown.map(
-    (t, i) =>
-      `<tr data-team="${esc(t.team)}"><td class="n">${o.unfinished ? '(' + t.rank + ')' : t.rank}</td><td class="team">${swatch(offset + i, coloured(offset + i))}${bdi(t.team)}</td><td class="n"><b>${t.score.total}</b></td>${ELEMENTS.map((e) => `<td class="n" title="${esc(parts(t, e))}">${t.score[e]}</td>`).join('')}<td class="n">${esc(usd(t.score.valuation))}</td><td class="n">${esc(survivalText(t, d.settings.quarters))}</td><td class="n">${esc(pctBp(t.score.founderBp))}</td><td>${esc(outcomeText(t, l))}</td></tr>`,
+  const rows = shown.map((team, i) =>
+    row(
+      [
+        td(o.unfinished ? `(${team.rank})` : team.rank, 'n'),
+        td(swatch(offset + i, coloured(offset + i)) + bdi(team.team), 'team'),
+        td(`<b>${team.score.total}</b>`, 'n'),
+        ...ELEMENTS.map((e) => td(team.score[e], 'n', ` title="${esc(parts(team, e))}"`)),
+        td(esc(usd(team.score.valuation)), 'n'),
+        td(esc(survivalText(team, d.settings.quarters)), 'n'),
+        td(esc(pctBp(team.score.founderBp)), 'n'),
+        td(esc(outcomeText(team, l))),
+      ],
+      ` data-team="${esc(team.team)}"`,
+    ),
   );
   const more = o.top && list.length > o.top ? `<p class="muted">${esc(t(l, 'workshop.ui.moreTeams', { n: list.length - o.top }))}</p>` : '';
   const note = o.unfinished ? t(l, 'workshop.ui.unfinishedNote') : t(l, 'workshop.ui.elementsNote');
-  return `<table class="leaderboard${o.unfinished ? ' unfinished' : ''}"><thead>${head}</thead><tbody>${rows.join('')}</tbody></table>${more}<p class="muted">${esc(note)}</p>`;
+  return `${table(`leaderboard${o.unfinished ? ' unfinished' : ''}`, head, rows)}${more}<p class="muted">${esc(note)}</p>`;
 }
 
 /** Pure. The four overlaid trajectory charts as SVG strings; `highlight` (an index into
@@ -129,14 +171,16 @@ function decisionMatrixHtml(d: Debrief, l: Lang, highlight?: number): string {
   const qs = Array.from({ length: d.settings.quarters }, (_, i) => i);
   const teams = allTeams(d);
   const coloured = colouredFor(d, highlight);
+  const market = (id: string) => d.scenario.markets[id]?.name[l] ?? id;
   return chunks(teams, TEAMS_PER_TABLE)
     .map(({ start, items }) => {
-      const head = `<tr><th class="q">${esc(t(l, 'workshop.ui.quarter'))}</th>${items.map((t, i) => `<th>${swatch(start + i, coloured(start + i))}${bdi(t.team)}</th>`).join('')}</tr>`;
-      const rows = qs.map(
-        (q) =>
-          `<tr><th class="q">Q${q + 1}</th>${items.map((t) => `<td>${q < t.decisions.length ? esc(quarterWords(t.decisions[q]!, l, (id) => d.scenario.markets[id]?.name[l] ?? id)) : ''}</td>`).join('')}</tr>`,
-      );
-      return `<table class="matrix"><thead>${head}</thead><tbody>${rows.join('')}</tbody></table>`;
+      const head = row([
+        th(text(l, 'workshop.ui.quarter'), 'q'),
+        ...items.map((team, i) => th(swatch(start + i, coloured(start + i)) + bdi(team.team))),
+      ]);
+      const words = (team: TeamResult, q: number) => (q < team.decisions.length ? esc(quarterWords(team.decisions[q]!, l, market)) : '');
+      const rows = qs.map((q) => row([th(`Q${q + 1}`, 'q'), ...items.map((team) => td(words(team, q)))]));
+      return table('matrix', head, rows);
     })
     .join('');
 }
@@ -153,17 +197,18 @@ function eventGridHtml(d: Debrief, l: Lang): string {
   if (ids.length === 0) return `<p class="muted">${esc(t(l, 'workshop.ui.none'))}</p>`;
   const qs = Array.from({ length: d.settings.quarters }, (_, i) => i);
   const at = new Map(d.events.map((r) => [`${r.id}|${r.quarter}`, r]));
-  const head = `<tr><th>${esc(t(l, 'workshop.ui.event'))}</th>${qs.map((q) => `<th class="n">Q${q + 1}</th>`).join('')}</tr>`;
+  const head = row([th(text(l, 'workshop.ui.event')), ...qs.map((q) => th(`Q${q + 1}`, 'n'))]);
   const cell = (r: EventRow | undefined) => {
     if (!r) return `<td class="n muted">${esc(t(l, 'workshop.ui.notApplicable'))}</td>`;
     // Percent with one decimal, no sign (a cell is three short lines: roll, range, count).
     const p1 = (bp: number) => `${Math.floor(bp / 100)}.${Math.floor((bp % 100) / 10)}`;
     const range = r.minBp === r.maxBp ? p1(r.minBp) : `${p1(r.minBp)}–${p1(r.maxBp)}`;
     const heat = r.firedBy === 0 ? '' : ` style="background:rgba(164,0,0,${(0.08 + (0.4 * r.firedBy) / r.applied).toFixed(2)})"`;
-    return `<td class="n grid${r.firedBy ? ' hit' : ''}"${heat} data-event="${esc(r.id)}" data-quarter="${r.quarter + 1}" data-fired="${r.firedBy}" data-applied="${r.applied}"><b>${p1(r.roll)}</b><br>${esc(range)}<br>${r.firedBy}/${r.applied}</td>`;
+    const data = ` data-event="${esc(r.id)}" data-quarter="${r.quarter + 1}" data-fired="${r.firedBy}" data-applied="${r.applied}"`;
+    return td(`<b>${p1(r.roll)}</b><br>${esc(range)}<br>${r.firedBy}/${r.applied}`, `n grid${r.firedBy ? ' hit' : ''}`, heat + data);
   };
-  const body = ids.map((id) => `<tr><th>${esc(eventName(d, id, l))}</th>${qs.map((q) => cell(at.get(`${id}|${q}`))).join('')}</tr>`);
-  return `<p class="muted">${esc(t(l, 'workshop.ui.gridNote'))}</p><table class="events grid"><thead>${head}</thead><tbody>${body.join('')}</tbody></table>`;
+  const body = ids.map((id) => row([th(esc(eventName(d, id, l))), ...qs.map((q) => cell(at.get(`${id}|${q}`)))]));
+  return `<p class="muted">${text(l, 'workshop.ui.gridNote')}</p>${table('events grid', head, body)}`;
 }
 
 /** Pure. The per-team event rows (a column per team; only for a few teams), the rows that fired
@@ -177,24 +222,37 @@ function eventTableHtml(d: Debrief, l: Lang, all = false): string {
     if (!c) return `<td class="n muted">${esc(t(l, 'workshop.ui.notApplicable'))}</td>`;
     return `<td class="n${c.fired ? ' fired' : ''}">${esc(pctBp(c.probabilityBp))}${c.fired ? ' ✔' : ''}</td>`;
   };
-  const head = `<tr><th>${esc(t(l, 'workshop.ui.quarter'))}</th><th>${esc(t(l, 'workshop.ui.event'))}</th><th class="n">${esc(t(l, 'workshop.ui.roll'))}</th>${teams.map((t) => `<th class="n">${bdi(t.team)}</th>`).join('')}</tr>`;
-  const body = rows.map(
-    (r) =>
-      `<tr><td>Q${r.quarter + 1}</td><td>${esc(eventName(d, r.id, l))}</td><td class="n">${esc(pctBp(r.roll))}</td>${teams.map((_, i) => cell(r, i)).join('')}</tr>`,
+  const head = row([
+    th(text(l, 'workshop.ui.quarter')),
+    th(text(l, 'workshop.ui.event')),
+    th(text(l, 'workshop.ui.roll'), 'n'),
+    ...teams.map((team) => th(bdi(team.team), 'n')),
+  ]);
+  const body = rows.map((r) =>
+    row([td(`Q${r.quarter + 1}`), td(esc(eventName(d, r.id, l))), td(esc(pctBp(r.roll)), 'n'), ...teams.map((_, i) => cell(r, i))]),
   );
-  return `<p class="muted">${esc(t(l, 'workshop.ui.eventsNote', { shown: rows.length, all: d.events.length }))}</p><table class="events"><thead>${head}</thead><tbody>${body.join('')}</tbody></table>`;
+  const note = `<p class="muted">${text(l, 'workshop.ui.eventsNote', { shown: rows.length, all: d.events.length })}</p>`;
+  return note + table('events', head, body);
 }
 
 /** Pure. The hand-ins that count through a later one (noted, not flagged). */
 function notesHtml(d: Debrief, l: Lang): string {
   if (d.notes.length === 0) return '';
-  return `<ul class="notes">${d.notes.map((n) => `<li>${esc(t(l, `workshop.ui.${n.code}`, { file: n.label, q: n.quarters, by: n.byLabel, byQ: n.byQuarters }))} (${bdi(n.team)})</li>`).join('')}</ul>`;
+  const item = (n: Debrief['notes'][number]) => {
+    const said = text(l, `workshop.ui.${n.code}`, { file: n.label, q: n.quarters, by: n.byLabel, byQ: n.byQuarters });
+    return `<li>${said} (${bdi(n.team)})</li>`;
+  };
+  return `<ul class="notes">${d.notes.map(item).join('')}</ul>`;
 }
 
 /** Pure. The flagged runs with their reasons. */
 function flaggedHtml(d: Debrief, l: Lang): string {
   if (d.flagged.length === 0) return `<p class="muted">${esc(t(l, 'workshop.ui.none'))}</p>`;
-  return `<table class="flagged"><thead><tr><th>${esc(t(l, 'workshop.ui.file'))}</th><th>${esc(t(l, 'workshop.ui.team'))}</th><th>${esc(t(l, 'workshop.ui.reason'))}</th></tr></thead><tbody>${d.flagged.map((f) => `<tr><td>${esc(f.label)}</td><td>${f.team ? bdi(f.team) : ''}</td><td class="flag">${esc(describeWorkshopProblem(f.problem, l))}</td></tr>`).join('')}</tbody></table>`;
+  const head = row([th(text(l, 'workshop.ui.file')), th(text(l, 'workshop.ui.team')), th(text(l, 'workshop.ui.reason'))]);
+  const body = d.flagged.map((f) =>
+    row([td(esc(f.label)), td(f.team ? bdi(f.team) : ''), td(esc(describeWorkshopProblem(f.problem, l)), 'flag')]),
+  );
+  return table('flagged', head, body);
 }
 
 /** Pure. The facilitator's answer key (instructors only; the teams' handout shows the questions
@@ -209,23 +267,41 @@ function answerKeyHtml(sc: Scenario, l: Lang): string {
   const items = questions.map(
     (q, i) => `<li data-question="${i + 1}"><p class="q"><b>${pair(q)}</b></p><p class="a">${pair(answers?.[i])}</p></li>`,
   );
-  return `<section class="answer-key" data-testid="answer-key"><h2>${esc(t(l, 'workshop.ui.answerKey'))} <span class="muted">/ ${esc(t(o, 'workshop.ui.answerKey'))}</span></h2><p class="muted">${esc(t(l, 'workshop.ui.answerKeyNote'))}</p><ol>${items.join('')}</ol></section>`;
+  const title = `<h2>${text(l, 'workshop.ui.answerKey')} <span class="muted">/ ${text(o, 'workshop.ui.answerKey')}</span></h2>`;
+  const note = `<p class="muted">${text(l, 'workshop.ui.answerKeyNote')}</p>`;
+  return `<section class="answer-key" data-testid="answer-key">${title}${note}<ol>${items.join('')}</ol></section>`;
 }
+
+/** The event grid's styles: one line of the report's style sheet. */
+const GRID_CSS = [
+  'table.events.grid { table-layout: fixed; font-size: 6.5pt; }',
+  'table.events.grid td { padding: 0.4mm 0.6mm; line-height: 1.2; white-space: nowrap; font-size: 6pt; }',
+  'table.events.grid td.hit { color: #111; font-weight: 700; }',
+  'table.events.grid th:first-child { width: 24mm; }',
+].join(' ');
 
 /** Pure. The whole report as a complete HTML document, ready for the browser's print to PDF. */
 export function reportHtml(d: Debrief, l: Lang, allEvents = false, highlight?: number): string {
   const title = t(l, 'workshop.ui.reportTitle', { title: d.scenario.title[l] });
+  const s = d.settings;
+  const meta = {
+    code: d.code,
+    seed: s.seed,
+    quarters: s.quarters,
+    teams: d.ranked.length + d.unfinished.length,
+    flagged: d.flagged.length,
+  };
   return `<!doctype html>
 <html lang="${l === 'zh' ? 'zh-CN' : 'en'}"><head><meta charset="utf-8"><title>${esc(title)}</title>
 <style>${PRINT_CSS}
 .charts { display: grid; grid-template-columns: 1fr 1fr; gap: 4mm; } table.matrix, table.events { font-size: 7.5pt; margin-bottom: 3mm; }
 table.matrix { table-layout: fixed; } table.matrix th.q { width: 9mm; } table.matrix td { overflow-wrap: anywhere; }
-table.events.grid { table-layout: fixed; font-size: 6.5pt; } table.events.grid td { padding: 0.4mm 0.6mm; line-height: 1.2; white-space: nowrap; font-size: 6pt; } table.events.grid td.hit { color: #111; font-weight: 700; } table.events.grid th:first-child { width: 24mm; }
+${GRID_CSS}
 .answer-key p { margin: 0.5mm 0; } .answer-key li { margin-bottom: 1.5mm; break-inside: avoid; }
 table.leaderboard { font-size: 8.5pt; } table.leaderboard th { font-size: 7.5pt; } td.team { overflow-wrap: anywhere; }
 </style></head><body>
 <h1>${esc(title)}</h1>
-<p class="muted">${esc(t(l, 'workshop.ui.reportMeta', { code: d.code, seed: d.settings.seed, quarters: d.settings.quarters, teams: d.ranked.length + d.unfinished.length, flagged: d.flagged.length }))}</p>
+<p class="muted">${text(l, 'workshop.ui.reportMeta', meta)}</p>
 <h2>${esc(t(l, 'workshop.ui.leaderboard'))}</h2>${leaderboardHtml(d, l, { highlight })}
 ${d.unfinished.length ? `<h2>${esc(t(l, 'workshop.ui.unfinishedTitle'))}</h2>${leaderboardHtml(d, l, { unfinished: true, highlight })}` : ''}
 ${notesHtml(d, l)}

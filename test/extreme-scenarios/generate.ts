@@ -41,7 +41,9 @@ const named = (d: Doc, id: string, en: string): Doc => {
 {
   const d = classicDoc();
   certainEvents(d);
-  for (const k of ROUND_KINDS) Object.assign(d.funding.rounds[k], { minAmount: { v: 0, source: 'design' }, maxAmount: { v: 1e12, source: 'design' }, minPreMoney: { v: 1, source: 'design' }, maxPreMoney: { v: 1e12, source: 'design' } });
+  const design = (v: number) => ({ v, source: 'design' });
+  for (const k of ROUND_KINDS)
+    Object.assign(d.funding.rounds[k], { minAmount: design(0), maxAmount: design(1e12), minPreMoney: design(1), maxPreMoney: design(1e12) });
   files.push(['repro-round-premoney-1', named(d, 'repro-round-premoney-1', 'rounds at pre-money 1, amounts to 10^12')]);
 }
 // 3. Every money figure near the schema's maxima, compounding over 60 quarters.

@@ -48,8 +48,11 @@ for (const w of [classic, mini]) write(join(HERE, 'scenarios', `${w.sc.id}-${w.h
 const TEAM = '创新队 <img src=x onerror=alert(1)>';
 
 const sv = join(HERE, `save-v${SAVE_FORMAT_VERSION}`);
-write(join(sv, 'classic-open-q5.save.json'), encodeSave(buildSave(play(classic, 'fixture-1', 'balanced', 5, true, { team: TEAM }), { slot: 'fixture1', revision: 7, savedAt: '2026-11-29T00:00:00.000Z', scenarioText: classic.text })));
-write(join(sv, 'mini-finished.save.json'), encodeSave(buildSave(play(mini, 'fixture-2', 'random', 99, false), { slot: 'fixture2', revision: 1, savedAt: '2026-11-29T00:00:00.000Z', scenarioText: mini.text })));
+const savedAt = '2026-11-29T00:00:00.000Z';
+const openGame = play(classic, 'fixture-1', 'balanced', 5, true, { team: TEAM });
+write(join(sv, 'classic-open-q5.save.json'), encodeSave(buildSave(openGame, { slot: 'fixture1', revision: 7, savedAt, scenarioText: classic.text })));
+const finished = play(mini, 'fixture-2', 'random', 99, false);
+write(join(sv, 'mini-finished.save.json'), encodeSave(buildSave(finished, { slot: 'fixture2', revision: 1, savedAt, scenarioText: mini.text })));
 
 const rv = join(HERE, `replay-v${REPLAY_FORMAT_VERSION}`);
 const partial = play(classic, 'fixture-3', 'focused', 8, false, { team: TEAM }).toReplay();

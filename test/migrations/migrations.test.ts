@@ -78,7 +78,11 @@ describe('format fixtures', () => {
       expect(r.ok).toBe(false);
       if (r.ok) return;
       const what = f.kind === 'replay' ? 'replay format' : 'share code';
-      expect(r.error.message).toBe(`${what} version ${f.version} ${f.kind === 'replay' ? 'was written' : 'was made'} by an earlier version of the game; this build reads version ${CURRENT[f.kind]} (its state hashes are computed differently): open it with the version of the game that made it`);
+      const made = f.kind === 'replay' ? 'was written' : 'was made';
+      expect(r.error.message).toBe(
+        `${what} version ${f.version} ${made} by an earlier version of the game; this build reads version ${CURRENT[f.kind]} ` +
+          '(its state hashes are computed differently): open it with the version of the game that made it',
+      );
     });
   }
 

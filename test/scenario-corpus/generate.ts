@@ -30,6 +30,8 @@ type Case = [file: string, rule: string, make: () => string, exit: 1 | 2, path: 
 const edit = (f: (d: Doc) => void) => () => { const d = base(); f(d); return format(d); };
 const text = (f: (t: string) => string) => () => f(baseText);
 const changes = (x: unknown) => () => JSON.stringify(x, null, 1) + '\n';
+/** base.json's starting cash, whose line several cases change. */
+const CASH = '"cash": {"v": 3000000, "source": "§1.4.1"}';
 const once = (t: string, a: string, b: string): string => {
   if (!t.includes(a)) throw new Error(`corpus generator: "${a}" not in base.json`);
   return t.replace(a, b);
@@ -61,10 +63,13 @@ const CASES: Case[] = [
   ['num-beyond-2-53.json', 'an integer beyond 2^53', text((t) => once(t, '"cash": {"v": 3000000', '"cash": {"v": 9007199254740993')), 1, '$.start.cash.v', '2^53'],
   ['num-negative-beyond-2-53.json', 'a negative integer beyond -2^53', text((t) => once(t, '"cash": {"v": 3000000', '"cash": {"v": -90071992547409930')), 1, '$.start.cash.v', '2^53'],
   ['key-duplicate.json', 'the same key twice in one object', text((t) => once(t, '"difficulty": "normal",', '"difficulty": "normal",\n "difficulty": "hard",')), 1, '$.difficulty', 'duplicate key'],
-  ['key-duplicate-nested.json', 'a duplicate key deep inside', text((t) => once(t, '"cash": {"v": 3000000, "source": "§1.4.1"}', '"cash": {"v": 3000000, "v": 1, "source": "§1.4.1"}')), 1, '$.start.cash.v', 'duplicate key'],
+  ['key-duplicate-nested.json', 'a duplicate key deep inside', text((t) => once(t, CASH, '"cash": {"v": 3000000, "v": 1, "source": "§1.4.1"}')),
+    1, '$.start.cash.v', 'duplicate key'],
   ['key-proto.json', 'a __proto__ key', text((t) => once(t, '"difficulty": "normal",', '"difficulty": "normal",\n "__proto__": {"polluted": true},')), 1, '$.__proto__', '__proto__'],
-  ['key-constructor.json', 'a constructor key', text((t) => once(t, '"cash": {"v": 3000000, "source": "§1.4.1"}', '"cash": {"v": 3000000, "source": "§1.4.1", "constructor": 1}')), 1, '$.start.cash.constructor', 'constructor'],
-  ['json-deep-nesting.json', 'nesting deeper than the limit of 32', text((t) => once(t, '"goals": []', '"goals": ' + '['.repeat(40) + ']'.repeat(40))), 1, '$.facilitator.goals[0][0]*', 'nesting is too deep'],
+  ['key-constructor.json', 'a constructor key', text((t) => once(t, CASH, '"cash": {"v": 3000000, "source": "§1.4.1", "constructor": 1}')),
+    1, '$.start.cash.constructor', 'constructor'],
+  ['json-deep-nesting.json', 'nesting deeper than the limit of 32', text((t) => once(t, '"goals": []', '"goals": ' + '['.repeat(40) + ']'.repeat(40))),
+    1, '$.facilitator.goals[0][0]*', 'nesting is too deep'],
   // --- the schema: exit 1, the field by JSON path ---
   ['root-array.json', 'the file is a list, not an object', () => '[]\n', 1, '$', 'expected an object'],
   ['root-number.json', 'the file is a number', () => '42\n', 1, '$', 'expected an object'],
@@ -85,7 +90,10 @@ const CASES: Case[] = [
   ['bp-beyond-cap.json', 'basis points above 100%', edit((d) => { d.markets.finance.regulationBp.v = 10001; }), 1, '$.markets.finance.regulationBp.v', 'above'],
   ['price-level-range.json', 'a starting price level outside 50%..200%', edit((d) => { d.start.policy.priceLevelBp.v = 30000; }), 1, '$.start.policy.priceLevelBp.v', 'above'],
   ['year-range.json', 'a start year before 1990', edit((d) => { d.startYear.v = 1899; }), 1, '$.startYear.v', 'below'],
-  ['key-unknown-near.json', 'a misspelt key close to a real one', edit((d) => { d.economics.overheadPerHed = d.economics.overheadPerHead; delete d.economics.overheadPerHead; }), 1, '$.economics.overheadPerHed', 'did you mean "overheadPerHead"'],
+  ['key-unknown-near.json', 'a misspelt key close to a real one', edit((d) => {
+    d.economics.overheadPerHed = d.economics.overheadPerHead;
+    delete d.economics.overheadPerHead;
+  }), 1, '$.economics.overheadPerHed', 'did you mean "overheadPerHead"'],
   ['key-unknown-near-top.json', 'a misspelt top-level key', edit((d) => { d.quartres = d.quarters; delete d.quarters; }), 1, '$.quartres', 'did you mean "quarters"'],
   ['key-unknown-far.json', 'an unknown key nothing like a real one', edit((d) => { d.economics.zzz = { v: 1, source: 'design' }; }), 1, '$.economics.zzz', 'unknown key'],
   ['key-extra-in-number.json', 'an extra key beside v and source', edit((d) => { d.quarters.note = 'x'; }), 1, '$.quarters.note', 'unknown key'],
@@ -110,18 +118,26 @@ const CASES: Case[] = [
   ['start-programme-duplicate.json', 'a compliance programme listed twice', edit((d) => { d.start.policy.programmes = ['audit', 'audit']; }), 1, '$.start.policy.programmes[1]', 'twice'],
   ['model-cap-falls.json', 'a larger model with a lower quality cap', edit((d) => { d.models.large.qualityCap.v = 500; }), 1, '$.models.large.qualityCap.v', 'below the medium'],
   ['model-compute-falls.json', 'a larger model needing less compute', edit((d) => { d.models.medium.computeNeed.v = 5; }), 1, '$.models.medium.computeNeed.v', 'below the small'],
-  ['round-amount-min-above-max.json', 'a round whose minimum is above its maximum', edit((d) => { d.funding.rounds.angel.minAmount.v = 5_000_000; }), 1, '$.funding.rounds.angel.minAmount.v', 'above maxAmount'],
-  ['round-premoney-min-above-max.json', 'a pre-money range upside down', edit((d) => { d.funding.rounds.seriesA.minPreMoney.v = 90_000_000; }), 1, '$.funding.rounds.seriesA.minPreMoney.v', 'above maxPreMoney'],
+  ['round-amount-min-above-max.json', 'a round whose minimum is above its maximum', edit((d) => { d.funding.rounds.angel.minAmount.v = 5_000_000; }),
+    1, '$.funding.rounds.angel.minAmount.v', 'above maxAmount'],
+  ['round-premoney-min-above-max.json', 'a pre-money range upside down', edit((d) => { d.funding.rounds.seriesA.minPreMoney.v = 90_000_000; }),
+    1, '$.funding.rounds.seriesA.minPreMoney.v', 'above maxPreMoney'],
   ['round-missing.json', 'a round kind missing', edit((d) => { delete d.funding.rounds.crowdfunding; }), 1, '$.funding.rounds.crowdfunding', 'missing'],
   ['loan-term-zero.json', 'a loan repaid over zero quarters', edit((d) => { d.funding.loan.termQuarters.v = 0; }), 1, '$.funding.loan.termQuarters.v', 'below'],
   ['events-empty.json', 'no events', edit((d) => { d.events = []; }), 1, '$.events', 'at least 1'],
   ['event-id-duplicate.json', 'two events with one id', edit((d) => { d.events[1].id = d.events[0].id; }), 1, '$.events[1].id', 'duplicate event id'],
-  ['event-factor-unknown.json', 'an event weighing a factor that does not exist', edit((d) => { d.events[0].factors[0].factor = 'testng'; }), 1, '$.events[0].factors[0].factor', 'did you mean "testing"'],
+  ['event-factor-unknown.json', 'an event weighing a factor that does not exist', edit((d) => { d.events[0].factors[0].factor = 'testng'; }),
+    1, '$.events[0].factors[0].factor', 'did you mean "testing"'],
   ['event-factor-duplicate.json', 'the same factor twice in one event', edit((d) => { d.events[0].factors.push(d.events[0].factors[0]); }), 1, '$.events[0].factors[4].factor', 'twice'],
   ['event-effect-kind-unknown.json', 'an unknown effect kind', edit((d) => { d.events[0].effects[0].kind = 'customer'; }), 1, '$.events[0].effects[0].kind', 'did you mean "customers"'],
-  ['event-effect-role-unknown.json', 'a staff effect on a role that does not exist', edit((d) => { d.events[0].effects.push({ kind: 'staff', role: 'mlEngineers', delta: { v: -1, source: 'design' } }); }), 1, '$.events[0].effects[2].role', 'did you mean "mlEngineer"'],
+  ['event-effect-role-unknown.json', 'a staff effect on a role that does not exist', edit((d) => {
+    d.events[0].effects.push({ kind: 'staff', role: 'mlEngineers', delta: { v: -1, source: 'design' } });
+  }), 1, '$.events[0].effects[2].role', 'did you mean "mlEngineer"'],
   ['event-effect-field-missing.json', 'an effect without its amount', edit((d) => { delete d.events[0].effects[1].delta; }), 1, '$.events[0].effects[1].delta', 'missing'],
-  ['event-min-above-max.json', 'an event whose minimum probability is above its maximum', edit((d) => { d.events[0].min = { v: 5000, source: 'design' }; d.events[0].max = { v: 1000, source: 'design' }; }), 1, '$.events[0].min.v', 'above max'],
+  ['event-min-above-max.json', 'an event whose minimum probability is above its maximum', edit((d) => {
+    d.events[0].min = { v: 5000, source: 'design' };
+    d.events[0].max = { v: 1000, source: 'design' };
+  }), 1, '$.events[0].min.v', 'above max'],
   ['event-market-unknown.json', 'an event naming an unknown market', edit((d) => { d.events[0].markets = ['healthcare']; }), 1, '$.events[0].markets[0]', 'unknown market "healthcare"'],
   ['event-when-mismatch.json', 'closing a round on an event that is not a round', edit((d) => { d.events[2].when = 'always'; }), 1, '$.events[2].when', 'roundPending'],
   ['event-grant-when-mismatch.json', 'awarding a grant on an event that is not a grant', edit((d) => { d.events[1].when = 'roundPending'; }), 1, '$.events[1].when', 'grantPending'],
@@ -130,13 +146,21 @@ const CASES: Case[] = [
   ['event-section-format.json', 'a section written without §', edit((d) => { d.events[0].section = ['1.12.1']; }), 1, '$.events[0].section[0]', 'seed section'],
   ['event-probability-range.json', 'a base probability above 100%', edit((d) => { d.events[0].base.v = 12000; }), 1, '$.events[0].base.v', 'above'],
   ['facilitator-section-unknown.json', 'a facilitator note citing a section the seed lacks', edit((d) => { d.facilitator.sections = ['§1.99']; }), 1, '$.facilitator.sections[0]', 'does not exist'],
-  ['facilitator-answers-count.json', 'an answer key with more answers than questions', edit((d) => { d.facilitator.questions = [{ zh: '问题？', en: 'A question?' }]; d.facilitator.answers = [{ zh: '答案一。', en: 'Answer one.' }, { zh: '答案二。', en: 'Answer two.' }]; }), 1, '$.facilitator.answers', '2 answers for 1 question'],
+  ['facilitator-answers-count.json', 'an answer key with more answers than questions', edit((d) => {
+    d.facilitator.questions = [{ zh: '问题？', en: 'A question?' }];
+    d.facilitator.answers = [{ zh: '答案一。', en: 'Answer one.' }, { zh: '答案二。', en: 'Answer two.' }];
+  }), 1, '$.facilitator.answers', '2 answers for 1 question'],
   ['flavour-duplicate.json', 'a section declared flavour twice', edit((d) => { d.flavourSections.push(d.flavourSections[0]); }), 1, '$.flavourSections[2].section', 'twice'],
   ['flavour-why-empty.json', 'a flavour section without a reason', edit((d) => { d.flavourSections[0].why = ''; }), 1, '$.flavourSections[0].why', 'character'],
   // --- the worst case against the engine's ceilings (issue 14): refused with the path and the bound ---
-  ['bound-potential-growth.json', 'a market growing 50% a quarter for 60 quarters', edit((d) => { d.quarters.v = 60; d.markets.retail.growthBp.v = 5000; }), 1, '$.markets.retail.growthBp.v', "above the engine's ceiling of 10,000,000,000"],
-  ['bound-cash-event.json', 'an event paying 2 × 10^12 that can fire in each of 60 quarters', edit((d) => { d.quarters.v = 60; for (let i = 0; i < 2; i++) d.events[0].effects.push({ kind: 'cash', amount: { v: 1_000_000_000_000, source: 'design' } }); }), 1, '$.events[0].effects[2].amount.v', "above the engine's ceiling of 100,000,000,000,000"],
-  ['bound-compute-rent.json', 'compute rented at 10^12 a unit', edit((d) => { d.economics.computeRentPerUnit.v = 1_000_000_000_000; }), 1, '$.economics.computeRentPerUnit.v', 'the most rented compute'],
+  ['bound-potential-growth.json', 'a market growing 50% a quarter for 60 quarters', edit((d) => { d.quarters.v = 60; d.markets.retail.growthBp.v = 5000; }),
+    1, '$.markets.retail.growthBp.v', "above the engine's ceiling of 10,000,000,000"],
+  ['bound-cash-event.json', 'an event paying 2 × 10^12 that can fire in each of 60 quarters', edit((d) => {
+    d.quarters.v = 60;
+    for (let i = 0; i < 2; i++) d.events[0].effects.push({ kind: 'cash', amount: { v: 1_000_000_000_000, source: 'design' } });
+  }), 1, '$.events[0].effects[2].amount.v', "above the engine's ceiling of 100,000,000,000,000"],
+  ['bound-compute-rent.json', 'compute rented at 10^12 a unit', edit((d) => { d.economics.computeRentPerUnit.v = 1_000_000_000_000; }),
+    1, '$.economics.computeRentPerUnit.v', 'the most rented compute'],
 ];
 
 const MULTI: [string, string, () => string, { path: string; keyword: string }[]][] = [
@@ -148,7 +172,11 @@ const MULTI: [string, string, () => string, { path: string; keyword: string }[]]
   }), [{ path: '$.quarters.v', keyword: 'expected' }, { path: '$.economics.overheadPerHed', keyword: 'did you mean' }, { path: '$.start.policy.markets[0]', keyword: 'unknown market' }]],
   // --- `extends` (docs/authoring.md): a file that is a shipped scenario plus changes ---
   ['extends-unknown.json', 'extends a scenario that is not shipped: the shipped ids are listed', changes({ extends: 'clasic', id: 'my-case' }),
-    [{ path: '$.extends', keyword: 'unknown base scenario "clasic"' }, { path: '$.extends', keyword: 'did you mean "classic"' }, { path: '$.extends', keyword: 'case-a-fintech-2015, case-b-health-2018' }]],
+    [
+      { path: '$.extends', keyword: 'unknown base scenario "clasic"' },
+      { path: '$.extends', keyword: 'did you mean "classic"' },
+      { path: '$.extends', keyword: 'case-a-fintech-2015, case-b-health-2018' },
+    ]],
   ['extends-cycle-a.json', 'two files that extend each other: the cycle is named', changes({ extends: 'extends-cycle-b', id: 'extends-cycle-a' }),
     [{ path: '$.extends', keyword: 'cycle: "extends-cycle-b" extends "extends-cycle-a" extends "extends-cycle-b"' }]],
   ['extends-cycle-b.json', 'the other half of the cycle', changes({ extends: 'extends-cycle-a', id: 'extends-cycle-b' }),
@@ -157,7 +185,8 @@ const MULTI: [string, string, () => string, { path: string; keyword: string }[]]
   ['extends-not-string.json', 'extends given as a list, not text', changes({ extends: ['classic'], id: 'my-case' }), [{ path: '$.extends', keyword: 'as text' }]],
   ['extends-missing-key.json', 'a change to a key the base does not have (a misspelling)', changes({ extends: 'classic', id: 'my-case', economics: { overheadPerHed: { v: 1, source: 'design' } } }),
     [{ path: '$.economics.overheadPerHed', keyword: 'change to a missing key' }, { path: '$.economics.overheadPerHed', keyword: 'did you mean "overheadPerHead"' }]],
-  ['extends-missing-key-in-entry.json', 'a change to a missing key inside an event changed by id', changes({ extends: 'classic', id: 'my-case', events: [{ id: 'roundCloses', bsae: { v: 100, source: 'design' } }] }),
+  ['extends-missing-key-in-entry.json', 'a change to a missing key inside an event changed by id',
+    changes({ extends: 'classic', id: 'my-case', events: [{ id: 'roundCloses', bsae: { v: 100, source: 'design' } }] }),
     [{ path: '$.events[0].bsae', keyword: 'change to a missing key "bsae"' }, { path: '$.events[0].bsae', keyword: 'did you mean "base"' }]],
   ['extends-remove-unknown-id.json', 'removing an event the base does not have', changes({ extends: 'classic', id: 'my-case', events: [{ id: 'roundClose', $remove: true }] }),
     [{ path: '$.events[0].id', keyword: 'cannot be removed' }, { path: '$.events[0].id', keyword: 'did you mean "roundCloses"' }]],
@@ -169,9 +198,13 @@ const MULTI: [string, string, () => string, { path: string; keyword: string }[]]
     [{ path: '$.start.cash["$remvoe"]', keyword: 'did you mean "$remove"' }]],
   ['extends-resolved-invalid.json', 'changes that resolve to a scenario breaking a rule: reported at its path', changes({ extends: 'classic', id: 'my-case', quarters: { v: 0, source: 'design' } }),
     [{ path: '$.quarters.v', keyword: 'below' }]],
-  ['extends-answers-stale.json', 'new questions that keep the base\'s answer key: the count is refused', changes({ extends: 'classic', id: 'my-case', facilitator: { questions: [{ zh: '问题？', en: 'A question?' }] } }),
+  ['extends-answers-stale.json', 'new questions that keep the base\'s answer key: the count is refused',
+    changes({ extends: 'classic', id: 'my-case', facilitator: { questions: [{ zh: '问题？', en: 'A question?' }] } }),
     [{ path: '$.facilitator.answers', keyword: 'answers for 1 question' }, { path: '$.facilitator.answers', keyword: '"$remove": true' }]],
-  ['multi-refusals.json', 'two duplicate keys and a 1e400: all reported in one run, then the schema too', text((t) => once(once(once(t, '"difficulty": "normal",', '"difficulty": "normal",\n "difficulty": "hard",'), '"quarters": {"v": 20', '"quarters": {"v": 1e400'), '"cash": {"v": 3000000, "source": "§1.4.1"}', '"cash": {"v": 3000000, "source": "§1.4.1", "source": "x"}')),
+  ['multi-refusals.json', 'two duplicate keys and a 1e400: all reported in one run, then the schema too', text((t) => {
+    const twice = once(t, '"difficulty": "normal",', '"difficulty": "normal",\n "difficulty": "hard",');
+    return once(once(twice, '"quarters": {"v": 20', '"quarters": {"v": 1e400'), CASH, '"cash": {"v": 3000000, "source": "§1.4.1", "source": "x"}');
+  }),
     [{ path: '$.difficulty', keyword: 'duplicate key' }, { path: '$.quarters.v', keyword: 'out of range' }, { path: '$.start.cash.source', keyword: 'duplicate key' }]],
 ];
 

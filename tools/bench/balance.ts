@@ -37,9 +37,8 @@ export async function run(print: (s: string) => void): Promise<void> {
       await pool.exec(cells(small));
       const rate = (4 * small) / ((performance.now() - ready) / 1000);
       if (n === 1) one = rate;
-      print(
-        `  ${n} worker${n > 1 ? 's' : ' '}: ${rate.toFixed(0)} games/s${n > 1 && one ? ` (${(rate / one).toFixed(2)}× one worker, ${((rate / one / n) * 100).toFixed(0)}% efficiency)` : ''}; start-up ${((ready - t0) / 1000).toFixed(2)} s`,
-      );
+      const gain = n > 1 && one ? ` (${(rate / one).toFixed(2)}× one worker, ${((rate / one / n) * 100).toFixed(0)}% efficiency)` : '';
+      print(`  ${n} worker${n > 1 ? 's' : ' '}: ${rate.toFixed(0)} games/s${gain}; start-up ${((ready - t0) / 1000).toFixed(2)} s`);
     } finally {
       await pool.close();
     }

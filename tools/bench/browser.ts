@@ -86,8 +86,10 @@ export async function run(print: (s: string) => void): Promise<void> {
     const people = (await page.evaluate('window.__sim.peopleOnScreen()')) as number | null;
     const staff = (await page.evaluate('Object.values(window.__sim.state().staff).reduce((a, b) => a + b, 0)')) as number;
     const f = (await page.evaluate('window.__sim.frames(4000)')) as { frames: number; median: number; p95: number; source: string };
+    const onScreen = people === null ? 'office does not report people on screen' : `${people} people on screen`;
+    const how = `${f.source}, 1280×720, Phaser renderer: ${renderer ?? 'none'}; headless Chromium renders on the CPU`;
     print(
-      `  office frame time with ${staff} staff (${people === null ? 'office does not report people on screen' : `${people} people on screen`}): median ${f.median.toFixed(1)} ms, p95 ${f.p95.toFixed(1)} ms over ${f.frames} frames (${f.source}, 1280×720, Phaser renderer: ${renderer ?? 'none'}; headless Chromium renders on the CPU)`,
+      `  office frame time with ${staff} staff (${onScreen}): median ${f.median.toFixed(1)} ms, p95 ${f.p95.toFixed(1)} ms over ${f.frames} frames (${how})`,
     );
     await ctx.close();
   } finally {

@@ -106,14 +106,18 @@ export async function run(print: (s: string) => void): Promise<void> {
   const load = perCall(() => {
     loadScenario(text);
   }, 300);
+  const throughput = `${Math.round(1000 / quarter).toLocaleString('en-US')} quarters/s on one thread`;
   print(
-    `  one quarter (bot's ${decisions.toFixed(1)} decisions + endQuarter): ${us(quarter)}; endQuarter alone ${us(endOnly)}; throughput ${Math.round(1000 / quarter).toLocaleString('en-US')} quarters/s on one thread`,
+    `  one quarter (bot's ${decisions.toFixed(1)} decisions + endQuarter): ${us(quarter)}; endQuarter alone ${us(endOnly)}; throughput ${throughput}`,
   );
   print(
-    `  hashing the state after a quarter, as replays do (binary layout + SHA-256, resumed from the last quarter's): ${us(hashRun)} = ${(hashRun / quarter).toFixed(2)}× a quarter (target ≤ 1×; balance runs do not hash)`,
+    "  hashing the state after a quarter, as replays do (binary layout + SHA-256, resumed from the last quarter's): " +
+      `${us(hashRun)} = ${(hashRun / quarter).toFixed(2)}× a quarter (target ≤ 1×; balance runs do not hash)`,
   );
   print(
-    `    one state alone (hashState): ${us(hash)} = ${(hash / quarter).toFixed(2)}× a quarter; format 1's canonical JSON + SHA-256, same states, this run: ${us(hashOld)} = ${(hashOld / quarter).toFixed(2)}× (now ${(hashRun / hashOld).toFixed(2)}× of it)`,
+    `    one state alone (hashState): ${us(hash)} = ${(hash / quarter).toFixed(2)}× a quarter; ` +
+      `format 1's canonical JSON + SHA-256, same states, this run: ${us(hashOld)} = ${(hashOld / quarter).toFixed(2)}× ` +
+      `(now ${(hashRun / hashOld).toFixed(2)}× of it)`,
   );
   print(
     `  validating a quarter's decisions with zod: ${us(validate)} = ${((validate / (quarter + validate)) * 100).toFixed(1)}% of a validated quarter (done at the UI/replay edge, never inside step)`,
@@ -129,8 +133,9 @@ export async function run(print: (s: string) => void): Promise<void> {
     const game = perCall(() => {
       quarters += playSummary(sc, String(++seed), BOTS[bot]!).quarters;
     }, 600);
+    const perSecond = `${Math.round(1000 / game).toLocaleString('en-US')} games/s on one thread`;
     print(
-      `  full game, ${bot.padEnd(9)}: ${game.toFixed(3)} ms (${(quarters / seed).toFixed(1)} quarters on average; ${Math.round(1000 / game).toLocaleString('en-US')} games/s on one thread; target < 1 ms for 20 quarters)`,
+      `  full game, ${bot.padEnd(9)}: ${game.toFixed(3)} ms (${(quarters / seed).toFixed(1)} quarters on average; ${perSecond}; target < 1 ms for 20 quarters)`,
     );
   }
   let seed = 0;

@@ -94,9 +94,8 @@ export async function run(print: (s: string) => void): Promise<void> {
   const nodeCpu = median(cpuNew);
   const oldCpu = median(cpuOld);
   print(`  class: ${cls.length} replays, ${quarters} quarters; import + verify every quarter's link and the result`);
-  print(
-    `  node:     ${median(node).toFixed(0)} ms wall, ${nodeCpu.toFixed(0)} ms CPU for the class (medians of 5; CPU ${(nodeCpu / cls.length).toFixed(1)} ms a replay, ${((nodeCpu * 1000) / quarters).toFixed(0)} µs a quarter)`,
-  );
+  const perItem = `${(nodeCpu / cls.length).toFixed(1)} ms a replay, ${((nodeCpu * 1000) / quarters).toFixed(0)} µs a quarter`;
+  print(`  node:     ${median(node).toFixed(0)} ms wall, ${nodeCpu.toFixed(0)} ms CPU for the class (medians of 5; CPU ${perItem})`);
   print(
     `  node, format 1's verification (canonical-JSON state hash, replay rebuilt), this run: ${oldCpu.toFixed(0)} ms CPU; now ${(nodeCpu / oldCpu).toFixed(2)}× of it (target ≤ 0.40×)`,
   );
@@ -120,8 +119,10 @@ export async function run(print: (s: string) => void): Promise<void> {
       for (const st of states) hashStateV1(st);
     });
     const rules = fold - hashing;
+    const share = `${Math.round((100 * hashing) / fold)}%; ${(hashing / rules).toFixed(2)}× the quarters' own cost, target ≤ 1×`;
     print(
-      `  one 20-quarter replay: engine fold ${fold.toFixed(2)} ms, of which hashing the 20 states ${hashing.toFixed(2)} ms (${Math.round((100 * hashing) / fold)}%; ${(hashing / rules).toFixed(2)}× the quarters' own cost, target ≤ 1×); format 1's hash of the same states ${hashingV1.toFixed(2)} ms (${(hashingV1 / rules).toFixed(2)}×)`,
+      `  one 20-quarter replay: engine fold ${fold.toFixed(2)} ms, of which hashing the 20 states ${hashing.toFixed(2)} ms (${share}); ` +
+        `format 1's hash of the same states ${hashingV1.toFixed(2)} ms (${(hashingV1 / rules).toFixed(2)}×)`,
     );
   }
   print(`  chromium: ${await inBrowser(cls, clsV1, text).catch((e: Error) => `skipped (${e.message.split('\n')[0]})`)}`);
@@ -153,14 +154,14 @@ export async function run(print: (s: string) => void): Promise<void> {
   const dec = time(200, () => {
     decodeShareCode(c);
   });
+  const µs = (xs: number[], p?: number) => ((p === undefined ? median(xs) : pct(xs, p)) * 1000).toFixed(0);
+  const verifyMs = cpu(5, () => {
+    const d = decodeShareCode(c);
+    if (d.ok) verifyReplay(d.claim, { scenario, hash });
+  });
   print(
-    `  encode ${(median(enc) * 1000).toFixed(0)} µs (p90 ${(pct(enc, 0.9) * 1000).toFixed(0)}), decode ${(median(dec) * 1000).toFixed(0)} µs (p90 ${(pct(dec, 0.9) * 1000).toFixed(0)}) wall for a ${sample.quarters.length}-quarter game; decode + verify from a code ${cpu(
-      5,
-      () => {
-        const d = decodeShareCode(c);
-        if (d.ok) verifyReplay(d.claim, { scenario, hash });
-      },
-    ).toFixed(1)} ms CPU`,
+    `  encode ${µs(enc)} µs (p90 ${µs(enc, 0.9)}), decode ${µs(dec)} µs (p90 ${µs(dec, 0.9)}) wall for a ${sample.quarters.length}-quarter game; ` +
+      `decode + verify from a code ${verifyMs.toFixed(1)} ms CPU`,
   );
 }
 
@@ -169,7 +170,12 @@ export async function run(print: (s: string) => void): Promise<void> {
 async function inBrowser(cls: string[], clsV1: string[], scenarioText: string): Promise<string> {
   if (!hasChromium()) return `skipped (${CHROMIUM} is absent)`;
   const { page, close } = await pageWithBundle(
-    "import { readReplayInput, verifyReplay } from './src/replay/index'; import { loadScenario } from './src/engine/index'; import { verifyV1 } from './tools/bench/reference'; (globalThis as any).R = { readReplayInput, verifyReplay, loadScenario, verifyV1 };",
+    [
+      "import { readReplayInput, verifyReplay } from './src/replay/index';",
+      "import { loadScenario } from './src/engine/index';",
+      "import { verifyV1 } from './tools/bench/reference';",
+      '(globalThis as any).R = { readReplayInput, verifyReplay, loadScenario, verifyV1 };',
+    ].join(' '),
   );
   try {
     const ms = await page.evaluate(

@@ -48,7 +48,8 @@ export function bunUnavailable(path = BUN): Promise<string | null> {
         }
         const said = (stderr || stdout || (err ? err.message : '')).trim().split('\n')[0]!.slice(0, 160);
         res(
-          `\`bun --version\` failed at ${path}${said ? ` (${said})` : ''}: with install scripts off npm leaves a placeholder there; run \`npm rebuild bun\` (package.json's allowScripts lets its postinstall run)`,
+          `\`bun --version\` failed at ${path}${said ? ` (${said})` : ''}: with install scripts off npm leaves a placeholder there; ` +
+            "run `npm rebuild bun` (package.json's allowScripts lets its postinstall run)",
         );
       });
     });
