@@ -22,6 +22,11 @@ function slash(key: ReportKey): string {
   return `${e.en} / ${e.zh}`;
 }
 
+/** A header cell in both languages. */
+const th = (key: ReportKey): string => `<th>${both(key)}</th>`;
+/** A header row of such cells. */
+const headRow = (keys: readonly ReportKey[]): string => `<tr>${keys.map(th).join('')}</tr>`;
+
 const BOT_COLOURS = ['#4c78a8', '#f58518', '#54a24b', '#e45756', '#72b7b2', '#b279a2', '#ff9da6', '#9d755d'];
 
 /** Horizontal bars with interval whiskers on a shared axis [lo, hi]; zero marked when inside. */
@@ -91,7 +96,9 @@ function eventsTable(r: LabReport): string {
   let max = 0;
   for (const n of names) for (const id of ids) max = Math.max(max, r.bots[n]!.eventsPerGame[id]!);
   const cell = (v: number) => `<td style="background:rgba(228,87,86,${max ? (v / max) * 0.6 : 0})">${v.toFixed(2)}</td>`;
-  return `<table><tr><th>${both('labReport.html.event')}</th>${names.map((n) => `<th>${esc(n)}</th>`).join('')}</tr>${ids.map((id) => `<tr><td>${esc(id)}</td>${names.map((n) => cell(r.bots[n]!.eventsPerGame[id]!)).join('')}</tr>`).join('')}</table>`;
+  const head = `<tr>${th('labReport.html.event')}${names.map((n) => `<th>${esc(n)}</th>`).join('')}</tr>`;
+  const row = (id: string) => `<tr><td>${esc(id)}</td>${names.map((n) => cell(r.bots[n]!.eventsPerGame[id]!)).join('')}</tr>`;
+  return `<table>${head}${ids.map(row).join('')}</table>`;
 }
 
 const pp = (x: number) => `${x >= 0 ? '+' : ''}${(x * 100).toFixed(1)} pp`;
@@ -130,6 +137,47 @@ function outcomeForest(
   );
 }
 
+/** The factor's name in both languages and its sections of the essay. */
+function factorName(f: FactorEffect): string {
+  return `<b>${esc(f.label.en)}</b><br>${esc(f.label.zh)} <span class="sec">${esc(f.section)}</span>`;
+}
+
+/** The secondary event check: effect, interval, z and whether it went the expected way; '–' without one. */
+function checkText(c: FactorEffect['eventCheck']): string {
+  if (!c) return '–';
+  const u = (x: number) => esc(checkUnit(c.metric)(x));
+  return `${esc(c.metric)}: ${u(c.effect)} [${u(c.effectCi.lo)}, ${u(c.effectCi.hi)}] z ${c.z.toFixed(1)} ${c.holds ? '✔' : '✘'}`;
+}
+
+/** One row of the claims table. */
+function factorRow(f: FactorEffect): string {
+  if (!f.measured) {
+    const reason = `${esc(f.reason?.en ?? '')}<br>${esc(f.reason?.zh ?? '')}`;
+    return `<tr class="na"><td>${both('labReport.html.notMeasured')}</td><td>${factorName(f)}</td><td colspan="4">${reason}</td></tr>`;
+  }
+  const verdict = f.holds ? `✔ ${both('labReport.html.holds')}` : `✘ ${both('labReport.html.notShown')}`;
+  const against = f.clearlyAgainst.length ? `<br><b>${both('labReport.html.against')}: ${esc(f.clearlyAgainst.join(', '))}</b>` : '';
+  const note = f.note ? `<br>${esc(f.note.en)} / ${esc(f.note.zh)}` : '';
+  const ways = `${esc(f.good.en)} / ${esc(f.good.zh)}<br>vs ${esc(f.bad.en)} / ${esc(f.bad.zh)}${note}`;
+  return (
+    `<tr class="${f.holds ? 'holds' : 'fails'}"><td>${verdict}${against}</td>` +
+    `<td>${factorName(f)}<br>${esc(f.claim.en)} / ${esc(f.claim.zh)}<br><small>${ways}</small></td>` +
+    `<td>${esc(f.judgedOn.join(' + '))}</td>` +
+    `<td>${esc(pp(f.survivalEffect))}<br>[${esc(pp(f.ci.lo))}, ${esc(pp(f.ci.hi))}]<br>z ${f.survivalZ.toFixed(1)}</td>` +
+    `<td>${esc(usdSigned(f.stakeEffect))}<br>[${esc(usdSigned(f.stakeCi.lo))}, ${esc(usdSigned(f.stakeCi.hi))}]<br>z ${f.stakeZ.toFixed(1)}</td>` +
+    `<td><small>${checkText(f.eventCheck)}</small></td></tr>`
+  );
+}
+
+const CLAIM_COLUMNS: readonly ReportKey[] = [
+  'labReport.html.colVerdict',
+  'labReport.html.colFactor',
+  'labReport.html.colJudgedOn',
+  'labReport.html.colSurvival',
+  'labReport.html.colStake',
+  'labReport.html.colEventCheck',
+];
+
 function factorsSection(r: LabReport): string {
   if (!r.factors.length) return '';
   const fs = r.factors.filter((f) => f.measured);
@@ -149,39 +197,48 @@ function factorsSection(r: LabReport): string {
     usdSigned,
     100_000,
   );
-  const rows = r.factors
-    .map((f) => {
-      if (!f.measured)
-        return `<tr class="na"><td>${both('labReport.html.notMeasured')}</td><td><b>${esc(f.label.en)}</b><br>${esc(f.label.zh)} <span class="sec">${esc(f.section)}</span></td><td colspan="4">${esc(f.reason?.en ?? '')}<br>${esc(f.reason?.zh ?? '')}</td></tr>`;
-      const c = f.eventCheck;
-      const check = c
-        ? `${esc(c.metric)}: ${esc(checkUnit(c.metric)(c.effect))} [${esc(checkUnit(c.metric)(c.effectCi.lo))}, ${esc(checkUnit(c.metric)(c.effectCi.hi))}] z ${c.z.toFixed(1)} ${c.holds ? '✔' : '✘'}`
-        : '–';
-      return (
-        `<tr class="${f.holds ? 'holds' : 'fails'}"><td>${f.holds ? `✔ ${both('labReport.html.holds')}` : `✘ ${both('labReport.html.notShown')}`}${f.clearlyAgainst.length ? `<br><b>${both('labReport.html.against')}: ${esc(f.clearlyAgainst.join(', '))}</b>` : ''}</td>` +
-        `<td><b>${esc(f.label.en)}</b><br>${esc(f.label.zh)} <span class="sec">${esc(f.section)}</span><br>${esc(f.claim.en)} / ${esc(f.claim.zh)}<br><small>${esc(f.good.en)} / ${esc(f.good.zh)}<br>vs ${esc(f.bad.en)} / ${esc(f.bad.zh)}${f.note ? `<br>${esc(f.note.en)} / ${esc(f.note.zh)}` : ''}</small></td>` +
-        `<td>${esc(f.judgedOn.join(' + '))}</td>` +
-        `<td>${esc(pp(f.survivalEffect))}<br>[${esc(pp(f.ci.lo))}, ${esc(pp(f.ci.hi))}]<br>z ${f.survivalZ.toFixed(1)}</td>` +
-        `<td>${esc(usdSigned(f.stakeEffect))}<br>[${esc(usdSigned(f.stakeCi.lo))}, ${esc(usdSigned(f.stakeCi.hi))}]<br>z ${f.stakeZ.toFixed(1)}</td>` +
-        `<td><small>${check}</small></td></tr>`
-      );
-    })
-    .join('');
+  const rows = r.factors.map(factorRow).join('');
   return (
     `<h2>${both('labReport.html.factorsTitle')}</h2><p>${both('labReport.html.factorsIntro')}</p>` +
-    `<h3>${both('labReport.html.survival')}</h3>${surv}<h3>${both('labReport.html.stake')} (${both('labReport.html.stakeNote')})</h3>${stake}` +
-    `<h3>${both('labReport.html.claims')}</h3><table><tr><th>${both('labReport.html.colVerdict')}</th><th>${both('labReport.html.colFactor')}</th><th>${both('labReport.html.colJudgedOn')}</th><th>${both('labReport.html.colSurvival')}</th><th>${both('labReport.html.colStake')}</th><th>${both('labReport.html.colEventCheck')}</th></tr>${rows}</table>`
+    `<h3>${both('labReport.html.survival')}</h3>${surv}` +
+    `<h3>${both('labReport.html.stake')} (${both('labReport.html.stakeNote')})</h3>${stake}` +
+    `<h3>${both('labReport.html.claims')}</h3><table>${headRow(CLAIM_COLUMNS)}${rows}</table>`
   );
+}
+
+type Dominant = NonNullable<LabReport['strategies']>['dominant'][number];
+
+const DOMINANT_COLUMNS: readonly ReportKey[] = [
+  'labReport.html.colKind',
+  'labReport.html.colValue',
+  'labReport.html.colScenarios',
+  'labReport.html.colAgainst',
+];
+
+/** The decisions and strategies that dominate, each marked when it contradicts the essay. */
+function dominantTable(dominant: readonly Dominant[]): string {
+  const row = (d: Dominant) => {
+    const value = `${esc(d.value)}${d.balanced ? ` (${both('labReport.html.balanced')})` : ''}`;
+    const against = d.contradictsEssay
+      ? `${both('labReport.html.yes')}: ${esc(d.why?.en ?? '')} / ${esc(d.why?.zh ?? '')}`
+      : both('labReport.html.no');
+    return (
+      `<tr class="${d.contradictsEssay ? 'fails' : ''}"><td>${esc(d.kind)}</td><td>${value}</td>` +
+      `<td>${esc(d.scenarios.join(', '))}</td><td>${against}</td></tr>`
+    );
+  };
+  const rows = dominant.map(row).join('') || `<tr><td colspan="4">${both('labReport.html.none')}</td></tr>`;
+  return `<table>${headRow(DOMINANT_COLUMNS)}${rows}</table>`;
 }
 
 function strategiesSection(r: LabReport): string {
   const s = r.strategies;
   if (!s) return '';
+  const cls = (n: string, i: number) => (s.best[s.scenarios[i]!] === n ? 'best' : s.topTier[n]![i] ? 'tier' : '');
+  const cells = (n: string) =>
+    s.scores[n]!.map((v, i) => `<td class="${cls(n, i)}">${esc(usdM(v))} · ${esc(pct(s.survival[n]![i]!))}</td>`).join('');
   const rows = Object.keys(s.scores)
-    .map(
-      (n) =>
-        `<tr><td>${esc(n)}</td>${s.scores[n]!.map((v, i) => `<td class="${s.best[s.scenarios[i]!] === n ? 'best' : s.topTier[n]![i] ? 'tier' : ''}">${esc(usdM(v))} · ${esc(pct(s.survival[n]![i]!))}</td>`).join('')}</tr>`,
-    )
+    .map((n) => `<tr><td>${esc(n)}</td>${cells(n)}</tr>`)
     .join('');
   const bad = s.dominant.filter((d) => d.contradictsEssay);
   const verdict = !s.judged
@@ -190,23 +247,34 @@ function strategiesSection(r: LabReport): string {
       ? `${both('labReport.html.dominantAgainst')}: ${esc(bad.map((d) => d.value).join(', '))}`
       : both('labReport.html.noDominantAgainst');
   const at = bi('labReport.html.atOf', { at: s.dominantAt, n: s.scenarios.length });
-  const dom = s.judged
-    ? `<p>${both('labReport.html.dominantIntro', { at })}</p><table><tr><th>${both('labReport.html.colKind')}</th><th>${both('labReport.html.colValue')}</th><th>${both('labReport.html.colScenarios')}</th><th>${both('labReport.html.colAgainst')}</th></tr>${s.dominant.map((d) => `<tr class="${d.contradictsEssay ? 'fails' : ''}"><td>${esc(d.kind)}</td><td>${esc(d.value)}${d.balanced ? ` (${both('labReport.html.balanced')})` : ''}</td><td>${esc(d.scenarios.join(', '))}</td><td>${d.contradictsEssay ? `${both('labReport.html.yes')}: ${esc(d.why?.en ?? '')} / ${esc(d.why?.zh ?? '')}` : both('labReport.html.no')}</td></tr>`).join('') || `<tr><td colspan="4">${both('labReport.html.none')}</td></tr>`}</table>`
-    : '';
+  const dom = s.judged ? `<p>${both('labReport.html.dominantIntro', { at })}</p>${dominantTable(s.dominant)}` : '';
   const greedy = Object.keys(s.greedy)
     .map((id) => `<li>${esc(id)}: ${esc(strategyDiff(s.greedy[id]!.strategy))}</li>`)
     .join('');
-  return `<h2>${both('labReport.html.strategies')}</h2><p>${both('labReport.html.strategiesIntro')}</p><table><tr><th>${both('labReport.html.colStrategy')}</th>${s.scenarios.map((id) => `<th>${esc(id)}</th>`).join('')}</tr>${rows}</table><p class="verdict">${verdict}</p>${dom}<p>${both('labReport.html.greedy')}:</p><ul>${greedy}</ul>`;
+  const head = `<tr>${th('labReport.html.colStrategy')}${s.scenarios.map((id) => `<th>${esc(id)}</th>`).join('')}</tr>`;
+  return (
+    `<h2>${both('labReport.html.strategies')}</h2><p>${both('labReport.html.strategiesIntro')}</p>` +
+    `<table>${head}${rows}</table><p class="verdict">${verdict}</p>${dom}` +
+    `<p>${both('labReport.html.greedy')}:</p><ul>${greedy}</ul>`
+  );
 }
+
+/** The page's style sheet: three lines of rules. */
+const STYLE = [
+  'body{font-family:"Noto Sans SC",system-ui,sans-serif;max-width:1000px;margin:24px auto;padding:0 16px;color:#222}',
+  'table{border-collapse:collapse;margin:8px 0}td,th{border:1px solid #ccc;padding:3px 8px;font-size:13px;text-align:right}' +
+    'td:first-child,th:first-child{text-align:left}',
+  '.best{background:#c8e6c9;font-weight:bold}tr.fails td:first-child{color:#c62828}tr.holds td:first-child{color:#2e7d32}' +
+    'tr.na{color:#777}.tier{background:#e8f5e9}.claim{border-top:1px solid #eee;margin-top:6px}.claim p{margin:6px 0 0}' +
+    '.sec{color:#666}.verdict{font-weight:bold}',
+].join('\n');
 
 /** Pure. The whole report as an HTML document. */
 export function reportHtml(r: LabReport, seedBase = 0): string {
   const games = bi('labReport.html.games', { games: r.games });
   const seeds = bi('labReport.html.seeds', { from: seedBase + 1, to: seedBase + r.games });
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${bi('labReport.html.title').en}: ${esc(r.scenario)}</title><style>
-body{font-family:"Noto Sans SC",system-ui,sans-serif;max-width:1000px;margin:24px auto;padding:0 16px;color:#222}
-table{border-collapse:collapse;margin:8px 0}td,th{border:1px solid #ccc;padding:3px 8px;font-size:13px;text-align:right}td:first-child,th:first-child{text-align:left}
-.best{background:#c8e6c9;font-weight:bold}tr.fails td:first-child{color:#c62828}tr.holds td:first-child{color:#2e7d32}tr.na{color:#777}.tier{background:#e8f5e9}.claim{border-top:1px solid #eee;margin-top:6px}.claim p{margin:6px 0 0}.sec{color:#666}.verdict{font-weight:bold}
+${STYLE}
 </style></head><body><h1>${both('labReport.html.title')}: ${esc(r.scenario)}</h1>
 <p>${games.en}, ${seeds.en}. ${games.zh}，${seeds.zh}。</p>
 <h2>${both('labReport.html.survival')} (${slash('labReport.html.wilson')})</h2>${survivalChart(r)}

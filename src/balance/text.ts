@@ -25,6 +25,12 @@ function effectText(metric: string, x: number): string {
   return `${signed(x, 3)}/game`;
 }
 
+/** One effect of a factor: label, effect, 95% interval and z, each in the metric's unit. */
+function effectLine(label: string, metric: string, x: number, ci: { lo: number; hi: number }, z: number): string {
+  const interval = `[${effectText(metric, ci.lo)}, ${effectText(metric, ci.hi)}]`;
+  return `         ${padR(label, 22)} ${pad(effectText(metric, x), 14)}  ${interval}  z ${z.toFixed(1)}`;
+}
+
 /** Pure. The report as lines of text. */
 export function reportText(r: LabReport): string[] {
   const out: string[] = [];
@@ -39,8 +45,13 @@ export function reportText(r: LabReport): string[] {
       const b = r.bots[n]!;
       const v = b.valuation.quantiles;
       const f = b.founderOwnership.quantiles;
+      const ci = `[${pct(b.survivalCi.lo)}, ${pct(b.survivalCi.hi)}]`;
+      const valuation = `${usdM(v[0]!)} / ${usdM(v[2]!)} / ${usdM(v[4]!)}`;
+      const founders = `${pct(f[0]! / 10000, 0)} / ${pct(f[2]! / 10000, 0)} / ${pct(f[4]! / 10000, 0)}`;
+      const cause = `${b.topCause ?? '-'}${b.topCause ? ` (${b.causes[b.topCause]} of ${b.games - b.survived})` : ''}`;
       out.push(
-        `${padR(n, 14)} ${pad(pct(b.survivalRate), 8)}  ${padR(`[${pct(b.survivalCi.lo)}, ${pct(b.survivalCi.hi)}]`, 15)} ${pad(pct(b.survival8Rate), 8)}  ${padR(`${usdM(v[0]!)} / ${usdM(v[2]!)} / ${usdM(v[4]!)}`, 27)} ${padR(`${pct(f[0]! / 10000, 0)} / ${pct(f[2]! / 10000, 0)} / ${pct(f[4]! / 10000, 0)}`, 25)} ${b.topCause ?? '-'}${b.topCause ? ` (${b.causes[b.topCause]} of ${b.games - b.survived})` : ''}`,
+        `${padR(n, 14)} ${pad(pct(b.survivalRate), 8)}  ${padR(ci, 15)} ${pad(pct(b.survival8Rate), 8)}  ` +
+          `${padR(valuation, 27)} ${padR(founders, 25)} ${cause}`,
       );
     }
     out.push('');
@@ -56,20 +67,17 @@ export function reportText(r: LabReport): string[] {
         out.push(`  n/a    ${padR(f.factor, 16)} ${padR(f.section, 34)} not measured: ${f.reason?.en ?? ''}`);
         continue;
       }
+      const against = f.clearlyAgainst.length ? `; clearly AGAINST on ${f.clearlyAgainst.join(' + ')}` : '';
       out.push(
-        `  ${f.holds ? 'holds ' : 'FAILS '} ${padR(f.factor, 16)} ${padR(f.section, 34)} judged on ${f.judgedOn.join(' + ')}${f.clearlyAgainst.length ? `; clearly AGAINST on ${f.clearlyAgainst.join(' + ')}` : ''}`,
+        `  ${f.holds ? 'holds ' : 'FAILS '} ${padR(f.factor, 16)} ${padR(f.section, 34)} judged on ${f.judgedOn.join(' + ')}${against}`,
       );
       out.push(`         ${padR("essay's way: " + f.good.en, 60)} vs ${f.bad.en}${f.note ? ` (${f.note.en})` : ''}`);
-      out.push(
-        `         ${padR('survival', 22)} ${pad(effectText('survival', f.survivalEffect), 14)}  [${effectText('survival', f.ci.lo)}, ${effectText('survival', f.ci.hi)}]  z ${f.survivalZ.toFixed(1)}`,
-      );
-      out.push(
-        `         ${padR('stake', 22)} ${pad(effectText('stake', f.stakeEffect), 14)}  [${effectText('stake', f.stakeCi.lo)}, ${effectText('stake', f.stakeCi.hi)}]  z ${f.stakeZ.toFixed(1)}`,
-      );
+      out.push(effectLine('survival', 'survival', f.survivalEffect, f.ci, f.survivalZ));
+      out.push(effectLine('stake', 'stake', f.stakeEffect, f.stakeCi, f.stakeZ));
       const c = f.eventCheck;
       if (c)
         out.push(
-          `         ${padR(`eventCheck ${c.metric}`, 22)} ${pad(effectText(c.metric, c.effect), 14)}  [${effectText(c.metric, c.effectCi.lo)}, ${effectText(c.metric, c.effectCi.hi)}]  z ${c.z.toFixed(1)} (${c.holds ? 'as expected' : 'not shown'}, secondary)`,
+          `${effectLine(`eventCheck ${c.metric}`, c.metric, c.effect, c.effectCi, c.z)} (${c.holds ? 'as expected' : 'not shown'}, secondary)`,
         );
     }
     const judged = r.factors.filter((f) => f.measured);
@@ -100,10 +108,13 @@ export function reportText(r: LabReport): string[] {
         `  dominant (chosen by the search, or beating the balanced player with 95% confidence, on ≥ ${s.dominantAt} of ${s.scenarios.length} scenarios):`,
       );
       if (!s.dominant.length) out.push('    none');
-      for (const d of s.dominant)
+      for (const d of s.dominant) {
+        const own = d.balanced ? " (the balanced player's own)" : '';
         out.push(
-          `    ${d.contradictsEssay ? 'AGAINST THE ESSAY' : 'ok               '} ${d.kind} ${padR(d.value, 26)} on ${d.scenarios.join(', ')}${d.balanced ? " (the balanced player's own)" : ''}${d.why ? `: ${d.why.en}` : ''}`,
+          `    ${d.contradictsEssay ? 'AGAINST THE ESSAY' : 'ok               '} ${d.kind} ${padR(d.value, 26)} ` +
+            `on ${d.scenarios.join(', ')}${own}${d.why ? `: ${d.why.en}` : ''}`,
         );
+      }
       const bad = s.dominant.filter((d) => d.contradictsEssay);
       out.push(
         bad.length

@@ -83,7 +83,8 @@ export class ClassStore {
   put(row: Omit<TeamRow, 'seq'>): void {
     this.seq += 1;
     this.db.run(
-      'INSERT INTO teams (key, team, run, quarters, pin_hash, seq) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(key) DO UPDATE SET team = excluded.team, run = excluded.run, quarters = excluded.quarters, pin_hash = excluded.pin_hash, seq = excluded.seq',
+      'INSERT INTO teams (key, team, run, quarters, pin_hash, seq) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(key) DO UPDATE SET ' +
+        'team = excluded.team, run = excluded.run, quarters = excluded.quarters, pin_hash = excluded.pin_hash, seq = excluded.seq',
       [row.key, row.team, row.run, row.quarters, row.pinHash, this.seq],
     );
   }

@@ -123,7 +123,10 @@ export class BalanceLabPage {
   private command(a: LabArgs): string {
     const e = this.host.catalog.entries.find((x) => x.hash === a.scenarioHash);
     const sc = e?.customText ? (this.fileNames.get(e.hash) ?? `${e.id}.json`) : (e?.id ?? 'classic');
-    return `npm run -s sim -- balance --scenario ${sc} --games ${a.games} --bots ${a.bots.join(',')} --search-games ${a.searchGames} --seed-base ${a.seedBase}${a.factors ? '' : ' --no-factors'} --json`;
+    return (
+      `npm run -s sim -- balance --scenario ${sc} --games ${a.games} --bots ${a.bots.join(',')} ` +
+      `--search-games ${a.searchGames} --seed-base ${a.seedBase}${a.factors ? '' : ' --no-factors'} --json`
+    );
   }
 
   /** Runs the analysis; resolves when it is shown (or cancelled, or failed). */
