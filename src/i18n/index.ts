@@ -5,6 +5,7 @@
 // (the office, the balance lab) register theirs with registerDictionary when they open.
 // Scenario text carries its own { zh, en }.
 import type { BALANCE_LAB_STRINGS } from './balance-ui';
+import { DETAIL_STRINGS } from './details';
 import type { Dict, Lang } from './dict';
 import { ENGINE_TERMS } from './engine-terms';
 import type { OFFICE_STRINGS } from './office';
@@ -25,6 +26,7 @@ export type Key =
   | keyof typeof REPLAY_UI_STRINGS
   | keyof typeof TUTORIAL_STRINGS
   | keyof typeof REPLAY_PROBLEM_STRINGS
+  | keyof typeof DETAIL_STRINGS
   | keyof typeof WORKSHOP_STRINGS
   | keyof typeof OFFICE_STRINGS
   | keyof typeof BALANCE_LAB_STRINGS;
@@ -48,8 +50,18 @@ export function registerDictionary(d: Dict): void {
 }
 
 // The shell's dictionaries: the title, game and game-over screens, the replay viewer and its
-// dialogs, the tutorial, the workshop pages and every message about a refused replay or code.
-for (const d of [ENGINE_TERMS, UI_STRINGS, VIEW_STRINGS, REPLAY_UI_STRINGS, TUTORIAL_STRINGS, REPLAY_PROBLEM_STRINGS, WORKSHOP_STRINGS])
+// dialogs, the tutorial, the workshop pages, every message about a refused replay or code and the
+// technical detail inside such a message (a JSON or schema refusal).
+for (const d of [
+  ENGINE_TERMS,
+  UI_STRINGS,
+  VIEW_STRINGS,
+  REPLAY_UI_STRINGS,
+  TUTORIAL_STRINGS,
+  REPLAY_PROBLEM_STRINGS,
+  DETAIL_STRINGS,
+  WORKSHOP_STRINGS,
+])
   registerDictionary(d);
 
 /** Looks a key up and fills its placeholders. A key whose room is not registered shows itself. */

@@ -3,7 +3,7 @@
 // problem is named by its JSON path, with what was found and what is expected, in plain words.
 import type { z } from 'zod';
 import { parseJsonSafe } from '../../formats/safe-json';
-import type { JsonError, JsonValue } from '../../formats/safe-json';
+import type { JsonError, JsonErrorCode, JsonErrorParams, JsonValue } from '../../formats/safe-json';
 import { scenarioSchema } from './schema';
 import type { Scenario } from './schema';
 import { closest, crossCheck } from './checks';
@@ -28,6 +28,9 @@ export interface Problem {
   expected?: string;
   line?: number;
   column?: number;
+  /** A refusal of the safe JSON reader: its code and parameters, for its text in another language
+   *  (src/i18n/details.ts); `message` is the English. */
+  json?: { code: JsonErrorCode; params: JsonErrorParams };
 }
 /** `json`: the text is not JSON that can be read (syntax, size): nothing else was checked.
  *  `schema`: the text is JSON but breaks the scenario rules; every problem found is listed. */
@@ -180,9 +183,18 @@ function explainZodError(err: z.ZodError, root: unknown): Problem[] {
 
 // --- Reading JSON while collecting every refusal the safe parser makes, not only the first. ---
 
-const CONTENT_REFUSAL =
-  /^(duplicate key |key ".*" is not allowed|number .* is (out of range|beyond 2\^53|inexact)|nesting is too deep|too many entries)/;
-const FATAL_CONTENT = /^(nesting is too deep|too many entries)/;
+/** Refusals of valid JSON: each is recorded and the reading goes on past it (or, for the last two, stops). */
+const CONTENT_REFUSAL: ReadonlySet<JsonErrorCode> = new Set<JsonErrorCode>([
+  'keyDuplicate',
+  'keyForbidden',
+  'numberRange',
+  'numberUnsafe',
+  'numberInexact',
+  'numberUnderflow',
+  'tooDeep',
+  'tooManyEntries',
+]);
+const FATAL_CONTENT: ReadonlySet<JsonErrorCode> = new Set<JsonErrorCode>(['tooDeep', 'tooManyEntries']);
 
 function offsetOf(text: string, line: number, column: number): number {
   let l = 1;
@@ -236,10 +248,10 @@ function readCollecting(text: string): Read {
     const r = parseJsonSafe(t, LIMITS);
     if (r.ok) return { value: dropKeys(r.value, dropped), refusals };
     const e: JsonError = r.error;
-    const p: Problem = { path: e.path, message: e.message, line: e.line, column: e.column };
-    if (!CONTENT_REFUSAL.test(e.message)) return { fatal: [...refusals, p], syntax: true };
+    const p: Problem = { path: e.path, message: e.message, line: e.line, column: e.column, json: { code: e.code, params: e.params } };
+    if (!CONTENT_REFUSAL.has(e.code)) return { fatal: [...refusals, p], syntax: true };
     refusals.push(p);
-    if (FATAL_CONTENT.test(e.message)) return { fatal: refusals, syntax: false };
+    if (FATAL_CONTENT.has(e.code)) return { fatal: refusals, syntax: false };
     const at = offsetOf(t, e.line, e.column);
     const end = tokenEnd(t, at);
     const repl = standIn(t.slice(at, end), round);

@@ -1,0 +1,406 @@
+// The technical detail inside a refusal, in the reader's language: the safe JSON reader's refusals
+// (src/formats/safe-json-messages.ts gives their codes, parameters and English), a zod issue of a
+// save's, replay's or share code's schema, and a share code's damaged binary data. Each is made
+// once where the problem is found, as { zh, en } (a `Detail`), and travels with the problem, so a
+// Chinese sentence never holds an English detail. The English is the same as the CLI prints.
+// Lookups here read this module's own dictionary (registered by ./index like the others), so the
+// module needs nothing from ./index and can be imported first.
+import type { z } from 'zod';
+import type { JsonError } from '../formats/safe-json';
+import { JSON_CHAR_KINDS_EN, JSON_CHAR_NAMES_EN, JSON_ERROR_EN, JSON_EXPECTED_EN, fillTemplate } from '../formats/safe-json-messages';
+import type { JsonCharKind, JsonCharName, JsonErrorCode, JsonExpected } from '../formats/safe-json-messages';
+import type { Entry, Lang } from './dict';
+import { family } from './dict';
+
+type Texts<K extends string> = Record<K, { zh: string }>;
+/** Entries whose English is the formats layer's own text (one source for the CLI and the page). */
+function withEnglish<K extends string>(en: Record<K, string>, zh: Texts<K>): Record<K, Entry> {
+  const out = {} as Record<K, Entry>;
+  for (const k of Object.keys(en) as K[]) out[k] = { zh: zh[k].zh, en: en[k] };
+  return out;
+}
+
+const JSON_ERROR_ZH: Texts<JsonErrorCode> = {
+  notText: { zh: '输入的不是文本：应为 JSON 文档' },
+  badLimits: { zh: '读取限制无效：maxBytes 和 maxDepth 必须是非负数' },
+  badMaxKeys: { zh: '读取限制无效：maxKeys 必须是非负数' },
+  tooLarge: { zh: '文件有 {size} 个字符，上限是 {max}：请使用更小的文件' },
+  bom: { zh: '文件以字节顺序标记（BOM）开头，这是不允许的：请将文件另存为不带 BOM 的 UTF-8' },
+  exhausted: { zh: '无法读取文件（{detail}）：请让文件更小或更简单' },
+  empty: { zh: '文件是空的：应为一个 JSON 值' },
+  tooManyEntries: { zh: '条目太多：文件中对象的键和数组的项合计超过 {max} 个，这是上限；请缩小文件' },
+  tooDeep: { zh: '嵌套太深：数组或对象超过 {max} 层，这是上限；请减少嵌套' },
+  keyUnquoted: { zh: '对象的键必须放在双引号中：请把 {word} 写成 "{word}"' },
+  keyForbidden: { zh: '不允许使用键 "{key}"（它可能篡改对象原型）：请改名或删除' },
+  keyDuplicate: { zh: '键 {key} 重复：它在同一个对象中出现了不止一次；只保留其中一个' },
+  extraText: { zh: 'JSON 值结束后出现了意外的{char}：一个文件只能包含一个值；请删除多余的文本（或把这些值放进一个数组）' },
+  trailingCommaArray: { zh: '“]”前有多余的逗号：请删除最后一个逗号（JSON 不允许）' },
+  trailingCommaObject: { zh: '“}”前有多余的逗号：请删除最后一个逗号（JSON 不允许）' },
+  endsEarly: { zh: '文件提前结束：应为{expected}' },
+  comment: { zh: 'JSON 中不允许注释：请删除注释' },
+  foreignSpace: { zh: '此处不允许出现{char}：JSON 的值之间只能有空格、制表符和换行；请换成普通空格' },
+  singleQuote: { zh: 'JSON 中不允许使用单引号：请用双引号（"），此处应为{expected}' },
+  unexpectedChar: { zh: '意外的{char}：应为{expected}' },
+  unclosedString: { zh: '文件提前结束：从第 {line} 行第 {column} 列开始的字符串缺少结尾的 "' },
+  endsInEscape: { zh: '文件提前结束：字符串中的 \\ 后面应有转义字符' },
+  endsInUnicode: { zh: '文件提前结束：字符串中的 \\u 后面应有 4 位十六进制数字' },
+  badUnicode: { zh: '字符串中的 \\u 转义无效：\\u 后面应为 4 位十六进制数字（0-9、A-F），实际为{char}' },
+  badEscape: {
+    zh: '字符串中的转义 \\{escape} 无效：有效的转义是 \\" \\\\ \\/ \\b \\f \\n \\r \\t 和 \\uXXXX；反斜杠本身要写成 \\\\',
+  },
+  rawControl: { zh: '字符串中不能直接出现{char}：请写成 {escape}' },
+  rawLineBreak: { zh: '字符串中不能直接出现{char}：请写成 {escape}（如果字符串本应在此结束，请补上 "）' },
+  leadingZero: { zh: '数字 {number} 以 0 开头，JSON 不允许：请写成 {fixed}（如果它是编号而不是数字，请加上引号）' },
+  hexNumber: { zh: 'JSON 中不允许十六进制数字：请用十进制书写' },
+  negInfinity: { zh: '-Infinity 不是有效的 JSON：请使用有限的数字或 null' },
+  numberRange: { zh: '数字 {number} 超出范围：这里的 JSON 数字必须是有限值（绝对值小于约 1.8e308）；请使用更小的数字' },
+  numberUnsafe: {
+    zh: '数字 {number} 超过 2^53，无法精确表示：请使用 -9007199254740991 到 9007199254740991 之间的数字，或写成字符串',
+  },
+  numberInexact: { zh: '数字 {number} 不精确：它会被读成 {reads}；请最多使用 17 位有效数字（或写成字符串）' },
+  numberUnderflow: { zh: '数字 {number} 不精确：它会被读成 {reads}（太接近零，无法精确保存）；请最多使用 17 位有效数字（或写成字符串）' },
+  nan: { zh: 'NaN 不是有效的 JSON：请使用数字或 null' },
+  infinity: { zh: 'Infinity 不是有效的 JSON：请使用有限的数字或 null' },
+  undefined: { zh: 'undefined 不是有效的 JSON：请使用 null 或省略这一项' },
+  wrongCase: { zh: '{word} 不是有效的 JSON：请写成小写的 {lower}' },
+  noneNil: { zh: '{word} 不是有效的 JSON：请使用 null' },
+  unexpectedWord: {
+    zh: "意外的文本 '{word}'：应为一个 JSON 值（对象、数组、字符串、数字、true、false 或 null）；文本必须放在双引号中",
+  },
+  plusSign: { zh: 'JSON 中的数字不能以“+”开头：请删除“+”' },
+  leadingDot: { zh: 'JSON 中的数字必须以数字开头：请在“.”前补 0（例如写 0.5，而不是 .5）' },
+};
+
+const JSON_EXPECTED_ZH: Texts<JsonExpected> = {
+  keyOrClose: { zh: '带双引号的键或“}”' },
+  key: { zh: '带双引号的键' },
+  colonAfterKey: { zh: '键 {key} 后面的“:”' },
+  valueOrClose: { zh: '一个值或“]”' },
+  jsonValue: { zh: '一个 JSON 值' },
+  value: { zh: '一个值' },
+  valueAfterKey: { zh: '键后面的值' },
+  end: { zh: '文件结尾' },
+  afterItem: { zh: '数组项后面的“,”或“]”' },
+  afterMember: { zh: '对象成员后面的“,”或“}”' },
+  digitAfterMinus: { zh: '“-”后面的数字' },
+  digitAfterDot: { zh: '小数点“.”后面的数字' },
+  digitInExponent: { zh: '数字指数部分的数字' },
+  anyValue: { zh: '一个 JSON 值（对象、数组、字符串、数字、true、false 或 null）' },
+  true: { zh: '字面量 true' },
+  false: { zh: '字面量 false' },
+  null: { zh: '字面量 null' },
+};
+
+const JSON_CHAR_NAMES_ZH: Texts<JsonCharName> = {
+  nul: { zh: '空字符（NUL）' },
+  backspace: { zh: '退格符' },
+  tab: { zh: '制表符' },
+  lineFeed: { zh: '换行符' },
+  verticalTab: { zh: '垂直制表符' },
+  formFeed: { zh: '换页符' },
+  carriageReturn: { zh: '回车符' },
+  escape: { zh: '转义符（ESC）' },
+  space: { zh: '空格' },
+  delete: { zh: '删除符（DEL）' },
+  nextLine: { zh: '下一行符' },
+  noBreakSpace: { zh: '不换行空格' },
+  oghamSpace: { zh: '欧甘空格' },
+  lineSeparator: { zh: '行分隔符' },
+  paragraphSeparator: { zh: '段落分隔符' },
+  narrowNoBreakSpace: { zh: '窄不换行空格' },
+  mediumMathSpace: { zh: '中等数学空格' },
+  ideographicSpace: { zh: '全角空格' },
+  bom: { zh: '字节顺序标记（零宽不换行空格）' },
+};
+
+const JSON_CHAR_KINDS_ZH: Texts<JsonCharKind> = {
+  plain: { zh: '字符“{charText}”' },
+  named: { zh: '{charName}（{charLabel}）' },
+  control: { zh: '控制字符 {charLabel}' },
+  surrogate: { zh: '孤立的代理项 {charLabel}' },
+  other: { zh: '字符“{charText}”（{charLabel}）' },
+};
+
+export const DETAIL_STRINGS = {
+  ...family('json.error', withEnglish(JSON_ERROR_EN, JSON_ERROR_ZH)),
+  ...family('json.expected', withEnglish(JSON_EXPECTED_EN, JSON_EXPECTED_ZH)),
+  ...family('json.charName', withEnglish(JSON_CHAR_NAMES_EN, JSON_CHAR_NAMES_ZH)),
+  ...family('json.charKind', withEnglish(JSON_CHAR_KINDS_EN, JSON_CHAR_KINDS_ZH)),
+  ...family('json.at', {
+    position: { zh: '第 {line} 行第 {column} 列（{path} 处）：{message}', en: 'line {line}, column {column} (at {path}): {message}' },
+    afterRepair: { zh: '{message}（已去掉粘贴时混入的换行）', en: '{message} (after removing pasted line breaks)' },
+    unknown: { zh: '文件无法读取', en: 'the file cannot be read' },
+  }),
+  ...family('zod', {
+    missing: { zh: '缺少这一项：应为{expected}', en: 'missing: expected {expected}' },
+    type: { zh: '应为{expected}，实际是{found}', en: 'expected {expected}, found {found}' },
+    notWhole: { zh: '应为整数，实际是 {value}', en: 'expected a whole number, found {value}' },
+    atLeast: { zh: '不能小于 {min}', en: 'must be at least {min}' },
+    above: { zh: '必须大于 {min}', en: 'must be greater than {min}' },
+    atMost: { zh: '不能大于 {max}', en: 'must be at most {max}' },
+    below: { zh: '必须小于 {max}', en: 'must be less than {max}' },
+    notEmpty: { zh: '不能为空', en: 'must not be empty' },
+    textAtLeast: { zh: '至少要有 {min} 个字符', en: 'must be at least {min} characters long' },
+    textAtMost: { zh: '最多 {max} 个字符', en: 'must be at most {max} characters long' },
+    listAtLeast: { zh: '至少要有 {min} 项', en: 'must have at least {min} items' },
+    listAtMost: { zh: '最多 {max} 项', en: 'must have at most {max} items' },
+    oneValue: { zh: '应为 {value}', en: 'expected {value}' },
+    oneOf: { zh: '应为以下之一：{values}', en: 'expected one of {values}' },
+    hex64: { zh: '应为 64 位小写十六进制哈希值', en: 'expected a 64-digit lower-case hex hash' },
+    slot: { zh: '应为 1 到 40 个字母、数字、_ 或 -', en: 'expected 1 to 40 letters, digits, _ or -' },
+    identifier: {
+      zh: '应为标识：以小写字母开头，后接最多 31 个字母或数字',
+      en: 'expected an id: a lower-case letter, then up to 31 letters or digits',
+    },
+    pattern: { zh: '格式不符合要求（{pattern}）', en: 'not in the expected form ({pattern})' },
+    unknownKeys: { zh: '{n} 个未知的键：{keys}', en: 'unknown {n|key|keys} {keys}' },
+    noForm: { zh: '不符合任何一种允许的形式', en: 'matches none of the allowed forms' },
+    multipleOf: { zh: '必须是 {divisor} 的倍数', en: 'must be a multiple of {divisor}' },
+    badKey: { zh: '含有不允许的键', en: 'has a key that is not allowed' },
+    badElement: { zh: '含有不允许的值', en: 'has a value that is not allowed' },
+    invalid: { zh: '内容无效', en: 'is not valid' },
+    more: { zh: '（另有 {n} 个问题）', en: ' (and {n} more {n|problem|problems})' },
+    textControl: {
+      zh: '不能包含换行或控制字符（第 {position} 个字符 {codePoint}）：请在一行内输入',
+      en: 'no line breaks or control characters ({codePoint} at character {position}): type the text on one line',
+    },
+    textLoneSurrogate: {
+      zh: '损坏的字符（孤立的代理项，第 {position} 个字符 {codePoint}）不是文本：请重新输入',
+      en: 'a broken character (a lone surrogate, {codePoint} at character {position}) is not text: retype the text',
+    },
+    textBidi: {
+      zh: '不能包含双向控制字符（第 {position} 个字符 {codePoint}）：它们会让文字以误导的顺序显示；请删除',
+      en: 'no bidirectional control characters ({codePoint} at character {position}): they can make text display in a misleading order; remove it',
+    },
+  }),
+  ...family('zod.kind', {
+    number: { zh: '数字', en: 'a number' },
+    int: { zh: '整数', en: 'a whole number' },
+    string: { zh: '文本', en: 'text' },
+    boolean: { zh: '真假值', en: 'true or false' },
+    object: { zh: '对象', en: 'an object' },
+    array: { zh: '列表', en: 'a list' },
+    null: { zh: '空值', en: 'null' },
+    other: { zh: '有效的值', en: 'a valid value' },
+  }),
+  ...family('codeData', {
+    damaged: { zh: '压缩的数据已损坏', en: 'the packed data is damaged' },
+    endsEarly: { zh: '数据提前结束', en: 'ends too early' },
+    numberTooLarge: { zh: '有一个数字大于 {max}', en: 'a number is larger than {max}' },
+    numberTooLong: { zh: '有一个数字过长', en: 'a number is too long' },
+    notShortest: { zh: '有一个数字不是最短的写法', en: 'a number is not in its shortest form' },
+    badUtf8: { zh: '有一段文本不是有效的 UTF-8', en: 'a text is not valid UTF-8' },
+    badYesNo: { zh: '有一个是/否值两者都不是', en: 'a yes/no value is neither' },
+    headerFlags: { zh: '头部标志未知', en: 'unknown header flags' },
+    extraBytes: { zh: '结尾之后还有多余的字节', en: 'extra bytes after the end' },
+  }),
+};
+
+type DetailKey = keyof typeof DETAIL_STRINGS;
+type Vars = Readonly<Record<string, string | number>>;
+
+/** A text in one language and its counterpart: what a problem carries as its detail. */
+export type Detail = Entry;
+
+/** The text of a key of this module, its {name} and (English) {n|one|other} placeholders filled. */
+function say(lang: Lang, key: DetailKey, vars: Vars = {}): string {
+  const text = DETAIL_STRINGS[key][lang].replace(/\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g, (m, p: string, one: string, other: string) =>
+    p in vars ? (Number(vars[p]) === 1 ? one : other) : m,
+  );
+  return fillTemplate(text, vars);
+}
+
+/** Both languages of a text made the same way in each. */
+export function both(make: (lang: Lang) => string): Detail {
+  return { zh: make('zh'), en: make('en') };
+}
+
+/** The same text in both languages: a value that is no sentence (a number, an id, a JSON path). */
+export function plain(text: string): Detail {
+  return { zh: text, en: text };
+}
+
+// --- The safe JSON reader ---
+
+const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
+
+/** The refusal's text alone (no position) in a language. A code this build does not know (an old
+ *  stored problem) shows its English message in English and a plain sentence in Chinese. */
+export function jsonErrorText(e: Pick<JsonError, 'code' | 'params' | 'message'>, lang: Lang): string {
+  if (!e.code || !hasOwn(JSON_ERROR_EN, e.code)) return lang === 'en' ? e.message : say(lang, 'json.at.unknown');
+  const p: Record<string, string | number> = { ...e.params };
+  const kind = String(p.charKind ?? '');
+  if (hasOwn(JSON_CHAR_KINDS_EN, kind)) {
+    const name = String(p.charId ?? '');
+    const charName = hasOwn(JSON_CHAR_NAMES_EN, name) ? say(lang, `json.charName.${name as JsonCharName}`) : '';
+    p.char = say(lang, `json.charKind.${kind as JsonCharKind}`, { ...p, charName });
+  }
+  const expected = String(p.expectedId ?? '');
+  if (hasOwn(JSON_EXPECTED_EN, expected))
+    p.expected = say(lang, `json.expected.${expected as JsonExpected}`, { key: String(p.expectedKey ?? '') });
+  return say(lang, `json.error.${e.code}`, p);
+}
+
+/** The refusal with its place: "line 3, column 5 (at $.x): …" / "第 3 行第 5 列（$.x 处）：…". */
+export function jsonErrorLine(e: JsonError, lang: Lang): string {
+  return say(lang, 'json.at.position', { line: e.line, column: e.column, path: e.path, message: jsonErrorText(e, lang) });
+}
+
+/** The refusal alone, in both languages. */
+export function jsonErrorDetail(e: Pick<JsonError, 'code' | 'params' | 'message'>): Detail {
+  return both((lang) => jsonErrorText(e, lang));
+}
+
+/** The refusal with its place, in both languages. */
+export function jsonErrorLineDetail(e: JsonError): Detail {
+  return both((lang) => jsonErrorLine(e, lang));
+}
+
+/** A detail followed by the note that pasted line breaks were removed first. */
+export function afterRepair(d: Detail): Detail {
+  return both((lang) => say(lang, 'json.at.afterRepair', { message: d[lang] }));
+}
+
+/** A scenario file's problem as one line, `PATH: TEXT`: a refusal of the JSON reader (it carries
+ *  `json`) in the reader's language; a problem with the scenario's contents keeps its English
+ *  text for now (src/engine/scenario/load.ts writes those). */
+export function scenarioProblemLine(
+  p: { path: string; message: string; json?: Pick<JsonError, 'code' | 'params'> | undefined },
+  lang: Lang,
+): string {
+  if (!p.json) return `${p.path}: ${p.message}`;
+  return `${p.path}${lang === 'zh' ? '：' : ': '}${jsonErrorText({ ...p.json, message: p.message }, lang)}`;
+}
+
+// --- zod issues ---
+
+type Issue = z.core.$ZodIssue;
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let cur = root;
+  for (const p of path) {
+    if (cur === null || typeof cur !== 'object' || !hasOwn(cur, String(p))) return undefined;
+    cur = (cur as Record<string, unknown>)[String(p)];
+  }
+  return cur;
+}
+
+/** A found value as JSON, cut short: values are the player's data, the same in both languages. */
+function shown(v: unknown): string {
+  const s = JSON.stringify(v);
+  if (s === undefined) return String(v);
+  return s.length > 40 ? s.slice(0, 37) + '...' : s;
+}
+
+const KINDS = ['number', 'int', 'string', 'boolean', 'object', 'array', 'null'] as const;
+type Kind = (typeof KINDS)[number] | 'other';
+
+function kindName(lang: Lang, k: string): string {
+  const kind: Kind = (KINDS as readonly string[]).includes(k) ? (k as Kind) : 'other';
+  return say(lang, `zod.kind.${kind}`);
+}
+
+function kindOf(v: unknown): Kind {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'array';
+  const k = typeof v;
+  return k === 'number' || k === 'string' || k === 'boolean' || k === 'object' ? k : 'other';
+}
+
+/** Regular expressions of the formats' schemas, each with its description. */
+const PATTERNS: Record<string, DetailKey> = {
+  '/^[0-9a-f]{64}$/': 'zod.hex64',
+  '/^[A-Za-z0-9_-]{1,40}$/': 'zod.slot',
+  '/^[a-z][a-zA-Z0-9]{0,31}$/': 'zod.identifier',
+};
+
+function limits(lang: Lang, issue: Extract<Issue, { code: 'too_small' | 'too_big' }>): string {
+  const small = issue.code === 'too_small';
+  const n = Number(small ? issue.minimum : issue.maximum);
+  if (issue.origin === 'string') {
+    if (small && n === 1) return say(lang, 'zod.notEmpty');
+    return small ? say(lang, 'zod.textAtLeast', { min: n }) : say(lang, 'zod.textAtMost', { max: n });
+  }
+  if (issue.origin === 'array' || issue.origin === 'set') {
+    return small ? say(lang, 'zod.listAtLeast', { min: n }) : say(lang, 'zod.listAtMost', { max: n });
+  }
+  const inclusive = issue.inclusive !== false;
+  if (small) return say(lang, inclusive ? 'zod.atLeast' : 'zod.above', { min: n });
+  return say(lang, inclusive ? 'zod.atMost' : 'zod.below', { max: n });
+}
+
+const TEXT_FAULTS: Record<string, DetailKey> = {
+  control: 'zod.textControl',
+  loneSurrogate: 'zod.textLoneSurrogate',
+  bidi: 'zod.textBidi',
+};
+
+/** A zod issue in a language. `root` is the value that was checked (the issue's value is read from
+ *  it, as zod leaves it out of its issues). A text fault carries `params.fault` (src/replay/format.ts). */
+export function zodIssueText(issue: Issue, lang: Lang, root?: unknown): string {
+  const found = valueAt(root, issue.path);
+  const list = (vs: readonly unknown[]) => vs.map((v) => shown(v)).join(lang === 'zh' ? '、' : ', ');
+  switch (issue.code) {
+    case 'invalid_type': {
+      if (found === undefined) return say(lang, 'zod.missing', { expected: kindName(lang, issue.expected) });
+      if (issue.expected === 'int' && typeof found === 'number') return say(lang, 'zod.notWhole', { value: shown(found) });
+      const k = kindOf(found);
+      const what = k === 'object' || k === 'array' ? kindName(lang, k) : `${kindName(lang, k)} ${shown(found)}`;
+      return say(lang, 'zod.type', { expected: kindName(lang, issue.expected), found: what });
+    }
+    case 'too_small':
+    case 'too_big':
+      return limits(lang, issue);
+    case 'invalid_value':
+      return issue.values.length === 1
+        ? say(lang, 'zod.oneValue', { value: shown(issue.values[0]) })
+        : say(lang, 'zod.oneOf', { values: list(issue.values) });
+    case 'invalid_format': {
+      const pattern = issue.format === 'regex' ? String((issue as { pattern?: unknown }).pattern ?? '') : issue.format;
+      const key = PATTERNS[pattern];
+      return key ? say(lang, key) : say(lang, 'zod.pattern', { pattern });
+    }
+    case 'unrecognized_keys':
+      return say(lang, 'zod.unknownKeys', { n: issue.keys.length, keys: list(issue.keys) });
+    case 'invalid_union':
+      return say(lang, 'zod.noForm');
+    case 'not_multiple_of':
+      return say(lang, 'zod.multipleOf', { divisor: String(issue.divisor) });
+    case 'invalid_key':
+      return say(lang, 'zod.badKey');
+    case 'invalid_element':
+      return say(lang, 'zod.badElement');
+    case 'custom': {
+      const f = (issue.params as { fault?: { kind?: unknown; index?: unknown; codePoint?: unknown } } | undefined)?.fault;
+      const key = f ? TEXT_FAULTS[String(f.kind)] : undefined;
+      if (f && key) return say(lang, key, { position: Number(f.index) + 1, codePoint: String(f.codePoint) });
+      return lang === 'en' && issue.message ? issue.message : say(lang, 'zod.invalid');
+    }
+    default:
+      return say(lang, 'zod.invalid');
+  }
+}
+
+/** A zod issue in both languages. */
+export function zodIssueDetail(issue: Issue, root?: unknown): Detail {
+  return both((lang) => zodIssueText(issue, lang, root));
+}
+
+/** The first of a zod error's issues in both languages, saying how many more there are. */
+export function zodErrorDetail(issues: readonly Issue[], root?: unknown): Detail {
+  const first = issues[0];
+  const more = issues.length - 1;
+  return both((lang) => {
+    const text = first ? zodIssueText(first, lang, root) : say(lang, 'zod.invalid');
+    return more > 0 ? text + say(lang, 'zod.more', { n: more }) : text;
+  });
+}
+
+// --- Share codes' binary data ---
+
+export type CodeDataFault = keyof typeof DETAIL_STRINGS extends infer K ? (K extends `codeData.${infer R}` ? R : never) : never;
+
+/** Why a share code's unpacked data cannot be read, in both languages. */
+export function codeDataDetail(fault: CodeDataFault, vars: Vars = {}): Detail {
+  return both((lang) => say(lang, `codeData.${fault}`, vars));
+}
