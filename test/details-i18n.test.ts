@@ -5,7 +5,7 @@
 // its English text on the page is the CLI's, word for word.
 import { sha256 } from '@noble/hashes/sha2.js';
 import { deflateSync, inflateSync } from 'fflate';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Action } from '../src/engine/index';
@@ -22,6 +22,7 @@ import { decodeShareCode, describeProblem, encodeShareCode, exportReplay, import
 import type { ReplayProblem } from '../src/replay/index';
 import { buildSave, decodeSave, describeSaveProblem, encodeSave } from '../src/session/save';
 import { Session } from '../src/session/session';
+import { scenarioBases } from '../src/cli/scenarios';
 import { describeRejection } from '../src/ui/shared/describe';
 import { loadShipped, runReplay } from './golden/runs';
 
@@ -129,6 +130,45 @@ describe('the safe JSON reader in both languages', () => {
   it('describes characters by their Chinese names', () => {
     expect(jsonErrorText(refusal('{"a":\u30001}'), 'zh')).toContain('全角空格（U+3000）');
     expect(jsonErrorText(refusal('"a\tb"'), 'zh')).toBe('字符串中不能直接出现制表符（U+0009）：请写成 \\t');
+  });
+});
+
+describe('scenario files: every schema problem of the broken corpus in both languages', () => {
+  const dir = join(import.meta.dirname, 'scenario-corpus');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'expected.json' && f !== 'base.json');
+  const said = files.flatMap((f) => {
+    const r = loadScenario(readFileSync(join(dir, f), 'utf8'), scenarioBases());
+    return r.ok ? [] : r.problems.filter((p) => p.says || p.json).map((p) => [f, p] as const);
+  });
+
+  it('covers most kinds of schema problem', () => {
+    const codes = new Set(said.map(([, p]) => p.says?.code ?? p.json?.code));
+    expect(codes.size).toBeGreaterThanOrEqual(20);
+  });
+
+  it.each(said)('%s: the English is the CLI message; the Chinese has no English prose', (_f, p) => {
+    expect(scenarioProblemLine(p, 'en')).toBe(`${p.path}: ${p.message}`);
+    const zh = scenarioProblemLine(p, 'zh');
+    const params = { ...p.says?.params, ...p.json?.params };
+    // The file's own words (keys, ids, values found, the allowed values and keys) are the file's.
+    const data = [
+      'key',
+      'near',
+      'found',
+      'nodeValues',
+      'nodeKeys',
+      'nodeDisc',
+      'disc',
+      'inEvent',
+      'word',
+      'lower',
+      'number',
+      'fixed',
+      'charText',
+    ]
+      .map((k) => String(params[k] ?? ''))
+      .flatMap((v) => [v, ...v.split(', ')]);
+    expectChinese(zh, data);
   });
 });
 

@@ -9,6 +9,8 @@ import type { z } from 'zod';
 import type { JsonError } from '../formats/safe-json';
 import { JSON_CHAR_KINDS_EN, JSON_CHAR_NAMES_EN, JSON_ERROR_EN, JSON_EXPECTED_EN, fillTemplate } from '../formats/safe-json-messages';
 import type { JsonCharKind, JsonCharName, JsonErrorCode, JsonExpected } from '../formats/safe-json-messages';
+import { SCENARIO_PROBLEM_EN } from '../formats/scenario-messages';
+import type { ProblemSays, ScenarioProblemCode } from '../formats/scenario-messages';
 import type { Entry, Lang } from './dict';
 import { family } from './dict';
 
@@ -121,7 +123,85 @@ const JSON_CHAR_KINDS_ZH: Texts<JsonCharKind> = {
   other: { zh: '字符“{charText}”（{charLabel}）' },
 };
 
+const SCENARIO_PROBLEM_ZH: Texts<ScenarioProblemCode> = {
+  unknownKey: { zh: '未知的键 "{key}"' },
+  unknownKeyNear: { zh: '未知的键 "{key}"；是不是想写 "{near}"？' },
+  unknownKeyMissing: { zh: '未知的键 "{key}"；是不是想写 "{near}"？（{near} 是必填项，目前缺少）' },
+  missing: { zh: '缺少这个必填字段；请添加{expected}' },
+  notWhole: { zh: '{found} 不是整数：金额以整美元计，比率以基点计（1% = 100）' },
+  type: { zh: '应为{expected}，实际是{foundKind}' },
+  listTooShort: { zh: '列表有 {count} 项；至少需要 {limit} 项' },
+  listTooLong: { zh: '列表有 {count} 项；最多 {limit} 项' },
+  textTooShort: { zh: '文本长 {count} 个字符；至少需要 {limit} 个' },
+  textTooLong: { zh: '文本长 {count} 个字符；最多 {limit} 个' },
+  numberTooSmall: { zh: '{found} 小于这里允许的最小值（{limit}）' },
+  numberTooLarge: { zh: '{found} 大于这里允许的最大值（{limit}）' },
+  notAllowed: { zh: '这里不允许 {found}' },
+  notAllowedNear: { zh: '这里不允许 {found}；是不是想写 "{near}"？' },
+  unknownKind: { zh: '{found} 不是已知的“{disc}”取值' },
+  unknownKindNear: { zh: '{found} 不是已知的“{disc}”取值；是不是想写 "{near}"？' },
+  noForm: { zh: '{foundKind}不符合任何一种允许的形式' },
+  badForm: { zh: '{found} 的格式不对：{rule}' },
+  badName: { zh: '名称 "{key}" 不允许：{rule}' },
+  other: { zh: '这里的值不符合场景规则{rule}' },
+  tooMany: { zh: '另有 {n} 个问题：只列出前 {max} 个；请先修正这些再检查' },
+};
+
 export const DETAIL_STRINGS = {
+  ...family('scenario.problem', withEnglish(SCENARIO_PROBLEM_EN, SCENARIO_PROBLEM_ZH)),
+  ...family('scenario.problemAt', {
+    inEvent: { zh: '（合并后场景中的事件 "{id}"）', en: ' (event "{id}" of the resolved scenario)' },
+  }),
+  ...family('scenario.node', {
+    intRange: { zh: '{lo} 到 {hi} 的整数', en: 'a whole number from {lo} to {hi}' },
+    intLo: { zh: '不小于 {lo} 的整数', en: 'a whole number of at least {lo}' },
+    intHi: { zh: '不大于 {hi} 的整数', en: 'a whole number of at most {hi}' },
+    int: { zh: '整数', en: 'a whole number' },
+    numberRange: { zh: '{lo} 到 {hi} 的数字', en: 'a number from {lo} to {hi}' },
+    numberLo: { zh: '不小于 {lo} 的数字', en: 'a number of at least {lo}' },
+    numberHi: { zh: '不大于 {hi} 的数字', en: 'a number of at most {hi}' },
+    number: { zh: '数字', en: 'a number' },
+    textRange: { zh: '{lo} 到 {hi} 个字符的文本', en: 'a text of {lo} to {hi} characters' },
+    text: { zh: '文本', en: 'a text' },
+    boolean: { zh: '真假值（true 或 false）', en: 'true or false' },
+    enum: { zh: '以下之一：{values}', en: 'one of: {values}' },
+    literal: { zh: '恰好为 {values}', en: 'exactly {values}' },
+    list: { zh: '列表', en: 'a list' },
+    listOf: { zh: '由{element}组成的列表', en: 'a list of {element}' },
+    record: { zh: '由命名条目组成的对象', en: 'an object of named entries' },
+    kindUnion: { zh: '“{disc}”为以下之一的对象：{values}', en: 'an object whose "{disc}" is one of: {values}' },
+    union: { zh: '几种形式之一', en: 'one of several forms' },
+    sourced: {
+      zh: '{"v": {value}, "source": 出处（原文章节，如 "§1.4.1"，或 "design" 表示设计选择）}',
+      en: '{"v": {value}, "source": where it comes from (a seed section such as "§1.4.1", or "design")}',
+    },
+    bilingual: { zh: '中英文两种文本：{"zh": "...", "en": "..."}', en: 'a text in both languages: {"zh": "...", "en": "..."}' },
+    object: { zh: '含有以下键的对象：{keys}', en: 'an object with the keys {keys}' },
+    other: { zh: '有效的值', en: 'a valid value' },
+    ruleId: {
+      zh: '标识是由字母和数字组成的小驼峰式单词，最多 32 个字符',
+      en: 'an id is a lower-camel-case word of letters and digits, at most 32 characters',
+    },
+    ruleScenarioId: {
+      zh: '场景标识是用“-”连接的小写单词，与它的文件名相同（例如 "case-a-fintech-2015"），最多 64 个字符',
+      en: 'a scenario id is lower-case words joined by "-", like its file name (e.g. "case-a-fintech-2015"), at most 64 characters',
+    },
+    ruleSection: {
+      zh: '原文的章节，例如 "§1.12.2"、"appendix B" 或 "design"',
+      en: 'a seed section such as "§1.12.2", "appendix B" or "design"',
+    },
+    ruleOther: { zh: '格式不符合要求', en: 'not in the required form' },
+  }),
+  ...family('scenario.found', {
+    missing: { zh: '无（缺少此字段）', en: 'nothing (the field is missing)' },
+    null: { zh: '空值 null', en: 'null' },
+    list: { zh: '列表（{found}）', en: 'a list ({found})' },
+    object: { zh: '对象（{found}）', en: 'an object ({found})' },
+    text: { zh: '文本 {found}', en: 'the text {found}' },
+    number: { zh: '数字 {found}', en: 'number {found}' },
+    boolean: { zh: '真假值 {found}', en: 'boolean {found}' },
+    other: { zh: '值 {found}', en: 'value {found}' },
+  }),
   ...family('json.error', withEnglish(JSON_ERROR_EN, JSON_ERROR_ZH)),
   ...family('json.expected', withEnglish(JSON_EXPECTED_EN, JSON_EXPECTED_ZH)),
   ...family('json.charName', withEnglish(JSON_CHAR_NAMES_EN, JSON_CHAR_NAMES_ZH)),
@@ -261,15 +341,95 @@ export function afterRepair(d: Detail): Detail {
   return both((lang) => say(lang, 'json.at.afterRepair', { message: d[lang] }));
 }
 
-/** A scenario file's problem as one line, `PATH: TEXT`: a refusal of the JSON reader (it carries
- *  `json`) in the reader's language; a problem with the scenario's contents keeps its English
- *  text for now (src/engine/scenario/load.ts writes those). */
+// --- Scenario files ---
+
+/** Patterns of the scenario schema's texts, each with the rule it states. */
+const SCENARIO_RULES: Record<string, DetailKey> = {
+  [String(/^[a-z][a-zA-Z0-9]{0,31}$/)]: 'scenario.node.ruleId',
+  [String(/^[a-z][a-zA-Z0-9]*(-[a-zA-Z0-9]+)*$/)]: 'scenario.node.ruleScenarioId',
+  [String(/^(§\d+(\.\d+)*|appendix [A-Z]|design)$/)]: 'scenario.node.ruleSection',
+};
+
+const rule = (lang: Lang, pattern: unknown): string => say(lang, SCENARIO_RULES[String(pattern ?? '')] ?? 'scenario.node.ruleOther');
+
+/** A list of values as the schema gives them ("a, b, c"), cut after 16 as the English is. */
+function values(lang: Lang, list: unknown): string {
+  const all = String(list ?? '').split(', ');
+  const shown = all.slice(0, 16).join(lang === 'zh' ? '、' : ', ');
+  return all.length > 16 ? `${shown}${lang === 'zh' ? '……（共 ' + all.length + ' 个）' : `, ... (${all.length} in all)`}` : shown;
+}
+
+/** What the schema expects (the `node*` parameters of nodeParams) in a language. */
+function nodeText(lang: Lang, p: Readonly<Record<string, string | number>>, kind = String(p.nodeKind ?? 'other')): string {
+  const lo = p.nodeLo;
+  const hi = p.nodeHi;
+  const bounded = (k: 'int' | 'number' | 'text'): string => {
+    if (k === 'text')
+      return lo !== undefined && hi !== undefined ? say(lang, 'scenario.node.textRange', { lo, hi }) : say(lang, 'scenario.node.text');
+    if (lo !== undefined && hi !== undefined) return say(lang, `scenario.node.${k}Range`, { lo, hi });
+    if (lo !== undefined) return say(lang, `scenario.node.${k}Lo`, { lo });
+    if (hi !== undefined) return say(lang, `scenario.node.${k}Hi`, { hi });
+    return say(lang, `scenario.node.${k}`);
+  };
+  switch (kind) {
+    case 'int':
+    case 'number':
+    case 'text':
+      return bounded(kind);
+    case 'textFormat':
+      return rule(lang, p.nodePattern);
+    case 'boolean':
+    case 'record':
+    case 'union':
+    case 'bilingual':
+      return say(lang, `scenario.node.${kind}`);
+    case 'enum':
+    case 'literal':
+      return say(lang, `scenario.node.${kind}`, { values: values(lang, p.nodeValues) });
+    case 'list':
+      return p.nodeElem
+        ? say(lang, 'scenario.node.listOf', { element: nodeText(lang, {}, String(p.nodeElem)) })
+        : say(lang, 'scenario.node.list');
+    case 'kindUnion':
+      return say(lang, 'scenario.node.kindUnion', { disc: String(p.nodeDisc ?? ''), values: values(lang, p.nodeValues) });
+    case 'sourced':
+      return say(lang, 'scenario.node.sourced', { value: nodeText(lang, p, String(p.nodeValue ?? 'number')) });
+    case 'object':
+      return say(lang, 'scenario.node.object', { keys: String(p.nodeKeys ?? '') });
+    default:
+      return say(lang, 'scenario.node.other');
+  }
+}
+
+const FOUND = ['missing', 'null', 'list', 'object', 'text', 'number', 'boolean'] as const;
+
+/** A schema problem of a scenario file in a language: `says` as the loader made it. */
+export function scenarioSaysText(s: ProblemSays, lang: Lang): string {
+  if (!hasOwn(SCENARIO_PROBLEM_EN, s.code)) return say(lang, 'scenario.node.other');
+  const p: Record<string, string | number> = { ...s.params };
+  if (lang !== 'en') {
+    // The English parameters (the schema's words, a found value's kind, a rule) in this language.
+    if (p.nodeKind !== undefined || s.code === 'missing') p.expected = nodeText(lang, p);
+    const ft = String(p.foundType ?? 'other');
+    p.foundKind = say(lang, `scenario.found.${(FOUND as readonly string[]).includes(ft) ? (ft as (typeof FOUND)[number]) : 'other'}`, p);
+    if (s.code === 'badForm' || s.code === 'badName') p.rule = rule(lang, p.pattern);
+    if (s.code === 'other') p.rule = '';
+  }
+  const text = say(lang, `scenario.problem.${s.code}`, p);
+  return p.inEvent !== undefined ? text + say(lang, 'scenario.problemAt.inEvent', { id: p.inEvent }) : text;
+}
+
+/** A scenario file's problem as one line, `PATH: TEXT`, in the reader's language when the problem
+ *  says its code: a refusal of the JSON reader (`json`) or of the schema (`says`). The
+ *  cross-reference checks (src/engine/scenario/checks.ts, bounds.ts, extends.ts) are English only. */
 export function scenarioProblemLine(
-  p: { path: string; message: string; json?: Pick<JsonError, 'code' | 'params'> | undefined },
+  p: { path: string; message: string; json?: Pick<JsonError, 'code' | 'params'> | undefined; says?: ProblemSays | undefined },
   lang: Lang,
 ): string {
-  if (!p.json) return `${p.path}: ${p.message}`;
-  return `${p.path}${lang === 'zh' ? '：' : ': '}${jsonErrorText({ ...p.json, message: p.message }, lang)}`;
+  const colon = lang === 'zh' ? '：' : ': ';
+  if (p.json) return `${p.path}${colon}${jsonErrorText({ ...p.json, message: p.message }, lang)}`;
+  if (p.says) return `${p.path}${colon}${scenarioSaysText(p.says, lang)}`;
+  return `${p.path}: ${p.message}`;
 }
 
 // --- zod issues ---

@@ -1,0 +1,54 @@
+// The scenario loader's schema problems (src/engine/scenario/load.ts) as codes and parameters, with
+// their English text (what the CLI prints). src/i18n/details.ts holds the Chinese of each code and
+// takes the English from here, so the game's page shows a refused custom scenario in the player's
+// language; the texts sit beside the JSON reader's for the same reason (the dictionary may import
+// them without the engine). The cross-reference checks (checks.ts, bounds.ts, extends.ts) are
+// English only for now. Pure.
+import { fillTemplate } from './safe-json-messages';
+
+export const SCENARIO_PROBLEM_EN = {
+  unknownKey: 'unknown key "{key}"',
+  unknownKeyNear: 'unknown key "{key}"; did you mean "{near}"?',
+  unknownKeyMissing: 'unknown key "{key}"; did you mean "{near}"? ({near} is required and missing)',
+  missing: 'this required field is missing; add {expected}',
+  notWhole: '{found} is not a whole number: money is in whole USD and rates in basis points (1% = 100)',
+  type: 'expected {expected}, found {foundKind}',
+  listTooShort: 'the list has {count} {count|item|items}; at least {limit} expected',
+  listTooLong: 'the list has {count} {count|item|items}; at most {limit} expected',
+  textTooShort: 'the text is {count} {count|character|characters} long; at least {limit} expected',
+  textTooLong: 'the text is {count} {count|character|characters} long; at most {limit} expected',
+  numberTooSmall: '{found} is below the smallest value allowed here ({limit})',
+  numberTooLarge: '{found} is above the largest value allowed here ({limit})',
+  notAllowed: '{found} is not allowed here',
+  notAllowedNear: '{found} is not allowed here; did you mean "{near}"?',
+  unknownKind: '{found} is not a known {disc}',
+  unknownKindNear: '{found} is not a known {disc}; did you mean "{near}"?',
+  noForm: '{foundKind} matches none of the allowed forms',
+  badForm: '{found} is not in the right form: {rule}',
+  badName: 'the name "{key}" is not allowed: {rule}',
+  other: '{rule}',
+  tooMany: 'and {n} more problems: only the first {max} are listed; fix these and check again',
+} as const;
+
+export type ScenarioProblemCode = keyof typeof SCENARIO_PROBLEM_EN;
+
+/** A problem's code and parameters. Besides those its English uses, `node*` parameters say what
+ *  the schema expects (nodeKind and its bounds, values or keys) and `foundType` what was found, so
+ *  another language can say them; `inEvent` names the event of a resolved scenario it is in. */
+export interface ProblemSays {
+  code: ScenarioProblemCode;
+  params: Record<string, string | number>;
+}
+
+/** Pure. `{name}` and `{n|one|other}` (English plural: one for 1) filled in. */
+export function fillPlural(template: string, params: Readonly<Record<string, string | number>>): string {
+  const plural = template.replace(/\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g, (m, p: string, one: string, other: string) =>
+    Object.prototype.hasOwnProperty.call(params, p) ? (Number(params[p]) === 1 ? one : other) : m,
+  );
+  return fillTemplate(plural, params);
+}
+
+/** Pure. The English text of a problem. */
+export function scenarioProblemMessage(s: ProblemSays): string {
+  return fillPlural(SCENARIO_PROBLEM_EN[s.code], s.params);
+}
