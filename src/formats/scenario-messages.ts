@@ -1,9 +1,9 @@
-// The scenario loader's schema problems (src/engine/scenario/load.ts) as codes and parameters, with
-// their English text (what the CLI prints). src/i18n/details.ts holds the Chinese of each code and
-// takes the English from here, so the game's page shows a refused custom scenario in the player's
-// language; the texts sit beside the JSON reader's for the same reason (the dictionary may import
-// them without the engine). The cross-reference checks (checks.ts, bounds.ts, extends.ts) are
-// English only for now. Pure.
+// The scenario loader's problems (src/engine/scenario/load.ts: the schema's; checks.ts: the
+// cross-references) as codes and parameters, with their English text (what the CLI prints).
+// src/i18n/details.ts holds the Chinese of each code and takes the English from here, so the game's
+// page shows a refused custom scenario in the player's language; the texts sit beside the JSON
+// reader's for the same reason (the dictionary may import them without the engine). The worst-case
+// bounds (bounds.ts) and `extends` (extends.ts) problems are English only for now. Pure.
 import { fillTemplate } from './safe-json-messages';
 
 export const SCENARIO_PROBLEM_EN = {
@@ -28,6 +28,26 @@ export const SCENARIO_PROBLEM_EN = {
   badName: 'the name "{key}" is not allowed: {rule}',
   other: '{rule}',
   tooMany: 'and {n} more problems: only the first {max} are listed; fix these and check again',
+  // The cross-reference checks (src/engine/scenario/checks.ts).
+  unknownMarket: 'unknown market "{market}"',
+  unknownMarketNear: 'unknown market "{market}"; did you mean "{near}"?',
+  marketTwice: 'market "{name}" is listed twice',
+  programmeTwice: 'programme "{name}" is listed twice',
+  groupTwice: 'group "{name}" is listed twice',
+  rangeInverted: '{lo} {a} is above {hi} {b}',
+  eventIdTwice: 'duplicate event id "{id}"',
+  factorTwice: 'factor "{name}" appears twice in this event',
+  effectNeedsWhen:
+    'the effect "{kind}" (effects[{index}]) only does something when the event rolls on a pending request, but "when" is "{when}"',
+  modelOrder: "{key} of the {scale} model ({b}) is below the {smaller} model's ({a})",
+  answersCount: '{a} {a|answer|answers} for {q} {q|question|questions}',
+  sourceUncited: 'the source does not say where the number comes from',
+  sourceUnknownSection: 'the source cites {section}, which the seed does not have',
+  sourceUnknownSectionNear: 'the source cites {section}, which the seed does not have; did you mean "{near}"?',
+  sectionUnknown: 'section {section} does not exist in the seed',
+  sectionUnknownNear: 'section {section} does not exist in the seed; did you mean "{near}"?',
+  noMarket: 'a scenario needs at least one market',
+  flavourTwice: 'section {section} is declared flavour twice',
 } as const;
 
 export type ScenarioProblemCode = keyof typeof SCENARIO_PROBLEM_EN;

@@ -12,6 +12,7 @@ import type { JsonCharKind, JsonCharName, JsonErrorCode, JsonExpected } from '..
 import { SCENARIO_PROBLEM_EN } from '../formats/scenario-messages';
 import type { ProblemSays, ScenarioProblemCode } from '../formats/scenario-messages';
 import type { Entry, Lang } from './dict';
+import { ENGINE_TERMS } from './engine-terms';
 import { family } from './dict';
 
 type Texts<K extends string> = Record<K, { zh: string }>;
@@ -145,6 +146,24 @@ const SCENARIO_PROBLEM_ZH: Texts<ScenarioProblemCode> = {
   badName: { zh: '名称 "{key}" 不允许：{rule}' },
   other: { zh: '这里的值不符合场景规则{rule}' },
   tooMany: { zh: '另有 {n} 个问题：只列出前 {max} 个；请先修正这些再检查' },
+  unknownMarket: { zh: '未知的市场 "{market}"' },
+  unknownMarketNear: { zh: '未知的市场 "{market}"；是不是想写 "{near}"？' },
+  marketTwice: { zh: '市场 "{name}" 列出了两次' },
+  programmeTwice: { zh: '项目 "{name}" 列出了两次' },
+  groupTwice: { zh: '决策组 "{name}" 列出了两次' },
+  rangeInverted: { zh: '{lo}（{a}）大于 {hi}（{b}）' },
+  eventIdTwice: { zh: '事件标识 "{id}" 重复' },
+  factorTwice: { zh: '因素 "{name}" 在这个事件中出现了两次' },
+  effectNeedsWhen: { zh: '效果 "{kind}"（effects[{index}]）只在事件针对待处理的请求触发时才起作用，但 "when" 是 "{when}"' },
+  modelOrder: { zh: '{scale}的 {key}（{b}）低于{smaller}的（{a}）' },
+  answersCount: { zh: '{q} 个问题却有 {a} 个答案' },
+  sourceUncited: { zh: '出处没有说明这个数字从何而来' },
+  sourceUnknownSection: { zh: '出处引用了 {section}，原文中没有这一节' },
+  sourceUnknownSectionNear: { zh: '出处引用了 {section}，原文中没有这一节；是不是想写 "{near}"？' },
+  sectionUnknown: { zh: '原文中没有章节 {section}' },
+  sectionUnknownNear: { zh: '原文中没有章节 {section}；是不是想写 "{near}"？' },
+  noMarket: { zh: '一个场景至少需要一个市场' },
+  flavourTwice: { zh: '章节 {section} 被两次声明为背景章节' },
 };
 
 export const DETAIL_STRINGS = {
@@ -414,14 +433,19 @@ export function scenarioSaysText(s: ProblemSays, lang: Lang): string {
     p.foundKind = say(lang, `scenario.found.${(FOUND as readonly string[]).includes(ft) ? (ft as (typeof FOUND)[number]) : 'other'}`, p);
     if (s.code === 'badForm' || s.code === 'badName') p.rule = rule(lang, p.pattern);
     if (s.code === 'other') p.rule = '';
+    for (const k of ['scale', 'smaller'] as const) {
+      const name = ENGINE_TERMS[`scale.${String(p[k])}` as keyof typeof ENGINE_TERMS];
+      if (name) p[k] = name[lang];
+    }
   }
   const text = say(lang, `scenario.problem.${s.code}`, p);
   return p.inEvent !== undefined ? text + say(lang, 'scenario.problemAt.inEvent', { id: p.inEvent }) : text;
 }
 
 /** A scenario file's problem as one line, `PATH: TEXT`, in the reader's language when the problem
- *  says its code: a refusal of the JSON reader (`json`) or of the schema (`says`). The
- *  cross-reference checks (src/engine/scenario/checks.ts, bounds.ts, extends.ts) are English only. */
+ *  says its code: a refusal of the JSON reader (`json`), of the schema or of the cross-reference
+ *  checks (`says`). The `extends` and worst-case bounds problems (src/engine/scenario/extends.ts,
+ *  bounds.ts) are English only. */
 export function scenarioProblemLine(
   p: { path: string; message: string; json?: Pick<JsonError, 'code' | 'params'> | undefined; says?: ProblemSays | undefined },
   lang: Lang,

@@ -339,6 +339,7 @@ export function loadScenario(text: string, bases?: ScenarioBases): LoadResult {
       message: i.message,
       ...(i.found !== undefined ? { found: short(i.found) } : {}),
       ...(i.expected ? { expected: i.expected } : {}),
+      ...('says' in i && i.says ? { says: { code: i.says.code, params: { ...i.says.params } } } : {}),
     };
     problems.push(p);
   }
