@@ -154,7 +154,7 @@ describe('scenario files: every schema problem of the broken corpus in both lang
     // The file's own words (keys, ids, values found, the allowed values and keys, JSON keys such
     // as minAmount) are the file's; the models are named by their own names (BERT, GPT, GLM).
     const named = ['key', 'near', 'found', 'nodeValues', 'nodeKeys', 'nodeDisc', 'disc', 'inEvent', 'word', 'lower'];
-    const more = ['number', 'fixed', 'charText', 'market', 'name', 'lo', 'hi', 'kind', 'when', 'section', 'id'];
+    const more = ['number', 'fixed', 'charText', 'market', 'name', 'lo', 'hi', 'kind', 'when', 'section', 'id', 'known', 'base', 'source'];
     const data = [...named, ...more]
       .map((k) => String(params[k] ?? ''))
       .flatMap((v) => [v, ...v.split(', ')])

@@ -1,9 +1,11 @@
 // The scenario loader's problems (src/engine/scenario/load.ts: the schema's; checks.ts: the
-// cross-references) as codes and parameters, with their English text (what the CLI prints).
+// cross-references; extends.ts: a file's changes to its base) as codes and parameters, with their
+// English text (what the CLI prints).
 // src/i18n/details.ts holds the Chinese of each code and takes the English from here, so the game's
 // page shows a refused custom scenario in the player's language; the texts sit beside the JSON
 // reader's for the same reason (the dictionary may import them without the engine). The worst-case
-// bounds (bounds.ts) and `extends` (extends.ts) problems are English only for now. Pure.
+// bounds (bounds.ts) and the problems of a base that is itself a custom file (a cycle, a chain too
+// deep, a base's own problems: the CLI's, not the game's) are English only for now. Pure.
 import { fillTemplate } from './safe-json-messages';
 
 export const SCENARIO_PROBLEM_EN = {
@@ -48,6 +50,29 @@ export const SCENARIO_PROBLEM_EN = {
   sectionUnknownNear: 'section {section} does not exist in the seed; did you mean "{near}"?',
   noMarket: 'a scenario needs at least one market',
   flavourTwice: 'section {section} is declared flavour twice',
+  // A file that extends another (src/engine/scenario/extends.ts).
+  extendsRemoveKey: '"$remove" drops this key: write {"$remove": true} and nothing else',
+  extendsRemoveEntry: '"$remove" drops the entry with this id: write {"id": "...", "$remove": true} and nothing else',
+  extendsReplace: '"$replace" takes a value whole: write {"$replace": value} and nothing else beside it',
+  extendsSource: 'a changed number needs its source too: the base\'s "{source}" was written for {value}; give "source" beside "v"',
+  extendsDirective:
+    '"{key}" is not a change this format knows (there are two: {"$remove": true} in place of a value or beside a list entry\'s id, and {"$replace": value})',
+  extendsDirectiveNear:
+    '"{key}" is not a change this format knows (there are two: {"$remove": true} in place of a value or beside a list entry\'s id, and {"$replace": value}); did you mean "{near}"?',
+  extendsNoKey: '"{key}" cannot be removed: the base "{base}" has no such key here',
+  extendsNoKeyNear: '"{key}" cannot be removed: the base "{base}" has no such key here; did you mean "{near}"?',
+  extendsMissingKey: 'change to a missing key "{key}": the base "{base}" has no "{key}" here and the scenario format does not offer it',
+  extendsMissingKeyNear:
+    'change to a missing key "{key}": the base "{base}" has no "{key}" here and the scenario format does not offer it; did you mean "{near}"?',
+  extendsListById:
+    'this list is changed entry by entry, each named by its "id": give the id of the entry to change, add or remove (to replace the whole list write {"$replace": [...]})',
+  extendsIdTwice: 'the id "{id}" is changed twice in this list: merge the two changes into one entry',
+  extendsNoEntry: '"{id}" cannot be removed: the base "{base}" has no entry with this id here',
+  extendsNoEntryNear: '"{id}" cannot be removed: the base "{base}" has no entry with this id here; did you mean "{near}"?',
+  extendsNotText: '"extends" names the scenario this file changes, as text (e.g. "extends": "classic"), not {foundKind}',
+  extendsUnknownBase: 'unknown base scenario "{id}": the shipped scenarios are {known}',
+  extendsUnknownBaseNear: 'unknown base scenario "{id}": the shipped scenarios are {known}; did you mean "{near}"?',
+  extendsNoBases: 'unknown base scenario "{id}": no scenarios are available to extend here',
 } as const;
 
 export type ScenarioProblemCode = keyof typeof SCENARIO_PROBLEM_EN;

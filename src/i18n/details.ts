@@ -164,6 +164,32 @@ const SCENARIO_PROBLEM_ZH: Texts<ScenarioProblemCode> = {
   sectionUnknownNear: { zh: '原文中没有章节 {section}；是不是想写 "{near}"？' },
   noMarket: { zh: '一个场景至少需要一个市场' },
   flavourTwice: { zh: '章节 {section} 被两次声明为背景章节' },
+  extendsRemoveKey: { zh: '"$remove" 会删掉这个键：请写成 {"$remove": true}，旁边不要有别的内容' },
+  extendsRemoveEntry: { zh: '"$remove" 会删掉带这个标识的条目：请写成 {"id": "...", "$remove": true}，旁边不要有别的内容' },
+  extendsReplace: { zh: '"$replace" 整体替换一个值：请写成 {"$replace": 值}，旁边不要有别的内容' },
+  extendsSource: { zh: '改动的数字也需要出处：基础场景的出处 "{source}" 是为 {value} 写的；请在 "v" 旁边给出 "source"' },
+  extendsDirective: {
+    zh: '"{key}" 不是这个格式认识的改动（只有两种：{"$remove": true}，放在值的位置或列表条目的标识旁边；以及 {"$replace": 值}）',
+  },
+  extendsDirectiveNear: {
+    zh: '"{key}" 不是这个格式认识的改动（只有两种：{"$remove": true}，放在值的位置或列表条目的标识旁边；以及 {"$replace": 值}）；是不是想写 "{near}"？',
+  },
+  extendsNoKey: { zh: '无法删除 "{key}"：基础场景 "{base}" 在这里没有这个键' },
+  extendsNoKeyNear: { zh: '无法删除 "{key}"：基础场景 "{base}" 在这里没有这个键；是不是想写 "{near}"？' },
+  extendsMissingKey: { zh: '改动了不存在的键 "{key}"：基础场景 "{base}" 在这里没有 "{key}"，场景格式也不提供它' },
+  extendsMissingKeyNear: {
+    zh: '改动了不存在的键 "{key}"：基础场景 "{base}" 在这里没有 "{key}"，场景格式也不提供它；是不是想写 "{near}"？',
+  },
+  extendsListById: {
+    zh: '这个列表按条目改动，每个条目用它的 "id" 指明：请给出要修改、添加或删除的条目的标识（要整体替换列表，请写 {"$replace": [...]}）',
+  },
+  extendsIdTwice: { zh: '标识 "{id}" 在这个列表中被改动了两次：请把两处改动合并成一个条目' },
+  extendsNoEntry: { zh: '无法删除 "{id}"：基础场景 "{base}" 在这里没有带这个标识的条目' },
+  extendsNoEntryNear: { zh: '无法删除 "{id}"：基础场景 "{base}" 在这里没有带这个标识的条目；是不是想写 "{near}"？' },
+  extendsNotText: { zh: '"extends" 应以文本写出这个文件所改动的场景（例如 "extends": "classic"），而不是{foundKind}' },
+  extendsUnknownBase: { zh: '未知的基础场景 "{id}"：随游戏提供的场景有 {known}' },
+  extendsUnknownBaseNear: { zh: '未知的基础场景 "{id}"：随游戏提供的场景有 {known}；是不是想写 "{near}"？' },
+  extendsNoBases: { zh: '未知的基础场景 "{id}"：这里没有可以继承的场景' },
 };
 
 export const DETAIL_STRINGS = {
@@ -444,8 +470,8 @@ export function scenarioSaysText(s: ProblemSays, lang: Lang): string {
 
 /** A scenario file's problem as one line, `PATH: TEXT`, in the reader's language when the problem
  *  says its code: a refusal of the JSON reader (`json`), of the schema or of the cross-reference
- *  checks (`says`). The `extends` and worst-case bounds problems (src/engine/scenario/extends.ts,
- *  bounds.ts) are English only. */
+ *  checks or of its changes to a base (`says`). The worst-case bounds problems
+ *  (src/engine/scenario/bounds.ts) and a custom base's own problems are English only. */
 export function scenarioProblemLine(
   p: { path: string; message: string; json?: Pick<JsonError, 'code' | 'params'> | undefined; says?: ProblemSays | undefined },
   lang: Lang,

@@ -298,6 +298,7 @@ function readResolved(
       ...res.issues.map((i) => ({
         path: pathString(i.path),
         message: i.message,
+        ...(i.says ? { says: i.says } : {}),
         ...(i.found !== undefined ? { found: short(i.found) } : {}),
         ...(i.expected ? { expected: i.expected } : {}),
       })),
