@@ -31,10 +31,9 @@ const HAN = /[\u3400-\u9fff]/;
 /** The English words left in a Chinese text once what is not prose is taken out: JSON paths,
  *  quoted values (the player's own data), code points, escapes, and JSON's own words. */
 function englishWords(zh: string, data: readonly string[] = []): string[] {
-  let rest = zh;
+  let rest = zh.replace(/\$[^\s，。：；（）、]*/g, ' ');
   for (const d of data) if (d) rest = rest.split(d).join(' ');
   rest = rest
-    .replace(/\$[^\s，。：；（）、]*/g, ' ')
     .replace(/"(?:[^"\\]|\\.)*"|“[^”]*”|'[^']*'/g, ' ')
     .replace(/U\+[0-9A-F]{4,6}/g, ' ')
     .replace(/\b\w+\[\d+\]/g, ' ')

@@ -1,11 +1,11 @@
 // The scenario loader's problems (src/engine/scenario/load.ts: the schema's; checks.ts: the
-// cross-references; extends.ts: a file's changes to its base) as codes and parameters, with their
-// English text (what the CLI prints).
+// cross-references; extends.ts: a file's changes to its base; bounds.ts: the worst case against the
+// engine's ceilings) as codes and parameters, with their English text (what the CLI prints).
 // src/i18n/details.ts holds the Chinese of each code and takes the English from here, so the game's
 // page shows a refused custom scenario in the player's language; the texts sit beside the JSON
-// reader's for the same reason (the dictionary may import them without the engine). The worst-case
-// bounds (bounds.ts) and the problems of a base that is itself a custom file (a cycle, a chain too
-// deep, a base's own problems: the CLI's, not the game's) are English only for now. Pure.
+// reader's for the same reason (the dictionary may import them without the engine). The problems of
+// a base that is itself a custom file (a cycle, a chain too deep, a base's own problems: the CLI's,
+// not the game's) are English only for now. Pure.
 import { fillTemplate } from './safe-json-messages';
 
 export const SCENARIO_PROBLEM_EN = {
@@ -73,7 +73,56 @@ export const SCENARIO_PROBLEM_EN = {
   extendsUnknownBase: 'unknown base scenario "{id}": the shipped scenarios are {known}',
   extendsUnknownBaseNear: 'unknown base scenario "{id}": the shipped scenarios are {known}; did you mean "{near}"?',
   extendsNoBases: 'unknown base scenario "{id}": no scenarios are available to extend here',
+  // The worst case against the engine's ceilings (src/engine/scenario/bounds.ts): {kind}, {unit}
+  // and {what} are the English of BOUND_KIND_EN, BOUND_UNIT_EN and BOUND_WHAT_EN (codes kindId,
+  // unitId, whatId).
+  bound:
+    "in the worst case {kind} could reach {worst} {unit} within the scenario's {quarters} quarters, above the engine's ceiling of {ceiling}; the largest part is {what} ({value})",
 } as const;
+
+/** What could grow past a ceiling. */
+export const BOUND_KIND_EN = {
+  potential: 'the potential customers of market "{market}"',
+  revenue: "a quarter's revenue",
+  cash: 'cash or a ledger category',
+  valuation: 'the valuation',
+  data: 'the data units',
+} as const;
+
+export const BOUND_UNIT_EN = { USD: 'USD', customers: 'customers', units: 'units' } as const;
+
+/** The largest part of a worst case. */
+export const BOUND_WHAT_EN = {
+  growth: 'its growth per quarter in bp',
+  topPrice: 'market "{market}" at its top price',
+  startCash: 'the starting cash',
+  revenue: 'revenue over every quarter',
+  loans: 'bank loans, re-borrowed every quarter',
+  eventPays: 'event "{event}" paying out every quarter',
+  eventCosts: 'event "{event}" costing money',
+  round: 'a {round} round closing every quarter (event "{event}")',
+  grant: 'a grant every quarter (event "{event}")',
+  fine: 'the fine of event "{event}"',
+  salaries: 'salaries of {staff} staff per role with the top bonus',
+  overhead: 'overhead of a full team',
+  rentedCompute: 'the most rented compute at the top compute price',
+  ownedCompute: 'upkeep of the most owned compute',
+  augmentation: 'data augmentation',
+  programmes: 'every compliance programme',
+  partnerships: 'every partnership in every market',
+  loanRepaid: 'a loan repaid in one quarter with interest and penalty',
+  budgets: 'the largest marketing, R&D and data budgets',
+  multiple: 'the top revenue times the multiple',
+  quality: 'the top model quality',
+  customers: 'every potential customer',
+  startData: 'the starting data',
+  dataGained: 'data gained every quarter',
+  eventData: 'event "{event}" every quarter',
+} as const;
+
+export type BoundKind = keyof typeof BOUND_KIND_EN;
+export type BoundUnit = keyof typeof BOUND_UNIT_EN;
+export type BoundWhat = keyof typeof BOUND_WHAT_EN;
 
 export type ScenarioProblemCode = keyof typeof SCENARIO_PROBLEM_EN;
 

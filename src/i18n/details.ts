@@ -9,8 +9,8 @@ import type { z } from 'zod';
 import type { JsonError } from '../formats/safe-json';
 import { JSON_CHAR_KINDS_EN, JSON_CHAR_NAMES_EN, JSON_ERROR_EN, JSON_EXPECTED_EN, fillTemplate } from '../formats/safe-json-messages';
 import type { JsonCharKind, JsonCharName, JsonErrorCode, JsonExpected } from '../formats/safe-json-messages';
-import { SCENARIO_PROBLEM_EN } from '../formats/scenario-messages';
-import type { ProblemSays, ScenarioProblemCode } from '../formats/scenario-messages';
+import { BOUND_KIND_EN, BOUND_UNIT_EN, BOUND_WHAT_EN, SCENARIO_PROBLEM_EN } from '../formats/scenario-messages';
+import type { BoundKind, BoundUnit, BoundWhat, ProblemSays, ScenarioProblemCode } from '../formats/scenario-messages';
 import type { Entry, Lang } from './dict';
 import { ENGINE_TERMS } from './engine-terms';
 import { family } from './dict';
@@ -190,12 +190,57 @@ const SCENARIO_PROBLEM_ZH: Texts<ScenarioProblemCode> = {
   extendsUnknownBase: { zh: '未知的基础场景 "{id}"：随游戏提供的场景有 {known}' },
   extendsUnknownBaseNear: { zh: '未知的基础场景 "{id}"：随游戏提供的场景有 {known}；是不是想写 "{near}"？' },
   extendsNoBases: { zh: '未知的基础场景 "{id}"：这里没有可以继承的场景' },
+  bound: {
+    zh: '最坏情况下，{kind}在场景的 {quarters} 个季度内可能达到 {worst} {unit}，超过引擎的上限 {ceiling}；其中最大的一项是{what}（{value}）',
+  },
+};
+
+const BOUND_KIND_ZH: Texts<BoundKind> = {
+  potential: { zh: '市场 "{market}" 的潜在客户数' },
+  revenue: { zh: '一个季度的收入' },
+  cash: { zh: '现金或某个账目类别' },
+  valuation: { zh: '估值' },
+  data: { zh: '数据量' },
+};
+
+const BOUND_UNIT_ZH: Texts<BoundUnit> = { USD: { zh: '美元' }, customers: { zh: '位客户' }, units: { zh: '单位' } };
+
+const BOUND_WHAT_ZH: Texts<BoundWhat> = {
+  growth: { zh: '它每季度的增长（基点）' },
+  topPrice: { zh: '市场 "{market}" 按最高价格计' },
+  startCash: { zh: '初始现金' },
+  revenue: { zh: '每个季度的收入' },
+  loans: { zh: '每季度重新借入的银行贷款' },
+  eventPays: { zh: '事件 "{event}" 每个季度都付款' },
+  eventCosts: { zh: '事件 "{event}" 的支出' },
+  round: { zh: '每个季度都完成一次{round}（事件 "{event}"）' },
+  grant: { zh: '每个季度都获得一笔资助（事件 "{event}"）' },
+  fine: { zh: '事件 "{event}" 的罚款' },
+  salaries: { zh: '每个岗位 {staff} 名员工的工资（含最高奖金）' },
+  overhead: { zh: '满编团队的管理费用' },
+  rentedCompute: { zh: '以最高算力价格租用最多的算力' },
+  ownedCompute: { zh: '维护最多的自有算力' },
+  augmentation: { zh: '数据增强' },
+  programmes: { zh: '所有合规项目' },
+  partnerships: { zh: '每个市场的每种合作' },
+  loanRepaid: { zh: '一笔在一个季度内连本带息和罚金还清的贷款' },
+  budgets: { zh: '最大的市场营销、研发和数据预算' },
+  multiple: { zh: '最高收入乘以倍数' },
+  quality: { zh: '最高的模型质量' },
+  customers: { zh: '所有潜在客户' },
+  startData: { zh: '初始数据' },
+  dataGained: { zh: '每个季度获得的数据' },
+  eventData: { zh: '事件 "{event}" 每个季度带来的数据' },
 };
 
 export const DETAIL_STRINGS = {
   ...family('scenario.problem', withEnglish(SCENARIO_PROBLEM_EN, SCENARIO_PROBLEM_ZH)),
+  ...family('scenario.boundKind', withEnglish(BOUND_KIND_EN, BOUND_KIND_ZH)),
+  ...family('scenario.boundUnit', withEnglish(BOUND_UNIT_EN, BOUND_UNIT_ZH)),
+  ...family('scenario.boundWhat', withEnglish(BOUND_WHAT_EN, BOUND_WHAT_ZH)),
   ...family('scenario.problemAt', {
     inEvent: { zh: '（合并后场景中的事件 "{id}"）', en: ' (event "{id}" of the resolved scenario)' },
+    about: { zh: '约 {n}', en: 'about {n}' },
   }),
   ...family('scenario.node', {
     intRange: { zh: '{lo} 到 {hi} 的整数', en: 'a whole number from {lo} to {hi}' },
@@ -463,6 +508,18 @@ export function scenarioSaysText(s: ProblemSays, lang: Lang): string {
       const name = ENGINE_TERMS[`scale.${String(p[k])}` as keyof typeof ENGINE_TERMS];
       if (name) p[k] = name[lang];
     }
+    if (s.code === 'bound') {
+      // Numbers too large to write exactly are "about 1.00e+18".
+      for (const k of ['worst', 'value', 'ceiling'] as const) {
+        const m = /^about (.*)$/.exec(String(p[k] ?? ''));
+        if (m) p[k] = say(lang, 'scenario.problemAt.about', { n: m[1]! });
+      }
+      const round = ENGINE_TERMS[`round.${String(p.round)}` as keyof typeof ENGINE_TERMS];
+      if (round) p.round = round[lang];
+      if (hasOwn(BOUND_KIND_EN, String(p.kindId))) p.kind = say(lang, `scenario.boundKind.${p.kindId as BoundKind}`, p);
+      if (hasOwn(BOUND_UNIT_EN, String(p.unitId))) p.unit = say(lang, `scenario.boundUnit.${p.unitId as BoundUnit}`);
+      if (hasOwn(BOUND_WHAT_EN, String(p.whatId))) p.what = say(lang, `scenario.boundWhat.${p.whatId as BoundWhat}`, p);
+    }
   }
   const text = say(lang, `scenario.problem.${s.code}`, p);
   return p.inEvent !== undefined ? text + say(lang, 'scenario.problemAt.inEvent', { id: p.inEvent }) : text;
@@ -470,8 +527,8 @@ export function scenarioSaysText(s: ProblemSays, lang: Lang): string {
 
 /** A scenario file's problem as one line, `PATH: TEXT`, in the reader's language when the problem
  *  says its code: a refusal of the JSON reader (`json`), of the schema or of the cross-reference
- *  checks or of its changes to a base (`says`). The worst-case bounds problems
- *  (src/engine/scenario/bounds.ts) and a custom base's own problems are English only. */
+ *  checks, the worst case or its changes to a base (`says`). A custom base's own problems (the
+ *  CLI's) are English only. */
 export function scenarioProblemLine(
   p: { path: string; message: string; json?: Pick<JsonError, 'code' | 'params'> | undefined; says?: ProblemSays | undefined },
   lang: Lang,
