@@ -172,7 +172,7 @@ export class TitleScreen {
       h('p', { class: 'goal' }, t(L, 'title.goal')),
       warning ? h('p', { class: 'warn', role: 'status' }, '⚠ ', warning) : null,
       this.host.catalog.broken.map((b) =>
-        h('p', { class: 'warn' }, `⚠ ${b.file}: ${b.problems[0]?.path ?? ''} ${b.problems[0]?.message ?? ''}`),
+        h('p', { class: 'warn' }, `⚠ ${b.file}: ${b.problems[0] ? scenarioProblemLine(b.problems[0], L) : ''}`),
       ),
       h(
         'div',
