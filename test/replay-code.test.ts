@@ -75,11 +75,11 @@ describe('tolerant import of pasted replay files', () => {
         x.quarters[0].link = 'abc';
       }).field,
     ).toBe('$.quarters[0].link');
-    expect(
-      bad((x) => {
-        x.meta.colour = 'red';
-      }).message,
-    ).toMatch(/\$\.meta.*unknown key\(s\) "colour"/);
+    const colour = bad((x) => {
+      x.meta.colour = 'red';
+    });
+    expect(colour.message).toMatch(/\$\.meta.*unknown key "colour"/);
+    expect(describeProblem(colour, 'zh')).toBe('字段 $.meta 无效：1 个未知的键："colour"');
     expect(
       bad((x) => {
         x.formatVersion = 3;

@@ -1,6 +1,9 @@
 // Character classes, codes and plain-words descriptions of characters and positions, for the
 // safe JSON parser's error messages. Pure.
 
+import { JSON_CHAR_KINDS_EN, JSON_CHAR_NAMES_EN, fillTemplate } from './safe-json-messages';
+import type { JsonCharKind, JsonCharName, JsonErrorCode, JsonErrorParams } from './safe-json-messages';
+
 // Character codes.
 export const TAB = 0x09;
 export const LF = 0x0a;
@@ -26,7 +29,8 @@ export const BOM = 0xfeff;
 export class Fail {
   constructor(
     readonly offset: number,
-    readonly message: string,
+    readonly code: JsonErrorCode,
+    readonly params: JsonErrorParams,
     readonly path: string,
   ) {}
 }
@@ -43,26 +47,26 @@ function codePointLabel(cp: number): string {
   return 'U+' + hi + hex4(cp & 0xffff);
 }
 
-const SPECIAL_NAMES: { [k: number]: string } = {
-  0x00: 'NUL',
+const SPECIAL_NAMES: { [k: number]: JsonCharName } = {
+  0x00: 'nul',
   0x08: 'backspace',
   0x09: 'tab',
-  0x0a: 'line feed',
-  0x0b: 'vertical tab',
-  0x0c: 'form feed',
-  0x0d: 'carriage return',
+  0x0a: 'lineFeed',
+  0x0b: 'verticalTab',
+  0x0c: 'formFeed',
+  0x0d: 'carriageReturn',
   0x1b: 'escape',
   0x20: 'space',
   0x7f: 'delete',
-  0x85: 'next line',
-  0xa0: 'no-break space',
-  0x1680: 'ogham space mark',
-  0x2028: 'line separator',
-  0x2029: 'paragraph separator',
-  0x202f: 'narrow no-break space',
-  0x205f: 'medium mathematical space',
-  0x3000: 'ideographic space',
-  0xfeff: 'byte order mark / zero-width no-break space',
+  0x85: 'nextLine',
+  0xa0: 'noBreakSpace',
+  0x1680: 'oghamSpace',
+  0x2028: 'lineSeparator',
+  0x2029: 'paragraphSeparator',
+  0x202f: 'narrowNoBreakSpace',
+  0x205f: 'mediumMathSpace',
+  0x3000: 'ideographicSpace',
+  0xfeff: 'bom',
 };
 
 /** Whitespace-like characters that JSON does not allow between tokens. */
@@ -102,17 +106,37 @@ export function keySegment(key: string): string {
   return IDENT.test(key) ? '.' + clip(key, 60) : '[' + JSON.stringify(clip(key, 60)) + ']';
 }
 
-/** Human description of the character at text[pos] (which exists). */
-export function describeCharAt(text: string, pos: number): string {
+/** The character at text[pos] (which exists) as refusal parameters: `char` is its English
+ *  description; `charKind`, `charLabel` (U+XXXX), `charText` and `charId` let another language
+ *  describe it (src/i18n/details.ts). */
+export function charParams(
+  text: string,
+  pos: number,
+): { char: string; charKind: JsonCharKind; charLabel: string; charText: string; charId: string } {
   const c = text.charCodeAt(pos);
-  if (c > SPACE && c < 0x7f) return "'" + text[pos] + "'";
-  const name = SPECIAL_NAMES[c];
-  if (name !== undefined) return `${name} (${codePointLabel(c)})`;
-  if (c < SPACE) return `control character ${codePointLabel(c)}`;
-  const cp = text.codePointAt(pos)!;
-  if (cp >= 0xd800 && cp <= 0xdfff) return `lone surrogate ${codePointLabel(cp)}`;
-  const ch = cp > 0xffff ? text.slice(pos, pos + 2) : text[pos]!;
-  return `'${ch}' (${codePointLabel(cp)})`;
+  let kind: JsonCharKind;
+  let label = codePointLabel(c);
+  let ch = text[pos]!;
+  const id = SPECIAL_NAMES[c];
+  if (c > SPACE && c < 0x7f) kind = 'plain';
+  else if (id !== undefined) kind = 'named';
+  else if (c < SPACE) kind = 'control';
+  else {
+    const cp = text.codePointAt(pos)!;
+    label = codePointLabel(cp);
+    if (cp >= 0xd800 && cp <= 0xdfff) kind = 'surrogate';
+    else {
+      kind = 'other';
+      ch = cp > 0xffff ? text.slice(pos, pos + 2) : ch;
+    }
+  }
+  const p = { charKind: kind, charLabel: label, charText: kind === 'plain' || kind === 'other' ? ch : '', charId: id ?? '' };
+  return { char: fillTemplate(JSON_CHAR_KINDS_EN[kind], { ...p, charName: id ? JSON_CHAR_NAMES_EN[id] : '' }), ...p };
+}
+
+/** Human description (English) of the character at text[pos] (which exists). */
+export function describeCharAt(text: string, pos: number): string {
+  return charParams(text, pos).char;
 }
 
 /** Escape advice for a raw control character found inside a string. */

@@ -17,13 +17,21 @@ import {
   ZERO,
   asciiLower,
   clip,
-  describeCharAt,
+  charParams,
   escapeFor,
   hexValue,
   isForeignSpace,
   isWordChar,
   lineColumn,
 } from './safe-json-chars';
+import { JSON_EXPECTED_EN, fillTemplate } from './safe-json-messages';
+import type { JsonErrorCode, JsonErrorParams, JsonExpected } from './safe-json-messages';
+
+/** The parameters naming what was expected: `expected` in English, `expectedId` its code (and
+ *  `expectedKey` the key it names, for colonAfterKey). */
+export function expectedParams(id: JsonExpected, key = ''): JsonErrorParams {
+  return { expected: fillTemplate(JSON_EXPECTED_EN[id], { key }), expectedId: id, ...(key ? { expectedKey: key } : {}) };
+}
 
 const MAX_SAFE = 9007199254740991; // Number.MAX_SAFE_INTEGER, 2^53 - 1
 
@@ -58,32 +66,24 @@ export abstract class Lexer {
   /** JSON path of the value being parsed, for error messages. */
   protected abstract path(): string;
 
-  protected fail(offset: number, message: string): never {
-    throw new Fail(offset, message, this.path());
+  protected fail(offset: number, code: JsonErrorCode, params: JsonErrorParams = {}): never {
+    throw new Fail(offset, code, params, this.path());
   }
 
   /** Fails at pos because the character there (or the end of text) is not what was expected. */
-  protected unexpected(expected: string): never {
+  protected unexpected(expectedId: JsonExpected, key = ''): never {
     const pos = this.pos;
     const text = this.text;
-    if (pos >= this.len) this.fail(pos, `file ends early: expected ${expected}`);
+    const expected = expectedParams(expectedId, key);
+    if (pos >= this.len) this.fail(pos, 'endsEarly', expected);
     const c = text.charCodeAt(pos);
     if (c === SLASH) {
       const d = text.charCodeAt(pos + 1);
-      if (d === SLASH || d === 0x2a) {
-        this.fail(pos, 'comments are not allowed in JSON: remove the comment');
-      }
+      if (d === SLASH || d === 0x2a) this.fail(pos, 'comment');
     }
-    if (isForeignSpace(c)) {
-      this.fail(
-        pos,
-        `${describeCharAt(text, pos)} is not allowed here: JSON only allows spaces, tabs and line breaks between values; replace it with a plain space`,
-      );
-    }
-    if (c === 0x27) {
-      this.fail(pos, `single quotes are not allowed in JSON: use double quotes ("), expected ${expected}`);
-    }
-    this.fail(pos, `unexpected ${describeCharAt(text, pos)}: expected ${expected}`);
+    if (isForeignSpace(c)) this.fail(pos, 'foreignSpace', charParams(text, pos));
+    if (c === 0x27) this.fail(pos, 'singleQuote', expected);
+    this.fail(pos, 'unexpectedChar', { ...charParams(text, pos), ...expected });
   }
 
   protected skipWs(): void {
@@ -109,7 +109,7 @@ export abstract class Lexer {
     for (;;) {
       if (i >= len) {
         const lc = lineColumn(text, startQuote);
-        this.fail(i, `file ends early: expected the closing " of the string that starts at line ${lc.line}, column ${lc.column}`);
+        this.fail(i, 'unclosedString', { line: lc.line, column: lc.column });
       }
       const c = text.charCodeAt(i);
       if (c === QUOTE) {
@@ -118,7 +118,7 @@ export abstract class Lexer {
       }
       if (c === BACKSLASH) {
         out += text.slice(runStart, i);
-        if (i + 1 >= len) this.fail(i + 1, 'file ends early: expected an escape character after \\ in a string');
+        if (i + 1 >= len) this.fail(i + 1, 'endsInEscape');
         const e = text.charCodeAt(i + 1);
         switch (e) {
           case QUOTE:
@@ -149,14 +149,9 @@ export abstract class Lexer {
             let code = 0;
             for (let k = 0; k < 4; k++) {
               const p = i + 2 + k;
-              if (p >= len) this.fail(p, 'file ends early: expected 4 hex digits after \\u in a string');
+              if (p >= len) this.fail(p, 'endsInUnicode');
               const h = hexValue(text.charCodeAt(p));
-              if (h < 0) {
-                this.fail(
-                  p,
-                  `invalid \\u escape in a string: expected 4 hex digits (0-9, A-F) after \\u but found ${describeCharAt(text, p)}`,
-                );
-              }
+              if (h < 0) this.fail(p, 'badUnicode', charParams(text, p));
               code = code * 16 + h;
             }
             // Surrogate pairs written as two escapes combine naturally; lone surrogates are kept as JSON allows.
@@ -165,21 +160,14 @@ export abstract class Lexer {
             break;
           }
           default:
-            this.fail(
-              i,
-              `invalid escape \\${clip(text.slice(i + 1, i + 2))} in a string: the valid escapes are \\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX; write a backslash as \\\\`,
-            );
+            this.fail(i, 'badEscape', { escape: clip(text.slice(i + 1, i + 2)) });
         }
         i += 2;
         runStart = i;
         continue;
       }
       if (c < SPACE) {
-        this.fail(
-          i,
-          `${describeCharAt(text, i)} inside a string is not allowed: write it as ${escapeFor(c)}` +
-            (c === LF || c === CR ? ' (or close the string with " if it was meant to end)' : ''),
-        );
+        this.fail(i, c === LF || c === CR ? 'rawLineBreak' : 'rawControl', { ...charParams(text, i), escape: escapeFor(c) });
       }
       i++;
     }
@@ -195,7 +183,7 @@ export abstract class Lexer {
       i++;
       if (i >= len) {
         this.pos = i;
-        this.fail(i, "file ends early: expected a digit after '-'");
+        this.fail(i, 'endsEarly', expectedParams('digitAfterMinus'));
       }
     }
     let c = text.charCodeAt(i);
@@ -207,13 +195,10 @@ export abstract class Lexer {
         while (j < len && text.charCodeAt(j) >= ZERO && text.charCodeAt(j) <= NINE) j++;
         const written = text.slice(start, j);
         const fixed = (text.charCodeAt(start) === MINUS ? '-' : '') + text.slice(i, j).replace(/^0+(?=\d)/, '');
-        this.fail(
-          start,
-          `number ${clip(written)} has a leading zero, which JSON does not allow: write ${clip(fixed)} (or put it in quotes if it is a code, not a number)`,
-        );
+        this.fail(start, 'leadingZero', { number: clip(written), fixed: clip(fixed) });
       }
       if (c === 0x78 || c === 0x58) {
-        this.fail(start, 'hexadecimal numbers are not allowed in JSON: write the number in decimal');
+        this.fail(start, 'hexNumber');
       }
     } else if (c >= 0x31 && c <= NINE) {
       i++;
@@ -221,16 +206,16 @@ export abstract class Lexer {
     } else {
       this.pos = i;
       if (text.startsWith('Infinity', i)) {
-        this.fail(start, '-Infinity is not valid JSON: use a finite number or null');
+        this.fail(start, 'negInfinity');
       }
-      this.unexpected("a digit after '-'");
+      this.unexpected('digitAfterMinus');
     }
     if (i < len && text.charCodeAt(i) === DOT) {
       i++;
       c = text.charCodeAt(i);
       if (!(c >= ZERO && c <= NINE)) {
         this.pos = i;
-        this.unexpected("a digit after the decimal point '.'");
+        this.unexpected('digitAfterDot');
       }
       while (i < len && (c = text.charCodeAt(i)) >= ZERO && c <= NINE) i++;
     }
@@ -243,30 +228,24 @@ export abstract class Lexer {
       }
       if (!(c >= ZERO && c <= NINE)) {
         this.pos = i;
-        this.unexpected('a digit in the exponent of the number');
+        this.unexpected('digitInExponent');
       }
       while (i < len && (c = text.charCodeAt(i)) >= ZERO && c <= NINE) i++;
     }
     const written = text.slice(start, i);
     let n = Number(written);
     if (n !== n || n === Infinity || n === -Infinity) {
-      this.fail(
-        start,
-        `number ${clip(written)} is out of range: JSON numbers here must be finite (magnitude below about 1.8e308); use a smaller number`,
-      );
+      this.fail(start, 'numberRange', { number: clip(written) });
     }
     if (Number.isInteger(n) && (n > MAX_SAFE || n < -MAX_SAFE)) {
-      this.fail(
-        start,
-        `number ${clip(written)} is beyond 2^53, cannot be represented exactly: use a number between -9007199254740991 and 9007199254740991, or write it as a string`,
-      );
+      this.fail(start, 'numberUnsafe', { number: clip(written) });
     }
     // Integers (no '.', no exponent) within 2^53 are exact; anything else must read back as written.
     if ((written.includes('.') || written.includes('e') || written.includes('E')) && decimalKey(written) !== decimalKey(String(n))) {
-      this.fail(
-        start,
-        `number ${clip(written)} is inexact: it would read as ${String(n)}${Math.abs(n) < 2.2250738585072014e-308 ? ' (too close to zero to be held exactly)' : ''}; write it with at most 17 significant digits (or as a string)`,
-      );
+      this.fail(start, Math.abs(n) < 2.2250738585072014e-308 ? 'numberUnderflow' : 'numberInexact', {
+        number: clip(written),
+        reads: String(n),
+      });
     }
     if (n === 0) n = 0; // turns -0 into 0
     this.pos = i;
@@ -297,29 +276,26 @@ export abstract class Lexer {
       }
       if (j >= this.len) {
         for (const lit of ['true', 'false', 'null']) {
-          if (lit.startsWith(word)) this.fail(j, `file ends early: expected ${lit}`);
+          if (lit.startsWith(word)) this.fail(j, 'endsEarly', expectedParams(lit as JsonExpected));
         }
       }
-      if (word === 'NaN') this.fail(pos, 'NaN is not valid JSON: use a number or null');
-      if (word === 'Infinity') this.fail(pos, 'Infinity is not valid JSON: use a finite number or null');
-      if (word === 'undefined') this.fail(pos, 'undefined is not valid JSON: use null or leave the entry out');
+      if (word === 'NaN') this.fail(pos, 'nan');
+      if (word === 'Infinity') this.fail(pos, 'infinity');
+      if (word === 'undefined') this.fail(pos, 'undefined');
       const lower = asciiLower(word);
       if (lower === 'true' || lower === 'false' || lower === 'null') {
-        this.fail(pos, `${clip(word)} is not valid JSON: write ${lower} in lowercase`);
+        this.fail(pos, 'wrongCase', { word: clip(word), lower });
       }
-      if (lower === 'none' || lower === 'nil') this.fail(pos, `${clip(word)} is not valid JSON: use null`);
-      this.fail(
-        pos,
-        `unexpected text '${clip(word)}': expected a JSON value (object, array, string, number, true, false or null); text must be in double quotes`,
-      );
+      if (lower === 'none' || lower === 'nil') this.fail(pos, 'noneNil', { word: clip(word) });
+      this.fail(pos, 'unexpectedWord', { word: clip(word) });
     }
-    if (c === PLUS) this.fail(pos, "numbers may not start with '+' in JSON: remove the '+'");
+    if (c === PLUS) this.fail(pos, 'plusSign');
     if (c === DOT) {
       const d = text.charCodeAt(pos + 1);
       if (d >= ZERO && d <= NINE) {
-        this.fail(pos, "numbers must start with a digit in JSON: write a 0 before the '.' (e.g. 0.5, not .5)");
+        this.fail(pos, 'leadingDot');
       }
     }
-    this.unexpected('a JSON value (object, array, string, number, true, false or null)');
+    this.unexpected('anyValue');
   }
 }

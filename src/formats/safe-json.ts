@@ -4,6 +4,8 @@
 // Pure: no platform APIs, no recursion (cannot overflow the stack), never throws.
 
 import { Lexer } from './safe-json-lexer';
+import { jsonErrorMessage } from './safe-json-messages';
+import type { JsonErrorCode, JsonErrorParams } from './safe-json-messages';
 import {
   QUOTE,
   COMMA,
@@ -19,7 +21,7 @@ import {
   isWordChar,
   clip,
   keySegment,
-  describeCharAt,
+  charParams,
   lineColumn,
 } from './safe-json-chars';
 
@@ -36,8 +38,14 @@ export interface JsonLimits {
 
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [k: string]: JsonValue };
 
+export type { JsonErrorCode, JsonErrorParams } from './safe-json-messages';
+
 export interface JsonError {
+  /** The English text (the CLI's and logs'); `code` and `params` say the same for another language. */
   message: string;
+  /** Which refusal (src/formats/safe-json-messages.ts); its text in each language is src/i18n/details.ts. */
+  code: JsonErrorCode;
+  params: JsonErrorParams;
   /** 1-based line of the problem. */
   line: number;
   /** 1-based column (UTF-16 code units) of the problem. */
@@ -99,16 +107,13 @@ class Parser extends Lexer {
 
   private countEntry(offset: number): void {
     if (++this.entries > this.maxKeys) {
-      this.fail(
-        offset,
-        `too many entries: the file has more than ${this.maxKeys} object keys and array items in total, which is the limit; make the file smaller`,
-      );
+      this.fail(offset, 'tooManyEntries', { max: this.maxKeys });
     }
   }
 
   private open(isArray: boolean): Frame {
     if (this.stack.length >= this.maxDepth) {
-      this.fail(this.pos, `nesting is too deep: more than ${this.maxDepth} levels of arrays/objects, which is the limit; flatten the data`);
+      this.fail(this.pos, 'tooDeep', { max: this.maxDepth });
     }
     const frame: Frame = isArray ? { arr: [], obj: null, key: null, pending: false } : { arr: null, obj: {}, key: null, pending: false };
     this.stack.push(frame);
@@ -120,12 +125,12 @@ class Parser extends Lexer {
     const text = this.text;
     const c = text.charCodeAt(this.pos);
     if (c !== QUOTE) {
-      const expected = first ? "a key in double quotes or '}'" : 'a key in double quotes';
+      const expected = first ? 'keyOrClose' : 'key';
       if (this.pos < this.len && isWordChar(c)) {
         let j = this.pos + 1;
         while (j < this.len && isWordChar(text.charCodeAt(j))) j++;
         const word = clip(text.slice(this.pos, j));
-        this.fail(this.pos, `object keys must be in double quotes: write "${word}" instead of ${word}`);
+        this.fail(this.pos, 'keyUnquoted', { word });
       }
       this.unexpected(expected);
     }
@@ -134,17 +139,14 @@ class Parser extends Lexer {
     const obj = frame.obj!;
     frame.key = key;
     if (FORBIDDEN_KEYS.has(key)) {
-      this.fail(keyStart, `key "${key}" is not allowed (it could tamper with object prototypes): rename or remove it`);
+      this.fail(keyStart, 'keyForbidden', { key });
     }
     if (hasOwn.call(obj, key)) {
-      this.fail(
-        keyStart,
-        `duplicate key ${JSON.stringify(clip(key))}: it appears more than once in the same object; keep only one of them`,
-      );
+      this.fail(keyStart, 'keyDuplicate', { key: JSON.stringify(clip(key)) });
     }
     this.countEntry(keyStart);
     this.skipWs();
-    if (text.charCodeAt(this.pos) !== COLON) this.unexpected(`':' after the key ${JSON.stringify(clip(key))}`);
+    if (text.charCodeAt(this.pos) !== COLON) this.unexpected('colonAfterKey', JSON.stringify(clip(key)));
     this.pos++;
   }
 
@@ -152,7 +154,7 @@ class Parser extends Lexer {
     const text = this.text;
     const stack = this.stack;
     this.skipWs();
-    if (this.pos >= this.len) this.fail(this.pos, 'file is empty: expected a JSON value');
+    if (this.pos >= this.len) this.fail(this.pos, 'empty');
     let value: JsonValue;
     for (;;) {
       // Start a value at pos.
@@ -179,17 +181,17 @@ class Parser extends Lexer {
           stack.pop();
           value = frame.arr!;
         } else {
-          if (this.pos >= this.len) this.unexpected("a value or ']'");
+          if (this.pos >= this.len) this.unexpected('valueOrClose');
           frame.pending = true;
           this.countEntry(this.pos);
           continue;
         }
       } else {
-        if (this.pos >= this.len) this.unexpected('a JSON value');
+        if (this.pos >= this.len) this.unexpected('jsonValue');
         if (stack.length > 0) {
           const top = stack[stack.length - 1]!;
-          if (c === RBRACKET && top.arr !== null) this.unexpected('a value');
-          if (c === RBRACE && top.obj !== null) this.unexpected('a value after the key');
+          if (c === RBRACKET && top.arr !== null) this.unexpected('value');
+          if (c === RBRACE && top.obj !== null) this.unexpected('valueAfterKey');
         }
         value = this.parseScalar(c);
       }
@@ -201,11 +203,8 @@ class Parser extends Lexer {
           if (this.pos < this.len) {
             const d = text.charCodeAt(this.pos);
             const e = text.charCodeAt(this.pos + 1);
-            if (isForeignSpace(d) || (d === SLASH && (e === SLASH || e === 0x2a))) this.unexpected('the end of the file');
-            this.fail(
-              this.pos,
-              `unexpected ${describeCharAt(text, this.pos)} after the end of the JSON value: a file holds exactly one value; remove the extra text (or wrap the values in an array)`,
-            );
+            if (isForeignSpace(d) || (d === SLASH && (e === SLASH || e === 0x2a))) this.unexpected('end');
+            this.fail(this.pos, 'extraText', charParams(text, this.pos));
           }
           return value;
         }
@@ -219,10 +218,10 @@ class Parser extends Lexer {
             this.pos++;
             this.skipWs();
             if (text.charCodeAt(this.pos) === RBRACKET) {
-              this.fail(commaPos, "trailing comma before ']': remove the last comma (JSON does not allow it)");
+              this.fail(commaPos, 'trailingCommaArray');
             }
             top.pending = true;
-            if (this.pos >= this.len) this.unexpected('a value');
+            if (this.pos >= this.len) this.unexpected('value');
             this.countEntry(this.pos);
             break;
           }
@@ -232,7 +231,7 @@ class Parser extends Lexer {
             value = top.arr;
             continue;
           }
-          this.unexpected("',' or ']' after an array item");
+          this.unexpected('afterItem');
         } else {
           top.obj![top.key!] = value;
           top.key = null;
@@ -243,7 +242,7 @@ class Parser extends Lexer {
             this.pos++;
             this.skipWs();
             if (text.charCodeAt(this.pos) === RBRACE) {
-              this.fail(commaPos, "trailing comma before '}': remove the last comma (JSON does not allow it)");
+              this.fail(commaPos, 'trailingCommaObject');
             }
             this.readKey(top, false);
             break;
@@ -254,16 +253,20 @@ class Parser extends Lexer {
             value = top.obj!;
             continue;
           }
-          this.unexpected("',' or '}' after an object member");
+          this.unexpected('afterMember');
         }
       }
     }
   }
 }
 
-function errorAt(text: string, offset: number, message: string, path: string): ParseResult {
+function refusal(code: JsonErrorCode, params: JsonErrorParams = {}, line = 1, column = 1, path = '$'): ParseResult {
+  return { ok: false, error: { message: jsonErrorMessage(code, params), code, params, line, column, path } };
+}
+
+function errorAt(text: string, offset: number, code: JsonErrorCode, params: JsonErrorParams, path: string): ParseResult {
   const lc = lineColumn(text, offset);
-  return { ok: false, error: { message, line: lc.line, column: lc.column, path } };
+  return refusal(code, params, lc.line, lc.column, path);
 }
 
 function isLimit(n: unknown): n is number {
@@ -273,30 +276,16 @@ function isLimit(n: unknown): n is number {
 /** Pure. Never throws. Parses untrusted JSON text strictly (RFC 8259) within the given limits. */
 export function parseJsonSafe(text: string, limits: JsonLimits): ParseResult {
   try {
-    if (typeof text !== 'string') {
-      return { ok: false, error: { message: 'input is not text: expected a JSON document', line: 1, column: 1, path: '$' } };
-    }
+    if (typeof text !== 'string') return refusal('notText');
     if (limits === null || typeof limits !== 'object' || !isLimit(limits.maxBytes) || !isLimit(limits.maxDepth)) {
-      return {
-        ok: false,
-        error: { message: 'invalid parser limits: maxBytes and maxDepth must be non-negative numbers', line: 1, column: 1, path: '$' },
-      };
+      return refusal('badLimits');
     }
     const maxKeys = limits.maxKeys === undefined ? DEFAULT_MAX_KEYS : limits.maxKeys;
-    if (!isLimit(maxKeys)) {
-      return {
-        ok: false,
-        error: { message: 'invalid parser limits: maxKeys must be a non-negative number', line: 1, column: 1, path: '$' },
-      };
-    }
-    if (text.length > limits.maxBytes) {
-      return errorAt(text, 0, `file is ${text.length} characters; the limit is ${limits.maxBytes}: use a smaller file`, '$');
-    }
+    if (!isLimit(maxKeys)) return refusal('badMaxKeys');
+    if (text.length > limits.maxBytes) return errorAt(text, 0, 'tooLarge', { size: text.length, max: limits.maxBytes }, '$');
     let body = text;
     if (text.charCodeAt(0) === BOM) {
-      if (limits.allowBom !== true) {
-        return errorAt(text, 0, 'file starts with a byte order mark (BOM), which is not allowed: save the file as UTF-8 without BOM', '$');
-      }
+      if (limits.allowBom !== true) return errorAt(text, 0, 'bom', {}, '$');
       body = text.slice(1);
     }
     const parser = new Parser(body, limits.maxDepth, maxKeys);
@@ -304,20 +293,17 @@ export function parseJsonSafe(text: string, limits: JsonLimits): ParseResult {
       return { ok: true, value: parser.parseDocument() };
     } catch (e) {
       // Positions are counted after an allowed BOM: it is invisible in editors.
-      if (e instanceof Fail) return errorAt(body, e.offset, e.message, e.path);
+      if (e instanceof Fail) return errorAt(body, e.offset, e.code, e.params, e.path);
       throw e;
     }
   } catch (e) {
     // Only reachable on resource exhaustion (e.g. out of memory); still never throw.
     const detail = e instanceof Error ? e.message : 'unknown problem';
-    return {
-      ok: false,
-      error: { message: `could not read the file (${clip(detail, 80)}): make the file smaller or simpler`, line: 1, column: 1, path: '$' },
-    };
+    return refusal('exhausted', { detail: clip(detail, 80) });
   }
 }
 
 /** Pure. One-line human description: `line L, column C (at PATH): MESSAGE`. */
-export function describeJsonError(e: JsonError): string {
+export function describeJsonError(e: Pick<JsonError, 'message' | 'line' | 'column' | 'path'>): string {
   return `line ${e.line}, column ${e.column} (at ${e.path}): ${e.message}`;
 }

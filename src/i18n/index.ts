@@ -7,6 +7,7 @@
 // Scenario text carries its own { zh, en }.
 import type { BALANCE_REPORT_STRINGS } from './balance-report';
 import type { BALANCE_LAB_STRINGS } from './balance-ui';
+import { DETAIL_STRINGS } from './details';
 import { fillText } from './dict';
 import type { Dict, Lang, Params } from './dict';
 import { ENGINE_TERMS } from './engine-terms';
@@ -30,6 +31,7 @@ export type Key =
   | keyof typeof REPLAY_UI_STRINGS
   | keyof typeof TUTORIAL_STRINGS
   | keyof typeof REPLAY_PROBLEM_STRINGS
+  | keyof typeof DETAIL_STRINGS
   | keyof typeof WORKSHOP_STRINGS
   | keyof typeof OFFICE_STRINGS
   | keyof typeof BALANCE_LAB_STRINGS
@@ -52,7 +54,8 @@ export function registerDictionary(d: Dict): void {
 }
 
 // The shell's dictionaries: the title, game and game-over screens, the replay viewer and its
-// dialogs, the tutorial, the workshop pages, every message about a refused replay or code, and money.
+// dialogs, the tutorial, the workshop pages, every message about a refused replay or code and the
+// technical detail inside such a message (a JSON or schema refusal), and money.
 for (const d of [
   ENGINE_TERMS,
   FORMAT_STRINGS,
@@ -61,6 +64,7 @@ for (const d of [
   REPLAY_UI_STRINGS,
   TUTORIAL_STRINGS,
   REPLAY_PROBLEM_STRINGS,
+  DETAIL_STRINGS,
   WORKSHOP_STRINGS,
 ])
   registerDictionary(d);

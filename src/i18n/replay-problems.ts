@@ -28,6 +28,10 @@ export const REPLAY_PROBLEM_STRINGS = family('replay.problem', {
     en: 'replay format version {found} was written by an earlier version of the game; this build reads version {supported} (its state hashes are computed differently): open it with the version of the game that made it',
   },
   field: { zh: '字段 {field} 无效：{detail}', en: 'field {field} is invalid: {detail}' },
+  formatVersionExpected: {
+    zh: '应为 {supported}，即本版本能读取的回放格式版本',
+    en: 'expected {supported}, the replay format version this build reads',
+  },
   codePrefix: {
     zh: '这不是分享码：分享码以 "{prefix}" 开头；请重新复制完整的分享码或链接',
     en: 'not a share code: a code starts with "{prefix}"; copy the whole code or link again',

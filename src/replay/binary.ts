@@ -5,9 +5,19 @@ import { bytesToHex, hexToBytes, utf8ToBytes } from '@noble/hashes/utils.js';
 import { strFromU8 } from 'fflate';
 import type { Action } from '../engine/index';
 import { actionSchema, byString } from '../engine/index';
+import type { CodeDataFault, Detail } from '../i18n/details';
+import { codeDataDetail } from '../i18n/details';
 
-/** A malformed code; caught at the decoder's edge and turned into a problem. */
-export class DecodeError extends Error {}
+/** A malformed code; caught at the decoder's edge and turned into a problem: `detail` says why in
+ *  both languages, `message` in English. */
+export class DecodeError extends Error {
+  readonly detail: Detail;
+  constructor(fault: CodeDataFault, vars: Record<string, string | number> = {}) {
+    const detail = codeDataDetail(fault, vars);
+    super(detail.en);
+    this.detail = detail;
+  }
+}
 
 export class ByteWriter {
   private buf: number[] = [];
@@ -50,11 +60,11 @@ export class ByteReader {
     return this.b.length - this.at;
   }
   u8(): number {
-    if (this.at >= this.b.length) throw new DecodeError('ends too early');
+    if (this.at >= this.b.length) throw new DecodeError('endsEarly');
     return this.b[this.at++]!;
   }
   bytes(n: number): Uint8Array {
-    if (n > this.left) throw new DecodeError('ends too early');
+    if (n > this.left) throw new DecodeError('endsEarly');
     this.at += n;
     return this.b.subarray(this.at - n, this.at);
   }
@@ -67,14 +77,14 @@ export class ByteReader {
     for (let i = 0; i < 8; i++) {
       const x = this.u8();
       n += (x % 128) * scale;
-      if (n > max) throw new DecodeError(`a number is larger than ${max}`);
+      if (n > max) throw new DecodeError('numberTooLarge', { max });
       if (x < 128) {
-        if (x === 0 && i > 0) throw new DecodeError('a number is not in its shortest form');
+        if (x === 0 && i > 0) throw new DecodeError('notShortest');
         return n;
       }
       scale *= 128;
     }
-    throw new DecodeError('a number is too long');
+    throw new DecodeError('numberTooLong');
   }
   int(): number {
     const z = this.uint();
@@ -85,7 +95,7 @@ export class ByteReader {
     const b = this.bytes(this.uint(maxBytes));
     const s = strFromU8(b);
     const back = utf8ToBytes(s);
-    if (back.length !== b.length || back.some((x, i) => x !== b[i])) throw new DecodeError('a text is not valid UTF-8');
+    if (back.length !== b.length || back.some((x, i) => x !== b[i])) throw new DecodeError('badUtf8');
     return s;
   }
 }
@@ -196,7 +206,7 @@ export function readAction(r: ByteReader): Record<string, unknown> {
     else if (f.kind === 'uint') out[k] = r.uint(f.max);
     else if (f.kind === 'bool') {
       const b = r.u8();
-      if (b > 1) throw new DecodeError('a yes/no value is neither');
+      if (b > 1) throw new DecodeError('badYesNo');
       out[k] = b === 1;
     } else if (f.kind === 'id') out[k] = r.str(64);
     else {

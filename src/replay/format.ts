@@ -34,7 +34,8 @@ const printable = (max: number) =>
     .max(max)
     .superRefine((s, ctx) => {
       const f = textFault(s);
-      if (f) ctx.addIssue({ code: 'custom', message: textFaultMessage(f) });
+      // The fault's kind and place travel with the issue, for its text in the reader's language.
+      if (f) ctx.addIssue({ code: 'custom', message: textFaultMessage(f), params: { fault: f } });
     });
 export const replayHeaderSchema = z.strictObject({
   format: z.literal(REPLAY_FORMAT),

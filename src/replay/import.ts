@@ -3,6 +3,8 @@
 // of what copy and paste does to text, but only when the text as given does not parse.
 import { parseJsonSafe } from '../formats/safe-json';
 import type { JsonError, JsonValue } from '../formats/safe-json';
+import { afterRepair, both, jsonErrorDetail, zodErrorDetail } from '../i18n/details';
+import { t } from '../i18n/index';
 import type { Replay } from './format';
 import { REPLAY_FORMAT, REPLAY_FORMAT_VERSION, replaySchema } from './format';
 import type { ReplayProblem } from './problems';
@@ -59,17 +61,18 @@ export function importReplay(text: string): ImportResult {
   const first = parse(text);
   if (first.ok) return checkValue(first.value);
   const repaired = repairPasted(text);
-  if (repaired === text) return jsonProblem(first.error, '');
+  if (repaired === text) return jsonProblem(first.error);
   const second = parse(repaired);
   if (second.ok) return checkValue(second.value);
   const third = parse(straightQuotes(repaired));
   if (third.ok) return checkValue(third.value);
   // Positions now refer to the repaired text (one line); the JSON path is what stays meaningful.
-  return jsonProblem(second.error, ' (after removing pasted line breaks)');
+  return jsonProblem(second.error, true);
 }
 
-function jsonProblem(err: JsonError, note: string): ImportResult {
-  return { ok: false, error: problem('json', err.path, { line: err.line, column: err.column, detail: err.message + note }) };
+function jsonProblem(err: JsonError, repaired = false): ImportResult {
+  const detail = repaired ? afterRepair(jsonErrorDetail(err)) : jsonErrorDetail(err);
+  return { ok: false, error: problem('json', err.path, { line: err.line, column: err.column }, detail) };
 }
 
 /** Pure. Validates an already parsed value (e.g. from a save slot). */
@@ -84,22 +87,17 @@ function checkValue(v: JsonValue): ImportResult {
   if (fv !== REPLAY_FORMAT_VERSION) {
     return {
       ok: false,
-      error: problem('field', '$.formatVersion', {
-        detail: `expected ${REPLAY_FORMAT_VERSION}, the replay format version this build reads`,
-      }),
+      error: problem(
+        'field',
+        '$.formatVersion',
+        {},
+        both((lang) => t(lang, 'replay.problem.formatVersionExpected', { supported: REPLAY_FORMAT_VERSION })),
+      ),
     };
   }
   const r = replaySchema.safeParse(v);
   if (!r.success) {
-    const issue = r.error.issues[0]!;
-    const more = r.error.issues.length - 1;
-    const keys = issue.code === 'unrecognized_keys' ? `unknown key(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}` : issue.message;
-    return {
-      ok: false,
-      error: problem('field', jsonPath(issue.path), {
-        detail: keys + (more > 0 ? ` (and ${more} more problem${more > 1 ? 's' : ''})` : ''),
-      }),
-    };
+    return { ok: false, error: problem('field', jsonPath(r.error.issues[0]!.path), {}, zodErrorDetail(r.error.issues, v)) };
   }
   return { ok: true, replay: r.data };
 }

@@ -11,6 +11,7 @@ import { actionSchema, ENGINE_VERSION, TEXT_MAX, UTF8_BYTES_PER_CHAR } from '../
 import { ByteReader, ByteWriter, DecodeError, fromBase64Url, readAction, toBase64Url, writeAction } from './binary';
 import type { Replay, ReplayClaim } from './format';
 import { genesisLink, REPLAY_FORMAT, REPLAY_FORMAT_VERSION, replayHeaderSchema } from './format';
+import { codeDataDetail, zodIssueDetail } from '../i18n/details';
 import { jsonPath } from './import';
 import type { ReplayProblem } from './problems';
 import { problem, versionProblem } from './problems';
@@ -156,11 +157,11 @@ function decodeCompact(code: string): DecodeResult {
   for (let i = 0; i < CHECKSUM_BYTES; i++) if (sum[i] !== bytes[i]) return fail(problem('codeChecksum', ''));
   const raw = inflateCapped(packed, SHARE_MAX_BYTES);
   if (raw === 'tooLarge') return fail(problem('codeTooLarge', '', { max: SHARE_MAX_BYTES }));
-  if (raw === 'corrupt') return fail(problem('codeCorrupt', '', { detail: 'the packed data is damaged' }));
+  if (raw === 'corrupt') return fail(problem('codeCorrupt', '', {}, codeDataDetail('damaged')));
   try {
     return readBody(new ByteReader(raw));
   } catch (e) {
-    if (e instanceof DecodeError) return fail(problem('codeCorrupt', '', { detail: e.message }));
+    if (e instanceof DecodeError) return fail(problem('codeCorrupt', '', {}, e.detail));
     throw e;
   }
 }
@@ -178,7 +179,7 @@ function readBody(r: ByteReader): DecodeResult {
   const hash = r.hex(SCENARIO_HASH_PREFIX_BYTES);
   const seed = r.str(bytesFor(TEXT_MAX.seed));
   const flags = r.u8();
-  if (flags >= 32) throw new DecodeError('unknown header flags');
+  if (flags >= 32) throw new DecodeError('headerFlags');
   const meta: Record<string, string | number> = {};
   META_KEYS.forEach((k) => {
     if (flags & (1 << META_KEYS.indexOf(k))) meta[k] = r.str(META_MAX[k]);
@@ -195,27 +196,28 @@ function readBody(r: ByteReader): DecodeResult {
     const count = r.uint(200);
     const d: Action[] = [];
     for (let i = 0; i < count; i++) {
-      const a = actionSchema.safeParse(readAction(r));
-      if (!a.success)
-        return fail(problem('field', `$.quarters[${q}].d[${i}]`, { detail: a.error.issues[0]?.message ?? 'invalid decision' }));
+      const read = readAction(r);
+      const a = actionSchema.safeParse(read);
+      if (!a.success) return fail(problem('field', `$.quarters[${q}].d[${i}]`, {}, zodIssueDetail(a.error.issues[0]!, read)));
       d.push(a.data);
     }
     decisions.push(d);
   }
   const quarters = decisions.map((d, q) => ({ d, link: r.hex(q === n - 1 ? 32 : LINK_PREFIX_BYTES) }));
   const genesis = n === 0 ? r.hex(32) : undefined;
-  if (r.left !== 0) throw new DecodeError('extra bytes after the end');
-  const header = replayHeaderSchema.safeParse({
+  if (r.left !== 0) throw new DecodeError('extraBytes');
+  const headerValue = {
     format: REPLAY_FORMAT,
     formatVersion,
     engineVersion,
     scenario: { id, version, hash: hash.padEnd(64, '0') },
     seed,
     meta,
-  });
+  };
+  const header = replayHeaderSchema.safeParse(headerValue);
   if (!header.success) {
     const issue = header.error.issues[0]!;
-    return fail(problem('field', jsonPath(issue.path), { detail: issue.message }));
+    return fail(problem('field', jsonPath(issue.path), {}, zodIssueDetail(issue, headerValue)));
   }
   const h = header.data;
   const claim: ReplayClaim = {

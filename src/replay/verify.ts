@@ -3,6 +3,7 @@
 // does not match, then check the claimed result. Pure; the browser calls it on import.
 import type { Action, Check, Scenario, State } from '../engine/index';
 import { collectChecks, ENGINE_VERSION, canonicalJson, StateHasher, loadScenario, initialState, step } from '../engine/index';
+import { both, scenarioProblemLine } from '../i18n/details';
 import type { Replay, ReplayClaim, ReplayHeader } from './format';
 import { genesisLink, nextLinkOfJson, REPLAY_FORMAT, REPLAY_FORMAT_VERSION, resultOf } from './format';
 import type { ReplayProblem } from './problems';
@@ -47,12 +48,17 @@ export function checkHeader(
     if (!l.ok)
       return {
         ok: false,
-        problem: problem('scenarioInvalid', '', {
-          detail: l.problems
-            .slice(0, 3)
-            .map((p) => `${p.path}: ${p.message}`)
-            .join('; '),
-        }),
+        problem: problem(
+          'scenarioInvalid',
+          '',
+          {},
+          both((lang) =>
+            l.problems
+              .slice(0, 3)
+              .map((p) => scenarioProblemLine(p, lang))
+              .join(lang === 'zh' ? '；' : '; '),
+          ),
+        ),
       };
     sc = l.scenario;
     hash = l.hash;

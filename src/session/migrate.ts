@@ -92,7 +92,9 @@ export function migrate<T>(doc: unknown, fromVersion: unknown, chain: MigrationC
     return {
       ok: false,
       code: 'newer',
-      message: `formatVersion: this ${kind} is format version ${fromVersion}, written by a newer version of the game; this version reads ${kind} format versions ${oldest} to ${current}: update the game to open it`,
+      message:
+        `formatVersion: this ${kind} is format version ${fromVersion}, written by a newer version of the game; ` +
+        `this version reads ${kind} format versions ${oldest} to ${current}: update the game to open it`,
     };
   }
   if (fromVersion < oldest) {

@@ -3,7 +3,9 @@
 // through Session.restore, so a save is exactly as trustworthy as a replay.
 import { z } from 'zod';
 import { actionSchema, ENGINE_VERSION } from '../engine/index';
-import { describeJsonError, parseJsonSafe } from '../formats/safe-json';
+import { parseJsonSafe } from '../formats/safe-json';
+import type { Detail } from '../i18n/details';
+import { jsonErrorLineDetail, zodIssueDetail } from '../i18n/details';
 import type { KeyTail, Lang } from '../i18n/index';
 import { t } from '../i18n/index';
 import type { MigrationChain } from './migrate';
@@ -43,29 +45,30 @@ export type Save = z.infer<typeof saveSchema>;
 const SAVE_CHAIN: MigrationChain<Save> = defineChain<Save>('save', 1, SAVE_FORMAT_VERSION, []);
 
 /** Why a save cannot be read, translatable: its code and parameters (texts: saveProblem.* in
- *  src/i18n/ui.ts); `problem` beside it is the English text. */
+ *  src/i18n/ui.ts); `problem` beside it is the English text. A JSON or schema refusal's technical
+ *  detail is `detail` in both languages (`params.detail` is its English). */
 export interface SaveProblem {
   code: KeyTail<'saveProblem'>;
   params: Record<string, string | number>;
+  detail?: Detail;
 }
 
 export type DecodeResult = { ok: true; save: Save } | { ok: false; problem: string; why: SaveProblem };
 
-const refuse = (code: SaveProblem['code'], params: SaveProblem['params'] = {}): DecodeResult => ({
-  ok: false,
-  problem: t('en', `saveProblem.${code}`, params),
-  why: { code, params },
-});
+const refuse = (code: SaveProblem['code'], params: SaveProblem['params'] = {}, detail?: Detail): DecodeResult => {
+  const all = detail ? { ...params, detail: detail.en } : params;
+  return { ok: false, problem: t('en', `saveProblem.${code}`, all), why: { code, params: all, ...(detail ? { detail } : {}) } };
+};
 
 /** The problem in the reader's language. */
 export function describeSaveProblem(p: SaveProblem, lang: Lang): string {
-  return t(lang, `saveProblem.${p.code}`, p.params);
+  return t(lang, `saveProblem.${p.code}`, p.detail ? { ...p.params, detail: p.detail[lang] } : p.params);
 }
 
 /** Pure. Never throws: a save, or one plain-words problem naming the field. */
 export function decodeSave(text: string): DecodeResult {
   const parsed = parseJsonSafe(text, { maxBytes: SAVE_MAX_CHARS, maxDepth: 16 });
-  if (!parsed.ok) return refuse('json', { detail: describeJsonError(parsed.error) });
+  if (!parsed.ok) return refuse('json', {}, jsonErrorLineDetail(parsed.error));
   let v: unknown = parsed.value;
   if (!v || typeof v !== 'object' || Array.isArray(v)) return refuse('notObject');
   const o = v as Record<string, unknown>;
@@ -81,10 +84,8 @@ export function decodeSave(text: string): DecodeResult {
   const r = saveSchema.safeParse(v);
   if (!r.success) {
     const i = r.error.issues[0]!;
-    return refuse('field', {
-      field: `$${i.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('')}`,
-      detail: i.message,
-    });
+    const field = `$${i.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('')}`;
+    return refuse('field', { field }, zodIssueDetail(i, v));
   }
   return { ok: true, save: r.data };
 }

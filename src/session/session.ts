@@ -3,6 +3,7 @@
 // notifies subscribers. Storage and clocks stay out: callers inject what they need.
 import type { Action, Rejection, Check, EngineEvent, Scenario, State } from '../engine/index';
 import { actionSchema, StateHasher, ENGINE_VERSION, collectChecks, initialState, step, valuation } from '../engine/index';
+import { zodErrorDetail } from '../i18n/details';
 import type { Replay } from '../replay/format';
 import { buildReplay } from '../replay/format';
 
@@ -57,8 +58,11 @@ export class Session {
   /** Validates untrusted input at the edge, then steps the engine. Never throws on bad input. */
   dispatch(input: unknown): DispatchResult {
     const parsed = actionSchema.safeParse(input);
-    if (!parsed.success)
-      return { ok: false, rejection: { code: 'invalidAction', details: { reason: parsed.error.issues[0]?.message ?? 'invalid' } } };
+    if (!parsed.success) {
+      // The reason in both languages: `reason` is the English, `reasonZh` the Chinese (src/ui/shared/describe.ts).
+      const why = zodErrorDetail(parsed.error.issues, input);
+      return { ok: false, rejection: { code: 'invalidAction', details: { reason: why.en, reasonZh: why.zh } } };
+    }
     const action = parsed.data;
     const r = step(this.state, action, this.scenario);
     if (!r.ok) return r;

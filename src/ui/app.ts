@@ -2,6 +2,7 @@
 // save import/export and replay loading. The one place that holds effectful browser state.
 import type { Action, Scenario } from '../engine/index';
 import { hashState } from '../engine/index';
+import { scenarioProblemLine } from '../i18n/details';
 import type { Lang } from '../i18n/index';
 import { t } from '../i18n/index';
 import { exportReplay } from '../replay/format';
@@ -343,7 +344,8 @@ export class App {
   private scenarioFor(save: Save): { scenario: Scenario; hash: string; text?: string } | string {
     if (save.scenarioText !== undefined) {
       const r = this.catalog.addCustom(save.scenarioText);
-      if (!r.ok) return t(this.lang, 'save.scenarioInvalid', { problem: `${r.problems[0]?.path ?? ''} ${r.problems[0]?.message ?? ''}` });
+      const first = r.ok ? undefined : r.problems[0];
+      if (!r.ok) return t(this.lang, 'save.scenarioInvalid', { problem: first ? scenarioProblemLine(first, this.lang) : '' });
       if (r.entry.hash !== save.scenario.hash) return t(this.lang, 'save.scenarioChanged', { id: save.scenario.id });
       return { scenario: r.entry.scenario, hash: r.entry.hash, text: save.scenarioText };
     }

@@ -82,6 +82,18 @@ describe.skipIf(!hasBrowser)('browser game: saves', () => {
     await openTitle(p, env.server.url + SIMPLE);
     await p.click('#lang-en');
     expect(await p.textContent('.slot.damaged')).toContain('cannot be read');
+    expect(await p.textContent('.slot.damaged')).toContain('line 1, column 75 (at $.log[0][0]): file ends early');
+    // In Chinese the reason is Chinese down to the reader's detail: place and refusal, no English words.
+    await p.click('#lang-zh');
+    const zh = (await p.textContent('.slot.damaged')) ?? '';
+    expect(zh).toContain('第 1 行第 75 列（$.log[0][0] 处）：文件提前结束：应为对象成员后面的“,”或“}”');
+    expect(
+      zh
+        .replace(/\$[^\s，：（）]*/g, '')
+        .replace(/JSON/g, '')
+        .match(/[A-Za-z]{2,}/g),
+    ).toBeNull();
+    await p.click('#lang-en');
     const file = await downloadText(p, () => p.click('#slot-export-broken-1'));
     expect(file.text).toBe(raw);
     await startGame(p, { lang: 'en', seed: 'x' });

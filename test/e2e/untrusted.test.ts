@@ -47,6 +47,14 @@ describe.skipIf(!hasBrowser)('browser game: untrusted text', () => {
     await pick(p, '#btn-scenario-file', `${XSS}.json`, JSON.stringify({ formatVersion: 1, [XSS]: 1 }));
     await p.waitForSelector('#scenario-problems');
     expect(await p.textContent('#scenario-problems')).toContain(XSS);
+    // In Chinese the problems are Chinese, detail included: what is missing, what is unknown.
+    await p.click('#lang-zh');
+    await pick(p, '#btn-scenario-file', 'broken.json', JSON.stringify({ formatVersion: 1, [XSS]: 1 }));
+    await expect.poll(() => p.textContent('#scenario-problems'), WAIT).toContain('缺少这个必填字段；请添加');
+    const zh = (await p.textContent('#scenario-problems')) ?? '';
+    expect(zh).toContain(`未知的键 "${XSS}"`);
+    expect(zh).not.toMatch(/required field|unknown key/);
+    await p.click('#lang-en');
 
     await p.check('input[data-scenario="hostile"]');
     await p.fill('#seed', '3');

@@ -6,6 +6,9 @@ import { byString, CHANNELS, PARTNER_KINDS, PROGRAMMES, ROLES, ROUND_KINDS, SCAL
 import { mulBp } from '../math';
 import type { Scenario } from './schema';
 import type { RawIssue } from './checks';
+import { BOUND_KIND_EN, BOUND_UNIT_EN, BOUND_WHAT_EN, scenarioProblemMessage } from '../../formats/scenario-messages';
+import type { BoundKind, BoundUnit, BoundWhat, ProblemSays } from '../../formats/scenario-messages';
+import { fillTemplate } from '../../formats/safe-json-messages';
 
 // The largest values a legal decision can set (actions.ts) and the engine's own clamps.
 const ACTION_MONEY = 1_000_000_000;
@@ -30,18 +33,56 @@ type Path = (string | number)[];
 interface Term {
   path: Path;
   value: number;
+  /** The English of the part, and its code and parameters. */
   what: string;
+  whatId: BoundWhat;
+  whatParams: Record<string, string>;
 }
+
+/** A part of a worst case, said by code. */
+const w = (id: BoundWhat, params: Record<string, string> = {}): Pick<Term, 'what' | 'whatId' | 'whatParams'> => ({
+  what: fillTemplate(BOUND_WHAT_EN[id], params),
+  whatId: id,
+  whatParams: params,
+});
 
 /** The largest term (ties: the first), for naming the path a reader should change. */
 const largest = (terms: Term[]): Term => terms.reduce((a, b) => (b.value > a.value ? b : a));
 const total = (terms: Term[]): number => terms.reduce((n, t) => n + t.value, 0);
 
-function issue(kind: string, worst: number, ceiling: number, unit: string, terms: Term[], quarters: number): RawIssue {
+function issue(
+  kindId: BoundKind,
+  worst: number,
+  ceiling: number,
+  unitId: BoundUnit,
+  terms: Term[],
+  quarters: number,
+  market = '',
+): RawIssue {
   const t = largest(terms);
+  const kind = fillTemplate(BOUND_KIND_EN[kindId], { market });
+  const unit = BOUND_UNIT_EN[unitId];
+  const says: ProblemSays = {
+    code: 'bound',
+    params: {
+      kind,
+      kindId,
+      ...(market ? { market } : {}),
+      worst: bigNumber(worst),
+      unit,
+      unitId,
+      quarters,
+      ceiling: bigNumber(ceiling),
+      what: t.what,
+      whatId: t.whatId,
+      ...t.whatParams,
+      value: bigNumber(t.value),
+    },
+  };
   return {
     path: t.path,
-    message: `in the worst case ${kind} could reach ${bigNumber(worst)} ${unit} within the scenario's ${quarters} quarters, above the engine's ceiling of ${bigNumber(ceiling)}; the largest part is ${t.what} (${bigNumber(t.value)})`,
+    message: scenarioProblemMessage(says),
+    says,
     found: t.value,
     expected: `numbers that keep ${kind} at most ${bigNumber(ceiling)} ${unit} over ${quarters} quarters: lower this figure (or quarters)`,
   };
@@ -65,12 +106,13 @@ export function boundIssues(sc: Scenario): RawIssue[] {
     if (p > CEILINGS.potential)
       out.push(
         issue(
-          `the potential customers of market "${m}"`,
+          'potential',
           p,
           CEILINGS.potential,
           'customers',
-          [{ path: ['markets', m, 'growthBp', 'v'], value: def.growthBp.v, what: 'its growth per quarter in bp' }],
+          [{ path: ['markets', m, 'growthBp', 'v'], value: def.growthBp.v, ...w('growth') }],
           Q,
+          m,
         ),
       );
   }
@@ -84,10 +126,10 @@ export function boundIssues(sc: Scenario): RawIssue[] {
   const revenueTerms: Term[] = markets.map((m) => ({
     path: ['markets', m, 'refPrice', 'v'],
     value: customers(m) * mulBp(mulBp(sc.markets[m]!.refPrice.v, MAX_MARKET_PRICE_BP), mulBp(MAX_POLICY_PRICE_BP, valueBp)),
-    what: `market "${m}" at its top price`,
+    ...w('topPrice', { market: m }),
   }));
   const revenue = total(revenueTerms);
-  if (revenue > CEILINGS.revenue) out.push(issue("a quarter's revenue", revenue, CEILINGS.revenue, 'USD', revenueTerms, Q));
+  if (revenue > CEILINGS.revenue) out.push(issue('revenue', revenue, CEILINGS.revenue, 'USD', revenueTerms, Q));
   const rev = Math.min(revenue, CEILINGS.revenue);
 
   // Money in over the whole run, and the most one quarter can pay out (a company that ends a
@@ -101,35 +143,35 @@ export function boundIssues(sc: Scenario): RawIssue[] {
       roundKind = k;
     }
   const inTerms: Term[] = [
-    { path: ['start', 'cash', 'v'], value: sc.start.cash.v, what: 'the starting cash' },
-    { path: revenueTerms.length > 0 ? largest(revenueTerms).path : ['markets'], value: Q * rev, what: 'revenue over every quarter' },
-    { path: ['funding', 'loan', 'maxAmount', 'v'], value: Q * f.loan.maxAmount.v, what: 'bank loans, re-borrowed every quarter' },
+    { path: ['start', 'cash', 'v'], value: sc.start.cash.v, ...w('startCash') },
+    { path: revenueTerms.length > 0 ? largest(revenueTerms).path : ['markets'], value: Q * rev, ...w('revenue') },
+    { path: ['funding', 'loan', 'maxAmount', 'v'], value: Q * f.loan.maxAmount.v, ...w('loans') },
   ];
   const outTerms: Term[] = [];
   sc.events.forEach((ev, i) =>
     ev.effects.forEach((x, j) => {
       const path = ['events', i, 'effects', j];
       if (x.kind === 'cash' && x.amount.v > 0)
-        inTerms.push({ path: [...path, 'amount', 'v'], value: Q * x.amount.v, what: `event "${ev.id}" paying out every quarter` });
+        inTerms.push({ path: [...path, 'amount', 'v'], value: Q * x.amount.v, ...w('eventPays', { event: ev.id }) });
       if (x.kind === 'cash' && x.amount.v < 0)
-        outTerms.push({ path: [...path, 'amount', 'v'], value: -x.amount.v, what: `event "${ev.id}" costing money` });
+        outTerms.push({ path: [...path, 'amount', 'v'], value: -x.amount.v, ...w('eventCosts', { event: ev.id }) });
       if (x.kind === 'closeRound')
         inTerms.push({
           path: ['funding', 'rounds', roundKind, 'maxAmount', 'v'],
           value: Q * Math.min(roundMax, ACTION_MONEY),
-          what: `a ${roundKind} round closing every quarter (event "${ev.id}")`,
+          ...w('round', { round: roundKind, event: ev.id }),
         });
       if (x.kind === 'awardGrant')
         inTerms.push({
           path: ['funding', 'grantAmount', 'v'],
           value: Q * f.grantAmount.v,
-          what: `a grant every quarter (event "${ev.id}")`,
+          ...w('grant', { event: ev.id }),
         });
       if (x.kind === 'fine')
         outTerms.push({
           path: [...path, 'min', 'v'],
           value: Math.max(x.min.v, mulBp(rev * 4, x.revenueBp.v)),
-          what: `the fine of event "${ev.id}"`,
+          ...w('fine', { event: ev.id }),
         });
     }),
   );
@@ -145,43 +187,43 @@ export function boundIssues(sc: Scenario): RawIssue[] {
     {
       path: ['roles', topRole, 'salary', 'v'],
       value: salaries + mulBp(salaries, MAX_BONUS_BP),
-      what: `salaries of ${bigNumber(CEILINGS.staffPerRole)} staff per role with the top bonus`,
+      ...w('salaries', { staff: bigNumber(CEILINGS.staffPerRole) }),
     },
     {
       path: ['economics', 'overheadPerHead', 'v'],
       value: ROLES.length * CEILINGS.staffPerRole * e.overheadPerHead.v,
-      what: 'overhead of a full team',
+      ...w('overhead'),
     },
     {
       path: ['economics', 'computeRentPerUnit', 'v'],
       value: mulBp(ACTION_RENT * e.computeRentPerUnit.v, MAX_COMPUTE_PRICE_BP),
-      what: 'the most rented compute at the top compute price',
+      ...w('rentedCompute'),
     },
     {
       path: ['economics', 'computeBuyPerUnit', 'v'],
       value: mulBp(mulBp(CEILINGS.compute * e.computeBuyPerUnit.v, MAX_COMPUTE_PRICE_BP), e.computeUpkeepBp.v),
-      what: 'upkeep of the most owned compute',
+      ...w('ownedCompute'),
     },
-    { path: ['economics', 'augmentationCost', 'v'], value: e.augmentationCost.v, what: 'data augmentation' },
-    { path: ['economics', 'programmeCost'], value: programmes, what: 'every compliance programme' },
+    { path: ['economics', 'augmentationCost', 'v'], value: e.augmentationCost.v, ...w('augmentation') },
+    { path: ['economics', 'programmeCost'], value: programmes, ...w('programmes') },
     {
       path: ['economics', 'partnershipCost', 'v'],
       value: PARTNER_KINDS.length * markets.length * e.partnershipCost.v,
-      what: 'every partnership in every market',
+      ...w('partnerships'),
     },
     {
       path: ['funding', 'loan', 'maxAmount', 'v'],
       value: f.loan.maxAmount.v + mulBp(f.loan.maxAmount.v, f.loan.rateBp.v + f.loan.penaltyBp.v),
-      what: 'a loan repaid in one quarter with interest and penalty',
+      ...w('loanRepaid'),
     },
     {
       path: ['start', 'policy', 'marketing'],
       value: (CHANNELS.length + 2) * ACTION_MONEY,
-      what: 'the largest marketing, R&D and data budgets',
+      ...w('budgets'),
     },
   );
   const money = total(inTerms) + total(outTerms);
-  if (money > CEILINGS.cash) out.push(issue('cash or a ledger category', money, CEILINGS.cash, 'USD', [...inTerms, ...outTerms], Q));
+  if (money > CEILINGS.cash) out.push(issue('cash', money, CEILINGS.cash, 'USD', [...inTerms, ...outTerms], Q));
 
   // Valuation: revenue times the multiple, model quality, customers, or the last round's post-money.
   let qualityCap = 0;
@@ -190,13 +232,13 @@ export function boundIssues(sc: Scenario): RawIssue[] {
     {
       path: ['economics', 'revenueMultipleBp', 'v'],
       value: mulBp(rev * 4, e.revenueMultipleBp.v),
-      what: 'the top revenue times the multiple',
+      ...w('multiple'),
     },
-    { path: ['economics', 'qualityValue', 'v'], value: qualityCap * e.qualityValue.v, what: 'the top model quality' },
-    { path: ['markets'], value: allCustomers * 1000, what: 'every potential customer' },
+    { path: ['economics', 'qualityValue', 'v'], value: qualityCap * e.qualityValue.v, ...w('quality') },
+    { path: ['markets'], value: allCustomers * 1000, ...w('customers') },
   ];
   const val = Math.max(total(valTerms), ACTION_PRE_MONEY + ACTION_MONEY);
-  if (val > CEILINGS.valuation) out.push(issue('the valuation', val, CEILINGS.valuation, 'USD', valTerms, Q));
+  if (val > CEILINGS.valuation) out.push(issue('valuation', val, CEILINGS.valuation, 'USD', valTerms, Q));
 
   // Data: bought, from every customer (doubled by feedback work), from a partner, augmented, events.
   let dataNeed = 0;
@@ -206,20 +248,20 @@ export function boundIssues(sc: Scenario): RawIssue[] {
     allCustomers * e.dataPerCustomer.v * 2 +
     Math.floor(dataNeed / 4);
   const dataTerms: Term[] = [
-    { path: ['start', 'dataUnits', 'v'], value: sc.start.dataUnits.v, what: 'the starting data' },
+    { path: ['start', 'dataUnits', 'v'], value: sc.start.dataUnits.v, ...w('startData') },
     {
       path: ['economics', 'dataPerCustomer', 'v'],
       value: Q * (gained + mulBp(gained, e.augmentationBp.v)),
-      what: 'data gained every quarter',
+      ...w('dataGained'),
     },
   ];
   sc.events.forEach((ev, i) =>
     ev.effects.forEach((x, j) => {
       if (x.kind === 'data' && x.delta.v > 0)
-        dataTerms.push({ path: ['events', i, 'effects', j, 'delta', 'v'], value: Q * x.delta.v, what: `event "${ev.id}" every quarter` });
+        dataTerms.push({ path: ['events', i, 'effects', j, 'delta', 'v'], value: Q * x.delta.v, ...w('eventData', { event: ev.id }) });
     }),
   );
   const data = total(dataTerms);
-  if (data > CEILINGS.data) out.push(issue('the data units', data, CEILINGS.data, 'units', dataTerms, Q));
+  if (data > CEILINGS.data) out.push(issue('data', data, CEILINGS.data, 'units', dataTerms, Q));
   return out;
 }

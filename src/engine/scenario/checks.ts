@@ -1,6 +1,8 @@
 // Cross-reference checks of a scenario, run over the raw parsed JSON so they report even when the
 // file also has type errors (zod's refinements run only once every type is right): unknown markets,
 // sections the seed does not have, sources that cite nothing, min above max, duplicate ids.
+import { scenarioProblemMessage } from '../../formats/scenario-messages';
+import type { ProblemSays, ScenarioProblemCode } from '../../formats/scenario-messages';
 import { ROUND_KINDS, SCALES } from '../ids';
 import { citationsIn, isSeedSection, SEED_SECTIONS as SECTION_NAMES, sourceIsCited } from '../seed-sections';
 
@@ -9,6 +11,14 @@ export interface RawIssue {
   message: string;
   found?: unknown;
   expected?: string;
+  /** The code and parameters of `message`, for its text in another language. */
+  says?: ProblemSays;
+}
+
+/** The message of a problem said by code, with the code and parameters behind it. */
+function said(code: ScenarioProblemCode, params: Record<string, string | number> = {}): Pick<RawIssue, 'message' | 'says'> {
+  const says: ProblemSays = { code, params };
+  return { message: scenarioProblemMessage(says), says };
 }
 
 type Obj = Record<string, unknown>;
@@ -54,34 +64,31 @@ export function closest(word: string, options: readonly string[]): string | null
 // (a hostile file near the size cap can carry 50,000 bad citations).
 const EXPLAINED = 101;
 
-const didYouMean = (out: readonly RawIssue[], word: string, options: readonly string[]): string => {
-  if (out.length >= EXPLAINED) return '';
-  const c = closest(word, options);
-  return c ? `; did you mean "${c}"?` : '';
-};
+const didYouMean = (out: readonly RawIssue[], word: string, options: readonly string[]): string | null =>
+  out.length >= EXPLAINED ? null : closest(word, options);
 
 function checkMarketRefs(list: unknown, path: (string | number)[], markets: string[], out: RawIssue[]): void {
   const seen = new Set<string>();
   arr(list).forEach((m, i) => {
     if (typeof m !== 'string') return;
+    const near = markets.includes(m) ? null : didYouMean(out, m, markets);
     if (!markets.includes(m))
       out.push({
         path: [...path, i],
-        message: `unknown market "${m}"${didYouMean(out, m, markets)}`,
+        ...(near ? said('unknownMarketNear', { market: m, near }) : said('unknownMarket', { market: m })),
         found: m,
         expected: `one of the markets defined under $.markets: ${markets.join(', ')}`,
       });
-    else if (seen.has(m))
-      out.push({ path: [...path, i], message: `market "${m}" is listed twice`, found: m, expected: 'each market once' });
+    else if (seen.has(m)) out.push({ path: [...path, i], ...said('marketTwice', { name: m }), found: m, expected: 'each market once' });
     seen.add(m);
   });
 }
 
-function checkDuplicates(list: unknown, path: (string | number)[], what: string, out: RawIssue[]): void {
+function checkDuplicates(list: unknown, path: (string | number)[], what: 'programme' | 'group', out: RawIssue[]): void {
   const seen = new Set<string>();
   arr(list).forEach((x, i) => {
     if (typeof x !== 'string') return;
-    if (seen.has(x)) out.push({ path: [...path, i], message: `${what} "${x}" is listed twice`, found: x, expected: `each ${what} once` });
+    if (seen.has(x)) out.push({ path: [...path, i], ...said(`${what}Twice`, { name: x }), found: x, expected: `each ${what} once` });
     seen.add(x);
   });
 }
@@ -91,7 +98,7 @@ function checkRange(o: Obj | null, lo: string, hi: string, path: (string | numbe
   const a = num(o[lo]);
   const b = num(o[hi]);
   if (a !== null && b !== null && a > b)
-    out.push({ path: [...path, lo, 'v'], message: `${lo} ${a} is above ${hi} ${b}`, found: a, expected: `${lo} at most ${hi} (${b})` });
+    out.push({ path: [...path, lo, 'v'], ...said('rangeInverted', { lo, a, hi, b }), found: a, expected: `${lo} at most ${hi} (${b})` });
 }
 
 const NEEDS_WHEN: Record<string, string> = { closeRound: 'roundPending', awardGrant: 'grantPending' };
@@ -104,7 +111,7 @@ function checkEvents(events: unknown, markets: string[], out: RawIssue[]): void 
     const at = ['events', i];
     if (typeof e.id === 'string') {
       if (ids.has(e.id))
-        out.push({ path: [...at, 'id'], message: `duplicate event id "${e.id}"`, found: e.id, expected: 'each event with its own id' });
+        out.push({ path: [...at, 'id'], ...said('eventIdTwice', { id: e.id }), found: e.id, expected: 'each event with its own id' });
       ids.add(e.id);
     }
     checkRange(e, 'min', 'max', at, out);
@@ -116,7 +123,7 @@ function checkEvents(events: unknown, markets: string[], out: RawIssue[]): void 
       if (factors.has(name))
         out.push({
           path: [...at, 'factors', j, 'factor'],
-          message: `factor "${name}" appears twice in this event`,
+          ...said('factorTwice', { name }),
           found: name,
           expected: 'each factor once per event (add the two effects together)',
         });
@@ -129,7 +136,7 @@ function checkEvents(events: unknown, markets: string[], out: RawIssue[]): void 
       if (need && e.when !== need)
         out.push({
           path: [...at, 'when'],
-          message: `the effect "${x.kind}" (effects[${j}]) only does something when the event rolls on a pending request, but "when" is "${e.when}"`,
+          ...said('effectNeedsWhen', { kind: x.kind, index: j, when: e.when }),
           found: e.when,
           expected: `"${need}"`,
         });
@@ -147,7 +154,7 @@ function checkModels(models: unknown, out: RawIssue[]): void {
       if (a !== null && b !== null && a > b)
         out.push({
           path: ['models', SCALES[i]!, key, 'v'],
-          message: `${key} of the ${SCALES[i]} model (${b}) is below the ${SCALES[i - 1]} model's (${a})`,
+          ...said('modelOrder', { key, scale: SCALES[i]!, b, smaller: SCALES[i - 1]!, a }),
           found: b,
           expected: `at least ${a}: a larger model never needs or reaches less (§1.1.3)`,
         });
@@ -164,7 +171,7 @@ function checkAnswers(f: Obj | null, out: RawIssue[]): void {
   if (a !== q)
     out.push({
       path: ['facilitator', 'answers'],
-      message: `${a} ${a === 1 ? 'answer' : 'answers'} for ${q} ${q === 1 ? 'question' : 'questions'}`,
+      ...said('answersCount', { a, q }),
       found: a,
       expected: `one answer per question, in the questions' order (${q}), or no "answers" (a file that extends another removes its base's with "answers": {"$remove": true})`,
     });
@@ -185,28 +192,31 @@ function walkCitations(x: unknown, path: (string | number)[], out: RawIssue[]): 
       if (!sourceIsCited(v))
         out.push({
           path: at,
-          message: 'the source does not say where the number comes from',
+          ...said('sourceUncited'),
           found: v,
           expected: 'a seed section such as "§1.4.1 company H", "design" for a design choice, or "public: ..." naming a public figure',
         });
       for (const c of citationsIn(v))
-        if (!isSeedSection(c))
+        if (!isSeedSection(c)) {
+          const near = didYouMean(out, c, SECTION_NAMES);
           out.push({
             path: at,
-            message: `the source cites ${c}, which the seed does not have${didYouMean(out, c, SECTION_NAMES)}`,
+            ...(near ? said('sourceUnknownSectionNear', { section: c, near }) : said('sourceUnknownSection', { section: c })),
             found: v,
             expected: 'a section of the seed, §1.1 to §1.21 or appendix A-C',
           });
+        }
     } else if ((k === 'section' || k === 'sections' || k === 'grantSection') && (typeof v === 'string' || Array.isArray(v))) {
       const list = typeof v === 'string' ? [v] : v;
       list.forEach((s, i) => {
-        if (typeof s === 'string' && SECTION_FORMAT.test(s) && s !== 'design' && !isSeedSection(s))
-          out.push({
-            path: typeof v === 'string' ? at : [...at, i],
-            message: `section ${s} does not exist in the seed${didYouMean(out, s, SECTION_NAMES)}`,
-            found: s,
-            expected: 'a section of the seed, §1.1 to §1.21 or appendix A-C',
-          });
+        if (typeof s !== 'string' || !SECTION_FORMAT.test(s) || s === 'design' || isSeedSection(s)) return;
+        const near = didYouMean(out, s, SECTION_NAMES);
+        out.push({
+          path: typeof v === 'string' ? at : [...at, i],
+          ...(near ? said('sectionUnknownNear', { section: s, near }) : said('sectionUnknown', { section: s })),
+          found: s,
+          expected: 'a section of the seed, §1.1 to §1.21 or appendix A-C',
+        });
       });
     } else walkCitations(v, at, out);
   }
@@ -219,8 +229,7 @@ export function crossCheck(raw: unknown): RawIssue[] {
   if (!root) return out;
   const marketObj = obj(root.markets);
   const markets = marketObj ? Object.keys(marketObj) : [];
-  if (marketObj && markets.length === 0)
-    out.push({ path: ['markets'], message: 'a scenario needs at least one market', found: {}, expected: 'at least one market' });
+  if (marketObj && markets.length === 0) out.push({ path: ['markets'], ...said('noMarket'), found: {}, expected: 'at least one market' });
   const policy = obj(obj(root.start)?.policy);
   if (policy) {
     checkMarketRefs(policy.markets, ['start', 'policy', 'markets'], markets, out);
@@ -242,7 +251,7 @@ export function crossCheck(raw: unknown): RawIssue[] {
     if (flavour.has(s))
       out.push({
         path: ['flavourSections', i, 'section'],
-        message: `section ${s} is declared flavour twice`,
+        ...said('flavourTwice', { section: s }),
         found: s,
         expected: 'each section once',
       });

@@ -155,3 +155,65 @@ export function keysAllowedAt(path: readonly PropertyKey[], root: unknown): read
   if (d.type === 'object' && d.shape) return Object.keys(d.shape);
   return undefined;
 }
+
+/** Pure. What a schema node accepts, as parameters another language can word (src/i18n/details.ts):
+ *  `nodeKind` (int, number, text, textFormat, boolean, enum, literal, list, record, kindUnion, union,
+ *  sourced, bilingual, object, other) with `nodeLo`/`nodeHi` bounds, `nodeValues`, `nodeDisc`,
+ *  `nodeKeys`, `nodePattern` or `nodeElem` (a list's element kind) where they apply. */
+export function nodeParams(t: z.ZodType): Record<string, string | number> {
+  const node = unwrap(t);
+  const d = defOf(node);
+  const withBounds = (kind: string, lo: string | null, hi: string | null) => ({
+    nodeKind: kind,
+    ...(lo !== null ? { nodeLo: lo } : {}),
+    ...(hi !== null ? { nodeHi: hi } : {}),
+  });
+  switch (d.type) {
+    case 'number': {
+      const n = node as unknown as { minValue: number | null; maxValue: number | null; isInt: boolean };
+      return withBounds(n.isInt ? 'int' : 'number', bound(n.minValue), bound(n.maxValue));
+    }
+    case 'string': {
+      const s = node as unknown as { minLength: number | null; maxLength: number | null };
+      for (const c of d.checks ?? []) {
+        const cd = c._zod.def as { check: string; pattern?: unknown };
+        if (cd.check === 'string_format') return { nodeKind: 'textFormat', nodePattern: String(cd.pattern ?? '') };
+      }
+      return s.maxLength !== null ? withBounds('text', String(s.minLength ?? 0), String(s.maxLength)) : { nodeKind: 'text' };
+    }
+    case 'boolean':
+      return { nodeKind: 'boolean' };
+    case 'enum':
+      return {
+        nodeKind: 'enum',
+        nodeValues: Object.values(d.entries ?? {})
+          .map(String)
+          .join(', '),
+      };
+    case 'literal':
+      return { nodeKind: 'literal', nodeValues: short(d.values?.[0]) };
+    case 'array':
+      return { nodeKind: 'list', nodeElem: String(nodeParams(d.element!).nodeKind) };
+    case 'record':
+      return { nodeKind: 'record' };
+    case 'union':
+      return d.discriminator
+        ? {
+            nodeKind: 'kindUnion',
+            nodeDisc: d.discriminator,
+            nodeValues: (d.options ?? []).map((o) => String(literalOf(defOf(unwrap(o)).shape?.[d.discriminator!] as z.ZodType))).join(', '),
+          }
+        : { nodeKind: 'union' };
+    case 'object': {
+      const keys = Object.keys(d.shape ?? {});
+      if (keys.length === 2 && keys.includes('v') && keys.includes('source')) {
+        const v = nodeParams(d.shape!.v!);
+        return { ...v, nodeKind: 'sourced', nodeValue: String(v.nodeKind) };
+      }
+      if (keys.length === 2 && keys.includes('zh') && keys.includes('en')) return { nodeKind: 'bilingual' };
+      return { nodeKind: 'object', nodeKeys: keys.join(', ') };
+    }
+    default:
+      return { nodeKind: 'other' };
+  }
+}

@@ -5,6 +5,8 @@
 // key the base does not have (and the format does not offer there) is refused with its path and a
 // "did you mean", so a typo cannot silently add nothing. Pure: the caller supplies the base texts.
 import type { JsonValue } from '../../formats/safe-json';
+import { scenarioProblemMessage } from '../../formats/scenario-messages';
+import type { ProblemSays, ScenarioProblemCode } from '../../formats/scenario-messages';
 import { closest } from './checks';
 import { keysAllowedAt, short } from './describe';
 
@@ -21,6 +23,18 @@ export interface ExtendsIssue {
   found?: unknown;
   expected?: string;
   cycle?: true;
+  /** The code and parameters of `message`, for its text in another language. */
+  says?: ProblemSays;
+}
+
+/** The message of a problem said by code (its `Near` form when a near miss is known). */
+function said(
+  code: ScenarioProblemCode,
+  params: Record<string, string | number>,
+  near?: string | null,
+): Pick<ExtendsIssue, 'message' | 'says'> {
+  const says: ProblemSays = near ? { code: `${code}Near` as ScenarioProblemCode, params: { ...params, near } } : { code, params };
+  return { message: scenarioProblemMessage(says), says };
 }
 
 /** How many files a chain of `extends` may have above the one being loaded. */
@@ -50,9 +64,7 @@ function badRemoval(v: Obj, path: (string | number)[], ctx: Ctx, withId: boolean
   if (v.$remove === true && extra.length === 0) return false;
   ctx.issues.push({
     path,
-    message: withId
-      ? '"$remove" drops the entry with this id: write {"id": "...", "$remove": true} and nothing else'
-      : '"$remove" drops this key: write {"$remove": true} and nothing else',
+    ...said(withId ? 'extendsRemoveEntry' : 'extendsRemoveKey', {}),
     found: v,
     expected: withId ? '{"id": "...", "$remove": true}' : '{"$remove": true}',
   });
@@ -66,7 +78,7 @@ function merge(base: JsonValue, patch: JsonValue, at: (string | number)[], rpath
     if (Object.keys(patch).length !== 1)
       ctx.issues.push({
         path: at,
-        message: '"$replace" takes a value whole: write {"$replace": value} and nothing else beside it',
+        ...said('extendsReplace', {}),
         found: patch,
         expected: '{"$replace": value}',
       });
@@ -83,7 +95,7 @@ function mergeObject(base: Obj, patch: Obj, at: (string | number)[], rpath: (str
   if (typeof base.v === 'number' && typeof base.source === 'string' && has(patch, 'v') && !has(patch, 'source'))
     ctx.issues.push({
       path: [...at, 'source'],
-      message: `a changed number needs its source too: the base's "${base.source}" was written for ${short(base.v)}; give "source" beside "v"`,
+      ...said('extendsSource', { source: base.source, value: short(base.v) }),
       found: 'nothing',
       expected: 'a seed section such as "§1.4.1", or "design"',
     });
@@ -93,7 +105,7 @@ function mergeObject(base: Obj, patch: Obj, at: (string | number)[], rpath: (str
     if (k.startsWith('$')) {
       ctx.issues.push({
         path: [...at, k],
-        message: `"${k}" is not a change this format knows (there are two: {"$remove": true} in place of a value or beside a list entry's id, and {"$replace": value})${dym(k, DIRECTIVES)}`,
+        ...said('extendsDirective', { key: k }, closest(k, DIRECTIVES)),
         found: k,
         expected: DIRECTIVES.join(' or '),
       });
@@ -104,7 +116,7 @@ function mergeObject(base: Obj, patch: Obj, at: (string | number)[], rpath: (str
       if (!has(base, k))
         ctx.issues.push({
           path: [...at, k],
-          message: `"${k}" cannot be removed: the base "${ctx.base}" has no such key here${dym(k, Object.keys(base))}`,
+          ...said('extendsNoKey', { key: k, base: ctx.base }, closest(k, Object.keys(base))),
           found: k,
           expected: `one of the keys the base has here: ${Object.keys(base).join(', ')}`,
         });
@@ -123,18 +135,13 @@ function mergeObject(base: Obj, patch: Obj, at: (string | number)[], rpath: (str
     const options = [...new Set([...Object.keys(base), ...(Array.isArray(allowed) ? allowed : [])])];
     ctx.issues.push({
       path: [...at, k],
-      message: `change to a missing key "${k}": the base "${ctx.base}" has no "${k}" here and the scenario format does not offer it${dym(k, options)}`,
+      ...said('extendsMissingKey', { key: k, base: ctx.base }, closest(k, options)),
       found: k,
       expected: `one of the keys here: ${options.join(', ')}`,
     });
   }
   return out;
 }
-
-const dym = (word: string, options: readonly string[]): string => {
-  const c = closest(word, options);
-  return c ? `; did you mean "${c}"?` : '';
-};
 
 function mergeById(base: JsonValue[], patch: JsonValue[], at: (string | number)[], rpath: (string | number)[], ctx: Ctx): JsonValue[] {
   const ids = base.map((x) => (x as Obj).id as string);
@@ -146,7 +153,7 @@ function mergeById(base: JsonValue[], patch: JsonValue[], at: (string | number)[
     if (!isObj(entry) || typeof entry.id !== 'string') {
       ctx.issues.push({
         path: here,
-        message: `this list is changed entry by entry, each named by its "id": give the id of the entry to change, add or remove (to replace the whole list write {"$replace": [...]})`,
+        ...said('extendsListById', {}),
         found: entry,
         expected: `an object with an "id", e.g. {"id": "${ids[0]}", ...}`,
       });
@@ -156,7 +163,7 @@ function mergeById(base: JsonValue[], patch: JsonValue[], at: (string | number)[
     if (seen.has(id)) {
       ctx.issues.push({
         path: [...here, 'id'],
-        message: `the id "${id}" is changed twice in this list: merge the two changes into one entry`,
+        ...said('extendsIdTwice', { id }),
         found: id,
         expected: 'each id once',
       });
@@ -169,7 +176,7 @@ function mergeById(base: JsonValue[], patch: JsonValue[], at: (string | number)[
       if (j < 0)
         ctx.issues.push({
           path: [...here, 'id'],
-          message: `"${id}" cannot be removed: the base "${ctx.base}" has no entry with this id here${dym(id, ids)}`,
+          ...said('extendsNoEntry', { id, base: ctx.base }, closest(id, ids)),
           found: id,
           expected: `one of the ids of the base: ${ids.join(', ')}`,
         });
@@ -202,7 +209,11 @@ export function resolveExtends(
       issues: [
         {
           path: at,
-          message: `"extends" names the scenario this file changes, as text (e.g. "extends": "classic"), not ${Array.isArray(ext) ? 'a list' : ext === null ? 'null' : typeof ext === 'object' ? 'an object' : `a ${typeof ext}`}`,
+          ...said('extendsNotText', {
+            foundKind: Array.isArray(ext) ? 'a list' : ext === null ? 'null' : typeof ext === 'object' ? 'an object' : `a ${typeof ext}`,
+            foundType: Array.isArray(ext) ? 'list' : ext === null ? 'null' : typeof ext === 'object' ? 'object' : typeof ext,
+            found: short(ext),
+          }),
           found: ext,
           expected: 'the id of a shipped scenario, as text',
         },
@@ -238,13 +249,14 @@ export function resolveExtends(
     };
   const text = bases?.text(ext);
   if (text === undefined) {
-    const list = known.length > 0 ? `the shipped scenarios are ${known.join(', ')}` : 'no scenarios are available to extend here';
     return {
       ok: false,
       issues: [
         {
           path: at,
-          message: `unknown base scenario "${ext}": ${list}${dym(ext, known)}`,
+          ...(known.length > 0
+            ? said('extendsUnknownBase', { id: ext, known: known.join(', ') }, closest(ext, known))
+            : said('extendsNoBases', { id: ext })),
           found: ext,
           expected: known.length > 0 ? `one of: ${known.join(', ')}` : 'a complete scenario file instead',
         },

@@ -3,13 +3,15 @@
 // problem is named by its JSON path, with what was found and what is expected, in plain words.
 import type { z } from 'zod';
 import { parseJsonSafe } from '../../formats/safe-json';
-import type { JsonError, JsonValue } from '../../formats/safe-json';
+import type { JsonError, JsonErrorCode, JsonErrorParams, JsonValue } from '../../formats/safe-json';
 import { scenarioSchema } from './schema';
 import type { Scenario } from './schema';
 import { closest, crossCheck } from './checks';
 import { boundIssues } from './bounds';
 import { hashValue } from '../hash';
-import { describeNode, schemaAt, short } from './describe';
+import { describeNode, nodeParams, schemaAt, short } from './describe';
+import { scenarioProblemMessage } from '../../formats/scenario-messages';
+import type { ProblemSays, ScenarioProblemCode } from '../../formats/scenario-messages';
 import { resolveExtends } from './extends';
 import type { ScenarioBases } from './extends';
 
@@ -28,6 +30,11 @@ export interface Problem {
   expected?: string;
   line?: number;
   column?: number;
+  /** A refusal of the safe JSON reader: its code and parameters, for its text in another language
+   *  (src/i18n/details.ts); `message` is the English. */
+  json?: { code: JsonErrorCode; params: JsonErrorParams };
+  /** A schema problem's code and parameters (problem-text.ts), for its text in another language. */
+  says?: ProblemSays;
 }
 /** `json`: the text is not JSON that can be read (syntax, size): nothing else was checked.
  *  `schema`: the text is JSON but breaks the scenario rules; every problem found is listed. */
@@ -65,11 +72,32 @@ function kindOf(v: unknown): string {
   return `${typeof v} ${short(v)}`;
 }
 
+/** What kind of value was found, for another language's "found …" (with `found`, its short JSON). */
+function foundType(v: unknown): string {
+  if (v === undefined) return 'missing';
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'list';
+  if (typeof v === 'object') return 'object';
+  if (typeof v === 'string') return 'text';
+  return typeof v === 'number' || typeof v === 'boolean' ? typeof v : 'other';
+}
+
+/** A problem said by code: its English message and the code and parameters behind it. */
+function said(code: ScenarioProblemCode, params: Record<string, string | number>): Pick<Problem, 'message' | 'says'> {
+  const says: ProblemSays = { code, params };
+  return { message: scenarioProblemMessage(says), says };
+}
+
+const limitOf = (issue: z.core.$ZodIssue): string =>
+  String(issue.code === 'too_small' ? (issue as { minimum: unknown }).minimum : (issue as { maximum: unknown }).maximum);
+
 function oneIssue(issue: z.core.$ZodIssue, root: unknown): Problem[] {
   const found = valueAt(root, issue.path);
   const node = schemaAt(issue.path, root);
   const expected = node ? describeNode(node) : undefined;
   const base = { path: pathString(issue.path), found: found === undefined ? 'nothing' : short(found), ...(expected ? { expected } : {}) };
+  // What was found and what is expected, for every problem's other languages.
+  const facts = { found: short(found), foundType: foundType(found), ...(node ? nodeParams(node) : {}) };
   switch (issue.code) {
     case 'unrecognized_keys': {
       const allowed = Object.keys(
@@ -84,78 +112,61 @@ function oneIssue(issue: z.core.$ZodIssue, root: unknown): Problem[] {
         const c = closest(key, free.length > 0 ? free : allowed);
         return {
           path: pathString([...issue.path, key]),
-          message: `unknown key "${key}"` + (c ? `; did you mean "${c}"?` : ''),
+          ...(c ? said('unknownKeyNear', { key, near: c }) : said('unknownKey', { key })),
           found: JSON.stringify(key),
           expected: `one of the keys allowed here: ${allowed.join(', ')}`,
         };
       });
     }
     case 'invalid_type':
-      if (found === undefined) return [{ ...base, message: `this required field is missing; add ${expected ?? 'a value'}` }];
+      if (found === undefined) return [{ ...base, ...said('missing', { ...facts, expected: expected ?? 'a value' }) }];
       if (issue.expected === 'int' || (issue.expected === 'number' && typeof found === 'number'))
-        return [{ ...base, message: `${short(found)} is not a whole number: money is in whole USD and rates in basis points (1% = 100)` }];
-      return [{ ...base, message: `expected ${expected ?? issue.expected}, found ${kindOf(found)}` }];
+        return [{ ...base, ...said('notWhole', facts) }];
+      return [{ ...base, ...said('type', { ...facts, expected: expected ?? issue.expected, foundKind: kindOf(found) }) }];
     case 'too_small':
     case 'too_big': {
       const below = issue.code === 'too_small';
-      if (Array.isArray(found))
-        return [
-          {
-            ...base,
-            message: `the list has ${found.length} item(s); ${below ? 'at least' : 'at most'} ${String(below ? (issue as { minimum: unknown }).minimum : (issue as { maximum: unknown }).maximum)} expected`,
-          },
-        ];
-      if (typeof found === 'string')
-        return [
-          {
-            ...base,
-            message: `the text is ${found.length} character(s) long; ${below ? 'at least' : 'at most'} ${String(below ? (issue as { minimum: unknown }).minimum : (issue as { maximum: unknown }).maximum)} expected`,
-          },
-        ];
-      return [
-        {
-          ...base,
-          message: `${short(found)} is ${below ? 'below the smallest' : 'above the largest'} value allowed here (${String(below ? (issue as { minimum: unknown }).minimum : (issue as { maximum: unknown }).maximum)})`,
-        },
-      ];
+      const limit = limitOf(issue);
+      if (Array.isArray(found)) return [{ ...base, ...said(below ? 'listTooShort' : 'listTooLong', { count: found.length, limit }) }];
+      if (typeof found === 'string') return [{ ...base, ...said(below ? 'textTooShort' : 'textTooLong', { count: found.length, limit }) }];
+      return [{ ...base, ...said(below ? 'numberTooSmall' : 'numberTooLarge', { ...facts, limit }) }];
     }
     case 'invalid_value': {
       const options = issue.values.map(String);
       const c = typeof found === 'string' ? closest(found, options) : null;
-      return [{ ...base, message: `${short(found)} is not allowed here` + (c ? `; did you mean "${c}"?` : '') }];
+      return [{ ...base, ...(c ? said('notAllowedNear', { ...facts, near: c }) : said('notAllowed', facts)) }];
     }
     case 'invalid_union': {
       const u = issue as { options?: unknown[]; discriminator?: string };
       const options = (u.options ?? []).map(String);
       const c = typeof found === 'string' ? closest(found, options) : null;
-      if (options.length > 0)
+      if (options.length > 0) {
+        const p = { ...facts, disc: u.discriminator ?? 'kind', nodeValues: options.join(', ') };
         return [
           {
             ...base,
-            message: `${short(found)} is not a known ${u.discriminator ?? 'kind'}` + (c ? `; did you mean "${c}"?` : ''),
+            ...(c ? said('unknownKindNear', { ...p, near: c }) : said('unknownKind', p)),
             expected: `one of: ${options.join(', ')}`,
           },
         ];
-      return [{ ...base, message: `${kindOf(found)} matches none of the allowed forms` }];
+      }
+      return [{ ...base, ...said('noForm', { ...facts, foundKind: kindOf(found) }) }];
     }
-    case 'invalid_format':
-      return [{ ...base, message: `${short(found)} is not in the right form: ${issue.message}`, expected: issue.message }];
+    case 'invalid_format': {
+      const pattern = String((issue as { pattern?: unknown }).pattern ?? issue.format);
+      return [{ ...base, ...said('badForm', { ...facts, rule: issue.message, pattern }), expected: issue.message }];
+    }
     case 'invalid_key': {
-      const inner = issue.issues[0]?.message ?? 'a valid name';
+      const inner = issue.issues[0];
+      const rule = inner?.message ?? 'a valid name';
       const key = String(issue.path[issue.path.length - 1]);
-      return [
-        {
-          path: pathString(issue.path),
-          message: `the name "${key}" is not allowed: ${inner}`,
-          found: JSON.stringify(key),
-          expected: inner,
-        },
-      ];
+      const pattern = String((inner as { pattern?: unknown } | undefined)?.pattern ?? '');
+      return [{ path: pathString(issue.path), ...said('badName', { key, rule, pattern }), found: JSON.stringify(key), expected: rule }];
     }
     case 'custom':
       return []; // the raw cross-reference pass reports these (see loadScenario)
     default:
-      return [{ ...base, message: issue.message }];
+      return [{ ...base, ...said('other', { rule: issue.message }) }];
   }
 }
 
@@ -168,10 +179,10 @@ function explainZodError(err: z.ZodError, root: unknown): Problem[] {
   const missing = new Set(out.filter((p) => p.found === 'nothing').map((p) => p.path));
   const merged = new Set<string>();
   for (const p of out) {
-    const m = /^unknown key "[^"]*"; did you mean "([^"]*)"\?$/.exec(p.message);
-    const sibling = m ? p.path.replace(/(\.[A-Za-z_][A-Za-z0-9_]*|\["[^"]*"\])$/, '') + pathString([m[1]!]).slice(1) : '';
-    if (m && missing.has(sibling)) {
-      p.message += ` (${m[1]} is required and missing)`;
+    const near = p.says?.code === 'unknownKeyNear' ? String(p.says.params.near) : undefined;
+    const sibling = near !== undefined ? p.path.replace(/(\.[A-Za-z_][A-Za-z0-9_]*|\["[^"]*"\])$/, '') + pathString([near]).slice(1) : '';
+    if (near !== undefined && missing.has(sibling)) {
+      Object.assign(p, said('unknownKeyMissing', p.says!.params));
       merged.add(sibling);
     }
   }
@@ -180,9 +191,18 @@ function explainZodError(err: z.ZodError, root: unknown): Problem[] {
 
 // --- Reading JSON while collecting every refusal the safe parser makes, not only the first. ---
 
-const CONTENT_REFUSAL =
-  /^(duplicate key |key ".*" is not allowed|number .* is (out of range|beyond 2\^53|inexact)|nesting is too deep|too many entries)/;
-const FATAL_CONTENT = /^(nesting is too deep|too many entries)/;
+/** Refusals of valid JSON: each is recorded and the reading goes on past it (or, for the last two, stops). */
+const CONTENT_REFUSAL: ReadonlySet<JsonErrorCode> = new Set<JsonErrorCode>([
+  'keyDuplicate',
+  'keyForbidden',
+  'numberRange',
+  'numberUnsafe',
+  'numberInexact',
+  'numberUnderflow',
+  'tooDeep',
+  'tooManyEntries',
+]);
+const FATAL_CONTENT: ReadonlySet<JsonErrorCode> = new Set<JsonErrorCode>(['tooDeep', 'tooManyEntries']);
 
 function offsetOf(text: string, line: number, column: number): number {
   let l = 1;
@@ -236,10 +256,10 @@ function readCollecting(text: string): Read {
     const r = parseJsonSafe(t, LIMITS);
     if (r.ok) return { value: dropKeys(r.value, dropped), refusals };
     const e: JsonError = r.error;
-    const p: Problem = { path: e.path, message: e.message, line: e.line, column: e.column };
-    if (!CONTENT_REFUSAL.test(e.message)) return { fatal: [...refusals, p], syntax: true };
+    const p: Problem = { path: e.path, message: e.message, line: e.line, column: e.column, json: { code: e.code, params: e.params } };
+    if (!CONTENT_REFUSAL.has(e.code)) return { fatal: [...refusals, p], syntax: true };
     refusals.push(p);
-    if (FATAL_CONTENT.test(e.message)) return { fatal: refusals, syntax: false };
+    if (FATAL_CONTENT.has(e.code)) return { fatal: refusals, syntax: false };
     const at = offsetOf(t, e.line, e.column);
     const end = tokenEnd(t, at);
     const repl = standIn(t.slice(at, end), round);
@@ -251,15 +271,13 @@ function readCollecting(text: string): Read {
 
 // In a file that extends another, a list entry's position is its place in the resolved scenario,
 // not in the file: name the entry by its id as well.
-function resolvedEntry(path: string, root: JsonValue): string {
+function resolvedEvent(path: string, root: JsonValue): string | undefined {
   const m = /^\$\.events\[(\d+)\]/.exec(path);
   const e =
     m && root !== null && typeof root === 'object' && !Array.isArray(root) && Array.isArray(root.events)
       ? root.events[Number(m[1])]
       : undefined;
-  return e !== null && typeof e === 'object' && !Array.isArray(e) && typeof e?.id === 'string'
-    ? ` (event "${e.id}" of the resolved scenario)`
-    : '';
+  return e !== null && typeof e === 'object' && !Array.isArray(e) && typeof e?.id === 'string' ? e.id : undefined;
 }
 
 function readResolved(
@@ -280,6 +298,7 @@ function readResolved(
       ...res.issues.map((i) => ({
         path: pathString(i.path),
         message: i.message,
+        ...(i.says ? { says: i.says } : {}),
         ...(i.found !== undefined ? { found: short(i.found) } : {}),
         ...(i.expected ? { expected: i.expected } : {}),
       })),
@@ -321,6 +340,7 @@ export function loadScenario(text: string, bases?: ScenarioBases): LoadResult {
       message: i.message,
       ...(i.found !== undefined ? { found: short(i.found) } : {}),
       ...(i.expected ? { expected: i.expected } : {}),
+      ...('says' in i && i.says ? { says: { code: i.says.code, params: { ...i.says.params } } } : {}),
     };
     problems.push(p);
   }
@@ -334,12 +354,16 @@ export function loadScenario(text: string, bases?: ScenarioBases): LoadResult {
   const total = out.length + (r.success ? 0 : Math.max(0, r.error.issues.length - MAX_PROBLEMS - 1));
   if (total > MAX_PROBLEMS) {
     out.length = MAX_PROBLEMS;
-    out.push({
-      path: '$',
-      message: `and ${total - MAX_PROBLEMS} more problems: only the first ${MAX_PROBLEMS} are listed; fix these and check again`,
-    });
+    out.push({ path: '$', ...said('tooMany', { n: total - MAX_PROBLEMS, max: MAX_PROBLEMS }) });
   }
-  if (res.chain.length > 0) for (const p of out) if (!read.refusals.includes(p)) p.message += resolvedEntry(p.path, read.value);
+  if (res.chain.length > 0)
+    for (const p of out) {
+      if (read.refusals.includes(p)) continue;
+      const id = resolvedEvent(p.path, read.value);
+      if (id === undefined) continue;
+      p.message += ` (event "${id}" of the resolved scenario)`;
+      if (p.says) p.says.params.inEvent = id;
+    }
   if (out.length > 0 || !r.success) return { ok: false, kind: 'schema', problems: out };
   return { ok: true, scenario: r.data, hash: hashValue(read.value), resolved: read.value, extends: res.chain };
 }

@@ -80,7 +80,9 @@ export function describeRejection(lang: Lang, sc: Scenario, r: Rejection): strin
   const moneyKeys = MONEY_DETAILS[r.code] ?? [];
   for (const k of Object.keys(r.details)) {
     const v = r.details[k]!;
-    if (moneyKeys.includes(k) && typeof v === 'number') p[k] = money(v, lang);
+    if (k === 'reasonZh') continue; // the Chinese of `reason` (an invalid decision's detail)
+    if (k === 'reason' && lang === 'zh' && typeof r.details.reasonZh === 'string') p[k] = r.details.reasonZh;
+    else if (moneyKeys.includes(k) && typeof v === 'number') p[k] = money(v, lang);
     else if (k === 'role') p[k] = nameOf(lang, 'role', String(v));
     else if (k === 'market') p[k] = marketName(lang, sc, String(v));
     else if (k === 'group') p[k] = nameOf(lang, 'group', String(v));

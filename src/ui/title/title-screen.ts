@@ -4,6 +4,7 @@
 import type { Problem } from '../../engine/index';
 import { describeSaveProblem } from '../../session/save';
 import type { SlotEntry } from '../../session/save-store';
+import { scenarioProblemLine } from '../../i18n/details';
 import type { Lang } from '../../i18n/index';
 import { LANGUAGE_NAMES, t } from '../../i18n/index';
 import type { Catalog, CatalogEntry } from './catalog';
@@ -77,7 +78,7 @@ export class TitleScreen {
     } else {
       this.problems = {
         title: t(L, 'title.scenarioProblems', { file: name }),
-        lines: r.problems.map((p: Problem) => `${p.path}: ${p.message}${p.found ? ` (${t(L, 'title.found')} ${p.found})` : ''}`),
+        lines: r.problems.map((p: Problem) => `${scenarioProblemLine(p, L)}${p.found ? ` (${t(L, 'title.found')} ${p.found})` : ''}`),
       };
       this.message = '';
     }
@@ -171,7 +172,7 @@ export class TitleScreen {
       h('p', { class: 'goal' }, t(L, 'title.goal')),
       warning ? h('p', { class: 'warn', role: 'status' }, '⚠ ', warning) : null,
       this.host.catalog.broken.map((b) =>
-        h('p', { class: 'warn' }, `⚠ ${b.file}: ${b.problems[0]?.path ?? ''} ${b.problems[0]?.message ?? ''}`),
+        h('p', { class: 'warn' }, `⚠ ${b.file}: ${b.problems[0] ? scenarioProblemLine(b.problems[0], L) : ''}`),
       ),
       h(
         'div',
