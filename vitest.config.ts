@@ -23,6 +23,11 @@ export default defineConfig(({ mode }) => ({
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
           exclude: [...configDefaults.exclude, 'test/e2e/**'],
           maxWorkers: Math.max(2, availableParallelism() - 1),
+          // The files share each worker's loaded modules instead of importing the engine, zod and the
+          // rest again per file: on 2 cores the unit phase goes from 77 s to 61 s. They keep no state
+          // between them (spies are restored, the i18n registry only grows); three shuffled orders
+          // (--sequence.shuffle.files) passed.
+          isolate: false,
           sequence: { groupOrder: 0 },
         },
       },
