@@ -18,7 +18,15 @@ import { jsonErrorLine, jsonErrorText, scenarioProblemLine } from '../src/i18n/d
 import type { Lang } from '../src/i18n/index';
 import { t } from '../src/i18n/index';
 import { fromBase64Url, toBase64Url } from '../src/replay/binary';
-import { decodeShareCode, describeProblem, encodeShareCode, exportReplay, importReplay, SHARE_PREFIX } from '../src/replay/index';
+import {
+  decodeShareCode,
+  describeProblem,
+  encodeShareCode,
+  exportReplay,
+  importReplay,
+  SHARE_PREFIX,
+  verifyReplay,
+} from '../src/replay/index';
 import type { ReplayProblem } from '../src/replay/index';
 import { buildSave, decodeSave, describeSaveProblem, encodeSave } from '../src/session/save';
 import { Session } from '../src/session/session';
@@ -219,6 +227,18 @@ describe('refusals a Chinese player reads in Chinese, detail included', () => {
     expect(j.en).toBe(
       "the replay text is not valid JSON at line 1, column 47 ($): unexpected ',': expected a key in double quotes (after removing pasted line breaks)",
     );
+  });
+
+  it('a hand-in whose claimed result was edited: each differing field named in the reader’s language', () => {
+    const text = exportReplay(game).replace(/"cash":(-?\d+)/, '"cash":99999999');
+    const read = importReplay(text);
+    if (!read.ok) throw new Error('not read');
+    const v = verifyReplay(read.replay, { scenario: classic.scenario, hash: classic.hash });
+    if (v.status !== 'diverged') throw new Error(v.status);
+    const m = bothWays((lang) => describeProblem(v.problem, lang));
+    expect(m.zh).toMatch(/^每个季度都一致，但声明的结果不同：现金：记录为 99999999，重放得到 -?\d+$/);
+    expect(m.en).toMatch(/^every quarter matches, but the claimed result differs: cash claimed 99999999, replayed -?\d+$/);
+    expect(v.problem.message).toBe(m.en);
   });
 
   it('a replay file with many problems counts them in the reader’s language', () => {

@@ -6,6 +6,7 @@
 import type { Lang } from '../i18n/index';
 import { t } from '../i18n/index';
 import { exportReplay } from '../replay/format';
+import { describeProblem } from '../replay/problems';
 import type { Session } from '../session/session';
 import { h } from '../ui/shared/dom';
 import { decodeWorkshop } from '../workshop/code';
@@ -163,7 +164,7 @@ export function resumeSection(l: Lang, codeText: string, start: StartFromRun): H
       }
       const run = readRun(body.run);
       if (!run.ok) {
-        msg.textContent = t(l, 'class.resumeFailed', { reason: run.problem.message });
+        msg.textContent = t(l, 'class.resumeFailed', { reason: describeProblem(run.problem, l) });
         return;
       }
       set(PIN_KEY(where.code, body.team), pin.value.trim());

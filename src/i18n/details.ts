@@ -238,6 +238,16 @@ export const DETAIL_STRINGS = {
   ...family('scenario.boundKind', withEnglish(BOUND_KIND_EN, BOUND_KIND_ZH)),
   ...family('scenario.boundUnit', withEnglish(BOUND_UNIT_EN, BOUND_UNIT_ZH)),
   ...family('scenario.boundWhat', withEnglish(BOUND_WHAT_EN, BOUND_WHAT_ZH)),
+  // A verified replay whose claimed result differs from the replayed one: each field, both values.
+  ...family('replay.result', {
+    outcome: { zh: '结局', en: 'outcome' },
+    quarters: { zh: '季度数', en: 'quarters' },
+    cash: { zh: '现金', en: 'cash' },
+    valuation: { zh: '估值', en: 'valuation' },
+    founderBp: { zh: '创始团队持股（基点）', en: 'founderBp' },
+    finalHash: { zh: '最终哈希', en: 'finalHash' },
+    differs: { zh: '{field}：记录为 {claimed}，重放得到 {actual}', en: '{field} claimed {claimed}, replayed {actual}' },
+  }),
   ...family('scenario.problemAt', {
     inEvent: { zh: '（合并后场景中的事件 "{id}"）', en: ' (event "{id}" of the resolved scenario)' },
     about: { zh: '约 {n}', en: 'about {n}' },
@@ -378,6 +388,22 @@ function say(lang: Lang, key: DetailKey, vars: Vars = {}): string {
     p in vars ? (Number(vars[p]) === 1 ? one : other) : m,
   );
   return fillTemplate(text, vars);
+}
+
+/** The fields of a claimed result that differ from the replayed one, e.g. "cash claimed 99999999,
+ *  replayed 2085011" / "现金：记录为 99999999，重放得到 2085011" (values as recorded: numbers, ids, hashes). */
+export function resultDifferencesDetail(
+  differences: readonly { field: string; claimed: string | number; actual: string | number }[],
+): Detail {
+  const name = (lang: Lang, f: string): string => {
+    const key = `replay.result.${f}`;
+    return f !== 'differs' && hasOwn(DETAIL_STRINGS, key) ? say(lang, key as DetailKey) : f;
+  };
+  return both((lang) =>
+    differences
+      .map((x) => say(lang, 'replay.result.differs', { field: name(lang, x.field), claimed: x.claimed, actual: x.actual }))
+      .join(lang === 'zh' ? '；' : '; '),
+  );
 }
 
 /** Both languages of a text made the same way in each. */

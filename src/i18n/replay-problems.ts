@@ -95,7 +95,7 @@ export const REPLAY_PROBLEM_STRINGS = family('replay.problem', {
     en: "the replay's header (seed, scenario or names) differs from what was recorded",
   },
   resultDiffers: {
-    zh: '每个季度都一致，但声明的结果不同：{fields}',
-    en: 'every quarter matches, but the claimed result differs: {fields}',
+    zh: '每个季度都一致，但声明的结果不同：{detail}',
+    en: 'every quarter matches, but the claimed result differs: {detail}',
   },
 });

@@ -3,7 +3,7 @@
 // does not match, then check the claimed result. Pure; the browser calls it on import.
 import type { Action, Check, Scenario, State } from '../engine/index';
 import { collectChecks, ENGINE_VERSION, canonicalJson, StateHasher, loadScenario, initialState, step } from '../engine/index';
-import { both, scenarioProblemLine } from '../i18n/details';
+import { both, resultDifferencesDetail, scenarioProblemLine } from '../i18n/details';
 import type { Replay, ReplayClaim, ReplayHeader } from './format';
 import { genesisLink, nextLinkOfJson, REPLAY_FORMAT, REPLAY_FORMAT_VERSION, resultOf } from './format';
 import type { ReplayProblem } from './problems';
@@ -193,8 +193,8 @@ export function verifyReplay(claim: ReplayClaim, input: ScenarioInput, memo?: Ve
     if (c !== undefined && c !== actual[k]) differences.push({ field: k, claimed: c, actual: actual[k] });
   }
   if (differences.length > 0) {
-    const fields = differences.map((x) => `${x.field} claimed ${x.claimed}, replayed ${x.actual}`).join('; ');
-    return diverged(problem('resultDiffers', '$.result', { fields }), { quarter: claim.quarters.length, what: 'result', differences });
+    const detail = resultDifferencesDetail(differences);
+    return diverged(problem('resultDiffers', '$.result', {}, detail), { quarter: claim.quarters.length, what: 'result', differences });
   }
   // The replay as buildReplay would make it from the run, with the links just computed.
   const replay: Replay = { ...h.header, quarters: log.map((d, q) => ({ d: [...d], link: links[q]! })), result: actual };
