@@ -39,7 +39,7 @@ export const BOARD_HTML = `<!doctype html>
 <html lang="zh"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>AI Startup Sim · live class</title><link rel="icon" href="data:,"><link rel="stylesheet" href="fonts/400.css">
 <style>
-body{font-family:system-ui,"Noto Sans SC",sans-serif;margin:1.2rem;background:#f7f7f4;color:#1d1d1b}
+body{font-family:"Noto Sans SC",system-ui,sans-serif;margin:1.2rem;background:#f7f7f4;color:#1d1d1b}
 h1{font-size:1.4rem;margin:0 0 .2rem} .muted{color:#666} .row{display:flex;gap:1rem;align-items:baseline;flex-wrap:wrap;justify-content:space-between}
 table{border-collapse:collapse;width:100%;background:#fff;margin:.6rem 0 1.2rem} th,td{padding:.35rem .6rem;border-bottom:1px solid #ddd;text-align:left}
 td.num,th.num{text-align:right;font-variant-numeric:tabular-nums} .flag{display:inline-block;background:#fde8e4;color:#8a1f11;border-radius:.3rem;padding:0 .35rem;margin-right:.25rem;font-size:.85em}
