@@ -12,7 +12,7 @@ export const SCENARIO_PROBLEM_EN = {
   unknownKey: 'unknown key "{key}"',
   unknownKeyNear: 'unknown key "{key}"; did you mean "{near}"?',
   unknownKeyMissing: 'unknown key "{key}"; did you mean "{near}"? ({near} is required and missing)',
-  missing: 'this required field is missing; add {expected}',
+  missing: 'this required field is missing; add it: {expected}',
   notWhole: '{found} is not a whole number: money is in whole USD and rates in basis points (1% = 100)',
   type: 'expected {expected}, found {foundKind}',
   listTooShort: 'the list has {count} {count|item|items}; at least {limit} expected',

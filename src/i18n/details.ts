@@ -128,7 +128,7 @@ const SCENARIO_PROBLEM_ZH: Texts<ScenarioProblemCode> = {
   unknownKey: { zh: '未知的键 "{key}"' },
   unknownKeyNear: { zh: '未知的键 "{key}"；是不是想写 "{near}"？' },
   unknownKeyMissing: { zh: '未知的键 "{key}"；是不是想写 "{near}"？（{near} 是必填项，目前缺少）' },
-  missing: { zh: '缺少这个必填字段；请添加{expected}' },
+  missing: { zh: '缺少这个必填字段；请添加：{expected}' },
   notWhole: { zh: '{found} 不是整数：金额以整美元计，比率以基点计（1% = 100）' },
   type: { zh: '应为{expected}，实际是{foundKind}' },
   listTooShort: { zh: '列表有 {count} 项；至少需要 {limit} 项' },

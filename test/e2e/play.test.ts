@@ -197,7 +197,9 @@ describe.skipIf(!hasBrowser)('browser game: play', () => {
     const { p, problems } = await page();
     await openTitle(p, env.server.url + '?office=simple');
     await startGame(p, { lang: 'en', seed: '11' });
+    await p.waitForSelector('#coach'); // the guide (a chunk of its own) shows on a new profile; Escape skips it
     await p.keyboard.press('Escape');
+    await p.waitForSelector('#coach', { state: 'detached' });
     await p.fill('#d-hire-count', '40');
     await p.click('#d-hire-add');
     await expect.poll(() => p.getAttribute('#plan-runway', 'class'), WAIT).toBe('warn');
