@@ -7,13 +7,13 @@
 // module needs nothing from ./index and can be imported first.
 import type { z } from 'zod';
 import type { JsonError } from '../formats/safe-json';
-import { JSON_CHAR_KINDS_EN, JSON_CHAR_NAMES_EN, JSON_ERROR_EN, JSON_EXPECTED_EN, fillTemplate } from '../formats/safe-json-messages';
+import { JSON_CHAR_KINDS_EN, JSON_CHAR_NAMES_EN, JSON_ERROR_EN, JSON_EXPECTED_EN } from '../formats/safe-json-messages';
 import type { JsonCharKind, JsonCharName, JsonErrorCode, JsonExpected } from '../formats/safe-json-messages';
 import { BOUND_KIND_EN, BOUND_UNIT_EN, BOUND_WHAT_EN, SCENARIO_PROBLEM_EN } from '../formats/scenario-messages';
 import type { BoundKind, BoundUnit, BoundWhat, ProblemSays, ScenarioProblemCode } from '../formats/scenario-messages';
 import type { Entry, Lang } from './dict';
 import { ENGINE_TERMS } from './engine-terms';
-import { family } from './dict';
+import { family, fillText } from './dict';
 
 type Texts<K extends string> = Record<K, { zh: string }>;
 /** Entries whose English is the formats layer's own text (one source for the CLI and the page). */
@@ -382,12 +382,9 @@ type Vars = Readonly<Record<string, string | number>>;
 /** A text in one language and its counterpart: what a problem carries as its detail. */
 export type Detail = Entry;
 
-/** The text of a key of this module, its {name} and (English) {n|one|other} placeholders filled. */
+/** The text of a key of this module, its {name} and {n|one|other} placeholders filled (plurals by pluralOf). */
 function say(lang: Lang, key: DetailKey, vars: Vars = {}): string {
-  const text = DETAIL_STRINGS[key][lang].replace(/\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g, (m, p: string, one: string, other: string) =>
-    p in vars ? (Number(vars[p]) === 1 ? one : other) : m,
-  );
-  return fillTemplate(text, vars);
+  return fillText(lang, DETAIL_STRINGS[key][lang], vars);
 }
 
 /** The fields of a claimed result that differ from the replayed one, e.g. "cash claimed 99999999,

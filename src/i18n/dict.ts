@@ -18,9 +18,9 @@ export type Params = Readonly<Record<string, string | number>>;
 export function fillText(lang: Lang, text: string, params: Params = {}): string {
   return text
     .replace(/\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g, (m, p: string, one: string, other: string) =>
-      p in params ? (pluralOf(lang, Number(params[p])) === 'one' ? one : other) : m,
+      Object.hasOwn(params, p) ? (pluralOf(lang, Number(params[p])) === 'one' ? one : other) : m,
     )
-    .replace(/\{(\w+)\}/g, (m, p: string) => (p in params ? String(params[p]) : m));
+    .replace(/\{(\w+)\}/g, (m, p: string) => (Object.hasOwn(params, p) ? String(params[p]) : m));
 }
 
 const PLURALS: Partial<Record<Lang, Intl.PluralRules>> = {};
