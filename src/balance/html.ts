@@ -162,7 +162,7 @@ function factorRow(f: FactorEffect): string {
   return (
     `<tr class="${f.holds ? 'holds' : 'fails'}"><td>${verdict}${against}</td>` +
     `<td>${factorName(f)}<br>${esc(f.claim.en)} / ${esc(f.claim.zh)}<br><small>${ways}</small></td>` +
-    `<td>${esc(f.judgedOn.join(' + '))}</td>` +
+    `<td>${f.judgedOn.map((o) => both(o === 'survival' ? 'labReport.html.outcomeSurvival' : 'labReport.html.outcomeStake')).join(' + ')}</td>` +
     `<td>${esc(pp(f.survivalEffect))}<br>[${esc(pp(f.ci.lo))}, ${esc(pp(f.ci.hi))}]<br>z ${f.survivalZ.toFixed(1)}</td>` +
     `<td>${esc(usdSigned(f.stakeEffect))}<br>[${esc(usdSigned(f.stakeCi.lo))}, ${esc(usdSigned(f.stakeCi.hi))}]<br>z ${f.stakeZ.toFixed(1)}</td>` +
     `<td><small>${checkText(f.eventCheck)}</small></td></tr>`
