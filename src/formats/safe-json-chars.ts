@@ -134,11 +134,6 @@ export function charParams(
   return { char: fillTemplate(JSON_CHAR_KINDS_EN[kind], { ...p, charName: id ? JSON_CHAR_NAMES_EN[id] : '' }), ...p };
 }
 
-/** Human description (English) of the character at text[pos] (which exists). */
-export function describeCharAt(text: string, pos: number): string {
-  return charParams(text, pos).char;
-}
-
 /** Escape advice for a raw control character found inside a string. */
 export function escapeFor(c: number): string {
   switch (c) {

@@ -29,7 +29,7 @@ import type { JsonErrorCode, JsonErrorParams, JsonExpected } from './safe-json-m
 
 /** The parameters naming what was expected: `expected` in English, `expectedId` its code (and
  *  `expectedKey` the key it names, for colonAfterKey). */
-export function expectedParams(id: JsonExpected, key = ''): JsonErrorParams {
+function expectedParams(id: JsonExpected, key = ''): JsonErrorParams {
   return { expected: fillTemplate(JSON_EXPECTED_EN[id], { key }), expectedId: id, ...(key ? { expectedKey: key } : {}) };
 }
 

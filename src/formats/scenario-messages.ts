@@ -135,7 +135,7 @@ export interface ProblemSays {
 }
 
 /** Pure. `{name}` and `{n|one|other}` (English plural: one for 1) filled in. */
-export function fillPlural(template: string, params: Readonly<Record<string, string | number>>): string {
+function fillPlural(template: string, params: Readonly<Record<string, string | number>>): string {
   const plural = template.replace(/\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g, (m, p: string, one: string, other: string) =>
     Object.prototype.hasOwnProperty.call(params, p) ? (Number(params[p]) === 1 ? one : other) : m,
   );

@@ -517,7 +517,7 @@ function nodeText(lang: Lang, p: Readonly<Record<string, string | number>>, kind
 const FOUND = ['missing', 'null', 'list', 'object', 'text', 'number', 'boolean'] as const;
 
 /** A schema problem of a scenario file in a language: `says` as the loader made it. */
-export function scenarioSaysText(s: ProblemSays, lang: Lang): string {
+function scenarioSaysText(s: ProblemSays, lang: Lang): string {
   if (!hasOwn(SCENARIO_PROBLEM_EN, s.code)) return say(lang, 'scenario.node.other');
   const p: Record<string, string | number> = { ...s.params };
   if (lang !== 'en') {
@@ -627,7 +627,7 @@ const TEXT_FAULTS: Record<string, DetailKey> = {
 
 /** A zod issue in a language. `root` is the value that was checked (the issue's value is read from
  *  it, as zod leaves it out of its issues). A text fault carries `params.fault` (src/replay/format.ts). */
-export function zodIssueText(issue: Issue, lang: Lang, root?: unknown): string {
+function zodIssueText(issue: Issue, lang: Lang, root?: unknown): string {
   const found = valueAt(root, issue.path);
   const list = (vs: readonly unknown[]) => vs.map((v) => shown(v)).join(lang === 'zh' ? '、' : ', ');
   switch (issue.code) {
