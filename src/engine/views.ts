@@ -157,11 +157,14 @@ export function forecast(s: State, sc: Scenario, opts: ForecastOptions = {}): Fo
   return forecastOf(c, sc, look(c, sc));
 }
 
-/** Pure. `eventOdds` and `forecast` from one run of the quarter's systems. */
-export function outlook(s: State, sc: Scenario): { odds: EventOdds[]; forecast: Forecast } {
+/** Pure. `eventOdds` and `forecast` from one run of the quarter's systems, and whether the
+ *  company's positioning fits its markets in focus (§1.9.2) as the quarter's close would judge it:
+ *  the factor the look-alike and differentiation odds read (null once the game is over). */
+export function outlook(s: State, sc: Scenario): { odds: EventOdds[]; forecast: Forecast; positionFits: boolean | null } {
   const l = look(s, sc);
-  const odds = s.status === 'playing' ? eventChecks(l.s, sc, l.f, l.ctx.fundamentals) : [];
-  return { odds, forecast: forecastOf(s, sc, l) };
+  const playing = s.status === 'playing';
+  const odds = playing ? eventChecks(l.s, sc, l.f, l.ctx.fundamentals) : [];
+  return { odds, forecast: forecastOf(s, sc, l), positionFits: playing ? l.f.differentiation > 0 : null };
 }
 
 export type FundingKind = RoundKind | 'grant' | 'loan';

@@ -300,6 +300,14 @@ export const UI_STRINGS = {
   }),
   ...family('note', {
     costNow: { zh: '现在支付：{cost}', en: 'Paid now: {cost}' },
+    fitLost: {
+      zh: '定位“{position}”将不再契合所聚焦的市场（§1.9.2）：不契合的定位会被当作同质化产品，对手推出相似产品的风险随之上升',
+      en: 'Your position, “{position}”, would no longer fit the markets in focus (§1.9.2): a position that does not fit reads as a look-alike, and look-alike competitors become likelier',
+    },
+    fitGained: {
+      zh: '定位“{position}”将与所聚焦的市场契合（§1.9.2）：不再被当作同质化产品',
+      en: 'Your position, “{position}”, would fit the markets in focus (§1.9.2): no longer a look-alike',
+    },
     perQuarter: { zh: '每季度固定支出：{before} → {after}', en: 'Standing costs per quarter: {before} → {after}' },
     runway: { zh: '现金跑道：{before} → {after}', en: 'Runway: {before} → {after}' },
     hireSalary: {

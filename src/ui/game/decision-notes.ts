@@ -213,6 +213,10 @@ export function decisionNotes(lang: Lang, sc: Scenario, s: State, a: Action, p: 
   if (p.perQuarterAfter !== p.perQuarterBefore)
     out.push(t(lang, 'note.perQuarter', { before: money(p.perQuarterBefore, lang), after: money(p.perQuarterAfter, lang) }));
   out.push(...specific(lang, sc, s, a, p));
+  if (p.fitBefore !== null && p.fitAfter !== null && p.fitBefore !== p.fitAfter) {
+    const position = nameOf(lang, 'positioning', p.after.policy.positioning);
+    out.push(t(lang, p.fitAfter ? 'note.fitGained' : 'note.fitLost', { position }));
+  }
   if (p.runwayAfter !== p.runwayBefore)
     out.push(t(lang, 'note.runway', { before: runwayText(lang, p.runwayBefore), after: runwayText(lang, p.runwayAfter) }));
   return out;

@@ -99,6 +99,35 @@ describe('decision preview', () => {
       expect(oddsLines('zh', c, back).map((l) => l.text)).toContainEqual(expect.stringContaining(`${pct(0)} → ${pct(trial.after!)}`));
     });
 
+    it('says when a decision makes the positioning stop fitting the markets (§1.9.2), as the engine judges it', () => {
+      // Case C serves customers (positioning: service), which fits while a market that values
+      // after-sales care is in focus: diagnosis, with its long sales cycle. Without it the position
+      // reads as a look-alike, and the look-alike competitor's odds jump.
+      const drop = { type: 'setMarkets', markets: ['consumerHealth', 'medicalEducation'] } as const satisfies Action;
+      const p = previewChecked(c0, c, drop);
+      expect([p.fitBefore, p.fitAfter]).toEqual([true, false]);
+      const lookalike = oddsOf(p, 'lookalikeCompetitor')!;
+      expect(lookalike.after!).toBeGreaterThan(lookalike.before!);
+      const en = decisionNotes('en', c, c0, drop, p);
+      expect(en).toContain(
+        'Your position, “Customer service”, would no longer fit the markets in focus (§1.9.2): a position that does not fit reads as a look-alike, and look-alike competitors become likelier',
+      );
+      expect(decisionNotes('zh', c, c0, drop, p).join('\n')).toContain('定位“客户服务”将不再契合所聚焦的市场');
+      // Taking diagnosis back: it fits again, and the card says so.
+      const dropped = step(c0, drop, c);
+      if (!dropped.ok) throw new Error('setMarkets');
+      const back: Action = { type: 'setMarkets', markets: [...drop.markets, 'diagnosis'] };
+      const q = previewChecked(dropped.state, c, back);
+      expect([q.fitBefore, q.fitAfter]).toEqual([false, true]);
+      expect(decisionNotes('en', c, dropped.state, back, q).join('\n')).toContain(
+        'would fit the markets in focus (§1.9.2): no longer a look-alike',
+      );
+      // A decision that leaves the fit alone says nothing about it.
+      const same = previewAction(c0, c, { type: 'setMarketing', channel: 'ads', budget: 40_000 });
+      expect(same.fitBefore).toBe(same.fitAfter);
+      expect(decisionNotes('en', c, c0, { type: 'setMarketing', channel: 'ads', budget: 40_000 }, same).join('\n')).not.toMatch(/§1\.9\.2/);
+    });
+
     it('renting the compute the model needs stops the shortage roll; renting too little starts it', () => {
       const shortBp = rolled(c0, c).get('computeShortage')!;
       expect(shortBp).toBeGreaterThan(0);

@@ -22,6 +22,10 @@ export interface Preview {
   runwayBefore: number;
   runwayAfter: number;
   odds: OddsChange[];
+  /** Whether the positioning fits the markets in focus (§1.9.2), by the engine, without and with the
+   *  decision (null: the game is over). */
+  fitBefore: boolean | null;
+  fitAfter: boolean | null;
   /** The engine's forecast of next quarter without and with the decision. */
   before: Forecast;
   forecast: Forecast;
@@ -53,7 +57,13 @@ export function blockedBy(p: Preview): InvestorReason | null {
 /** Pure. Never throws on a schema-valid action. */
 export function previewAction(s: State, sc: Scenario, action: Action): Preview {
   const was = outlook(s, sc);
-  const base = { costNow: 0, perQuarterBefore: was.forecast.perQuarter, runwayBefore: was.forecast.runway, before: was.forecast };
+  const base = {
+    costNow: 0,
+    perQuarterBefore: was.forecast.perQuarter,
+    runwayBefore: was.forecast.runway,
+    before: was.forecast,
+    fitBefore: was.positionFits,
+  };
   const inv = fundingView(s, sc, action);
   const r = step(s, action, sc);
   if (!r.ok) {
@@ -64,6 +74,7 @@ export function previewAction(s: State, sc: Scenario, action: Action): Preview {
       perQuarterAfter: base.perQuarterBefore,
       runwayAfter: base.runwayBefore,
       odds: [],
+      fitAfter: was.positionFits,
       forecast: was.forecast,
       after: s,
     };
@@ -91,6 +102,7 @@ export function previewAction(s: State, sc: Scenario, action: Action): Preview {
     perQuarterAfter: now.forecast.perQuarter,
     runwayAfter: now.forecast.runway,
     odds,
+    fitAfter: now.positionFits,
     forecast: now.forecast,
     after: r.state,
   };
