@@ -4,6 +4,7 @@ import type { Action } from './actions';
 import { hashState } from './hash';
 import { scenarioSchema } from './scenario/schema';
 import { step } from './step';
+import { pastQuarter } from '../../test/fixtures/history';
 
 function rejects(a: Action, change?: Parameters<typeof miniState>[0]) {
   const s = miniState(change);
@@ -46,24 +47,7 @@ describe('step: decisions', () => {
   it('a loan needs revenue and stays under the limit; it pays cash in at once', () => {
     expect(rejects({ type: 'takeLoan', amount: 100_000 })).toEqual({ code: 'loanRevenue', details: { need: 1000, have: 0 } });
     const withRevenue = (x: ReturnType<typeof miniState>) => {
-      x.history = [
-        {
-          quarter: 0,
-          cash: 0,
-          revenue: 5000,
-          costs: 0,
-          customers: {},
-          headcount: 3,
-          valuation: 0,
-          founderBp: 10000,
-          quality: 0,
-          brand: 0,
-          morale: 0,
-          complianceBp: 0,
-          markets: 1,
-          fired: [],
-        },
-      ];
+      x.history = [pastQuarter({ revenue: 5000, headcount: 3 })];
     };
     expect(rejects({ type: 'takeLoan', amount: 600_000 }, withRevenue)).toEqual({
       code: 'loanLimit',

@@ -15,6 +15,7 @@ import { step } from './step';
 import { eventOdds, eventStream, forecast, investorView, marketView } from './views';
 import { rollBp } from './rng';
 import { runwayQuarters } from './selectors';
+import { pastQuarter } from '../../test/fixtures/history';
 
 function scenario(name: string): Scenario {
   return readScenario(name).scenario;
@@ -130,24 +131,7 @@ describe('forecast', () => {
   it('counts loan interest and repayment in the runway: a $1M loan costing $150K a quarter', () => {
     const s = initialState(classic, '42');
     s.markets = { ...s.markets, retail: { ...s.markets.retail!, customers: 10 } };
-    s.history = [
-      {
-        quarter: 0,
-        cash: 0,
-        revenue: 150_000,
-        costs: 0,
-        customers: {},
-        headcount: 0,
-        valuation: 0,
-        founderBp: 10000,
-        quality: 0,
-        brand: 0,
-        morale: 0,
-        complianceBp: 0,
-        markets: 1,
-        fired: [],
-      },
-    ];
+    s.history = [pastQuarter({ revenue: 150_000 })];
     s.cash = 900_000;
     const before = forecast(s, classic);
     const loan = apply(s, classic, [{ type: 'takeLoan', amount: 1_000_000 }]);

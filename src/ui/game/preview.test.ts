@@ -12,6 +12,7 @@ import { pct } from '../shared/format';
 import { decisionNotes, oddsLines, valuationLine } from './decision-notes';
 import type { Preview } from './preview';
 import { blockedBy, previewAction } from './preview';
+import { pastQuarter } from '../../../test/fixtures/history';
 
 const r = loadScenario(readFileSync(join(import.meta.dirname, '../../../scenarios/classic.json'), 'utf8'));
 if (!r.ok) throw new Error('classic');
@@ -196,24 +197,7 @@ describe('decision preview', () => {
       quality: 420,
       brand: 300,
       markets: { ...s0.markets, retail: { ...s0.markets.retail!, customers: 40 } },
-      history: [
-        {
-          quarter: 0,
-          cash: 0,
-          revenue: 300_000,
-          costs: 0,
-          customers: {},
-          headcount: 0,
-          valuation: 0,
-          founderBp: 10000,
-          quality: 0,
-          brand: 0,
-          morale: 0,
-          complianceBp: 0,
-          markets: 1,
-          fired: [],
-        },
-      ],
+      history: [pastQuarter({ revenue: 300_000 })],
     };
     const v = investorView(grown, sc, 'seriesA', 3_000_000, 12_000_000).valuation;
     const fair = previewAction(grown, sc, { type: 'raiseRound', kind: 'seriesA', amount: 3_000_000, preMoney: 12_000_000 });
@@ -240,24 +224,7 @@ describe('decision preview', () => {
 
   it("counts a loan's repayment and interest in the runway after it", () => {
     const s: State = { ...s0, cash: 900_000, markets: { ...s0.markets, retail: { ...s0.markets.retail!, customers: 10 } } };
-    s.history = [
-      {
-        quarter: 0,
-        cash: 0,
-        revenue: 150_000,
-        costs: 0,
-        customers: {},
-        headcount: 0,
-        valuation: 0,
-        founderBp: 10000,
-        quality: 0,
-        brand: 0,
-        morale: 0,
-        complianceBp: 0,
-        markets: 1,
-        fired: [],
-      },
-    ];
+    s.history = [pastQuarter({ revenue: 150_000 })];
     const p = previewAction(s, sc, { type: 'takeLoan', amount: 1_000_000 });
     expect([p.runwayBefore, p.runwayAfter]).toEqual([3, 4]);
     expect(p.perQuarterAfter - p.perQuarterBefore).toBe(150_000);
