@@ -2,10 +2,12 @@
 // build the game with Vite's build() into a folder and serve that folder with Vite's preview server
 // on a free 127.0.0.1 port; launch the system Chromium with the project's flags.
 import { existsSync, mkdirSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { createServer as createNetServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, ConsoleMessage, Page } from 'playwright-core';
-import type { Plugin } from 'vite';
+import type { DepOptimizationOptions, Plugin } from 'vite';
 import { CHROMIUM, CHROMIUM_HINT, launchChromium } from '../src/cli/chromium';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -74,6 +76,41 @@ export async function serveGame(
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('the preview server did not say its URL');
   return { url, close: () => server.close() };
+}
+
+/** A free TCP port on 127.0.0.1. */
+function freePort(): Promise<number> {
+  return new Promise((ok, fail) => {
+    const s = createNetServer();
+    s.once('error', fail);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as AddressInfo;
+      s.close(() => ok(port));
+    });
+  });
+}
+
+/** Serves a test page of the repository (e.g. `test/e2e/office.html`) from the source with Vite's
+ *  dev server on a free 127.0.0.1 port, for the browser tests of one part on its own page. A
+ *  private dependency cache (`cache`, under node_modules/) and no file watcher: other work on the
+ *  tree must not reload the page. `url` is the page's address. */
+export async function serveDevPage(
+  page: string,
+  cache: string,
+  optimizeDeps: DepOptimizationOptions,
+): Promise<{ url: string; close(): Promise<void> }> {
+  const { createServer } = await import('vite');
+  const port = await freePort();
+  const server = await createServer({
+    root: ROOT,
+    configFile: CONFIG,
+    logLevel: 'error',
+    cacheDir: join(ROOT, 'node_modules', cache),
+    server: { port, strictPort: true, host: '127.0.0.1', watch: null },
+    optimizeDeps,
+  });
+  await server.listen();
+  return { url: `http://127.0.0.1:${port}/${page}`, close: () => server.close() };
 }
 
 /** Whether browser tests can run here. Absent Chromium skips them with a message, except under CI,

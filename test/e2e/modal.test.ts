@@ -2,13 +2,9 @@
 // Vite's dev server): while dialogs are open the topmost one owns the keyboard wherever focus is,
 // Escape closes only that one, Tab stays inside it, focus goes back to its opener, and no key it
 // took reaches the page's document-level listeners (the game's and the guide's shortcuts).
-import type { AddressInfo } from 'node:net';
-import { createServer as createNetServer } from 'node:net';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import type { ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, launchBrowser, requireBrowser, watchConsole } from '../../tools/serve';
+import { launchBrowser, requireBrowser, serveDevPage, watchConsole } from '../../tools/serve';
 
 declare global {
   interface Window {
@@ -18,35 +14,14 @@ declare global {
 
 const enabled = requireBrowser();
 
-function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const s = createNetServer();
-    s.once('error', fail);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as AddressInfo;
-      s.close(() => ok(port));
-    });
-  });
-}
-
 describe.skipIf(!enabled)('dialogs and the keyboard', () => {
-  let server: ViteDevServer;
+  let server: Awaited<ReturnType<typeof serveDevPage>>;
   let browser: Browser;
   let url = '';
 
   beforeAll(async () => {
-    const { createServer } = await import('vite');
-    const port = await freePort();
-    server = await createServer({
-      root: ROOT,
-      configFile: join(ROOT, 'vite.config.ts'),
-      logLevel: 'error',
-      cacheDir: join(ROOT, 'node_modules/.vite-modal-test'),
-      server: { port, strictPort: true, host: '127.0.0.1', watch: null },
-      optimizeDeps: { noDiscovery: true, include: [] },
-    });
-    await server.listen();
-    url = `http://127.0.0.1:${port}/test/e2e/modal.html`;
+    server = await serveDevPage('test/e2e/modal.html', '.vite-modal-test', { noDiscovery: true, include: [] });
+    url = server.url;
     browser = await launchBrowser();
   });
 

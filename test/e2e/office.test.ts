@@ -2,14 +2,11 @@
 // sit down, the language switches, a funding round re-cuts the cap table, 100 staff fit on screen,
 // and the game logs no console errors or warnings. Screenshots go to test-output/screenshots/office-*.png.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { createServer as createNetServer } from 'node:net';
 import { join } from 'node:path';
 import { unzlibSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
-import type { ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, launchBrowser, requireBrowser, screenshotPath, watchConsole } from '../../tools/serve';
+import { ROOT, launchBrowser, requireBrowser, screenshotPath, serveDevPage, watchConsole } from '../../tools/serve';
 
 type Hooks = {
   renderer(): string;
@@ -34,17 +31,6 @@ declare global {
 }
 
 const enabled = requireBrowser();
-
-function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const s = createNetServer();
-    s.once('error', fail);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as AddressInfo;
-      s.close(() => ok(port));
-    });
-  });
-}
 
 /** Decodes a Playwright PNG (8-bit RGB or RGBA, not interlaced) into RGBA pixels. */
 function decodePng(buf: Buffer): { w: number; h: number; px: Uint8Array } {
@@ -107,26 +93,18 @@ function pixelStats(png: Buffer): { colours: number; drawnShare: number } {
 }
 
 describe.skipIf(!enabled)('office view in Chromium', () => {
-  let server: ViteDevServer;
+  let server: Awaited<ReturnType<typeof serveDevPage>>;
   let base = '';
   let browser: Browser;
   let page: Page;
   let problems: string[] = [];
 
   beforeAll(async () => {
-    const { createServer } = await import('vite');
-    const port = await freePort();
-    // A private dependency cache and no file watcher: other work on the tree must not reload the page.
-    server = await createServer({
-      root: ROOT,
-      configFile: join(ROOT, 'vite.config.ts'),
-      logLevel: 'error',
-      cacheDir: join(ROOT, 'node_modules/.vite-office-test'),
-      server: { port, strictPort: true, host: '127.0.0.1', watch: null },
-      optimizeDeps: { entries: ['test/e2e/office.html'], include: ['phaser', 'zod'] },
+    server = await serveDevPage('test/e2e/office.html', '.vite-office-test', {
+      entries: ['test/e2e/office.html'],
+      include: ['phaser', 'zod'],
     });
-    await server.listen();
-    base = `http://127.0.0.1:${port}/test/e2e/office.html`;
+    base = server.url;
     browser = await launchBrowser();
   });
 
