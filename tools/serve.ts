@@ -1,6 +1,7 @@
 // Shared by the browser tests (their vitest globalSetup, test/e2e/global-setup.ts) and the bench:
 // build the game with Vite's build() into a folder and serve that folder with Vite's preview server
-// on a free 127.0.0.1 port; launch the system Chromium with the project's flags.
+// on a free 127.0.0.1 port, or a test page from the source with the dev server (serveDevPage);
+// launch the system Chromium with the project's flags.
 import { existsSync, mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { createServer as createNetServer } from 'node:net';

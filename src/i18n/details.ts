@@ -13,7 +13,7 @@ import { BOUND_KIND_EN, BOUND_UNIT_EN, BOUND_WHAT_EN, SCENARIO_PROBLEM_EN } from
 import type { BoundKind, BoundUnit, BoundWhat, ProblemSays, ScenarioProblemCode } from '../formats/scenario-messages';
 import type { Entry, Lang } from './dict';
 import { ENGINE_TERMS } from './engine-terms';
-import { family, fillText } from './dict';
+import { family, fillText, punct } from './dict';
 
 type Texts<K extends string> = Record<K, { zh: string }>;
 /** Entries whose English is the formats layer's own text (one source for the CLI and the page). */
@@ -239,18 +239,19 @@ export const DETAIL_STRINGS = {
   ...family('scenario.boundUnit', withEnglish(BOUND_UNIT_EN, BOUND_UNIT_ZH)),
   ...family('scenario.boundWhat', withEnglish(BOUND_WHAT_EN, BOUND_WHAT_ZH)),
   // A verified replay whose claimed result differs from the replayed one: each field, both values.
-  ...family('replay.result', {
+  ...family('replay.resultField', {
     outcome: { zh: '结局', en: 'outcome' },
     quarters: { zh: '季度数', en: 'quarters' },
     cash: { zh: '现金', en: 'cash' },
     valuation: { zh: '估值', en: 'valuation' },
     founderBp: { zh: '创始团队持股（基点）', en: 'founderBp' },
     finalHash: { zh: '最终哈希', en: 'finalHash' },
-    differs: { zh: '{field}：记录为 {claimed}，重放得到 {actual}', en: '{field} claimed {claimed}, replayed {actual}' },
   }),
+  'replay.resultDiffers': { zh: '{field}：记录为 {claimed}，重放得到 {actual}', en: '{field} claimed {claimed}, replayed {actual}' },
   ...family('scenario.problemAt', {
     inEvent: { zh: '（合并后场景中的事件 "{id}"）', en: ' (event "{id}" of the resolved scenario)' },
     about: { zh: '约 {n}', en: 'about {n}' },
+    moreValues: { zh: '……（共 {n} 个）', en: ', ... ({n} in all)' },
   }),
   ...family('scenario.node', {
     intRange: { zh: '{lo} 到 {hi} 的整数', en: 'a whole number from {lo} to {hi}' },
@@ -393,13 +394,13 @@ export function resultDifferencesDetail(
   differences: readonly { field: string; claimed: string | number; actual: string | number }[],
 ): Detail {
   const name = (lang: Lang, f: string): string => {
-    const key = `replay.result.${f}`;
-    return f !== 'differs' && hasOwn(DETAIL_STRINGS, key) ? say(lang, key as DetailKey) : f;
+    const key = `replay.resultField.${f}`;
+    return Object.hasOwn(DETAIL_STRINGS, key) ? say(lang, key as DetailKey) : f;
   };
   return both((lang) =>
     differences
-      .map((x) => say(lang, 'replay.result.differs', { field: name(lang, x.field), claimed: x.claimed, actual: x.actual }))
-      .join(lang === 'zh' ? '；' : '; '),
+      .map((x) => say(lang, 'replay.resultDiffers', { field: name(lang, x.field), claimed: x.claimed, actual: x.actual }))
+      .join(punct(lang).semi),
   );
 }
 
@@ -415,21 +416,19 @@ export function plain(text: string): Detail {
 
 // --- The safe JSON reader ---
 
-const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
-
 /** The refusal's text alone (no position) in a language. A code this build does not know (an old
  *  stored problem) shows its English message in English and a plain sentence in Chinese. */
 export function jsonErrorText(e: Pick<JsonError, 'code' | 'params' | 'message'>, lang: Lang): string {
-  if (!e.code || !hasOwn(JSON_ERROR_EN, e.code)) return lang === 'en' ? e.message : say(lang, 'json.at.unknown');
+  if (!e.code || !Object.hasOwn(JSON_ERROR_EN, e.code)) return lang === 'en' ? e.message : say(lang, 'json.at.unknown');
   const p: Record<string, string | number> = { ...e.params };
   const kind = String(p.charKind ?? '');
-  if (hasOwn(JSON_CHAR_KINDS_EN, kind)) {
+  if (Object.hasOwn(JSON_CHAR_KINDS_EN, kind)) {
     const name = String(p.charId ?? '');
-    const charName = hasOwn(JSON_CHAR_NAMES_EN, name) ? say(lang, `json.charName.${name as JsonCharName}`) : '';
+    const charName = Object.hasOwn(JSON_CHAR_NAMES_EN, name) ? say(lang, `json.charName.${name as JsonCharName}`) : '';
     p.char = say(lang, `json.charKind.${kind as JsonCharKind}`, { ...p, charName });
   }
   const expected = String(p.expectedId ?? '');
-  if (hasOwn(JSON_EXPECTED_EN, expected))
+  if (Object.hasOwn(JSON_EXPECTED_EN, expected))
     p.expected = say(lang, `json.expected.${expected as JsonExpected}`, { key: String(p.expectedKey ?? '') });
   return say(lang, `json.error.${e.code}`, p);
 }
@@ -468,8 +467,8 @@ const rule = (lang: Lang, pattern: unknown): string => say(lang, SCENARIO_RULES[
 /** A list of values as the schema gives them ("a, b, c"), cut after 16 as the English is. */
 function values(lang: Lang, list: unknown): string {
   const all = String(list ?? '').split(', ');
-  const shown = all.slice(0, 16).join(lang === 'zh' ? '、' : ', ');
-  return all.length > 16 ? `${shown}${lang === 'zh' ? '……（共 ' + all.length + ' 个）' : `, ... (${all.length} in all)`}` : shown;
+  const shown = all.slice(0, 16).join(punct(lang).list);
+  return all.length > 16 ? shown + say(lang, 'scenario.problemAt.moreValues', { n: all.length }) : shown;
 }
 
 /** What the schema expects (the `node*` parameters of nodeParams) in a language. */
@@ -518,7 +517,7 @@ const FOUND = ['missing', 'null', 'list', 'object', 'text', 'number', 'boolean']
 
 /** A schema problem of a scenario file in a language: `says` as the loader made it. */
 function scenarioSaysText(s: ProblemSays, lang: Lang): string {
-  if (!hasOwn(SCENARIO_PROBLEM_EN, s.code)) return say(lang, 'scenario.node.other');
+  if (!Object.hasOwn(SCENARIO_PROBLEM_EN, s.code)) return say(lang, 'scenario.node.other');
   const p: Record<string, string | number> = { ...s.params };
   if (lang !== 'en') {
     // The English parameters (the schema's words, a found value's kind, a rule) in this language.
@@ -539,9 +538,9 @@ function scenarioSaysText(s: ProblemSays, lang: Lang): string {
       }
       const round = ENGINE_TERMS[`round.${String(p.round)}` as keyof typeof ENGINE_TERMS];
       if (round) p.round = round[lang];
-      if (hasOwn(BOUND_KIND_EN, String(p.kindId))) p.kind = say(lang, `scenario.boundKind.${p.kindId as BoundKind}`, p);
-      if (hasOwn(BOUND_UNIT_EN, String(p.unitId))) p.unit = say(lang, `scenario.boundUnit.${p.unitId as BoundUnit}`);
-      if (hasOwn(BOUND_WHAT_EN, String(p.whatId))) p.what = say(lang, `scenario.boundWhat.${p.whatId as BoundWhat}`, p);
+      if (Object.hasOwn(BOUND_KIND_EN, String(p.kindId))) p.kind = say(lang, `scenario.boundKind.${p.kindId as BoundKind}`, p);
+      if (Object.hasOwn(BOUND_UNIT_EN, String(p.unitId))) p.unit = say(lang, `scenario.boundUnit.${p.unitId as BoundUnit}`);
+      if (Object.hasOwn(BOUND_WHAT_EN, String(p.whatId))) p.what = say(lang, `scenario.boundWhat.${p.whatId as BoundWhat}`, p);
     }
   }
   const text = say(lang, `scenario.problem.${s.code}`, p);
@@ -556,7 +555,7 @@ export function scenarioProblemLine(
   p: { path: string; message: string; json?: Pick<JsonError, 'code' | 'params'> | undefined; says?: ProblemSays | undefined },
   lang: Lang,
 ): string {
-  const colon = lang === 'zh' ? '：' : ': ';
+  const { colon } = punct(lang);
   if (p.json) return `${p.path}${colon}${jsonErrorText({ ...p.json, message: p.message }, lang)}`;
   if (p.says) return `${p.path}${colon}${scenarioSaysText(p.says, lang)}`;
   return `${p.path}: ${p.message}`;
@@ -569,7 +568,7 @@ type Issue = z.core.$ZodIssue;
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   let cur = root;
   for (const p of path) {
-    if (cur === null || typeof cur !== 'object' || !hasOwn(cur, String(p))) return undefined;
+    if (cur === null || typeof cur !== 'object' || !Object.hasOwn(cur, String(p))) return undefined;
     cur = (cur as Record<string, unknown>)[String(p)];
   }
   return cur;
@@ -629,7 +628,7 @@ const TEXT_FAULTS: Record<string, DetailKey> = {
  *  it, as zod leaves it out of its issues). A text fault carries `params.fault` (src/replay/format.ts). */
 function zodIssueText(issue: Issue, lang: Lang, root?: unknown): string {
   const found = valueAt(root, issue.path);
-  const list = (vs: readonly unknown[]) => vs.map((v) => shown(v)).join(lang === 'zh' ? '、' : ', ');
+  const list = (vs: readonly unknown[]) => vs.map((v) => shown(v)).join(punct(lang).list);
   switch (issue.code) {
     case 'invalid_type': {
       if (found === undefined) return say(lang, 'zod.missing', { expected: kindName(lang, issue.expected) });

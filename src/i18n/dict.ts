@@ -23,6 +23,11 @@ export function fillText(lang: Lang, text: string, params: Params = {}): string 
     .replace(/\{(\w+)\}/g, (m, p: string) => (Object.hasOwn(params, p) ? String(params[p]) : m));
 }
 
+/** Punctuation joined in code: full-width inside Chinese ("招聘：1 × 产品经理", "零售、金融"). */
+export function punct(lang: Lang): { colon: string; comma: string; list: string; semi: string } {
+  return lang === 'zh' ? { colon: '：', comma: '，', list: '、', semi: '；' } : { colon: ': ', comma: ', ', list: ', ', semi: '; ' };
+}
+
 const PLURALS: Partial<Record<Lang, Intl.PluralRules>> = {};
 
 /** The language's plural category of n ("one" for 1 in English; Chinese has only "other").

@@ -105,7 +105,4 @@ export function allKeys(): Key[] {
 /** Each language's name in itself, on the language switches: the same in both languages' pages. */
 export const LANGUAGE_NAMES: Readonly<Record<Lang, string>> = { zh: '中文', en: 'English' };
 
-/** Punctuation joined in code: full-width inside Chinese ("招聘：1 × 产品经理", "零售、金融"). */
-export function punct(lang: Lang): { colon: string; comma: string; list: string; semi: string } {
-  return lang === 'zh' ? { colon: '：', comma: '，', list: '、', semi: '；' } : { colon: ': ', comma: ', ', list: ', ', semi: '; ' };
-}
+export { punct } from './dict';

@@ -5,7 +5,7 @@
 import type { Action, Scenario, State, Forecast, InvestorView } from '../../engine/index';
 import { founderBp, spreadCost, priceIn } from '../../engine/index';
 import type { Lang } from '../../i18n/index';
-import { nameOf, t } from '../../i18n/index';
+import { nameOf, punct, t } from '../../i18n/index';
 import { eventTitle, marketName } from '../shared/describe';
 import { int, money, pct } from '../shared/format';
 import type { Preview } from './preview';
@@ -111,12 +111,11 @@ function specific(lang: Lang, sc: Scenario, s: State, a: Action, p: Preview): st
       if (entered.length)
         out.push(
           t(lang, 'note.entry', {
-            markets: entered.map((m) => marketName(lang, sc, m)).join(lang === 'zh' ? '、' : ', '),
+            markets: entered.map((m) => marketName(lang, sc, m)).join(punct(lang).list),
             cost: money(p.costNow, lang),
           }),
         );
-      if (left.length)
-        out.push(t(lang, 'note.leave', { markets: left.map((m) => marketName(lang, sc, m)).join(lang === 'zh' ? '、' : ', ') }));
+      if (left.length) out.push(t(lang, 'note.leave', { markets: left.map((m) => marketName(lang, sc, m)).join(punct(lang).list) }));
       const cost = p.ok ? spreadCost(p.after, sc) : null;
       if (cost && cost.reachBp > 0) out.push(t(lang, 'note.spread', { pct: pct(cost.reachBp, 0), work: pct(cost.workBp, 0) }));
       out.push(growthNote(lang, p.before, p.forecast));
