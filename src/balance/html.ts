@@ -10,16 +10,11 @@ import { strategyDiff } from './text';
 const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const usdM = (x: number) => `$${(x / 1e6).toFixed(1)}M`;
-/** A heading or note in English, then in Chinese: "Survival 存活率". */
-function both(key: ReportKey, params?: BiParams): string {
+/** A heading or note in English, then in Chinese: "Survival 存活率" (a note in brackets is kept
+ *  apart with `sep` ' / ': "p10–p90, … / p10–p90，…"). */
+function both(key: ReportKey, params?: BiParams, sep = ' '): string {
   const e = bi(key, params);
-  return `${e.en} ${e.zh}`;
-}
-
-/** Both languages of a note in brackets, apart: "p10–p90, … / p10–p90，…". */
-function slash(key: ReportKey): string {
-  const e = bi(key);
-  return `${e.en} / ${e.zh}`;
+  return `${e.en}${sep}${e.zh}`;
 }
 
 /** A header cell in both languages. */
@@ -277,8 +272,8 @@ export function reportHtml(r: LabReport, seedBase = 0): string {
 ${STYLE}
 </style></head><body><h1>${both('labReport.html.title')}: ${esc(r.scenario)}</h1>
 <p>${games.en}, ${seeds.en}. ${games.zh}，${seeds.zh}。</p>
-<h2>${both('labReport.html.survival')} (${slash('labReport.html.wilson')})</h2>${survivalChart(r)}
-<h2>${both('labReport.html.valuation')} (${slash('labReport.html.spread')})</h2>${valuationChart(r)}
+<h2>${both('labReport.html.survival')} (${both('labReport.html.wilson', {}, ' / ')})</h2>${survivalChart(r)}
+<h2>${both('labReport.html.valuation')} (${both('labReport.html.spread', {}, ' / ')})</h2>${valuationChart(r)}
 <h2>${both('labReport.html.events')}</h2>${eventsTable(r)}
 ${factorsSection(r)}${strategiesSection(r)}</body></html>
 `;
