@@ -14,6 +14,7 @@ import { parseArgs, str } from './args';
 import { embedPrintFonts } from './cmd-workshop';
 import { callerDir, callerPath } from './paths';
 import { CliError, readScenario, scenarioIds } from './scenarios';
+import { usd } from '../workshop/html';
 
 /** Terminal columns a text takes: East Asian wide and full-width characters and emoji take two;
  *  combining marks and joiners none. Good enough to keep a class's names in line. */
@@ -41,13 +42,6 @@ function columns(text: string): number {
 function padCols(text: string, width: number): string {
   return text + ' '.repeat(Math.max(0, width - columns(text)));
 }
-
-const usd = (n: number) =>
-  (n < 0 ? '-' : '') +
-  '$' +
-  Math.abs(n)
-    .toString()
-    .replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
 export const usage = `debrief    --workshop CODE FILE... [--csv FILE] [--html FILE] [--lang zh|en] [--json]
              verifies the teams' runs, ranks the honest ones and flags the others with the reason;

@@ -10,6 +10,7 @@ import { callerPath } from './paths';
 import { parseArgs, str } from './args';
 import { escapeForTerminal } from '../engine/index';
 import { CliError, readScenario, scenarioIds } from './scenarios';
+import { usd } from '../workshop/html';
 
 export const usage = `verify     FILE_OR_CODE [--json] [--scenario ID|FILE] [--out FILE] [--code]
              replays a replay file, share code or #replay= link (FILE "-" reads stdin); exit 0 when
@@ -32,13 +33,6 @@ export const help: CommandHelp = {
   options,
   notes: ['exit 0: every quarter matches; 1: it diverges (the first quarter is named); 2: it cannot be read or is refused'],
 };
-
-const usd = (n: number) =>
-  (n < 0 ? '-' : '') +
-  '$' +
-  Math.abs(n)
-    .toString()
-    .replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
 function readInput(given: string): string {
   if (given === '-') return readFileSync(0, 'utf8');

@@ -23,14 +23,9 @@ import type { CommandHelp, Options, Parsed } from './args';
 import { parseArgs, str, wrap } from './args';
 import { callerPath } from './paths';
 import { CliError, readScenario, scenarioIds } from './scenarios';
+import { usd } from '../workshop/html';
 
 const pad = (s: string | number, n: number) => String(s).padStart(n);
-const usd = (n: number) =>
-  (n < 0 ? '-' : '') +
-  '$' +
-  Math.abs(n)
-    .toString()
-    .replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
 const BOT_ABOUT: Record<string, string> = {
   random: 'a few random decisions each quarter (seeded; in a workshop each team draws its own)',
