@@ -8,6 +8,12 @@ import { extname, join, resolve, sep } from 'node:path';
 import { BOARD_HTML } from './board-page';
 import { MAX_HANDIN_BYTES, reasons } from './room';
 import type { ClassRoom } from './room';
+import type { TeamResult } from '../workshop/debrief';
+
+/** A team in /api/debrief's ranked and unfinished lists. */
+function teamSummary(t: TeamResult) {
+  return { rank: t.rank, team: t.team, score: t.score.total, outcome: t.outcome, quarters: t.quartersPlayed, finalHash: t.finalHash };
+}
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -146,22 +152,8 @@ export function classServer({ room, dist, fonts = null }: ClassServerOptions): S
         const d = room.debrief();
         send(res, 200, {
           code: d.code,
-          ranked: d.ranked.map((t) => ({
-            rank: t.rank,
-            team: t.team,
-            score: t.score.total,
-            outcome: t.outcome,
-            quarters: t.quartersPlayed,
-            finalHash: t.finalHash,
-          })),
-          unfinished: d.unfinished.map((t) => ({
-            rank: t.rank,
-            team: t.team,
-            score: t.score.total,
-            outcome: t.outcome,
-            quarters: t.quartersPlayed,
-            finalHash: t.finalHash,
-          })),
+          ranked: d.ranked.map(teamSummary),
+          unfinished: d.unfinished.map(teamSummary),
           flagged: d.flagged.length,
         });
         return;

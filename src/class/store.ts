@@ -16,6 +16,18 @@ export interface TeamRow {
   pinHash: string;
   seq: number;
 }
+/** A `teams` row as SQLite gives it (columns key, team, run, quarters, pin_hash, seq). */
+function teamRow(r: Record<string, unknown>): TeamRow {
+  return {
+    key: String(r.key),
+    team: String(r.team),
+    run: String(r.run),
+    quarters: Number(r.quarters),
+    pinHash: String(r.pin_hash),
+    seq: Number(r.seq),
+  };
+}
+
 export interface RefusalRow {
   seq: number;
   team: string | null;
@@ -55,28 +67,12 @@ export class ClassStore {
   }
 
   teams(): TeamRow[] {
-    return this.db.all('SELECT key, team, run, quarters, pin_hash, seq FROM teams ORDER BY seq').map((r) => ({
-      key: String(r.key),
-      team: String(r.team),
-      run: String(r.run),
-      quarters: Number(r.quarters),
-      pinHash: String(r.pin_hash),
-      seq: Number(r.seq),
-    }));
+    return this.db.all('SELECT key, team, run, quarters, pin_hash, seq FROM teams ORDER BY seq').map(teamRow);
   }
 
   team(key: string): TeamRow | null {
     const r = this.db.get('SELECT key, team, run, quarters, pin_hash, seq FROM teams WHERE key = ?', [key]);
-    return r
-      ? {
-          key: String(r.key),
-          team: String(r.team),
-          run: String(r.run),
-          quarters: Number(r.quarters),
-          pinHash: String(r.pin_hash),
-          seq: Number(r.seq),
-        }
-      : null;
+    return r ? teamRow(r) : null;
   }
 
   /** Stores a team's run (insert or replace); on disk when it returns. */

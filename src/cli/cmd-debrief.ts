@@ -6,7 +6,7 @@ import type { Lang } from '../i18n/index';
 import { decodeWorkshop } from '../workshop/code';
 import { debriefCsv } from '../workshop/csv';
 import { debrief } from '../workshop/debrief';
-import type { RunInput } from '../workshop/debrief';
+import type { RunInput, TeamResult } from '../workshop/debrief';
 import { reportHtml } from '../workshop/report';
 import { ELEMENTS } from '../workshop/score-adapter';
 import type { CommandHelp, Options } from './args';
@@ -15,6 +15,19 @@ import { embedPrintFonts } from './cmd-workshop';
 import { callerDir, callerPath } from './paths';
 import { CliError, readScenario, scenarioIds } from './scenarios';
 import { usd } from '../workshop/html';
+
+/** A team in `--json`'s ranked and unfinished lists. */
+function teamJson(t: TeamResult) {
+  return {
+    rank: t.rank,
+    team: t.team,
+    file: t.label,
+    score: t.score,
+    outcome: t.outcome,
+    quarters: t.quartersPlayed,
+    finalHash: t.finalHash,
+  };
+}
 
 /** Terminal columns a text takes: East Asian wide and full-width characters and emoji take two;
  *  combining marks and joiners none. Good enough to keep a class's names in line. */
@@ -115,24 +128,8 @@ export function run(argv: string[], print: (s: string) => void): number {
         seed: d.settings.seed,
         quarters: d.settings.quarters,
         rollsAgree: d.rollsAgree,
-        ranked: d.ranked.map((t) => ({
-          rank: t.rank,
-          team: t.team,
-          file: t.label,
-          score: t.score,
-          outcome: t.outcome,
-          quarters: t.quartersPlayed,
-          finalHash: t.finalHash,
-        })),
-        unfinished: d.unfinished.map((t) => ({
-          rank: t.rank,
-          team: t.team,
-          file: t.label,
-          score: t.score,
-          outcome: t.outcome,
-          quarters: t.quartersPlayed,
-          finalHash: t.finalHash,
-        })),
+        ranked: d.ranked.map(teamJson),
+        unfinished: d.unfinished.map(teamJson),
         replaced: d.notes.map((n) => ({
           file: n.label,
           team: n.team,
