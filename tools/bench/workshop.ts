@@ -41,28 +41,17 @@ function makeClass(n: number): {
   quarters: number;
 } {
   const { scenario, hash, text } = readScenario('classic');
-  const code = encodeWorkshop({
+  const settings = {
     scenarioId: scenario.id,
     scenarioHash: hash.slice(0, 5),
     seed: 'bench',
     quarters: scenario.quarters.v,
     groups: [...GROUPS],
-    lang: 'en',
+    lang: 'en' as const,
     pauses: [],
-  });
-  const w = workshopWorld(
-    {
-      scenarioId: scenario.id,
-      scenarioHash: hash.slice(0, 5),
-      seed: 'bench',
-      quarters: scenario.quarters.v,
-      groups: [...GROUPS],
-      lang: 'en',
-      pauses: [],
-    },
-    scenario,
-    hash,
-  );
+  };
+  const code = encodeWorkshop(settings);
+  const w = workshopWorld(settings, scenario, hash);
   if (!w.ok) throw new Error(w.problem.message);
   const runs: { label: string; text: string }[] = [];
   const runsV1: { label: string; text: string }[] = [];
